@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { lint } from '../../src/core/lint.js';
+import type { Diagnostic } from '../../src/core/report.js';
+import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
+import { RULES } from '../../src/rules/index.js';
+
+export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(path.join(FIXTURES, ...parts), 'utf8');
+}
+
+export interface LintTextsOptions {
+  /** Extra repository files (pointed-at files), path → content. */
+  repository?: Record<string, string | Uint8Array>;
+  config?: Partial<Config>;
+  /** Lint only these files of `tickets` (default: all of them). */
+  lintOnly?: string[];
+}
+
+/** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
+export function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
+  const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
+  const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...options.config } as Config;
+  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets) });
+}
+
+/** The diagnostics one rule reports for one fixture ticket, as `line:column message` strings. */
+export function ruleFindings(ruleId: string, fixture: string, options: LintTextsOptions = {}): string[] {
+  const text = readFixture('rules', ruleId, fixture);
+  const report = lintTexts({ [`roadmap/${fixture}`]: text }, options);
+  return report.diagnostics.filter((d) => d.rule === ruleId).map(describeDiagnostic);
+}
+
+export function describeDiagnostic(diagnostic: Diagnostic): string {
+  const column = diagnostic.column === undefined ? '' : `:${diagnostic.column}`;
+  return `${diagnostic.line}${column} ${diagnostic.message}`;
+}

@@ -1,0 +1,122 @@
+import type { Config } from './config.js';
+import { parseTicketFile } from './parse-ticket-file.js';
+import type { Diagnostic, Report, ReportedSeverity, TicketReport } from './report.js';
+import { compareDiagnostics } from './report.js';
+import type { RepositoryView } from './repository.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+import { decodeTextFile, lineCount, toSourceText } from './text.js';
+import type { Ticket, TicketFile } from './ticket.js';
+
+export interface LintOptions {
+  repository: RepositoryView;
+  config: Config;
+  rules: readonly Rule[];
+  /** Repository-relative paths of the ticket files to lint. */
+  files: readonly string[];
+}
+
+/** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
+export class RuleContractError extends Error {
+  override name = 'RuleContractError';
+}
+
+/** collect → parse → check → report, for the given ticket files. */
+export function lint({ repository, config, rules, files }: LintOptions): Report {
+  const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
+  const tickets = ticketFiles.flatMap((file) => file.tickets);
+  const diagnostics: Diagnostic[] = [];
+  for (const file of ticketFiles) {
+    const context: RuleContext = { config, file, repository, tickets };
+    for (const rule of rules) {
+      const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
+      if (severity === 'off') continue;
+      const stamp = (findings: Finding[], ticket?: Ticket): void => {
+        for (const finding of findings) diagnostics.push(toDiagnostic(finding, rule, severity, file, ticket));
+      };
+      if (rule.checkFile) stamp(rule.checkFile(file, context));
+      if (rule.check) for (const ticket of file.tickets) stamp(rule.check(ticket, context), ticket);
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  const budget = Math.floor(config.contextWindow * config.smartZone);
+  const ticketReports: TicketReport[] = tickets.map((ticket) => ({
+    file: ticket.file,
+    line: ticket.line,
+    endLine: ticket.endLine,
+    id: ticket.id ?? null,
+    title: ticket.title ?? null,
+    tokens: 0,
+    pointerTokens: 0,
+    sessionTokens: 0,
+    budget,
+    pointers: ticket.pointers.map((pointer) => ({
+      path: pointer.path,
+      line: pointer.line,
+      exists: pointer.isNew || repository.hasFile(pointer.path) || repository.hasFolder(pointer.path.replace(/\/+$/, '')),
+      kind: pointer.isNew ? 'new' : pointer.isGlob ? 'glob' : repository.hasFolder(pointer.path.replace(/\/+$/, '')) ? 'dir' : 'file',
+    })),
+  }));
+  const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
+  return {
+    version: 1,
+    tickets: ticketReports,
+    diagnostics,
+    counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
+  };
+}
+
+function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
+  const unreadable = (message: string): TicketFile => ({
+    path,
+    source: toSourceText(''),
+    kind: 'unreadable',
+    tickets: [],
+    problems: [{ rule: 'ticket-file', line: 1, message }],
+  });
+  const bytes = repository.readBytes(path);
+  if (bytes === undefined) return unreadable('The file could not be read, or it resolves outside the repository');
+  if (bytes.length > config.maxFileBytes) {
+    return unreadable(
+      `The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`,
+    );
+  }
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return unreadable(`The file was not linted: ${decoded.reason}`);
+  return parseTicketFile(path, decoded.text, {
+    sections: config.sections,
+    hints: { topLevelEntries: repository.topLevelEntries },
+  });
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+
+function toDiagnostic(
+  finding: Finding,
+  rule: Rule,
+  severity: ReportedSeverity,
+  file: TicketFile,
+  ticket: Ticket | undefined,
+): Diagnostic {
+  const lastLine = lineCount(file.source);
+  const endLine = finding.endLine ?? finding.line;
+  if (!Number.isInteger(finding.line) || finding.line < 1 || finding.line > lastLine || endLine < finding.line || endLine > lastLine) {
+    throw new RuleContractError(
+      `Rule '${rule.meta.id}' reported lines ${finding.line}-${endLine} in ${file.path}, which has ${lastLine} lines`,
+    );
+  }
+  const ticketName = ticket?.id ?? ticket?.title;
+  return {
+    file: file.path,
+    line: finding.line,
+    endLine,
+    ...(finding.column !== undefined ? { column: finding.column } : {}),
+    rule: rule.meta.id,
+    severity,
+    message: finding.message,
+    ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+export type ReportedSeverity = 'error' | 'warning';
+
+/** One problem, DESIGN §5: 1-based lines, repository-relative `/` paths. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  endLine: number;
+  column?: number;
+  rule: string;
+  severity: ReportedSeverity;
+  message: string;
+  /** The ticket's id, else its title; absent for a problem with the file as a whole. */
+  ticket?: string;
+}
+
+export type PointerKind = 'file' | 'dir' | 'glob' | 'new';
+
+export interface PointerReport {
+  path: string;
+  line: number;
+  exists: boolean;
+  kind: PointerKind;
+}
+
+export interface TicketReport {
+  file: string;
+  line: number;
+  endLine: number;
+  id: string | null;
+  title: string | null;
+  tokens: number;
+  pointerTokens: number;
+  sessionTokens: number;
+  budget: number;
+  pointers: PointerReport[];
+}
+
+export interface Report {
+  version: 1;
+  tickets: TicketReport[];
+  diagnostics: Diagnostic[];
+  counts: { tickets: number; files: number; errors: number; warnings: number };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.rule.localeCompare(b.rule)
+  );
+}

@@ -1,0 +1,32 @@
+import type { Config, Severity } from './config.js';
+import type { RepositoryView } from './repository.js';
+import type { Ticket, TicketFile } from './ticket.js';
+
+/** What a rule reports; the engine adds file, rule id, severity and ticket. */
+export interface Finding {
+  line: number;
+  endLine?: number;
+  column?: number;
+  message: string;
+}
+
+export interface RuleContext {
+  config: Config;
+  file: TicketFile;
+  repository: RepositoryView;
+  /** Every ticket of this run, for rules that compare tickets. */
+  tickets: readonly Ticket[];
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Exclude<Severity, 'off'>;
+  description: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Problems of the file as a whole (unreadable, broken frontmatter); runs once per file. */
+  checkFile?(file: TicketFile, context: RuleContext): Finding[];
+  check?(ticket: Ticket, context: RuleContext): Finding[];
+}

@@ -1,0 +1,81 @@
+import type { SectionKind } from './config.js';
+import type { SourceText } from './text.js';
+
+/** A problem found while reading a file, before any rule runs; a rule reports it. */
+export interface ParseProblem {
+  rule: 'frontmatter' | 'ticket-file';
+  line: number;
+  message: string;
+}
+
+export interface Frontmatter {
+  line: number;
+  endLine: number;
+  values: Record<string, unknown>;
+  keyLines: Map<string, number>;
+}
+
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  line: number;
+  endLine: number;
+  /** True when nothing but whitespace and HTML comments lies under the heading. */
+  isEmpty: boolean;
+  /** True when the section holds a list or a fenced code block. */
+  hasList: boolean;
+}
+
+export interface Criterion {
+  text: string;
+  line: number;
+}
+
+export type PointerSource = 'code' | 'link' | 'list';
+
+/** A reference to a repository path, as written in the ticket. */
+export interface Pointer {
+  /** The text as written, suffixes included (`src/a.ts:12-30`). */
+  raw: string;
+  /** The path part, without line suffix or `::symbol`. */
+  path: string;
+  source: PointerSource;
+  line: number;
+  column: number;
+  /** Link targets resolve from the ticket's folder, everything else from the repository root. */
+  base: 'root' | 'ticket';
+  lines?: { start: number; end: number };
+  symbol?: string;
+  isGlob: boolean;
+  /** Marked `(new)` or listed under "Files to create": the ticket will create it. */
+  isNew: boolean;
+}
+
+export interface Ticket {
+  file: string;
+  /** First and last line of the ticket in its file. */
+  line: number;
+  endLine: number;
+  /** The line a ticket-wide problem is reported on: its heading, else line 1. */
+  anchorLine: number;
+  id?: string;
+  idLine?: number;
+  title?: string;
+  /** The ticket's own text (the whole file for a single-ticket file). */
+  text: string;
+  frontmatter?: Frontmatter;
+  sections: Section[];
+  criteria: Criterion[];
+  pointers: Pointer[];
+  /** Prose lines outside code, for checks on wording: [line, text with code spans blanked]. */
+  prose: Array<{ line: number; column: number; text: string }>;
+}
+
+export interface TicketFile {
+  path: string;
+  source: SourceText;
+  kind: 'single' | 'roadmap' | 'spec' | 'unreadable';
+  frontmatter?: Frontmatter;
+  tickets: Ticket[];
+  problems: ParseProblem[];
+}

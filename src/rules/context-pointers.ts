@@ -1,0 +1,19 @@
+import type { Rule } from '../core/rule.js';
+
+export const contextPointers: Rule = {
+  meta: {
+    id: 'context-pointers',
+    severity: 'error',
+    description: 'A ticket points at least at one repository path, so the agent does not have to search for where to start.',
+  },
+  check(ticket) {
+    if (ticket.pointers.length > 0) return [];
+    return [
+      {
+        line: ticket.anchorLine,
+        message:
+          'The ticket points at no repository path; expected at least one path in a code span, a link or a context list item',
+      },
+    ];
+  },
+};

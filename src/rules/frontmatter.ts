@@ -1,0 +1,77 @@
+import type { Rule } from '../core/rule.js';
+import type { Frontmatter } from '../core/ticket.js';
+
+const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
+
+/** `To Do`, `in_progress` and `Done` are the same statuses as `todo`, `in-progress` and `done`. */
+function statusKey(value: string): string {
+  return value.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+const isId = (value: unknown): boolean => isText(value) || Number.isInteger(value);
+
+/** Each known key and what its value must be; undefined when it fits, else what was expected. */
+const KNOWN_KEYS: Record<string, (value: unknown) => string | undefined> = {
+  id: (value) => (isId(value) ? undefined : 'a string'),
+  title: (value) => (isText(value) ? undefined : 'a string'),
+  status: (value) =>
+    typeof value === 'string' && STATUSES.some((status) => statusKey(status) === statusKey(value))
+      ? undefined
+      : `one of ${STATUSES.join(', ')}`,
+  parent: (value) => (isText(value) ? undefined : 'a path to the parent spec'),
+  depends_on: (value) => (Array.isArray(value) && value.every(isId) ? undefined : 'a list of ticket ids'),
+  parallel: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),
+  estimate: (value) => (isText(value) || typeof value === 'number' ? undefined : 'free text'),
+};
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export const frontmatter: Rule = {
+  meta: {
+    id: 'frontmatter',
+    severity: 'error',
+    description: 'Frontmatter is valid YAML, known keys have the right type, and required keys are present.',
+  },
+  checkFile(file) {
+    const findings = file.problems
+      .filter((problem) => problem.rule === 'frontmatter')
+      .map((problem) => ({ line: problem.line, message: problem.message }));
+    if (file.frontmatter) findings.push(...wrongTypes(file.frontmatter));
+    return findings;
+  },
+  check(ticket, { config, file }) {
+    // Roadmap tickets take their id and title from their heading and have no frontmatter of their own.
+    if (file.kind !== 'single' || config.frontmatter.required.length === 0) return [];
+    if (file.problems.some((problem) => problem.rule === 'frontmatter')) return [];
+    const present = ticket.frontmatter?.values ?? {};
+    const missing = config.frontmatter.required.filter((key) => present[key] === undefined || present[key] === null);
+    if (missing.length === 0) return [];
+    const keys = missing.map((key) => `'${key}'`).join(', ');
+    return [
+      ticket.frontmatter
+        ? { line: ticket.frontmatter.line, message: `Frontmatter lacks required ${missing.length === 1 ? 'key' : 'keys'} ${keys}` }
+        : { line: 1, message: `Missing frontmatter; expected a '---' block with ${keys}` },
+    ];
+  },
+};
+
+function wrongTypes(block: Frontmatter): Array<{ line: number; message: string }> {
+  const findings: Array<{ line: number; message: string }> = [];
+  for (const [key, expect] of Object.entries(KNOWN_KEYS)) {
+    if (!(key in block.values)) continue;
+    const value = block.values[key];
+    const expected = expect(value);
+    if (expected !== undefined) {
+      findings.push({
+        line: block.keyLines.get(key) ?? block.line,
+        message: `Frontmatter key '${key}' must be ${expected}; got ${describe(value)}`,
+      });
+    }
+  }
+  return findings;
+}

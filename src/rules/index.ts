@@ -1,0 +1,21 @@
+import type { Rule } from '../core/rule.js';
+import { acceptanceCriteria } from './acceptance-criteria.js';
+import { contextPointers } from './context-pointers.js';
+import { frontmatter } from './frontmatter.js';
+import { requiredSections } from './required-sections.js';
+import { ticketFile } from './ticket-file.js';
+import { ticketId } from './ticket-id.js';
+import { vagueLanguage } from './vague-language.js';
+
+/** Every rule, in the order their problems are worth reading. */
+export const RULES: readonly Rule[] = [
+  ticketFile,
+  frontmatter,
+  requiredSections,
+  acceptanceCriteria,
+  contextPointers,
+  ticketId,
+  vagueLanguage,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

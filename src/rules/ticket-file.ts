@@ -1,0 +1,14 @@
+import type { Rule } from '../core/rule.js';
+
+export const ticketFile: Rule = {
+  meta: {
+    id: 'ticket-file',
+    severity: 'error',
+    description: 'A ticket file can be read as Markdown text: not binary, valid UTF-8, within the size limit.',
+  },
+  checkFile(file) {
+    return file.problems
+      .filter((problem) => problem.rule === 'ticket-file')
+      .map((problem) => ({ line: problem.line, message: problem.message }));
+  },
+};

@@ -1,0 +1,29 @@
+import type { Finding, Rule } from '../core/rule.js';
+
+/**
+ * Phrases that hand a decision to the agent without saying which. Whole words only, any case; code,
+ * links' targets and HTML comments are not read.
+ */
+const VAGUE_PHRASES =
+  /(?<![\p{L}\p{N}_])(?:fix the (?:bug|issue|problem)|etc\.?|and so (?:on|forth)|as (?:needed|necessary|appropriate)|where (?:appropriate|needed)|if (?:needed|necessary)|tbd|tba|to be determined|somewhere|somehow|something like|some kind of|figure out)(?![\p{L}\p{N}_])/giu;
+
+export const vagueLanguage: Rule = {
+  meta: {
+    id: 'vague-language',
+    severity: 'warning',
+    description: "Phrases that leave the agent guessing ('fix the bug', 'etc.', 'as needed', 'TBD', 'somewhere').",
+  },
+  check(ticket) {
+    const findings: Finding[] = [];
+    for (const run of ticket.prose) {
+      for (const match of run.text.matchAll(VAGUE_PHRASES)) {
+        findings.push({
+          line: run.line,
+          column: run.column + (match.index ?? 0),
+          message: `Vague phrase '${match[0]}' leaves the agent guessing; say exactly what is meant`,
+        });
+      }
+    }
+    return findings;
+  },
+};
