@@ -2,7 +2,11 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/', '__tests__/fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/', '__tests__/fixtures/', 'examples/'] },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILT_CLI = path.join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
+export const BUILT_ACTION = path.join(PROJECT_ROOT, 'dist', 'index.js');
+
+export interface ProcessResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI as a user would, in `cwd`. */
+export function runBuiltCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ProcessResult {
+  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

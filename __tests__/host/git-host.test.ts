@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createGitHost, gitTopLevel, resolveInside } from '../../src/host/git-host.js';
+import { makeGitRepository, makeTempFolder, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+
+afterAll(removeTemporaryFolders);
+
+const text = (bytes: Uint8Array | undefined) => (bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'));
+
+describe('createGitHost', () => {
+  it('lists tracked and untracked-but-not-ignored files, not ignored or deleted ones', () => {
+    const root = makeGitRepository({ 'src/a.ts': 'a', 'src/gone.ts': 'g', '.gitignore': 'build/\n', 'Name With Space.md': 'x' });
+    writeFiles(root, { 'roadmap/new.md': '# new', 'build/out.js': 'x' });
+    rmSync(path.join(root, 'src/gone.ts'));
+    expect(createGitHost(root).listFiles()).toEqual(['.gitignore', 'Name With Space.md', 'roadmap/new.md', 'src/a.ts']);
+  });
+
+  it('is case-sensitive, as git is', () => {
+    const root = makeGitRepository({ 'src/Login.ts': 'x' });
+    const host = createGitHost(root);
+    expect(host.listFiles()).toEqual(['src/Login.ts']);
+    expect(text(host.readFile('src/Login.ts'))).toBe('x');
+  });
+
+  it('walks the folder when it is not a git repository, skipping .git and node_modules', () => {
+    const root = makeTempFolder();
+    writeFiles(root, { 'roadmap/a.md': 'a', 'node_modules/x/b.md': 'b', 'docs/c.md': 'c' });
+    expect(createGitHost(root).listFiles()).toEqual(['docs/c.md', 'roadmap/a.md']);
+    expect(gitTopLevel(root)).toBeUndefined();
+  });
+
+  it('reads a symlink that stays inside the root and refuses one that leads out', () => {
+    const outside = makeTempFolder();
+    writeFileSync(path.join(outside, 'secret.txt'), 'SECRET');
+    const root = makeGitRepository({
+      'docs/real.md': 'real',
+      'docs/alias.md': { symlink: 'real.md' },
+      'docs/up.md': { symlink: '../docs/real.md' },
+      'roadmap/passwd.md': { symlink: '/etc/passwd' },
+      'roadmap/secret.md': { symlink: path.join(outside, 'secret.txt') },
+      'roadmap/climb.md': { symlink: '../../../../../../etc/passwd' },
+      'linked': { symlink: outside },
+    });
+    const host = createGitHost(root);
+    expect(text(host.readFile('docs/alias.md'))).toBe('real');
+    expect(text(host.readFile('docs/up.md'))).toBe('real');
+    expect(host.readFile('roadmap/passwd.md')).toBeUndefined();
+    expect(host.readFile('roadmap/secret.md')).toBeUndefined();
+    expect(host.readFile('roadmap/climb.md')).toBeUndefined();
+    expect(host.readFile('linked/secret.txt')).toBeUndefined();
+    expect(host.readFile('../outside.txt')).toBeUndefined();
+    expect(host.readFile('/etc/passwd')).toBeUndefined();
+  });
+
+  it('resolves paths without leaving the root', () => {
+    const root = makeTempFolder();
+    writeFiles(root, { 'a/b.md': 'x', 'a/loop': { symlink: 'loop' } });
+    expect(resolveInside(root, 'a/../a/b.md')).toBe(path.join(root, 'a/b.md'));
+    expect(resolveInside(root, 'a/../../x')).toBeUndefined();
+    expect(resolveInside(root, 'a/loop')).toBeUndefined();
+  });
+});

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { RepositoryHost } from '../core/repository.js';
+
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+
+function git(root: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: GIT_OUTPUT_LIMIT,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+export function gitTopLevel(folder: string): string | undefined {
+  return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+export function createGitHost(root: string): RepositoryHost {
+  const realRoot = realpathSync(root);
+  return {
+    listFiles: () => listGitFiles(root) ?? walk(root),
+    readFile: (relativePath) => readInside(realRoot, relativePath),
+  };
+}
+
+function listGitFiles(root: string): string[] | undefined {
+  const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (listed === undefined) return undefined;
+  const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
+  return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+}
+
+function splitNul(output: string): string[] {
+  return output.split('\0').filter((entry) => entry !== '');
+}
+
+function walk(root: string): string[] {
+  const files: string[] = [];
+  const visit = (folder: string, prefix: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (WALK_SKIPS.has(entry.name)) continue;
+      const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      // Folder symlinks are not followed: they may lead out of the root or loop.
+      if (entry.isDirectory()) visit(path.join(folder, entry.name), relative);
+      else if (entry.isFile() || entry.isSymbolicLink()) files.push(relative);
+    }
+  };
+  visit(root, '');
+  return files.sort();
+}
+
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = path.sep === '\\' ? /[\\/]/ : '/';
+
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot: string, relativePath: string): Uint8Array | undefined {
+  try {
+    const resolved = resolveInside(realRoot, relativePath);
+    if (resolved === undefined || !lstatSync(resolved).isFile()) return undefined;
+    return readFileSync(resolved);
+  } catch {
+    return undefined;
+  }
+}
+
+export function resolveInside(realRoot: string, relativePath: string): string | undefined {
+  if (path.isAbsolute(relativePath)) return undefined;
+  const pending = relativePath.split('/');
+  let current = realRoot;
+  let hops = 0;
+  while (pending.length > 0) {
+    const part = pending.shift() ?? '';
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (current === realRoot) return undefined;
+      current = path.dirname(current);
+      continue;
+    }
+    const next = path.join(current, part);
+    if (!lstatSync(next).isSymbolicLink()) {
+      current = next;
+      continue;
+    }
+    hops += 1;
+    if (hops > MAX_SYMLINK_HOPS) return undefined;
+    const target = readlinkSync(next);
+    if (path.isAbsolute(target)) {
+      if (!isInside(realRoot, target)) return undefined;
+      current = realRoot;
+      pending.unshift(...path.relative(realRoot, target).split(path.sep));
+    } else {
+      pending.unshift(...target.split(LINK_SEPARATOR));
+    }
+  }
+  return current;
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config.js';
+import { RepositoryView } from '../core/repository.js';
+import { RULE_IDS } from '../rules/index.js';
+import { createGitHost } from './git-host.js';
+
+export interface WorkspaceOptions {
+  root: string;
+  /** A config file the user named; it must exist. Without one, `<root>/.ticket-lint.yml` is used if present. */
+  configFile?: string;
+  /** Settings from flags or action inputs, by config key, and where they came from for error messages. */
+  overrides?: { values: Record<string, unknown>; source: string };
+}
+
+export interface Workspace {
+  root: string;
+  config: Config;
+  configFile: string | undefined;
+  repository: RepositoryView;
+}
+
+/** Loads the config and the repository view: everything a lint run needs from disk. Throws ConfigError. */
+export function openWorkspace(options: WorkspaceOptions): Workspace {
+  const { root } = options;
+  const defaultFile = path.join(root, DEFAULT_CONFIG_FILE);
+  const configFile = options.configFile ?? (existsSync(defaultFile) ? defaultFile : undefined);
+  let config: Config = structuredClone(DEFAULT_CONFIG) as Config;
+  if (configFile !== undefined) {
+    const displayName = path.relative(root, configFile).startsWith('..') ? configFile : path.relative(root, configFile);
+    let text: string;
+    try {
+      text = readFileSync(configFile, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
+    }
+    config = parseConfig(text, displayName, RULE_IDS);
+  }
+  if (options.overrides && Object.keys(options.overrides.values).length > 0) {
+    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_IDS);
+  }
+  return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
+}
