@@ -125,6 +125,156 @@ module.exports = function extend() {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 9312:
 /***/ ((module) => {
 
@@ -31134,7 +31284,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1833);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2236);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31143,7 +31293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1833:
+/***/ 2236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55948,8 +56098,11 @@ const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json
     'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
     'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
     'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
-    'gitignore gitattributes gitmodules editorconfig npmrc nvmrc prettierrc eslintrc babelrc dockerignore ' +
     'lockb csproj sln vcxproj cmake mk').split(' '));
+/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
+const KNOWN_DOTFILES = new Set(('gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
+    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
+    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc').split(' '));
 const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
     'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
     'CHANGELOG CONTRIBUTING').split(' '));
@@ -55961,7 +56114,7 @@ const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js
 const SYSTEM_ROOTS = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -56001,6 +56154,7 @@ function linkPointer(text) {
         ...(lines ? { lines } : {}),
         isGlob: GLOB.test(target),
         isNew: text.isNew,
+        isExample: text.isExample === true,
     };
 }
 function wordPointer(text, hints) {
@@ -56033,6 +56187,7 @@ function wordPointer(text, hints) {
         ...(symbol ? { symbol } : {}),
         isGlob: GLOB.test(rest),
         isNew: text.isNew,
+        isExample: text.isExample === true,
     };
 }
 /** DESIGN §1 "looks like a path", for a word with any line suffix and `::symbol` already taken off. */
@@ -56040,6 +56195,9 @@ function looksLikePath(word, hints) {
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
     if (/^[./~]+$/.test(word))
+        return false;
+    // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
+    if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
         return false;
     const firstSegment = word.split('/')[0] ?? '';
     if (firstSegment.includes('@'))
@@ -56049,6 +56207,11 @@ function looksLikePath(word, hints) {
     if (/,/.test(word.replace(/\{[^}]*\}/g, '')))
         return false;
     if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
+        return false;
+    // A package's own files are not the repository's.
+    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
+        return false;
+    if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
         return false;
     if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../'))
         return true;
@@ -56060,9 +56223,12 @@ function looksLikePath(word, hints) {
         return true;
     return word.includes('/') && hints.topLevelEntries.has(firstSegment);
 }
+/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
     const lastSegment = word.replace(/\/+$/, '').split('/').pop() ?? '';
     if (KNOWN_FILE_NAMES.has(lastSegment))
+        return true;
+    if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
         return true;
     const dot = lastSegment.lastIndexOf('.');
     if (dot === -1 || dot === lastSegment.length - 1)
@@ -56162,6 +56328,8 @@ const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 const TICKET_HEADING = /^(?:ticket|task)\b(?:\s+#?([^\s:]+))?\s*:\s*(.*)$/i;
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
+/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
+const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 /**
@@ -56402,7 +56570,14 @@ class TicketBuilder {
     addPointer(raw, source, node, state, offset) {
         const end = node.position?.end.offset ?? offset + raw.length;
         const position = positionAt(this.source, offset);
-        const pointer = toPointer({ raw, source, line: position.line, column: position.column, isNew: state.isNewByHeading || this.isMarkedNew(end) }, this.options.hints);
+        const pointer = toPointer({
+            raw,
+            source,
+            line: position.line,
+            column: position.column,
+            isNew: state.isNewByHeading || this.isMarkedNew(end),
+            isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
+        }, this.options.hints);
         if (pointer)
             state.pointers.push(pointer);
     }
@@ -56423,7 +56598,7 @@ class TicketBuilder {
         const word = match[2];
         const position = positionAt(this.source, startOffset);
         const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
-        const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew }, this.options.hints);
+        const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.options.hints);
         if (pointer)
             state.pointers.push(pointer);
     }
@@ -56431,6 +56606,12 @@ class TicketBuilder {
     isMarkedNew(offset) {
         const lineEnd = this.source.text.indexOf('\n', offset);
         return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
+    }
+    isIntroducedAsExample(offset) {
+        const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
+        const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
+        // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
+        return EXAMPLE_CLAUSE.test(before.replace(/`[^`]*`/g, 'code'));
     }
     addProse(node, prose) {
         const start = node.position?.start.offset;
@@ -56508,7 +56689,123 @@ function compareDiagnostics(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
+;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
+
+
+/** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)(?:\/|$)/;
+/** `settings.local.json`, `.env.local`: untracked by convention. */
+const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+/**
+ * Resolves a pointer per DESIGN §1: code spans and list items from the repository root, link targets
+ * from the ticket's folder (a leading `/` from the root). Decides from the repository view alone, so
+ * nothing outside the root is touched.
+ */
+function resolvePointer(pointer, ticketFile, repository) {
+    const written = pointer.path;
+    if (written === '~' || written.startsWith('~/'))
+        return { kind: 'outside', path: written, reason: 'home' };
+    if (MACHINE_ROOT.test(written) && pointer.source !== 'link')
+        return { kind: 'outside', path: written, reason: 'absolute' };
+    // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
+    const joined = written.startsWith('/')
+        ? written.slice(1)
+        : pointer.base === 'ticket'
+            ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
+            : written;
+    const wantsFolder = joined.endsWith('/');
+    const normalized = external_node_path_default().posix.normalize(joined).replace(/\/+$/, '');
+    if (normalized === '..' || normalized.startsWith('../'))
+        return { kind: 'outside', path: written, reason: 'parent' };
+    const repositoryPath = normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
+        return { kind: 'outside', path: written, reason: 'symlink' };
+    }
+    if (pointer.isGlob) {
+        const files = repository.globMatches(repositoryPath);
+        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
+            ? { kind: 'glob', path: repositoryPath, files }
+            : { kind: 'foreign', path: repositoryPath };
+    }
+    if (!wantsFolder && repository.hasFile(repositoryPath))
+        return { kind: 'file', path: repositoryPath };
+    if (repository.hasFolder(repositoryPath))
+        return { kind: 'dir', path: repositoryPath };
+    if (pointer.base === 'root' && !written.includes('/')) {
+        const named = repository.filesNamed(repositoryPath);
+        if (named.length > 0)
+            return { kind: 'name', path: repositoryPath, files: named };
+    }
+    if (pointer.isNew)
+        return { kind: 'missing', path: repositoryPath };
+    return missingOrForeign(repositoryPath, pointer, repository);
+}
+/**
+ * Precision over recall: a path that is not there is reported only when it is clearly meant for this
+ * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
+ * name with an extension in a folder the repository has, under one of its own top-level folders.
+ * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
+ * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
+ */
+function missingOrForeign(repositoryPath, pointer, repository) {
+    const foreign = { kind: 'foreign', path: repositoryPath };
+    if (pointer.source === 'link')
+        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
+    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
+        return foreign;
+    const suggested = suggestionFor(repositoryPath, repository);
+    if (suggested.suggestion !== undefined)
+        return { kind: 'missing', path: repositoryPath, ...suggested };
+    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
+    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
+        ? { kind: 'missing', path: repositoryPath }
+        : foreign;
+}
+function suggestionFor(repositoryPath, repository) {
+    const suggestion = repository.suggest(repositoryPath);
+    return suggestion === undefined ? {} : { suggestion };
+}
+/** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
+function staticBase(glob) {
+    const segments = glob.split('/');
+    const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
+    return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
+}
+/**
+ * A path is meant for this repository when it is a link target (written to be followed here) or its
+ * first folder is one of the repository's own top-level entries.
+ */
+function isAnchored(repositoryPath, pointer, repository) {
+    if (pointer.source === 'link')
+        return true;
+    const slash = repositoryPath.indexOf('/');
+    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
+}
+/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
+function crossesTrackedSymlink(repositoryPath, repository) {
+    if (repository.hasFile(repositoryPath))
+        return true;
+    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
+        if (repository.hasFile(repositoryPath.slice(0, slash)))
+            return true;
+    }
+    return false;
+}
+/** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
+function trackedTail(absolute, repository) {
+    const segments = absolute.split('/').filter((segment) => segment !== '');
+    for (let start = 1; start < segments.length; start += 1) {
+        const tail = segments.slice(start).join('/');
+        if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail)))
+            return tail;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -56520,9 +56817,18 @@ class RuleContractError extends Error {
 function lint({ repository, config, rules, files }) {
     const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
     const tickets = ticketFiles.flatMap((file) => file.tickets);
+    const resolutions = new Map();
+    const resolveIn = (file) => (pointer) => {
+        let resolution = resolutions.get(pointer);
+        if (!resolution) {
+            resolution = resolvePointer(pointer, file, repository);
+            resolutions.set(pointer, resolution);
+        }
+        return resolution;
+    };
     const diagnostics = [];
     for (const file of ticketFiles) {
-        const context = { config, file, repository, tickets };
+        const context = { config, file, repository, tickets, resolve: resolveIn(file.path) };
         for (const rule of rules) {
             const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
             if (severity === 'off')
@@ -56550,12 +56856,10 @@ function lint({ repository, config, rules, files }) {
         pointerTokens: 0,
         sessionTokens: 0,
         budget,
-        pointers: ticket.pointers.map((pointer) => ({
-            path: pointer.path,
-            line: pointer.line,
-            exists: pointer.isNew || repository.hasFile(pointer.path) || repository.hasFolder(pointer.path.replace(/\/+$/, '')),
-            kind: pointer.isNew ? 'new' : pointer.isGlob ? 'glob' : repository.hasFolder(pointer.path.replace(/\/+$/, '')) ? 'dir' : 'file',
-        })),
+        pointers: ticket.pointers
+            .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
+            .filter(({ resolution }) => resolution.kind !== 'foreign')
+            .map(({ pointer, resolution }) => pointerReport(pointer, resolution)),
     }));
     const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
     return {
@@ -56564,6 +56868,14 @@ function lint({ repository, config, rules, files }) {
         diagnostics,
         counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
     };
+}
+function pointerReport(pointer, resolution) {
+    const exists = resolution.kind === 'file' ||
+        resolution.kind === 'dir' ||
+        resolution.kind === 'name' ||
+        (resolution.kind === 'glob' && resolution.files.length > 0);
+    const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+    return { path: resolution.path, line: pointer.line, exists, kind };
 }
 function readTicketFile(path, repository, config) {
     const unreadable = (message) => ({
@@ -56678,8 +56990,17 @@ function readSettings(environment) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/repository.ts
-/** The repository as the linter sees it, built once per run; each file is read at most once. */
+
+
+
+const GLOB_OPTIONS = { dot: true };
+/**
+ * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
+ * derived from file paths), glob matches, line counts. Each file is read at most once.
+ */
 class RepositoryView {
     host;
     files;
@@ -56687,9 +57008,13 @@ class RepositoryView {
     fileSet;
     folderSet;
     bytesByPath = new Map();
+    globCache = new Map();
+    outsideCache = new Map();
+    byLowerCase;
+    byName;
     constructor(host) {
         this.host = host;
-        this.files = host.listFiles();
+        this.files = [...host.listFiles()].sort(compareCodeUnits);
         this.fileSet = new Set(this.files);
         const folders = new Set();
         const topLevel = new Set();
@@ -56712,6 +57037,48 @@ class RepositoryView {
     hasFolder(path) {
         return path === '' || this.folderSet.has(path);
     }
+    /** Tracked files under a folder, in order; every file for the root (''). */
+    filesUnder(folder) {
+        if (folder === '')
+            return [...this.files];
+        const prefix = `${folder}/`;
+        let low = 0;
+        let high = this.files.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const under = [];
+        for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
+            under.push(this.files[index] ?? '');
+        }
+        return under;
+    }
+    /** Tracked files matching a glob, cached per pattern. */
+    globMatches(pattern) {
+        let matches = this.globCache.get(pattern);
+        if (!matches) {
+            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
+            matches = this.files.filter((file) => isMatch(file));
+            this.globCache.set(pattern, matches);
+        }
+        return matches;
+    }
+    /** Tracked files with this exact name, anywhere. */
+    filesNamed(name) {
+        return this.nameIndex().get(name) ?? [];
+    }
+    nameIndex() {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const file of this.files)
+                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
+        }
+        return this.byName;
+    }
     readBytes(path) {
         if (!this.fileSet.has(path))
             return undefined;
@@ -56719,12 +57086,184 @@ class RepositoryView {
             this.bytesByPath.set(path, this.host.readFile(path));
         return this.bytesByPath.get(path);
     }
+    /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
+    lineCount(path) {
+        const bytes = this.readBytes(path);
+        if (bytes === undefined || isBinary(bytes))
+            return undefined;
+        if (bytes.length === 0)
+            return 0;
+        let newlines = 0;
+        for (const byte of bytes)
+            if (byte === 0x0a)
+                newlines += 1;
+        return bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+    }
+    /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */
+    leadsOutside(path) {
+        if (!this.host.leadsOutside)
+            return false;
+        let cached = this.outsideCache.get(path);
+        if (cached === undefined) {
+            cached = this.host.leadsOutside(path);
+            this.outsideCache.set(path, cached);
+        }
+        return cached;
+    }
+    /**
+     * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
+     * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
+     * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
+     * a close name in the same folder (for a bare name, anywhere).
+     */
+    suggest(missing) {
+        const wanted = missing.replace(/\/+$/, '');
+        if (wanted === '')
+            return undefined;
+        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
+        if (sameLetters?.[0] !== undefined)
+            return sameLetters[0];
+        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
+        const folder = parentOf(wanted);
+        const sameName = this.filesNamed(name);
+        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
+        if (endsWith.length > 0)
+            return shortest(endsWith);
+        if (sameName.length > 0 && folder !== '') {
+            const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
+            if (near)
+                return near;
+        }
+        if (folder === '') {
+            const similar = this.similarNames(name);
+            return similar === undefined ? undefined : shortest(this.filesNamed(similar));
+        }
+        if (!this.hasFolder(folder))
+            return undefined;
+        const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+        if (!name.includes('.')) {
+            const prefix = `${folder}/${name}`;
+            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
+            if (extended.length > 0)
+                return shortest(extended);
+        }
+        let best;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const child of children) {
+            const childDistance = nameDistance(name, child.slice(folder.length + 1));
+            if (childDistance < bestDistance) {
+                best = child;
+                bestDistance = childDistance;
+            }
+        }
+        return best;
+    }
+    /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
+    similarNames(name) {
+        let best;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const candidate of this.nameIndex().keys()) {
+            if (Math.abs(candidate.length - name.length) > 3)
+                continue;
+            const candidateDistance = nameDistance(name, candidate);
+            if (candidateDistance < bestDistance) {
+                best = candidate;
+                bestDistance = candidateDistance;
+            }
+        }
+        return best;
+    }
+    childFolders(folder) {
+        const children = new Set();
+        const prefixLength = folder === '' ? 0 : folder.length + 1;
+        for (const file of this.filesUnder(folder)) {
+            const slash = file.indexOf('/', prefixLength);
+            if (slash !== -1)
+                children.add(file.slice(0, slash));
+        }
+        return [...children];
+    }
+    lowerCaseIndex() {
+        if (!this.byLowerCase) {
+            this.byLowerCase = new Map();
+            for (const file of this.files)
+                pushTo(this.byLowerCase, file.toLowerCase(), file);
+            for (const folder of this.folderSet)
+                pushTo(this.byLowerCase, folder.toLowerCase(), folder);
+        }
+        return this.byLowerCase;
+    }
+}
+/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
+const RELATED_EXTENSIONS = [
+    ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
+    ['yml', 'yaml'],
+    ['md', 'mdx', 'markdown'],
+    ['py', 'pyi'],
+    ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
+    ['htm', 'html'],
+    ['jpg', 'jpeg'],
+];
+function splitName(name) {
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
+}
+/**
+ * How far apart two file names are as typos go: case-only differences and a swap between related
+ * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
+ * (two for stems of eight characters or more). Infinity when they are not close.
+ */
+function nameDistance(wanted, candidate) {
+    if (wanted.toLowerCase() === candidate.toLowerCase())
+        return 0;
+    const a = splitName(wanted);
+    const b = splitName(candidate);
+    if (a.stem === b.stem) {
+        return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
+    }
+    if (a.extension !== b.extension)
+        return Number.POSITIVE_INFINITY;
+    const allowed = a.stem.length >= 8 ? 2 : 1;
+    const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
+    return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
+}
+function closest(wanted, candidates, maximum) {
+    let best;
+    let bestDistance = maximum + 1;
+    for (const candidate of candidates) {
+        if (Math.abs(candidate.length - wanted.length) >= bestDistance)
+            continue;
+        const candidateDistance = (0,mod/* distance */.Io)(wanted, candidate);
+        if (candidateDistance < bestDistance) {
+            best = candidate;
+            bestDistance = candidateDistance;
+        }
+    }
+    return best;
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function shortest(paths) {
+    return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
+}
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** A host over files held in memory, for tests and for tools that already have the text. */
 function inMemoryHost(files) {
     const encoder = new TextEncoder();
     return {
-        listFiles: () => Object.keys(files).sort(),
+        listFiles: () => Object.keys(files),
         readFile: (path) => {
             const content = files[path];
             return typeof content === 'string' ? encoder.encode(content) : content;
@@ -56777,8 +57316,8 @@ const contextPointers = {
         severity: 'error',
         description: 'A ticket points at least at one repository path, so the agent does not have to search for where to start.',
     },
-    check(ticket) {
-        if (ticket.pointers.length > 0)
+    check(ticket, { resolve }) {
+        if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
             return [];
         return [
             {
@@ -56863,6 +57402,147 @@ function wrongTypes(block) {
     }
     return findings;
 }
+
+;// CONCATENATED MODULE: ./src/rules/line-range.ts
+const line_range_lineRange = {
+    meta: {
+        id: 'line-range',
+        severity: 'error',
+        description: 'A pointer\'s line or range (`path:12-30`, `path#L12-L30`) lies within the file.',
+    },
+    check(ticket, { repository, resolve }) {
+        const findings = [];
+        for (const pointer of ticket.pointers) {
+            if (!pointer.lines || pointer.isNew)
+                continue;
+            const resolution = resolve(pointer);
+            if (resolution.kind !== 'file')
+                continue;
+            const { start, end } = pointer.lines;
+            const at = { line: pointer.line, column: pointer.column };
+            const range = start === end ? `Line ${start}` : `Lines ${start}-${end}`;
+            if (start < 1 || end < start) {
+                findings.push({ ...at, message: `${range} of '${resolution.path}' is not a valid range; expected lines counted from 1, first ≤ last` });
+                continue;
+            }
+            const lines = repository.lineCount(resolution.path);
+            if (lines === undefined) {
+                const verb = start === end ? 'points' : 'point';
+                findings.push({ ...at, message: `${range} ${verb} into '${resolution.path}', which is not a text file` });
+            }
+            else if (end > lines) {
+                const verb = start === end ? 'is' : 'run';
+                findings.push({
+                    ...at,
+                    message: `${range} ${verb} past the end of '${resolution.path}' (${lines} line${lines === 1 ? '' : 's'})`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/new-file.ts
+
+const newFile = {
+    meta: {
+        id: 'new-file',
+        severity: 'warning',
+        description: 'A file marked `(new)` does not exist yet, and its folder does (or is marked new too).',
+    },
+    check(ticket, { repository, resolve }) {
+        const findings = [];
+        const newPaths = new Set(ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => resolve(pointer).path));
+        for (const pointer of ticket.pointers) {
+            if (!pointer.isNew || pointer.isGlob)
+                continue;
+            const resolution = resolve(pointer);
+            const at = { line: pointer.line, column: pointer.column };
+            if (resolution.kind === 'file' || resolution.kind === 'dir') {
+                findings.push({ ...at, message: `'${resolution.path}' is marked new but already exists; drop the (new) mark or name the file to create` });
+                continue;
+            }
+            if (resolution.kind !== 'missing')
+                continue;
+            const folder = external_node_path_default().posix.dirname(resolution.path);
+            if (folder === '.' || repository.hasFolder(folder) || [...newPaths].some((created) => folder === created || folder.startsWith(`${created}/`))) {
+                continue;
+            }
+            const suggestion = repository.suggest(folder);
+            const fix = suggestion === undefined ? 'mark the folder (new) too if the ticket creates it' : `did you mean '${suggestion}'?`;
+            findings.push({ ...at, message: `The folder '${folder}' of new file '${resolution.path}' does not exist; ${fix}` });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/path-exists.ts
+
+/** A suggestion written the way the pointer was: link targets relative to the ticket, the rest from the root. */
+function asWritten(suggestion, pointer, ticketFile) {
+    if (pointer.source !== 'link' || pointer.base !== 'ticket')
+        return suggestion;
+    return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(ticketFile), suggestion) || '.';
+}
+const pathExists = {
+    meta: {
+        id: 'path-exists',
+        severity: 'error',
+        description: 'Every path a ticket points at exists in the repository (a glob matches a tracked file).',
+    },
+    check(ticket, { repository, resolve }) {
+        const findings = [];
+        for (const pointer of ticket.pointers) {
+            if (pointer.isNew)
+                continue;
+            const resolution = resolve(pointer);
+            const at = { line: pointer.line, column: pointer.column };
+            if (resolution.kind === 'glob' && resolution.files.length === 0) {
+                findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
+            }
+            else if (resolution.kind === 'missing') {
+                const { suggestion } = resolution;
+                const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
+                const hint = suggestion !== undefined
+                    ? `; did you mean '${asWritten(suggestion, pointer, ticket.file)}'?`
+                    : folderExists
+                        ? '; mark it (new) if the ticket creates it'
+                        : '';
+                findings.push({ ...at, message: `Path '${pointer.path}' does not exist${hint}` });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/path-outside-repo.ts
+
+const WHY = {
+    absolute: 'is an absolute path outside the repository',
+    home: 'is in a home folder, outside the repository',
+    parent: 'leads out of the repository',
+    symlink: 'goes through a symlink that leads out of the repository; it was not read',
+};
+const pathOutsideRepo = {
+    meta: {
+        id: 'path-outside-repo',
+        severity: 'error',
+        description: 'No pointer escapes the repository: no absolute or home paths, no `..` past the root, no symlinks leading out.',
+    },
+    check(ticket, { repository, resolve }) {
+        const findings = [];
+        for (const pointer of ticket.pointers) {
+            const resolution = resolve(pointer);
+            if (resolution.kind !== 'outside')
+                continue;
+            // A laptop path to a copy of this repository ends in a tracked path; a home path is an install target.
+            const tail = resolution.reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+            const fix = tail === undefined ? 'expected a path inside the repository' : `did you mean '${tail}'?`;
+            findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/required-sections.ts
 
@@ -56976,6 +57656,10 @@ const vagueLanguage = {
 
 
 
+
+
+
+
 /** Every rule, in the order their problems are worth reading. */
 const RULES = [
     ticketFile,
@@ -56983,6 +57667,10 @@ const RULES = [
     requiredSections,
     acceptanceCriteria,
     contextPointers,
+    pathExists,
+    pathOutsideRepo,
+    line_range_lineRange,
+    newFile,
     ticketId,
     vagueLanguage,
 ];
@@ -57023,6 +57711,7 @@ function createGitHost(root) {
     return {
         listFiles: () => listGitFiles(root) ?? walk(root),
         readFile: (relativePath) => readInside(realRoot, relativePath),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath).kind === 'outside',
     };
 }
 function listGitFiles(root) {
@@ -57067,11 +57756,11 @@ const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '
  * anything outside the root is stat'ed or opened.
  */
 function readInside(realRoot, relativePath) {
+    const resolved = resolveInside(realRoot, relativePath);
+    if (resolved.kind !== 'inside')
+        return undefined;
     try {
-        const resolved = resolveInside(realRoot, relativePath);
-        if (resolved === undefined || !(0,external_node_fs_namespaceObject.lstatSync)(resolved).isFile())
-            return undefined;
-        return (0,external_node_fs_namespaceObject.readFileSync)(resolved);
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
     }
     catch {
         return undefined;
@@ -57079,7 +57768,7 @@ function readInside(realRoot, relativePath) {
 }
 function resolveInside(realRoot, relativePath) {
     if (external_node_path_default().isAbsolute(relativePath))
-        return undefined;
+        return { kind: 'outside' };
     const pending = relativePath.split('/');
     let current = realRoot;
     let hops = 0;
@@ -57089,22 +57778,29 @@ function resolveInside(realRoot, relativePath) {
             continue;
         if (part === '..') {
             if (current === realRoot)
-                return undefined;
+                return { kind: 'outside' };
             current = external_node_path_default().dirname(current);
             continue;
         }
         const next = external_node_path_default().join(current, part);
-        if (!(0,external_node_fs_namespaceObject.lstatSync)(next).isSymbolicLink()) {
+        let isLink;
+        try {
+            isLink = (0,external_node_fs_namespaceObject.lstatSync)(next).isSymbolicLink();
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
             current = next;
             continue;
         }
         hops += 1;
         if (hops > MAX_SYMLINK_HOPS)
-            return undefined;
+            return { kind: 'missing' };
         const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
         if (external_node_path_default().isAbsolute(target)) {
             if (!isInside(realRoot, target))
-                return undefined;
+                return { kind: 'outside' };
             current = realRoot;
             pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
         }
@@ -57112,7 +57808,7 @@ function resolveInside(realRoot, relativePath) {
             pending.unshift(...target.split(LINK_SEPARATOR));
         }
     }
-    return current;
+    return { kind: 'inside', path: current };
 }
 function isInside(root, candidate) {
     const relative = external_node_path_default().relative(root, candidate);

@@ -107,6 +107,19 @@ describe('parseTicketFile', () => {
     ]);
   });
 
+  it('marks pointers introduced by "e.g." or "for example" as illustrations, to the end of the clause', () => {
+    const [ticket] = parse(
+      '# T\n\nAssets (e.g. `src/a.png`, `src/b.svg`) and `src/c.ts`. For example: `src/d.ts`; then `src/e.ts`.\n',
+    ).tickets;
+    expect(ticket?.pointers.map((p) => `${p.path} ${p.isExample}`)).toEqual([
+      'src/a.png true',
+      'src/b.svg true',
+      'src/c.ts false',
+      'src/d.ts true',
+      'src/e.ts false',
+    ]);
+  });
+
   it.each([
     ['an empty file', ''],
     ['a lone frontmatter fence', '---'],

@@ -12,6 +12,8 @@ describe('toPointer', () => {
     ['a folder with a trailing slash', 'docs/', 'docs/'],
     ['a bare file name with a known extension', 'cli.py', 'cli.py'],
     ['a dotfile', '.gitignore', '.gitignore'],
+    ['an env file', '.env', '.env'],
+    ['a dotfile with an extension', '.markdownlint.json', '.markdownlint.json'],
     ['a known extensionless file', 'Makefile', 'Makefile'],
     ['a path starting with ./', './scripts/run', './scripts/run'],
     ['a path starting with ../', '../shared/DESIGN.md', '../shared/DESIGN.md'],
@@ -58,6 +60,12 @@ describe('toPointer', () => {
     ['a dot alone', '.'],
     ['a Windows path', 'C:\\src\\a.ts'],
     ['a 2,000-character word', `src/${'a'.repeat(2000)}.ts`],
+    ['an extension on its own', '.json'],
+    ['a traversal payload', '/assets/../config.yml'],
+    ['a path through a traversal', 'src/../../etc/passwd'],
+    ['a file of an installed package', 'node_modules/x/index.js'],
+    ['a package file under a folder', 'mermaid/node_modules/x/dist.mjs'],
+    ['a foo placeholder', 'backlog/assets/images/foo.png'],
   ])('does not take %s as a pointer', (_what, raw) => {
     expect(pointerOf(raw)).toBeUndefined();
   });

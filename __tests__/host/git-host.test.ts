@@ -51,13 +51,21 @@ describe('createGitHost', () => {
     expect(host.readFile('linked/secret.txt')).toBeUndefined();
     expect(host.readFile('../outside.txt')).toBeUndefined();
     expect(host.readFile('/etc/passwd')).toBeUndefined();
+    expect(['docs/alias.md', 'roadmap/passwd.md', 'roadmap/climb.md', 'linked/secret.txt', 'docs/none.md'].map((p) => host.leadsOutside?.(p))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('resolves paths without leaving the root', () => {
     const root = makeTempFolder();
     writeFiles(root, { 'a/b.md': 'x', 'a/loop': { symlink: 'loop' } });
-    expect(resolveInside(root, 'a/../a/b.md')).toBe(path.join(root, 'a/b.md'));
-    expect(resolveInside(root, 'a/../../x')).toBeUndefined();
-    expect(resolveInside(root, 'a/loop')).toBeUndefined();
+    expect(resolveInside(root, 'a/../a/b.md')).toEqual({ kind: 'inside', path: path.join(root, 'a/b.md') });
+    expect(resolveInside(root, 'a/../../x')).toEqual({ kind: 'outside' });
+    expect(resolveInside(root, 'a/loop')).toEqual({ kind: 'missing' });
+    expect(resolveInside(root, 'a/none.md')).toEqual({ kind: 'missing' });
   });
 });

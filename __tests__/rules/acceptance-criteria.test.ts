@@ -52,7 +52,7 @@ describe('acceptance-criteria', () => {
   });
 
   it('leaves a missing acceptance section to required-sections', () => {
-    const report = lintTexts({ 'roadmap/a.md': '# A\n\n## Goal\nG.\n\n## Context\n- `src/a.ts`\n' });
+    const report = lintTexts({ 'roadmap/a.md': '# A\n\n## Goal\nG.\n\n## Context\n- `src/a.ts`\n' }, { repository: { 'src/a.ts': '' } });
     expect(report.diagnostics.map((d) => d.rule)).toEqual(['required-sections']);
   });
 });

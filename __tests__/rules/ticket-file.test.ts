@@ -17,7 +17,10 @@ describe('ticket-file', () => {
   });
 
   it('reports a binary file and still lints the others', () => {
-    const report = lintTexts({ 'roadmap/bin.md': bytesOf('not-ok-binary.md'), 'roadmap/ok.md': bytesOf('ok-plain.md') });
+    const report = lintTexts(
+      { 'roadmap/bin.md': bytesOf('not-ok-binary.md'), 'roadmap/ok.md': bytesOf('ok-plain.md') },
+      { repository: { 'src/index.ts': '' } },
+    );
     expect(report.diagnostics.map((d) => `${d.file} ${d.rule} ${describeDiagnostic(d)}`)).toEqual([
       'roadmap/bin.md ticket-file 1 The file was not linted: it is a binary file',
     ]);

@@ -1,11 +1,12 @@
 import type { Config } from './config.js';
 import { parseTicketFile } from './parse-ticket-file.js';
-import type { Diagnostic, Report, ReportedSeverity, TicketReport } from './report.js';
+import type { Diagnostic, PointerKind, PointerReport, Report, ReportedSeverity, TicketReport } from './report.js';
 import { compareDiagnostics } from './report.js';
 import type { RepositoryView } from './repository.js';
+import { resolvePointer, type Resolution } from './resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { decodeTextFile, lineCount, toSourceText } from './text.js';
-import type { Ticket, TicketFile } from './ticket.js';
+import type { Pointer, Ticket, TicketFile } from './ticket.js';
 
 export interface LintOptions {
   repository: RepositoryView;
@@ -24,9 +25,18 @@ export class RuleContractError extends Error {
 export function lint({ repository, config, rules, files }: LintOptions): Report {
   const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
   const tickets = ticketFiles.flatMap((file) => file.tickets);
+  const resolutions = new Map<Pointer, Resolution>();
+  const resolveIn = (file: string) => (pointer: Pointer): Resolution => {
+    let resolution = resolutions.get(pointer);
+    if (!resolution) {
+      resolution = resolvePointer(pointer, file, repository);
+      resolutions.set(pointer, resolution);
+    }
+    return resolution;
+  };
   const diagnostics: Diagnostic[] = [];
   for (const file of ticketFiles) {
-    const context: RuleContext = { config, file, repository, tickets };
+    const context: RuleContext = { config, file, repository, tickets, resolve: resolveIn(file.path) };
     for (const rule of rules) {
       const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
       if (severity === 'off') continue;
@@ -49,12 +59,10 @@ export function lint({ repository, config, rules, files }: LintOptions): Report 
     pointerTokens: 0,
     sessionTokens: 0,
     budget,
-    pointers: ticket.pointers.map((pointer) => ({
-      path: pointer.path,
-      line: pointer.line,
-      exists: pointer.isNew || repository.hasFile(pointer.path) || repository.hasFolder(pointer.path.replace(/\/+$/, '')),
-      kind: pointer.isNew ? 'new' : pointer.isGlob ? 'glob' : repository.hasFolder(pointer.path.replace(/\/+$/, '')) ? 'dir' : 'file',
-    })),
+    pointers: ticket.pointers
+      .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
+      .filter(({ resolution }) => resolution.kind !== 'foreign')
+      .map(({ pointer, resolution }) => pointerReport(pointer, resolution)),
   }));
   const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
   return {
@@ -63,6 +71,16 @@ export function lint({ repository, config, rules, files }: LintOptions): Report 
     diagnostics,
     counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
   };
+}
+
+function pointerReport(pointer: Pointer, resolution: Resolution): PointerReport {
+  const exists =
+    resolution.kind === 'file' ||
+    resolution.kind === 'dir' ||
+    resolution.kind === 'name' ||
+    (resolution.kind === 'glob' && resolution.files.length > 0);
+  const kind: PointerKind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+  return { path: resolution.path, line: pointer.line, exists, kind };
 }
 
 function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {

@@ -20,6 +20,8 @@ const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 const TICKET_HEADING = /^(?:ticket|task)\b(?:\s+#?([^\s:]+))?\s*:\s*(.*)$/i;
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
+/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
+const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 
@@ -290,7 +292,14 @@ class TicketBuilder {
     const end = node.position?.end.offset ?? offset + raw.length;
     const position = positionAt(this.source, offset);
     const pointer = toPointer(
-      { raw, source, line: position.line, column: position.column, isNew: state.isNewByHeading || this.isMarkedNew(end) },
+      {
+        raw,
+        source,
+        line: position.line,
+        column: position.column,
+        isNew: state.isNewByHeading || this.isMarkedNew(end),
+        isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
+      },
       this.options.hints,
     );
     if (pointer) state.pointers.push(pointer);
@@ -311,7 +320,7 @@ class TicketBuilder {
     const position = positionAt(this.source, startOffset);
     const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
     const pointer = toPointer(
-      { raw: word, source: 'list', line: position.line, column: position.column, isNew },
+      { raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false },
       this.options.hints,
     );
     if (pointer) state.pointers.push(pointer);
@@ -321,6 +330,13 @@ class TicketBuilder {
   private isMarkedNew(offset: number): boolean {
     const lineEnd = this.source.text.indexOf('\n', offset);
     return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
+  }
+
+  private isIntroducedAsExample(offset: number): boolean {
+    const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
+    const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
+    // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
+    return EXAMPLE_CLAUSE.test(before.replace(/`[^`]*`/g, 'code'));
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {

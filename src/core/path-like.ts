@@ -13,8 +13,16 @@ const KNOWN_EXTENSIONS = new Set(
     'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
     'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
     'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
-    'gitignore gitattributes gitmodules editorconfig npmrc nvmrc prettierrc eslintrc babelrc dockerignore ' +
     'lockb csproj sln vcxproj cmake mk'
+  ).split(' '),
+);
+
+/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
+const KNOWN_DOTFILES = new Set(
+  (
+    'gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
+    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
+    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc'
   ).split(' '),
 );
 
@@ -40,7 +48,7 @@ const SYSTEM_ROOTS = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volu
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -55,6 +63,7 @@ export interface PointerText {
   line: number;
   column: number;
   isNew: boolean;
+  isExample?: boolean;
 }
 
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -86,6 +95,7 @@ function linkPointer(text: PointerText): Pointer | undefined {
     ...(lines ? { lines } : {}),
     isGlob: GLOB.test(target),
     isNew: text.isNew,
+    isExample: text.isExample === true,
   };
 }
 
@@ -117,6 +127,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     ...(symbol ? { symbol } : {}),
     isGlob: GLOB.test(rest),
     isNew: text.isNew,
+    isExample: text.isExample === true,
   };
 }
 
@@ -124,11 +135,16 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
 export function looksLikePath(word: string, hints: PathHints): boolean {
   if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
   if (/^[./~]+$/.test(word)) return false;
+  // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
   const firstSegment = word.split('/')[0] ?? '';
   if (firstSegment.includes('@')) return false;
   if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
   if (/,/.test(word.replace(/\{[^}]*\}/g, ''))) return false;
   if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase())) return false;
+  // A package's own files are not the repository's.
+  if (/(?:^|\/)node_modules(?:\/|$)/.test(word)) return false;
+  if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase())) return false;
 
   if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../')) return true;
   const hasKnownEnding = endsLikeFile(word);
@@ -139,9 +155,11 @@ export function looksLikePath(word: string, hints: PathHints): boolean {
   return word.includes('/') && hints.topLevelEntries.has(firstSegment);
 }
 
-function endsLikeFile(word: string): boolean {
+/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
+export function endsLikeFile(word: string): boolean {
   const lastSegment = word.replace(/\/+$/, '').split('/').pop() ?? '';
   if (KNOWN_FILE_NAMES.has(lastSegment)) return true;
+  if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase())) return true;
   const dot = lastSegment.lastIndexOf('.');
   if (dot === -1 || dot === lastSegment.length - 1) return false;
   // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.

@@ -1,6 +1,7 @@
 import type { Config, Severity } from './config.js';
 import type { RepositoryView } from './repository.js';
-import type { Ticket, TicketFile } from './ticket.js';
+import type { Resolution } from './resolve-pointer.js';
+import type { Pointer, Ticket, TicketFile } from './ticket.js';
 
 /** What a rule reports; the engine adds file, rule id, severity and ticket. */
 export interface Finding {
@@ -16,6 +17,8 @@ export interface RuleContext {
   repository: RepositoryView;
   /** Every ticket of this run, for rules that compare tickets. */
   tickets: readonly Ticket[];
+  /** What a pointer of a ticket in this file names; computed once per run. */
+  resolve(pointer: Pointer): Resolution;
 }
 
 export interface RuleMeta {

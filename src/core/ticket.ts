@@ -49,6 +49,8 @@ export interface Pointer {
   isGlob: boolean;
   /** Marked `(new)` or listed under "Files to create": the ticket will create it. */
   isNew: boolean;
+  /** Introduced by "e.g." or "for example": an illustration, not necessarily a real path. */
+  isExample: boolean;
 }
 
 export interface Ticket {

@@ -34,6 +34,7 @@ export function createGitHost(root: string): RepositoryHost {
   return {
     listFiles: () => listGitFiles(root) ?? walk(root),
     readFile: (relativePath) => readInside(realRoot, relativePath),
+    leadsOutside: (relativePath) => resolveInside(realRoot, relativePath).kind === 'outside',
   };
 }
 
@@ -78,17 +79,19 @@ const LINK_SEPARATOR = path.sep === '\\' ? /[\\/]/ : '/';
  * anything outside the root is stat'ed or opened.
  */
 function readInside(realRoot: string, relativePath: string): Uint8Array | undefined {
+  const resolved = resolveInside(realRoot, relativePath);
+  if (resolved.kind !== 'inside') return undefined;
   try {
-    const resolved = resolveInside(realRoot, relativePath);
-    if (resolved === undefined || !lstatSync(resolved).isFile()) return undefined;
-    return readFileSync(resolved);
+    return lstatSync(resolved.path).isFile() ? readFileSync(resolved.path) : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function resolveInside(realRoot: string, relativePath: string): string | undefined {
-  if (path.isAbsolute(relativePath)) return undefined;
+export type ResolvedPath = { kind: 'inside'; path: string } | { kind: 'outside' } | { kind: 'missing' };
+
+export function resolveInside(realRoot: string, relativePath: string): ResolvedPath {
+  if (path.isAbsolute(relativePath)) return { kind: 'outside' };
   const pending = relativePath.split('/');
   let current = realRoot;
   let hops = 0;
@@ -96,27 +99,33 @@ export function resolveInside(realRoot: string, relativePath: string): string | 
     const part = pending.shift() ?? '';
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      if (current === realRoot) return undefined;
+      if (current === realRoot) return { kind: 'outside' };
       current = path.dirname(current);
       continue;
     }
     const next = path.join(current, part);
-    if (!lstatSync(next).isSymbolicLink()) {
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(next).isSymbolicLink();
+    } catch {
+      return { kind: 'missing' };
+    }
+    if (!isLink) {
       current = next;
       continue;
     }
     hops += 1;
-    if (hops > MAX_SYMLINK_HOPS) return undefined;
+    if (hops > MAX_SYMLINK_HOPS) return { kind: 'missing' };
     const target = readlinkSync(next);
     if (path.isAbsolute(target)) {
-      if (!isInside(realRoot, target)) return undefined;
+      if (!isInside(realRoot, target)) return { kind: 'outside' };
       current = realRoot;
       pending.unshift(...path.relative(realRoot, target).split(path.sep));
     } else {
       pending.unshift(...target.split(LINK_SEPARATOR));
     }
   }
-  return current;
+  return { kind: 'inside', path: current };
 }
 
 export function isInside(root: string, candidate: string): boolean {

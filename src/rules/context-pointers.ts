@@ -6,8 +6,8 @@ export const contextPointers: Rule = {
     severity: 'error',
     description: 'A ticket points at least at one repository path, so the agent does not have to search for where to start.',
   },
-  check(ticket) {
-    if (ticket.pointers.length > 0) return [];
+  check(ticket, { resolve }) {
+    if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
     return [
       {
         line: ticket.anchorLine,

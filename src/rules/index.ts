@@ -2,6 +2,10 @@ import type { Rule } from '../core/rule.js';
 import { acceptanceCriteria } from './acceptance-criteria.js';
 import { contextPointers } from './context-pointers.js';
 import { frontmatter } from './frontmatter.js';
+import { lineRange } from './line-range.js';
+import { newFile } from './new-file.js';
+import { pathExists } from './path-exists.js';
+import { pathOutsideRepo } from './path-outside-repo.js';
 import { requiredSections } from './required-sections.js';
 import { ticketFile } from './ticket-file.js';
 import { ticketId } from './ticket-id.js';
@@ -14,6 +18,10 @@ export const RULES: readonly Rule[] = [
   requiredSections,
   acceptanceCriteria,
   contextPointers,
+  pathExists,
+  pathOutsideRepo,
+  lineRange,
+  newFile,
   ticketId,
   vagueLanguage,
 ];

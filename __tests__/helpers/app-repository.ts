@@ -1,0 +1,41 @@
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { lint } from '../../src/core/lint.js';
+import { RepositoryView } from '../../src/core/repository.js';
+import { createGitHost } from '../../src/host/git-host.js';
+import { RULES } from '../../src/rules/index.js';
+import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
+import { describeDiagnostic, readFixture } from './lint-fixture.js';
+
+const numberedLines = (count: number, name: string) => Array.from({ length: count }, (_, i) => `// ${name} line ${i + 1}`).join('\n') + '\n';
+
+/** A small application repository that the path rules' fixture tickets point into. */
+export const APP_FILES: Record<string, FixtureEntry> = {
+  'src/api/login.ts': numberedLines(30, 'login'),
+  'src/api/session.ts': numberedLines(10, 'session'),
+  'src/components/LoginForm.tsx': 'export {};\n',
+  'src/routes/home.ts': 'export {};\n',
+  'src/routes/about.ts': 'export {};\n',
+  'tests/test_login.py': 'def test_ok():\n    pass\n',
+  'docs/guide.md': '# Guide\n',
+  'assets/logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x0a, 0x0a]),
+  'packages/web/src/index.ts': 'export {};\n',
+  'scripts/build.sh': '#!/bin/sh\n',
+  'src/alias.ts': { symlink: 'api/login.ts' },
+  'docs/escape.md': { symlink: '/etc/passwd' },
+};
+
+/** Lints `tickets` committed with APP_FILES in a real git repository; returns every diagnostic with its file. */
+export function lintInAppRepository(tickets: Record<string, string>, config: Partial<Config> = {}) {
+  const root = makeGitRepository({ ...APP_FILES, ...tickets });
+  const repository = new RepositoryView(createGitHost(root));
+  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: Object.keys(tickets) });
+}
+
+/** One rule's findings for one fixture ticket, committed as `roadmap/<fixture>`: `file line:column message`. */
+export function appRuleFindings(ruleId: string, fixture: string): string[] {
+  const file = `roadmap/${fixture}`;
+  const report = lintInAppRepository({ [file]: readFixture('rules', ruleId, fixture) });
+  return report.diagnostics.filter((d) => d.rule === ruleId).map((d) => `${d.file} ${describeDiagnostic(d)}`);
+}
+
+export { writeFiles };
