@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { lint } from '../../src/core/lint.js';
+import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
+import { RULES } from '../../src/rules/index.js';
+import { FIXTURES } from './lint-fixture.js';
+
+export const CORPUS = path.join(FIXTURES, 'corpus');
+export const CORPORA = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+function listFiles(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(path.join(folder, entry.name), relative) : [relative];
+  });
+}
+
+/**
+ * Lints a corpus as if in its own repository: every path of FILES.txt exists (empty: existence is
+ * all the corpus can tell), and the ticket files have their real text.
+ */
+export function lintCorpus(name: string, config: Partial<Config> = {}) {
+  const folder = path.join(CORPUS, name);
+  const tracked = readFileSync(path.join(folder, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
+  const files: Record<string, string> = {};
+  for (const file of tracked) files[file] = '';
+  const tickets = listFiles(path.join(folder, 'files')).sort();
+  for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
+  const repository = new RepositoryView(inMemoryHost(files));
+  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: tickets });
+}
