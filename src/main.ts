@@ -17,7 +17,7 @@ const REPORT_FILE = 'ticket-lint-report.json';
 export async function run(environment: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const settings = readSettings(environment);
-    const report = lintWorkspace(settings);
+    const report = await lintWorkspace(settings);
     core.info(formatStylish(report));
     annotate(report);
     const reportPath = writeReport(report, settings.runnerTemp);
@@ -33,7 +33,7 @@ export async function run(environment: NodeJS.ProcessEnv = process.env): Promise
   }
 }
 
-function lintWorkspace(settings: ActionSettings): Report {
+async function lintWorkspace(settings: ActionSettings): Promise<Report> {
   const configPath = path.resolve(settings.workspace, settings.configFile);
   const overrides: Record<string, unknown> = {};
   if (settings.tickets) overrides['tickets'] = settings.tickets;

@@ -2,16 +2,15 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
 import { runBuiltAction } from '../helpers/run-action.js';
+import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
 afterAll(removeTemporaryFolders);
 
-const GOOD = '# Log in\n\n## Goal\nUsers log in.\n\n## Context\n- `src/login.ts`\n\n## Acceptance Criteria\n- [ ] `npm test` passes\n';
-const BAD = '# Log out\n\n## Goal\nUsers log out, etc.\n\n## Acceptance Criteria\n- [ ] It works\n';
-const VAGUE = GOOD.replace('Users log in.', 'Users log in somehow.');
+const VAGUE = GOOD.replace('and password,', 'and password somehow,');
 
 describe('the action (built dist/index.js)', () => {
   it('lints every ticket in the workspace, sets the outputs and passes when clean', async () => {
-    const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, 'src/login.ts': '' });
+    const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const run = await runBuiltAction({ workspace });
     expect(run.status).toBe(0);
     expect(run.commands).toEqual([]);
@@ -21,13 +20,13 @@ describe('the action (built dist/index.js)', () => {
   });
 
   it('annotates each problem on its ticket file and line, errors first, then fails the step', async () => {
-    const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, 'roadmap/logout.md': BAD, 'src/login.ts': '' });
+    const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, 'roadmap/logout.md': BAD, 'src/login.ts': LOGIN_SOURCE });
     const run = await runBuiltAction({ workspace });
     expect(run.status).toBe(1);
     expect(run.commands).toEqual([
       '::error title=ticket-lint(context-pointers),file=roadmap/logout.md,line=1,endLine=1::The ticket points at no repository path; expected at least one path in a code span, a link or a context list item',
       "::error title=ticket-lint(required-sections),file=roadmap/logout.md,line=1,endLine=1::Missing the context section; expected a heading such as 'Context Pointers', 'Context' or 'Files' with the files the agent should read first",
-      "::warning title=ticket-lint(vague-language),file=roadmap/logout.md,line=4,endLine=4,col=16::Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
+      "::warning title=ticket-lint(vague-language),file=roadmap/logout.md,line=4,endLine=4,col=47::Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
       '::error::ticket-lint found 2 errors and 1 warning in 2 tickets',
     ]);
     expect(run.outputs).toMatchObject({ errors: '2', warnings: '1', tickets: '2' });
@@ -36,7 +35,7 @@ describe('the action (built dist/index.js)', () => {
   it("passes on errors with fail-on 'never' and fails on a warning with fail-on 'warning'", async () => {
     const broken = makeGitRepository({ 'roadmap/logout.md': BAD });
     expect((await runBuiltAction({ workspace: broken, inputs: { 'fail-on': 'never' } })).status).toBe(0);
-    const vague = makeGitRepository({ 'roadmap/login.md': VAGUE, 'src/login.ts': '' });
+    const vague = makeGitRepository({ 'roadmap/login.md': VAGUE, 'src/login.ts': LOGIN_SOURCE });
     expect((await runBuiltAction({ workspace: vague })).status).toBe(0);
     const strict = await runBuiltAction({ workspace: vague, inputs: { 'fail-on': 'warning' } });
     expect(strict.status).toBe(1);
@@ -44,7 +43,7 @@ describe('the action (built dist/index.js)', () => {
   });
 
   it("lints the files of the 'tickets' input instead of the configured globs", async () => {
-    const workspace = makeGitRepository({ 'roadmap/logout.md': BAD, 'plans/login.md': GOOD, 'src/login.ts': '' });
+    const workspace = makeGitRepository({ 'roadmap/logout.md': BAD, 'plans/login.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const run = await runBuiltAction({ workspace, inputs: { tickets: 'plans/*.md\n' } });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ errors: '0', tickets: '1' });

@@ -3,52 +3,48 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
+import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
+import { loadTokenCounter } from '../../src/core/tokens.js';
 
 afterAll(removeTemporaryFolders);
 
-const GOOD = `---
-id: T-1
----
-# Log in
+const VAGUE_ONLY = GOOD.replace('id: T-1', 'id: T-2').replace('and password,', 'and password as needed,');
 
-## Goal
-Users log in with e-mail.
-
-## Context Pointers
-- \`src/login.ts\` — the handler
-
-## Acceptance Criteria
-- [ ] \`npm test\` passes
-`;
-
-const BAD = `# Log out
-
-## Goal
-Users log out, etc.
-
-## Acceptance Criteria
-- [ ] It works
-`;
-
-const VAGUE_ONLY = GOOD.replace('id: T-1', 'id: T-2').replace('with e-mail.', 'with e-mail as needed.');
+/** The stylish line for a ticket, with sizes from the tokenizer (checked against tiktoken in tokens.test.ts). */
+async function sizeLine(label: string, line: number, ticketText: string, pointedAt: string): Promise<string> {
+  const counter = await loadTokenCounter('o200k_base');
+  const tokens = counter.count(ticketText);
+  const files = counter.count(pointedAt);
+  const session = 15_000 + tokens + files;
+  const number = (n: number) => n.toLocaleString('en-US');
+  return `  ticket ${label} (line ${line}): ${number(tokens)} tokens + ${number(files)} in files → session ${number(session)} of 80,000 (${Math.round(session / 800)}%)`;
+}
 
 describe('ticket-lint CLI (built)', () => {
-  it('exits 0 and says so when every ticket is clean', () => {
-    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': 'export {};\n' });
+  it('exits 0 and shows each ticket\'s size when every ticket is clean', async () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli([], root);
-    expect(result).toEqual({ status: 0, stdout: '✔ No problems in 1 ticket in 1 file\n', stderr: '' });
+    expect(result).toEqual({
+      status: 0,
+      stdout: ['roadmap/good.md', await sizeLine('T-1', 1, GOOD, LOGIN_SOURCE), '', '✔ No problems in 1 ticket in 1 file', ''].join('\n'),
+      stderr: '',
+    });
   });
 
-  it('exits 1 and prints every problem under its file when a ticket has errors', () => {
-    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': '' });
+  it('exits 1 and prints every problem under its file when a ticket has errors', async () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli([], root);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toEqual([
       'roadmap/bad.md',
+      await sizeLine('Log out', 1, BAD, ''),
       "  1:1   error    The ticket points at no repository path; expected at least one path in a code span, a link or a context list item  context-pointers",
       "  1:1   error    Missing the context section; expected a heading such as 'Context Pointers', 'Context' or 'Files' with the files the agent should read first  required-sections",
-      "  4:16  warning  Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant  vague-language",
+      "  4:47  warning  Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant  vague-language",
+      '',
+      'roadmap/good.md',
+      await sizeLine('T-1', 1, GOOD, LOGIN_SOURCE),
       '',
       '✖ 3 problems (2 errors, 1 warning) in 2 tickets in 2 files',
       '',
@@ -56,7 +52,7 @@ describe('ticket-lint CLI (built)', () => {
   });
 
   it('exits 0 on warnings alone, and 1 when they exceed --max-warnings', () => {
-    const root = makeGitRepository({ 'roadmap/vague.md': VAGUE_ONLY, 'src/login.ts': '' });
+    const root = makeGitRepository({ 'roadmap/vague.md': VAGUE_ONLY, 'src/login.ts': LOGIN_SOURCE });
     expect(runBuiltCli([], root).status).toBe(0);
     expect(runBuiltCli(['--max-warnings', '1'], root).status).toBe(0);
     const over = runBuiltCli(['--max-warnings', '0'], root);
@@ -64,8 +60,9 @@ describe('ticket-lint CLI (built)', () => {
     expect(over.stderr).toBe('ticket-lint: 1 warning, more than --max-warnings 0\n');
   });
 
-  it('prints the DESIGN §5 report with --format json', () => {
-    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': '' });
+  it('prints the DESIGN §5 report with --format json', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli(['--format', 'json'], root);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
@@ -75,20 +72,20 @@ describe('ticket-lint CLI (built)', () => {
     expect(report.tickets[1]).toEqual({
       file: 'roadmap/good.md',
       line: 1,
-      endLine: 13,
+      endLine: 14,
       id: 'T-1',
-      title: 'Log in',
-      tokens: expect.any(Number),
-      pointerTokens: expect.any(Number),
-      sessionTokens: expect.any(Number),
+      title: 'Log in with e-mail',
+      tokens: counter.count(GOOD),
+      pointerTokens: counter.count(LOGIN_SOURCE),
+      sessionTokens: 15_000 + counter.count(GOOD) + counter.count(LOGIN_SOURCE),
       budget: 80000,
-      pointers: [{ path: 'src/login.ts', line: 10, exists: true, kind: 'file' }],
+      pointers: [{ path: 'src/login.ts', line: 10, exists: true, kind: 'file', tokens: counter.count(LOGIN_SOURCE) }],
     });
     expect(report.diagnostics[2]).toEqual({
       file: 'roadmap/bad.md',
       line: 4,
       endLine: 4,
-      column: 16,
+      column: 47,
       rule: 'vague-language',
       severity: 'warning',
       message: "Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
@@ -103,14 +100,15 @@ describe('ticket-lint CLI (built)', () => {
     expect(result.stdout.split('\n').filter(Boolean)).toEqual([
       '::error title=ticket-lint(context-pointers),file=roadmap/bad.md,line=1,endLine=1::The ticket points at no repository path; expected at least one path in a code span, a link or a context list item',
       "::error title=ticket-lint(required-sections),file=roadmap/bad.md,line=1,endLine=1::Missing the context section; expected a heading such as 'Context Pointers', 'Context' or 'Files' with the files the agent should read first",
-      "::warning title=ticket-lint(vague-language),file=roadmap/bad.md,line=4,endLine=4,col=16::Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
+      "::warning title=ticket-lint(vague-language),file=roadmap/bad.md,line=4,endLine=4,col=47::Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
     ]);
   });
 
   it('lints only the paths given, relative to the current folder, from the git top level', () => {
-    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': '' });
-    const result = runBuiltCli(['good.md'], path.join(root, 'roadmap'));
-    expect(result).toEqual({ status: 0, stdout: '✔ No problems in 1 ticket in 1 file\n', stderr: '' });
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli(['good.md', '--format', 'json'], path.join(root, 'roadmap'));
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).tickets.map((t: { file: string }) => t.file)).toEqual(['roadmap/good.md']);
   });
 
   it('applies severities from .ticket-lint.yml', () => {
@@ -134,7 +132,7 @@ describe('ticket-lint CLI (built)', () => {
     [['--root', 'no-such-folder'], "ticket-lint: --root 'no-such-folder' is not a folder\nRun 'ticket-lint --help' for usage.\n"],
     [['--config', 'missing.yml'], "ticket-lint: Cannot read the config file 'missing.yml': no such file\n"],
   ])('exits 2 with a one-line reason for %j', (args, stderr) => {
-    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': '' });
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     expect(runBuiltCli(args, root)).toEqual({ status: 2, stdout: '', stderr });
   });
 

@@ -65,7 +65,7 @@ describe('parseConfig', () => {
     ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],
     ['tickets that are not a list', 'tickets: roadmap/*.md\n', `.ticket-lint.yml:1: 'tickets' must be a non-empty list of non-empty strings; got "roadmap/*.md"`],
-    ['an unknown rule', 'rules:\n  vague-languag: off\n', ".ticket-lint.yml:1: 'rules.vague-languag' must be a rule id, one of: ticket-file, frontmatter, required-sections, acceptance-criteria, context-pointers, path-exists, path-outside-repo, line-range, new-file, ticket-id, vague-language; got \"vague-languag\""],
+    ['an unknown rule', 'rules:\n  vague-languag: off\n', ".ticket-lint.yml:1: 'rules.vague-languag' must be a rule id, one of: ticket-file, frontmatter, required-sections, acceptance-criteria, context-pointers, path-exists, path-outside-repo, line-range, new-file, ticket-size, session-budget, ticket-id, vague-language; got \"vague-languag\""],
     ['a bad severity', 'rules: { ticket-id: fatal }\n', `.ticket-lint.yml:1: 'rules.ticket-id' must be 'error', 'warning' or 'off'; got "fatal"`],
     ['an unknown section', 'sections: { goals: [Goal] }\n', `.ticket-lint.yml:1: 'sections.goals' must be one of the sections goal, context, acceptance; got "goals"`],
     ['an empty heading list', 'sections: { goal: [] }\n', `.ticket-lint.yml:1: 'sections.goal' must be a non-empty list of non-empty strings (heading texts); got []`],

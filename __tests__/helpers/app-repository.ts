@@ -25,16 +25,16 @@ export const APP_FILES: Record<string, FixtureEntry> = {
 };
 
 /** Lints `tickets` committed with APP_FILES in a real git repository; returns every diagnostic with its file. */
-export function lintInAppRepository(tickets: Record<string, string>, config: Partial<Config> = {}) {
+export async function lintInAppRepository(tickets: Record<string, string>, config: Partial<Config> = {}) {
   const root = makeGitRepository({ ...APP_FILES, ...tickets });
   const repository = new RepositoryView(createGitHost(root));
   return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: Object.keys(tickets) });
 }
 
 /** One rule's findings for one fixture ticket, committed as `roadmap/<fixture>`: `file line:column message`. */
-export function appRuleFindings(ruleId: string, fixture: string): string[] {
+export async function appRuleFindings(ruleId: string, fixture: string): Promise<string[]> {
   const file = `roadmap/${fixture}`;
-  const report = lintInAppRepository({ [file]: readFixture('rules', ruleId, fixture) });
+  const report = await lintInAppRepository({ [file]: readFixture('rules', ruleId, fixture) });
   return report.diagnostics.filter((d) => d.rule === ruleId).map((d) => `${d.file} ${describeDiagnostic(d)}`);
 }
 

@@ -23,7 +23,7 @@ function listFiles(folder: string, prefix = ''): string[] {
  * Lints a corpus as if in its own repository: every path of FILES.txt exists (empty: existence is
  * all the corpus can tell), and the ticket files have their real text.
  */
-export function lintCorpus(name: string, config: Partial<Config> = {}) {
+export async function lintCorpus(name: string, config: Partial<Config> = {}) {
   const folder = path.join(CORPUS, name);
   const tracked = readFileSync(path.join(folder, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
   const files: Record<string, string> = {};

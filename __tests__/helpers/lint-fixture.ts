@@ -22,16 +22,16 @@ export interface LintTextsOptions {
 }
 
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
-export function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
+export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
   const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...options.config } as Config;
   return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets) });
 }
 
 /** The diagnostics one rule reports for one fixture ticket, as `line:column message` strings. */
-export function ruleFindings(ruleId: string, fixture: string, options: LintTextsOptions = {}): string[] {
+export async function ruleFindings(ruleId: string, fixture: string, options: LintTextsOptions = {}): Promise<string[]> {
   const text = readFixture('rules', ruleId, fixture);
-  const report = lintTexts({ [`roadmap/${fixture}`]: text }, options);
+  const report = await lintTexts({ [`roadmap/${fixture}`]: text }, options);
   return report.diagnostics.filter((d) => d.rule === ruleId).map(describeDiagnostic);
 }
 

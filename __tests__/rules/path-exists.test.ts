@@ -4,13 +4,15 @@ import { removeTemporaryFolders } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
 
+const SIZING_OFF = { rules: { 'ticket-size': 'off', 'session-budget': 'off' } } as const;
+
 describe('path-exists (against a git repository)', () => {
-  it('accepts files, folders, globs, bare names, ::symbols, links, line suffixes and symlinks inside', () => {
-    expect(appRuleFindings('path-exists', 'ok-paths.md')).toEqual([]);
+  it('accepts files, folders, globs, bare names, ::symbols, links, line suffixes and symlinks inside', async () => {
+    expect(await appRuleFindings('path-exists', 'ok-paths.md')).toEqual([]);
   });
 
-  it('reports each missing path at its column, with the tracked path it most likely meant', () => {
-    expect(appRuleFindings('path-exists', 'not-ok-missing.md')).toEqual([
+  it('reports each missing path at its column, with the tracked path it most likely meant', async () => {
+    expect(await appRuleFindings('path-exists', 'not-ok-missing.md')).toEqual([
       "roadmap/not-ok-missing.md 7:4 Path 'src/api/logn.ts' does not exist; did you mean 'src/api/login.ts'?",
       "roadmap/not-ok-missing.md 8:4 Path 'src/components/loginform.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?",
       "roadmap/not-ok-missing.md 9:4 Path 'web/src/index.ts' does not exist; did you mean 'packages/web/src/index.ts'?",
@@ -22,13 +24,13 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
-  it('does not report a (new) file, which is new-file\'s to check', () => {
+  it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
-    const report = lintInAppRepository({ 'roadmap/t.md': ticket });
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);
     expect(report.diagnostics).toEqual([]);
   });
 
-  it('does not take paths anchored nowhere in the repository, and near nothing in it, for pointers into it', () => {
+  it('does not take paths anchored nowhere in the repository, and near nothing in it, for pointers into it', async () => {
     const ticket = [
       '# T',
       '',
@@ -43,7 +45,7 @@ describe('path-exists (against a git repository)', () => {
       '- [ ] ok',
       '',
     ].join('\n');
-    const report = lintInAppRepository({ 'roadmap/t.md': ticket });
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);
     expect(report.diagnostics).toEqual([]);
     expect(report.tickets[0]?.pointers.map((p) => `${p.path} ${p.kind} ${p.exists}`)).toEqual([
       'LoginForm.tsx file true',

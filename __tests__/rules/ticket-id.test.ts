@@ -2,20 +2,20 @@ import { describe, expect, it } from '@jest/globals';
 import { describeDiagnostic, lintTexts, readFixture, ruleFindings } from '../helpers/lint-fixture.js';
 
 describe('ticket-id', () => {
-  it('accepts distinct ids taken from roadmap headings', () => {
-    expect(ruleFindings('ticket-id', 'ok-roadmap-ids.md')).toEqual([]);
+  it('accepts distinct ids taken from roadmap headings', async () => {
+    expect(await ruleFindings('ticket-id', 'ok-roadmap-ids.md')).toEqual([]);
   });
 
-  it('reports both tickets of a roadmap that share an id, each naming the other', () => {
-    expect(ruleFindings('ticket-id', 'not-ok-duplicate.md')).toEqual([
+  it('reports both tickets of a roadmap that share an id, each naming the other', async () => {
+    expect(await ruleFindings('ticket-id', 'not-ok-duplicate.md')).toEqual([
       "3 Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:14; expected each ticket to have its own id",
       "14 Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:3; expected each ticket to have its own id",
     ]);
   });
 
-  it('compares a frontmatter id with the ids of other files', () => {
+  it('compares a frontmatter id with the ids of other files', async () => {
     const single = '---\nid: B-2\n---\n# Refunds\n\n## Goal\nG.\n\n## Context\n- `a.ts`\n\n## Acceptance Criteria\n- [ ] ok\n';
-    const report = lintTexts({ 'roadmap/billing.md': readFixture('rules', 'ticket-id', 'ok-roadmap-ids.md'), 'tickets/refunds.md': single });
+    const report = await lintTexts({ 'roadmap/billing.md': readFixture('rules', 'ticket-id', 'ok-roadmap-ids.md'), 'tickets/refunds.md': single });
     const found = report.diagnostics.filter((d) => d.rule === 'ticket-id');
     expect(found.map((d) => `${d.file} ${describeDiagnostic(d)}`)).toEqual([
       "roadmap/billing.md 14 Ticket id 'B-2' is also used by tickets/refunds.md:2; expected each ticket to have its own id",

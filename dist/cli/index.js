@@ -2916,7 +2916,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9430);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6013);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
 
 
@@ -2931,7 +2931,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9430:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25350,6 +25350,144 @@ function compareDiagnostics(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
+;// CONCATENATED MODULE: ./src/core/measure.ts
+
+const BYTES_PER_TOKEN_ESTIMATE = 4;
+/**
+ * Counts tokens for tickets and the files they point at. Every distinct file (and line range) is
+ * read and counted once per run, however many tickets point at it.
+ */
+class SessionMeasurer {
+    repository;
+    counter;
+    config;
+    fileCounts = new Map();
+    rangeCounts = new Map();
+    lineStarts = new Map();
+    constructor(repository, counter, config) {
+        this.repository = repository;
+        this.counter = counter;
+        this.config = config;
+    }
+    get budget() {
+        return Math.floor(this.config.contextWindow * this.config.smartZone);
+    }
+    measure(ticket, resolve) {
+        const wanted = new Map();
+        const byPointer = new Map();
+        for (const pointer of ticket.pointers) {
+            const files = this.filesOf(resolve(pointer), pointer);
+            let pointerTokens = 0;
+            for (const path of files) {
+                const entry = wanted.get(path) ?? { whole: false, ranges: [] };
+                if (pointer.lines && files.length === 1) {
+                    entry.ranges.push([pointer.lines.start, pointer.lines.end]);
+                    pointerTokens += this.rangeTokens(path, [pointer.lines.start, pointer.lines.end]);
+                }
+                else {
+                    entry.whole = true;
+                    pointerTokens += this.fileCount(path).tokens;
+                }
+                wanted.set(path, entry);
+            }
+            byPointer.set(pointer, pointerTokens);
+        }
+        const files = [];
+        for (const [path, entry] of wanted) {
+            const count = this.fileCount(path);
+            const tokens = entry.whole ? count.tokens : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
+            files.push({ path, tokens, ...(count.binary ? { binary: true } : {}), ...(count.estimated ? { estimated: true } : {}) });
+        }
+        const tokens = this.counter.count(ticket.text);
+        const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
+        return {
+            tokens,
+            pointerTokens,
+            sessionTokens: this.config.overheadTokens + tokens + pointerTokens,
+            budget: this.budget,
+            byPointer,
+            files,
+        };
+    }
+    fileCount(path) {
+        let count = this.fileCounts.get(path);
+        if (!count) {
+            const bytes = this.repository.readBytes(path);
+            if (bytes === undefined || isBinary(bytes))
+                count = { tokens: 0, binary: bytes !== undefined, estimated: false };
+            else if (bytes.length > this.config.maxFileBytes) {
+                count = { tokens: Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE), binary: false, estimated: true };
+            }
+            else
+                count = { tokens: this.counter.count(decodeUtf8(bytes)), binary: false, estimated: false };
+            this.fileCounts.set(path, count);
+        }
+        return count;
+    }
+    rangeTokens(path, [start, end]) {
+        const key = `${path}\0${start}\0${end}`;
+        let tokens = this.rangeCounts.get(key);
+        if (tokens === undefined) {
+            const whole = this.fileCount(path);
+            if (whole.binary || whole.estimated)
+                tokens = whole.binary ? 0 : whole.tokens;
+            else {
+                const { text, starts } = this.textOf(path);
+                const from = starts[Math.max(0, start - 1)] ?? text.length;
+                const to = starts[Math.max(0, end)] ?? text.length;
+                tokens = this.counter.count(text.slice(from, to));
+            }
+            this.rangeCounts.set(key, tokens);
+        }
+        return tokens;
+    }
+    /** The tracked files a pointer brings into the session: its file, every file of its folder or glob. */
+    filesOf(resolution, pointer) {
+        if (pointer.isNew)
+            return [];
+        switch (resolution.kind) {
+            case 'file':
+                return [resolution.path];
+            case 'dir':
+                return this.repository.filesUnder(resolution.path);
+            case 'glob':
+                return resolution.files;
+            case 'name':
+                // An agent opens the one it means; the shortest path is the likeliest.
+                return [...resolution.files].sort((a, b) => a.length - b.length).slice(0, 1);
+            default:
+                return [];
+        }
+    }
+    textOf(path) {
+        let entry = this.lineStarts.get(path);
+        if (!entry) {
+            const text = decodeUtf8(this.repository.readBytes(path) ?? new Uint8Array());
+            const starts = [0];
+            for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+                starts.push(index + 1);
+            entry = { text, starts };
+            this.lineStarts.set(path, entry);
+        }
+        return entry;
+    }
+}
+function decodeUtf8(bytes) {
+    return new TextDecoder('utf-8').decode(bytes);
+}
+function mergeRanges(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const range of sorted) {
+        const last = merged.at(-1);
+        if (last && range[0] <= last[1] + 1)
+            last[1] = Math.max(last[1], range[1]);
+        else
+            merged.push([...range]);
+    }
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
 
 
@@ -25465,7 +25603,52 @@ function trackedTail(absolute, repository) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/tokens.ts
+/**
+ * js-tiktoken merges byte pairs in time quadratic in a piece's length, and a run of letters (or of
+ * punctuation) is one piece: a base64 blob or a line of `=====` would take minutes. Such runs, longer
+ * than any word, are counted from their first 64 characters and scaled; prose and code never have
+ * them, so their counts stay exact.
+ */
+const SAMPLE = 64;
+const LONG_PIECE = new RegExp(`[\\p{L}\\p{M}]{${SAMPLE + 1},}|[^\\s\\p{L}\\p{M}\\p{N}]{${SAMPLE + 1},}`, 'gu');
+const loading = new Map();
+/** The rank table is large (o200k_base: 200,000 entries, ~0.5 s to build): loaded on first use, once per process. */
+function loadTokenCounter(encoding) {
+    let counter = loading.get(encoding);
+    if (!counter) {
+        counter = createCounter(encoding);
+        loading.set(encoding, counter);
+    }
+    return counter;
+}
+async function createCounter(encoding) {
+    const { Tiktoken } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 1021));
+    const ranks = encoding === 'cl100k_base'
+        ? (await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 718))).default
+        : (await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 8294))).default;
+    const tokenizer = new Tiktoken(ranks);
+    // Special-token text such as `<|endoftext|>` in a ticket is counted as the plain text it is.
+    const encodeLength = (text) => tokenizer.encode(text, [], []).length;
+    return {
+        encoding,
+        count(text) {
+            let total = 0;
+            let start = 0;
+            for (const piece of text.matchAll(LONG_PIECE)) {
+                const pieceStart = piece.index ?? 0;
+                total += encodeLength(text.slice(start, pieceStart));
+                total += Math.round((encodeLength(piece[0].slice(0, SAMPLE)) * piece[0].length) / SAMPLE);
+                start = pieceStart + piece[0].length;
+            }
+            return total + encodeLength(text.slice(start));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
 
 
 
@@ -25474,10 +25657,11 @@ function trackedTail(absolute, repository) {
 class RuleContractError extends Error {
     name = 'RuleContractError';
 }
-/** collect → parse → check → report, for the given ticket files. */
-function lint({ repository, config, rules, files }) {
+/** parse → resolve → measure → check → report, for the given ticket files. */
+async function lint({ repository, config, rules, files, tokenCounter = loadTokenCounter }) {
     const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
     const tickets = ticketFiles.flatMap((file) => file.tickets);
+    const measurer = tickets.length > 0 ? new SessionMeasurer(repository, await tokenCounter(config.encoding), config) : undefined;
     const resolutions = new Map();
     const resolveIn = (file) => (pointer) => {
         let resolution = resolutions.get(pointer);
@@ -25487,9 +25671,20 @@ function lint({ repository, config, rules, files }) {
         }
         return resolution;
     };
+    const measures = new Map();
+    const measure = (ticket) => {
+        let measured = measures.get(ticket);
+        if (!measured) {
+            if (!measurer)
+                throw new Error('no tickets to measure');
+            measured = measurer.measure(ticket, resolveIn(ticket.file));
+            measures.set(ticket, measured);
+        }
+        return measured;
+    };
     const diagnostics = [];
     for (const file of ticketFiles) {
-        const context = { config, file, repository, tickets, resolve: resolveIn(file.path) };
+        const context = { config, file, repository, tickets, resolve: resolveIn(file.path), measure };
         for (const rule of rules) {
             const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
             if (severity === 'off')
@@ -25506,22 +25701,24 @@ function lint({ repository, config, rules, files }) {
         }
     }
     diagnostics.sort(compareDiagnostics);
-    const budget = Math.floor(config.contextWindow * config.smartZone);
-    const ticketReports = tickets.map((ticket) => ({
-        file: ticket.file,
-        line: ticket.line,
-        endLine: ticket.endLine,
-        id: ticket.id ?? null,
-        title: ticket.title ?? null,
-        tokens: 0,
-        pointerTokens: 0,
-        sessionTokens: 0,
-        budget,
-        pointers: ticket.pointers
-            .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
-            .filter(({ resolution }) => resolution.kind !== 'foreign')
-            .map(({ pointer, resolution }) => pointerReport(pointer, resolution)),
-    }));
+    const ticketReports = tickets.map((ticket) => {
+        const measured = measure(ticket);
+        return {
+            file: ticket.file,
+            line: ticket.line,
+            endLine: ticket.endLine,
+            id: ticket.id ?? null,
+            title: ticket.title ?? null,
+            tokens: measured.tokens,
+            pointerTokens: measured.pointerTokens,
+            sessionTokens: measured.sessionTokens,
+            budget: measured.budget,
+            pointers: ticket.pointers
+                .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
+                .filter(({ resolution }) => resolution.kind !== 'foreign')
+                .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+        };
+    });
     const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
     return {
         version: 1,
@@ -25530,13 +25727,13 @@ function lint({ repository, config, rules, files }) {
         counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
     };
 }
-function pointerReport(pointer, resolution) {
+function pointerReport(pointer, resolution, tokens) {
     const exists = resolution.kind === 'file' ||
         resolution.kind === 'dir' ||
         resolution.kind === 'name' ||
         (resolution.kind === 'glob' && resolution.files.length > 0);
     const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
-    return { path: resolution.path, line: pointer.line, exists, kind };
+    return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }
 function readTicketFile(path, repository, config) {
     const unreadable = (message) => ({
@@ -25580,7 +25777,7 @@ function toDiagnostic(finding, rule, severity, file, ticket) {
         endLine,
         ...(finding.column !== undefined ? { column: finding.column } : {}),
         rule: rule.meta.id,
-        severity,
+        severity: finding.severity ?? severity,
         message: finding.message,
         ...(ticketName !== undefined ? { ticket: ticketName } : {}),
     };
@@ -26317,6 +26514,48 @@ const requiredSections = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/session-budget.ts
+const HEAVIEST_SHOWN = 3;
+const format = (count) => count.toLocaleString('en-US');
+const sessionBudget = {
+    meta: {
+        id: 'session-budget',
+        severity: 'error',
+        description: "The session a ticket starts (overhead + ticket + the files it points at) fits the smart-zone budget; a warning when the work is too small for a session.",
+    },
+    check(ticket, { config, measure }) {
+        const measured = measure(ticket);
+        const at = { line: ticket.anchorLine };
+        if (measured.sessionTokens > measured.budget) {
+            const heaviest = [...measured.byPointer]
+                .filter(([, tokens]) => tokens > 0)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, HEAVIEST_SHOWN)
+                .map(([pointer, tokens]) => `'${pointer.raw}' (${format(tokens)})`);
+            const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
+            return [
+                {
+                    ...at,
+                    message: `The session is estimated at ${format(measured.sessionTokens)} tokens, over the ${format(measured.budget)} budget ` +
+                        `(${format(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+                },
+            ];
+        }
+        const work = measured.tokens + measured.pointerTokens;
+        if (work < config.minWorkTokens && ticket.criteria.length <= 1) {
+            return [
+                {
+                    ...at,
+                    severity: 'warning',
+                    message: `The work is small for a session: ${format(work)} tokens of ticket and files, under 'min-work-tokens' (${format(config.minWorkTokens)}), ` +
+                        `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
+                },
+            ];
+        }
+        return [];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/ticket-file.ts
 const ticketFile = {
     meta: {
@@ -26353,6 +26592,37 @@ const ticketId = {
                 message: `Ticket id '${ticket.id}' is also used by ${places.join(', ')}${more}; expected each ticket to have its own id`,
             },
         ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/ticket-size.ts
+const ticketSize = {
+    meta: {
+        id: 'ticket-size',
+        severity: 'error',
+        description: "A ticket's own text fits between 'min-ticket-tokens' (a warning) and 'max-ticket-tokens' (an error).",
+    },
+    check(ticket, { config, measure }) {
+        const { tokens } = measure(ticket);
+        const at = { line: ticket.anchorLine };
+        if (tokens > config.maxTicketTokens) {
+            return [
+                {
+                    ...at,
+                    message: `The ticket is ${tokens.toLocaleString('en-US')} tokens, over 'max-ticket-tokens' (${config.maxTicketTokens.toLocaleString('en-US')}); move detail into the files it points at, or split it`,
+                },
+            ];
+        }
+        if (tokens < config.minTicketTokens) {
+            return [
+                {
+                    ...at,
+                    severity: 'warning',
+                    message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${config.minTicketTokens}); say what the goal is and how to check it`,
+                },
+            ];
+        }
+        return [];
     },
 };
 
@@ -26395,6 +26665,8 @@ const vagueLanguage = {
 
 
 
+
+
 /** Every rule, in the order their problems are worth reading. */
 const RULES = [
     ticketFile,
@@ -26406,6 +26678,8 @@ const RULES = [
     pathOutsideRepo,
     line_range_lineRange,
     newFile,
+    ticketSize,
+    sessionBudget,
     ticketId,
     vagueLanguage,
 ];
@@ -26450,17 +26724,34 @@ function printable(text) {
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
-/** ESLint's "stylish" layout: problems under each file, then one summary line. */
+const number = (count) => count.toLocaleString('en-US');
+function ticketLine(ticket) {
+    const name = ticket.id ?? ticket.title ?? '(untitled)';
+    const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
+    return (`  ticket ${printable(label)} (line ${ticket.line}): ${number(ticket.tokens)} tokens + ${number(ticket.pointerTokens)} in files` +
+        ` → session ${number(ticket.sessionTokens)} of ${number(ticket.budget)} (${share}%)`);
+}
+/** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
 function formatStylish(report) {
-    const byFile = new Map();
-    for (const diagnostic of report.diagnostics) {
-        const list = byFile.get(diagnostic.file) ?? [];
-        list.push(diagnostic);
-        byFile.set(diagnostic.file, list);
-    }
+    const files = new Map();
+    const entry = (file) => {
+        let found = files.get(file);
+        if (!found) {
+            found = { tickets: [], diagnostics: [] };
+            files.set(file, found);
+        }
+        return found;
+    };
+    for (const ticket of report.tickets)
+        entry(ticket.file).tickets.push(ticket);
+    for (const diagnostic of report.diagnostics)
+        entry(diagnostic.file).diagnostics.push(diagnostic);
     const lines = [];
-    for (const [file, diagnostics] of byFile) {
+    for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         lines.push(printable(file));
+        for (const ticket of tickets)
+            lines.push(ticketLine(ticket));
         const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
         const width = (column) => Math.max(...rows.map((row) => (row[column] ?? '').length));
         for (const row of rows) {
@@ -26469,9 +26760,9 @@ function formatStylish(report) {
         }
         lines.push('');
     }
-    const { errors, warnings, tickets, files } = report.counts;
+    const { errors, warnings, tickets, files: fileCount } = report.counts;
     const problems = errors + warnings;
-    const scope = `${plural(tickets, 'ticket')} in ${plural(files, 'file')}`;
+    const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
     lines.push(problems === 0
         ? `✔ No problems in ${scope}`
         : `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}`);
@@ -26615,7 +26906,7 @@ async function lintAndPrint(options, io) {
         if (files.length === 0)
             io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
     }
-    const report = lint({ repository, config, rules: RULES, files });
+    const report = await lint({ repository, config, rules: RULES, files });
     await print(report, options.format, io);
     const { errors, warnings } = report.counts;
     if (errors > 0)

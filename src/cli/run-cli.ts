@@ -147,7 +147,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     files = selectTicketFiles(repository.files, config.tickets, config.ignore);
     if (files.length === 0) io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
   }
-  const report = lint({ repository, config, rules: RULES, files });
+  const report = await lint({ repository, config, rules: RULES, files });
   await print(report, options.format, io);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;

@@ -1,4 +1,4 @@
-import type { Diagnostic, Report } from './report.js';
+import type { Diagnostic, Report, TicketReport } from './report.js';
 
 /** Control characters from a ticket must not reach a terminal as escape sequences. */
 export function printable(text: string): string {
@@ -11,17 +11,35 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** ESLint's "stylish" layout: problems under each file, then one summary line. */
+const number = (count: number): string => count.toLocaleString('en-US');
+
+function ticketLine(ticket: TicketReport): string {
+  const name = ticket.id ?? ticket.title ?? '(untitled)';
+  const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
+  return (
+    `  ticket ${printable(label)} (line ${ticket.line}): ${number(ticket.tokens)} tokens + ${number(ticket.pointerTokens)} in files` +
+    ` → session ${number(ticket.sessionTokens)} of ${number(ticket.budget)} (${share}%)`
+  );
+}
+
+/** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
 export function formatStylish(report: Report): string {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of report.diagnostics) {
-    const list = byFile.get(diagnostic.file) ?? [];
-    list.push(diagnostic);
-    byFile.set(diagnostic.file, list);
-  }
+  const files = new Map<string, { tickets: TicketReport[]; diagnostics: Diagnostic[] }>();
+  const entry = (file: string) => {
+    let found = files.get(file);
+    if (!found) {
+      found = { tickets: [], diagnostics: [] };
+      files.set(file, found);
+    }
+    return found;
+  };
+  for (const ticket of report.tickets) entry(ticket.file).tickets.push(ticket);
+  for (const diagnostic of report.diagnostics) entry(diagnostic.file).diagnostics.push(diagnostic);
   const lines: string[] = [];
-  for (const [file, diagnostics] of byFile) {
+  for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     lines.push(printable(file));
+    for (const ticket of tickets) lines.push(ticketLine(ticket));
     const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
     const width = (column: number): number => Math.max(...rows.map((row) => (row[column] ?? '').length));
     for (const row of rows) {
@@ -30,9 +48,9 @@ export function formatStylish(report: Report): string {
     }
     lines.push('');
   }
-  const { errors, warnings, tickets, files } = report.counts;
+  const { errors, warnings, tickets, files: fileCount } = report.counts;
   const problems = errors + warnings;
-  const scope = `${plural(tickets, 'ticket')} in ${plural(files, 'file')}`;
+  const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
   lines.push(
     problems === 0
       ? `✔ No problems in ${scope}`

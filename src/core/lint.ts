@@ -3,10 +3,12 @@ import { parseTicketFile } from './parse-ticket-file.js';
 import type { Diagnostic, PointerKind, PointerReport, Report, ReportedSeverity, TicketReport } from './report.js';
 import { compareDiagnostics } from './report.js';
 import type { RepositoryView } from './repository.js';
+import { SessionMeasurer, type TicketMeasure } from './measure.js';
 import { resolvePointer, type Resolution } from './resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { decodeTextFile, lineCount, toSourceText } from './text.js';
 import type { Pointer, Ticket, TicketFile } from './ticket.js';
+import { loadTokenCounter, type TokenCounter } from './tokens.js';
 
 export interface LintOptions {
   repository: RepositoryView;
@@ -14,6 +16,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Repository-relative paths of the ticket files to lint. */
   files: readonly string[];
+  /** Where token counts come from; by default js-tiktoken with the configured encoding, loaded only if a ticket is linted. */
+  tokenCounter?: (encoding: Config['encoding']) => Promise<TokenCounter>;
 }
 
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
@@ -21,10 +25,11 @@ export class RuleContractError extends Error {
   override name = 'RuleContractError';
 }
 
-/** collect → parse → check → report, for the given ticket files. */
-export function lint({ repository, config, rules, files }: LintOptions): Report {
+/** parse → resolve → measure → check → report, for the given ticket files. */
+export async function lint({ repository, config, rules, files, tokenCounter = loadTokenCounter }: LintOptions): Promise<Report> {
   const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
   const tickets = ticketFiles.flatMap((file) => file.tickets);
+  const measurer = tickets.length > 0 ? new SessionMeasurer(repository, await tokenCounter(config.encoding), config) : undefined;
   const resolutions = new Map<Pointer, Resolution>();
   const resolveIn = (file: string) => (pointer: Pointer): Resolution => {
     let resolution = resolutions.get(pointer);
@@ -34,9 +39,19 @@ export function lint({ repository, config, rules, files }: LintOptions): Report 
     }
     return resolution;
   };
+  const measures = new Map<Ticket, TicketMeasure>();
+  const measure = (ticket: Ticket): TicketMeasure => {
+    let measured = measures.get(ticket);
+    if (!measured) {
+      if (!measurer) throw new Error('no tickets to measure');
+      measured = measurer.measure(ticket, resolveIn(ticket.file));
+      measures.set(ticket, measured);
+    }
+    return measured;
+  };
   const diagnostics: Diagnostic[] = [];
   for (const file of ticketFiles) {
-    const context: RuleContext = { config, file, repository, tickets, resolve: resolveIn(file.path) };
+    const context: RuleContext = { config, file, repository, tickets, resolve: resolveIn(file.path), measure };
     for (const rule of rules) {
       const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
       if (severity === 'off') continue;
@@ -48,22 +63,24 @@ export function lint({ repository, config, rules, files }: LintOptions): Report 
     }
   }
   diagnostics.sort(compareDiagnostics);
-  const budget = Math.floor(config.contextWindow * config.smartZone);
-  const ticketReports: TicketReport[] = tickets.map((ticket) => ({
-    file: ticket.file,
-    line: ticket.line,
-    endLine: ticket.endLine,
-    id: ticket.id ?? null,
-    title: ticket.title ?? null,
-    tokens: 0,
-    pointerTokens: 0,
-    sessionTokens: 0,
-    budget,
-    pointers: ticket.pointers
-      .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
-      .filter(({ resolution }) => resolution.kind !== 'foreign')
-      .map(({ pointer, resolution }) => pointerReport(pointer, resolution)),
-  }));
+  const ticketReports: TicketReport[] = tickets.map((ticket) => {
+    const measured = measure(ticket);
+    return {
+      file: ticket.file,
+      line: ticket.line,
+      endLine: ticket.endLine,
+      id: ticket.id ?? null,
+      title: ticket.title ?? null,
+      tokens: measured.tokens,
+      pointerTokens: measured.pointerTokens,
+      sessionTokens: measured.sessionTokens,
+      budget: measured.budget,
+      pointers: ticket.pointers
+        .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
+        .filter(({ resolution }) => resolution.kind !== 'foreign')
+        .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+    };
+  });
   const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
   return {
     version: 1,
@@ -73,14 +90,14 @@ export function lint({ repository, config, rules, files }: LintOptions): Report 
   };
 }
 
-function pointerReport(pointer: Pointer, resolution: Resolution): PointerReport {
+function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {
   const exists =
     resolution.kind === 'file' ||
     resolution.kind === 'dir' ||
     resolution.kind === 'name' ||
     (resolution.kind === 'glob' && resolution.files.length > 0);
   const kind: PointerKind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
-  return { path: resolution.path, line: pointer.line, exists, kind };
+  return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }
 
 function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
@@ -133,7 +150,7 @@ function toDiagnostic(
     endLine,
     ...(finding.column !== undefined ? { column: finding.column } : {}),
     rule: rule.meta.id,
-    severity,
+    severity: finding.severity ?? severity,
     message: finding.message,
     ...(ticketName !== undefined ? { ticket: ticketName } : {}),
   };

@@ -20,6 +20,8 @@ export interface PointerReport {
   line: number;
   exists: boolean;
   kind: PointerKind;
+  /** Tokens of what the pointer brings into the session (its lines, its file, or its folder's files). */
+  tokens: number;
 }
 
 export interface TicketReport {

@@ -1,4 +1,5 @@
 import type { Config, Severity } from './config.js';
+import type { TicketMeasure } from './measure.js';
 import type { RepositoryView } from './repository.js';
 import type { Resolution } from './resolve-pointer.js';
 import type { Pointer, Ticket, TicketFile } from './ticket.js';
@@ -9,6 +10,8 @@ export interface Finding {
   endLine?: number;
   column?: number;
   message: string;
+  /** A milder case of an error rule (a ticket too small rather than too big): never reported above a warning. */
+  severity?: 'warning';
 }
 
 export interface RuleContext {
@@ -19,6 +22,8 @@ export interface RuleContext {
   tickets: readonly Ticket[];
   /** What a pointer of a ticket in this file names; computed once per run. */
   resolve(pointer: Pointer): Resolution;
+  /** The ticket's tokens and session estimate (DESIGN §3); computed once per run. */
+  measure(ticket: Ticket): TicketMeasure;
 }
 
 export interface RuleMeta {

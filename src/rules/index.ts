@@ -7,8 +7,10 @@ import { newFile } from './new-file.js';
 import { pathExists } from './path-exists.js';
 import { pathOutsideRepo } from './path-outside-repo.js';
 import { requiredSections } from './required-sections.js';
+import { sessionBudget } from './session-budget.js';
 import { ticketFile } from './ticket-file.js';
 import { ticketId } from './ticket-id.js';
+import { ticketSize } from './ticket-size.js';
 import { vagueLanguage } from './vague-language.js';
 
 /** Every rule, in the order their problems are worth reading. */
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   pathOutsideRepo,
   lineRange,
   newFile,
+  ticketSize,
+  sessionBudget,
   ticketId,
   vagueLanguage,
 ];

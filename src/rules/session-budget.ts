@@ -1,0 +1,46 @@
+import type { Rule } from '../core/rule.js';
+
+const HEAVIEST_SHOWN = 3;
+const format = (count: number): string => count.toLocaleString('en-US');
+
+export const sessionBudget: Rule = {
+  meta: {
+    id: 'session-budget',
+    severity: 'error',
+    description:
+      "The session a ticket starts (overhead + ticket + the files it points at) fits the smart-zone budget; a warning when the work is too small for a session.",
+  },
+  check(ticket, { config, measure }) {
+    const measured = measure(ticket);
+    const at = { line: ticket.anchorLine };
+    if (measured.sessionTokens > measured.budget) {
+      const heaviest = [...measured.byPointer]
+        .filter(([, tokens]) => tokens > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, HEAVIEST_SHOWN)
+        .map(([pointer, tokens]) => `'${pointer.raw}' (${format(tokens)})`);
+      const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
+      return [
+        {
+          ...at,
+          message:
+            `The session is estimated at ${format(measured.sessionTokens)} tokens, over the ${format(measured.budget)} budget ` +
+            `(${format(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+        },
+      ];
+    }
+    const work = measured.tokens + measured.pointerTokens;
+    if (work < config.minWorkTokens && ticket.criteria.length <= 1) {
+      return [
+        {
+          ...at,
+          severity: 'warning',
+          message:
+            `The work is small for a session: ${format(work)} tokens of ticket and files, under 'min-work-tokens' (${format(config.minWorkTokens)}), ` +
+            `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
+        },
+      ];
+    }
+    return [];
+  },
+};
