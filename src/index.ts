@@ -1,3 +1,4 @@
+import { bundledTokenWorker } from './host/token-worker.js';
 import { run } from './main.js';
 
-await run();
+await run(process.env, bundledTokenWorker(import.meta.url, '.'));

@@ -8,16 +8,17 @@ import { lint } from './core/lint.js';
 import type { Report } from './core/report.js';
 import { annotate } from './github/annotations.js';
 import { InputError, readSettings, type ActionSettings } from './github/inputs.js';
+import { WorkerTokenCounters } from './host/token-worker.js';
 import { openWorkspace } from './host/workspace.js';
 import { RULES } from './rules/index.js';
 
 const REPORT_FILE = 'ticket-lint-report.json';
 
 /** The action: inputs → lint → annotations, outputs and the verdict. */
-export async function run(environment: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Promise<void> {
   try {
     const settings = readSettings(environment);
-    const report = await lintWorkspace(settings);
+    const report = await lintWorkspace(settings, tokenWorker);
     core.info(formatStylish(report));
     annotate(report);
     const reportPath = writeReport(report, settings.runnerTemp);
@@ -33,7 +34,7 @@ export async function run(environment: NodeJS.ProcessEnv = process.env): Promise
   }
 }
 
-async function lintWorkspace(settings: ActionSettings): Promise<Report> {
+async function lintWorkspace(settings: ActionSettings, tokenWorker: URL): Promise<Report> {
   const configPath = path.resolve(settings.workspace, settings.configFile);
   const overrides: Record<string, unknown> = {};
   if (settings.tickets) overrides['tickets'] = settings.tickets;
@@ -44,7 +45,12 @@ async function lintWorkspace(settings: ActionSettings): Promise<Report> {
     overrides: { values: overrides, source: "the action's inputs" },
   });
   const files = selectTicketFiles(workspace.repository.files, workspace.config.tickets, workspace.config.ignore);
-  return lint({ repository: workspace.repository, config: workspace.config, rules: RULES, files });
+  const counters = new WorkerTokenCounters(tokenWorker);
+  try {
+    return await lint({ repository: workspace.repository, config: workspace.config, rules: RULES, files, tokenCounter: counters.get });
+  } finally {
+    await counters.close();
+  }
 }
 
 function writeReport(report: Report, folder: string): string {

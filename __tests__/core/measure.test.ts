@@ -30,6 +30,7 @@ async function measured(tickets: Record<string, string>, config: Partial<Config>
     config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config,
     rules: RULES,
     files: Object.keys(tickets),
+    tokenCounter: loadTokenCounter,
   });
   return { report, reads };
 }
@@ -98,7 +99,7 @@ describe('session sizing (DESIGN §3)', () => {
     const requested: string[] = [];
     const fakeCounter = async (encoding: Config['encoding']) => {
       requested.push(encoding);
-      return { encoding, count: (text: string) => text.length };
+      return { encoding, countAll: async (texts: readonly string[]) => texts.map((text) => text.length) };
     };
     const repository = new RepositoryView(inMemoryHost({ 'roadmap/spec.md': '---\ntype: spec\n---\n# Plan\n', 'roadmap/t.md': ticket(['`src/a.ts`']) }));
     const config = { ...structuredClone(DEFAULT_CONFIG), encoding: 'cl100k_base' } as Config;

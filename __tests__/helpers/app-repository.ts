@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { lint } from '../../src/core/lint.js';
 import { RepositoryView } from '../../src/core/repository.js';
 import { createGitHost } from '../../src/host/git-host.js';
+import { loadTokenCounter } from '../../src/core/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
 import { describeDiagnostic, readFixture } from './lint-fixture.js';
@@ -28,7 +29,7 @@ export const APP_FILES: Record<string, FixtureEntry> = {
 export async function lintInAppRepository(tickets: Record<string, string>, config: Partial<Config> = {}) {
   const root = makeGitRepository({ ...APP_FILES, ...tickets });
   const repository = new RepositoryView(createGitHost(root));
-  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: Object.keys(tickets) });
+  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter });
 }
 
 /** One rule's findings for one fixture ticket, committed as `roadmap/<fixture>`: `file line:column message`. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { lint } from '../../src/core/lint.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
+import { loadTokenCounter } from '../../src/core/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { FIXTURES } from './lint-fixture.js';
 
@@ -31,5 +32,5 @@ export async function lintCorpus(name: string, config: Partial<Config> = {}) {
   const tickets = listFiles(path.join(folder, 'files')).sort();
   for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
   const repository = new RepositoryView(inMemoryHost(files));
-  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: tickets });
+  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
 }

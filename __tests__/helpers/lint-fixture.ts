@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { lint } from '../../src/core/lint.js';
 import type { Diagnostic } from '../../src/core/report.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
+import { loadTokenCounter } from '../../src/core/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -25,7 +26,7 @@ export interface LintTextsOptions {
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
   const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...options.config } as Config;
-  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets) });
+  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter });
 }
 
 /** The diagnostics one rule reports for one fixture ticket, as `line:column message` strings. */

@@ -6,6 +6,7 @@ import { ConfigError } from '../core/config.js';
 import { lint } from '../core/lint.js';
 import type { Report } from '../core/report.js';
 import { gitTopLevel } from '../host/git-host.js';
+import { WorkerTokenCounters } from '../host/token-worker.js';
 import { openWorkspace } from '../host/workspace.js';
 import { RULES } from '../rules/index.js';
 import { formatStylish } from '../core/format-stylish.js';
@@ -14,6 +15,8 @@ export interface CliIo {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The bundled token-counting worker (src/token-worker.ts). */
+  tokenWorker: URL;
 }
 
 export const EXIT_OK = 0;
@@ -147,7 +150,13 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     files = selectTicketFiles(repository.files, config.tickets, config.ignore);
     if (files.length === 0) io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
   }
-  const report = await lint({ repository, config, rules: RULES, files });
+  const counters = new WorkerTokenCounters(io.tokenWorker);
+  let report: Report;
+  try {
+    report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get });
+  } finally {
+    await counters.close();
+  }
   await print(report, options.format, io);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;

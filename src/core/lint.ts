@@ -8,7 +8,7 @@ import { resolvePointer, type Resolution } from './resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { decodeTextFile, lineCount, toSourceText } from './text.js';
 import type { Pointer, Ticket, TicketFile } from './ticket.js';
-import { loadTokenCounter, type TokenCounter } from './tokens.js';
+import type { TokenCounter } from './tokens.js';
 
 export interface LintOptions {
   repository: RepositoryView;
@@ -16,8 +16,11 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Repository-relative paths of the ticket files to lint. */
   files: readonly string[];
-  /** Where token counts come from; by default js-tiktoken with the configured encoding, loaded only if a ticket is linted. */
-  tokenCounter?: (encoding: Config['encoding']) => Promise<TokenCounter>;
+  /**
+   * Where token counts come from (loadTokenCounter on this thread, or a worker); asked for only once a
+   * ticket turns up.
+   */
+  tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>;
 }
 
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
@@ -26,10 +29,7 @@ export class RuleContractError extends Error {
 }
 
 /** parse → resolve → measure → check → report, for the given ticket files. */
-export async function lint({ repository, config, rules, files, tokenCounter = loadTokenCounter }: LintOptions): Promise<Report> {
-  const ticketFiles = files.map((path) => readTicketFile(path, repository, config));
-  const tickets = ticketFiles.flatMap((file) => file.tickets);
-  const measurer = tickets.length > 0 ? new SessionMeasurer(repository, await tokenCounter(config.encoding), config) : undefined;
+export async function lint({ repository, config, rules, files, tokenCounter }: LintOptions): Promise<Report> {
   const resolutions = new Map<Pointer, Resolution>();
   const resolveIn = (file: string) => (pointer: Pointer): Resolution => {
     let resolution = resolutions.get(pointer);
@@ -39,12 +39,23 @@ export async function lint({ repository, config, rules, files, tokenCounter = lo
     }
     return resolution;
   };
+  // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
+  // the counter is a worker), loading the tokenizer only once a ticket turns up.
+  const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
+  const ticketFiles: TicketFile[] = [];
+  for (const path of files) {
+    const file = readTicketFile(path, repository, config);
+    ticketFiles.push(file);
+    for (const ticket of file.tickets) measurer.plan(ticket, resolveIn(file.path));
+    await measurer.flush();
+  }
+  await measurer.settled();
+  const tickets = ticketFiles.flatMap((file) => file.tickets);
   const measures = new Map<Ticket, TicketMeasure>();
   const measure = (ticket: Ticket): TicketMeasure => {
     let measured = measures.get(ticket);
     if (!measured) {
-      if (!measurer) throw new Error('no tickets to measure');
-      measured = measurer.measure(ticket, resolveIn(ticket.file));
+      measured = measurer.measure(ticket);
       measures.set(ticket, measured);
     }
     return measured;

@@ -26,106 +26,169 @@ export interface TicketMeasure {
   files: MeasuredFile[];
 }
 
-interface FileCount {
-  tokens: number;
-  binary: boolean;
-  estimated: boolean;
-}
-
 type LineRange = [number, number];
 
-/** Which parts of which files a ticket points at: whole files, or line ranges of them. */
-interface Wanted {
-  whole: boolean;
-  ranges: LineRange[];
+/** What a ticket brings into its session: per file, the whole of it or line ranges of it. */
+interface TicketPlan {
+  ticketKey: string;
+  files: Map<string, { whole: boolean; ranges: LineRange[] }>;
+  pointerParts: Map<Pointer, Array<{ path: string; range?: LineRange }>>;
 }
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
 
 /**
- * Counts tokens for tickets and the files they point at. Every distinct file (and line range) is
- * read and counted once per run, however many tickets point at it.
+ * Counts tokens for tickets and the files they point at (DESIGN §3). First every ticket is planned:
+ * which texts need counting, each distinct file and line range once per run; the texts go to the
+ * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
  */
 export class SessionMeasurer {
-  private readonly fileCounts = new Map<string, FileCount>();
-  private readonly rangeCounts = new Map<string, number>();
-  private readonly lineStarts = new Map<string, { text: string; starts: number[] }>();
+  private readonly counts = new Map<string, number>();
+  private readonly pending = new Map<string, string>();
+  private readonly fileKinds = new Map<string, 'text' | 'binary' | 'estimated'>();
+  private readonly fileTexts = new Map<string, { text: string; starts: number[] }>();
+  private readonly plans = new Map<Ticket, TicketPlan>();
+  private readonly batches: Array<Promise<void>> = [];
+  private counter: Promise<TokenCounter> | undefined;
 
   constructor(
     private readonly repository: RepositoryView,
-    private readonly counter: TokenCounter,
     private readonly config: Config,
+    private readonly loadCounter: () => Promise<TokenCounter>,
   ) {}
 
   get budget(): number {
     return Math.floor(this.config.contextWindow * this.config.smartZone);
   }
 
-  measure(ticket: Ticket, resolve: (pointer: Pointer) => Resolution): TicketMeasure {
-    const wanted = new Map<string, Wanted>();
-    const byPointer = new Map<Pointer, number>();
+  /** Works out what the ticket's session holds and queues the texts still to count. */
+  plan(ticket: Ticket, resolve: (pointer: Pointer) => Resolution): void {
+    const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
+    this.request(ticketKey, () => ticket.text);
+    const plan: TicketPlan = { ticketKey, files: new Map(), pointerParts: new Map() };
     for (const pointer of ticket.pointers) {
       const files = this.filesOf(resolve(pointer), pointer);
-      let pointerTokens = 0;
+      const parts: Array<{ path: string; range?: LineRange }> = [];
       for (const path of files) {
-        const entry = wanted.get(path) ?? { whole: false, ranges: [] };
+        const entry = plan.files.get(path) ?? { whole: false, ranges: [] };
         if (pointer.lines && files.length === 1) {
-          entry.ranges.push([pointer.lines.start, pointer.lines.end]);
-          pointerTokens += this.rangeTokens(path, [pointer.lines.start, pointer.lines.end]);
+          const range: LineRange = [pointer.lines.start, pointer.lines.end];
+          entry.ranges.push(range);
+          parts.push({ path, range });
         } else {
           entry.whole = true;
-          pointerTokens += this.fileCount(path).tokens;
+          parts.push({ path });
         }
-        wanted.set(path, entry);
+        plan.files.set(path, entry);
       }
-      byPointer.set(pointer, pointerTokens);
+      plan.pointerParts.set(pointer, parts);
     }
-    const files: MeasuredFile[] = [];
-    for (const [path, entry] of wanted) {
-      const count = this.fileCount(path);
-      const tokens = entry.whole ? count.tokens : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
-      files.push({ path, tokens, ...(count.binary ? { binary: true as const } : {}), ...(count.estimated ? { estimated: true as const } : {}) });
+    for (const [path, entry] of plan.files) {
+      this.requestFile(path);
+      for (const range of entry.whole ? [] : mergeRanges(entry.ranges)) this.requestRange(path, range);
+      for (const range of entry.ranges) this.requestRange(path, range);
     }
-    const tokens = this.counter.count(ticket.text);
-    const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
-    return {
-      tokens,
-      pointerTokens,
-      sessionTokens: this.config.overheadTokens + tokens + pointerTokens,
-      budget: this.budget,
-      byPointer,
-      files,
-    };
+    this.plans.set(ticket, plan);
   }
 
-  private fileCount(path: string): FileCount {
-    let count = this.fileCounts.get(path);
-    if (!count) {
-      const bytes = this.repository.readBytes(path);
-      if (bytes === undefined || isBinary(bytes)) count = { tokens: 0, binary: bytes !== undefined, estimated: false };
-      else if (bytes.length > this.config.maxFileBytes) {
-        count = { tokens: Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE), binary: false, estimated: true };
-      } else count = { tokens: this.counter.count(decodeUtf8(bytes)), binary: false, estimated: false };
-      this.fileCounts.set(path, count);
+  /**
+   * Hands the queued texts to the counter, loading it on the first call. Awaiting this lets a counter
+   * on another thread start on the batch while the caller parses the next file.
+   */
+  async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    // The texts are on their way; a later ticket's range of the same file decodes it again.
+    this.fileTexts.clear();
+    this.counter ??= this.loadCounter();
+    const counter = await this.counter;
+    this.batches.push(
+      counter.countAll(batch.map(([, text]) => text)).then((counted) => {
+        batch.forEach(([key], index) => this.counts.set(key, counted[index] ?? 0));
+      }),
+    );
+  }
+
+  /** Resolves when every text handed over so far is counted. */
+  async settled(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.batches);
+  }
+
+  measure(ticket: Ticket): TicketMeasure {
+    const plan = this.plans.get(ticket);
+    if (!plan) throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
+    const files: MeasuredFile[] = [];
+    for (const [path, entry] of plan.files) {
+      const kind = this.fileKinds.get(path);
+      const tokens = entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
+      files.push({ path, tokens, ...(kind === 'binary' ? { binary: true as const } : {}), ...(kind === 'estimated' ? { estimated: true as const } : {}) });
     }
-    return count;
+    const byPointer = new Map<Pointer, number>();
+    for (const [pointer, parts] of plan.pointerParts) {
+      byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
+    }
+    const tokens = this.counted(plan.ticketKey);
+    const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
+    return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer, files };
+  }
+
+  private request(key: string, text: () => string): void {
+    if (!this.counts.has(key) && !this.pending.has(key)) {
+      this.counts.set(key, Number.NaN);
+      this.pending.set(key, text());
+    }
+  }
+
+  private requestFile(path: string): void {
+    if (this.fileKinds.has(path)) return;
+    const bytes = this.repository.readBytes(path);
+    if (bytes === undefined || isBinary(bytes)) {
+      this.fileKinds.set(path, 'binary');
+    } else if (bytes.length > this.config.maxFileBytes) {
+      this.fileKinds.set(path, 'estimated');
+      this.counts.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+    } else {
+      this.fileKinds.set(path, 'text');
+      this.request(`file\0${path}`, () => this.textOf(path).text);
+    }
+  }
+
+  private requestRange(path: string, [start, end]: LineRange): void {
+    if (this.fileKinds.get(path) !== 'text') return;
+    this.request(`range\0${path}\0${start}\0${end}`, () => {
+      const { text, starts } = this.textOf(path);
+      return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
+    });
+  }
+
+  private fileTokens(path: string): number {
+    return this.fileKinds.get(path) === 'binary' ? 0 : this.counted(`file\0${path}`);
   }
 
   private rangeTokens(path: string, [start, end]: LineRange): number {
-    const key = `${path}\0${start}\0${end}`;
-    let tokens = this.rangeCounts.get(key);
-    if (tokens === undefined) {
-      const whole = this.fileCount(path);
-      if (whole.binary || whole.estimated) tokens = whole.binary ? 0 : whole.tokens;
-      else {
-        const { text, starts } = this.textOf(path);
-        const from = starts[Math.max(0, start - 1)] ?? text.length;
-        const to = starts[Math.max(0, end)] ?? text.length;
-        tokens = this.counter.count(text.slice(from, to));
-      }
-      this.rangeCounts.set(key, tokens);
+    const kind = this.fileKinds.get(path);
+    if (kind !== 'text') return kind === 'estimated' ? this.fileTokens(path) : 0;
+    return this.counted(`range\0${path}\0${start}\0${end}`);
+  }
+
+  private counted(key: string): number {
+    const count = this.counts.get(key);
+    if (count === undefined || Number.isNaN(count)) throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
+    return count;
+  }
+
+  private textOf(path: string): { text: string; starts: number[] } {
+    let entry = this.fileTexts.get(path);
+    if (!entry) {
+      const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
+      const starts = [0];
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+      entry = { text, starts };
+      this.fileTexts.set(path, entry);
     }
-    return tokens;
+    return entry;
   }
 
   /** The tracked files a pointer brings into the session: its file, every file of its folder or glob. */
@@ -145,22 +208,6 @@ export class SessionMeasurer {
         return [];
     }
   }
-
-  private textOf(path: string): { text: string; starts: number[] } {
-    let entry = this.lineStarts.get(path);
-    if (!entry) {
-      const text = decodeUtf8(this.repository.readBytes(path) ?? new Uint8Array());
-      const starts = [0];
-      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-      entry = { text, starts };
-      this.lineStarts.set(path, entry);
-    }
-    return entry;
-  }
-}
-
-function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function mergeRanges(ranges: LineRange[]): LineRange[] {

@@ -2,7 +2,7 @@ export const id = 913;
 export const ids = [913];
 export const modules = {
 
-/***/ 8294:
+/***/ 913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

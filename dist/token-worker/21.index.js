@@ -2,7 +2,7 @@ export const id = 21;
 export const ids = [21];
 export const modules = {
 
-/***/ 8793:
+/***/ 793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -159,7 +159,7 @@ function fromByteArray (uint8) {
 
 /***/ }),
 
-/***/ 1021:
+/***/ 21:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -171,7 +171,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getEncodingNameForModel
 
 // EXTERNAL MODULE: ./node_modules/base64-js/index.js
-var base64_js = __webpack_require__(8793);
+var base64_js = __webpack_require__(793);
 ;// CONCATENATED MODULE: ./node_modules/js-tiktoken/dist/chunk-VL2OQCWN.js
 
 

@@ -1,0 +1,153 @@
+// `npm run bench`: times ticket-lint against markdownlint-cli2 on the same generated 1,000-ticket
+// repository, in one script, several runs each; then the single-ticket run a pull request makes.
+// Figures: medians of wall time, their ratio, and peak memory (resident set) of each process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(PROJECT, 'dist', 'cli', 'index.js');
+const MARKDOWNLINT = path.join(PROJECT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const PRELOAD = path.join(PROJECT, 'scripts', 'report-max-rss.mjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TICKETS = 1000;
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same repository. */
+function seeded(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const WORDS = 'session token login expire refresh cookie header request response handler route cache store user account password reset limit window retry backoff queue worker schema field value check'.split(' ');
+
+function sentence(random, words) {
+  const picked = Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]);
+  picked[0] = picked[0][0].toUpperCase() + picked[0].slice(1);
+  return `${picked.join(' ')}.`;
+}
+
+function sourceFile(random, name) {
+  const lines = [`// ${name}`, `import { check } from '../shared/check';`, ''];
+  for (let index = 0; lines.length < 70; index += 1) {
+    lines.push(`export function ${name.replace(/\W/g, '')}${index}(input: string): string {`);
+    lines.push(`  // ${sentence(random, 8)}`);
+    lines.push(`  return check(input, '${WORDS[index % WORDS.length]}');`, '}', '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function makeRepository() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ticket-lint-bench-'));
+  const random = seeded(42);
+  const sources = [];
+  for (let module = 0; module < 40; module += 1) {
+    for (let file = 0; file < 10; file += 1) {
+      const relative = `src/module${String(module).padStart(2, '0')}/file${file}.ts`;
+      sources.push(relative);
+      mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+      writeFileSync(path.join(root, relative), sourceFile(random, relative));
+    }
+  }
+  mkdirSync(path.join(root, 'docs'), { recursive: true });
+  const docs = Array.from({ length: 20 }, (_, index) => `docs/guide-${String(index).padStart(2, '0')}.md`);
+  for (const doc of docs) writeFileSync(path.join(root, doc), `# ${doc}\n\n${Array.from({ length: 12 }, () => sentence(random, 12)).join('\n')}\n`);
+  mkdirSync(path.join(root, 'roadmap'), { recursive: true });
+  for (let index = 1; index <= TICKETS; index += 1) {
+    const id = `B-${String(index).padStart(4, '0')}`;
+    const pointers = [];
+    for (let pick = 0; pick < 7; pick += 1) {
+      const source = sources[Math.floor(random() * sources.length)];
+      pointers.push(pick < 2 ? `\`${source}:${5 + pick * 10}-${20 + pick * 10}\` — ${sentence(random, 5)}` : `\`${source}\` — ${sentence(random, 5)}`);
+    }
+    pointers.push(`\`${docs[index % docs.length]}\` — the background`);
+    pointers.push(`[the neighbouring module](../src/module${String(index % 40).padStart(2, '0')}/file0.ts)`);
+    const ticket = [
+      '---',
+      `id: ${id}`,
+      'status: todo',
+      '---',
+      `# ${sentence(random, 6).slice(0, -1)}`,
+      '',
+      '## Goal',
+      Array.from({ length: 6 }, () => sentence(random, 12)).join(' '),
+      '',
+      '## Context Pointers',
+      ...pointers.map((pointer) => `- ${pointer}`),
+      '',
+      '## Acceptance Criteria',
+      ...Array.from({ length: 4 }, () => `- [ ] ${sentence(random, 9)}`),
+      '- [ ] `npm test` passes',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(root, 'roadmap', `${id}.md`), ticket);
+  }
+  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('config', 'user.name', 'bench');
+  git('config', 'user.email', 'bench@ticket-lint.invalid');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'bench repository');
+  return root;
+}
+
+function run(args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', PRELOAD, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = Number(/bench-max-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+  return { seconds, rssMiB: rss / 1024, stdout: result.stdout };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+};
+
+function compare(label, commands, cwd) {
+  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (const name of Object.keys(commands)) run(commands[name], cwd); // warm the file cache
+  for (let round = 0; round < RUNS; round += 1) {
+    for (const name of Object.keys(commands)) samples[name].push(run(commands[name], cwd));
+  }
+  console.log(`\n${label} (${RUNS} runs each, medians)`);
+  const summary = {};
+  for (const [name, runs] of Object.entries(samples)) {
+    summary[name] = { seconds: median(runs.map((r) => r.seconds)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+    console.log(`  ${name.padEnd(28)} ${summary[name].seconds.toFixed(3)} s   peak ${summary[name].rssMiB.toFixed(0)} MiB`);
+  }
+  return summary;
+}
+
+const root = makeRepository();
+try {
+  console.log(`Repository: ${TICKETS} tickets in ${root}/roadmap, 400 source files, 20 docs; ${os.cpus().length} CPUs, Node ${process.version}`);
+  const check = JSON.parse(run([CLI, '--format', 'json'], root).stdout);
+  const pointers = check.tickets.reduce((sum, ticket) => sum + ticket.pointers.length, 0);
+  const bytes = Number(execFileSync('sh', ['-c', 'cat roadmap/*.md | wc -c'], { cwd: root, encoding: 'utf8' }));
+  console.log(`ticket-lint sees ${check.counts.tickets} tickets, ${pointers} pointers, ${check.counts.errors} errors, ${check.counts.warnings} warnings; tickets average ${(bytes / TICKETS / 1024).toFixed(2)} KiB`);
+
+  const roadmap = compare('Whole roadmap', {
+    'ticket-lint': [CLI, '--format', 'json'],
+    'markdownlint-cli2': [MARKDOWNLINT, 'roadmap/**/*.md'],
+  }, root);
+  const ratio = roadmap['ticket-lint'].seconds / roadmap['markdownlint-cli2'].seconds;
+  console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}× (target ≤ 0.80×)`);
+
+  writeFileSync(path.join(root, 'roadmap', 'plan.md'), '---\ntype: spec\n---\n# Plan\n\nNo tickets in this file.\n');
+  const single = compare('One ticket (the common pull request)', {
+    'ticket-lint, one ticket': [CLI, 'roadmap/B-0001.md'],
+    'ticket-lint, no ticket': [CLI, 'roadmap/plan.md'],
+    'markdownlint-cli2, one file': [MARKDOWNLINT, 'roadmap/B-0001.md'],
+  }, root);
+  const one = single['ticket-lint, one ticket'].seconds;
+  const none = single['ticket-lint, no ticket'].seconds;
+  console.log(`  tokenizer load and one ticket's lint: ${(one - none).toFixed(3)} s, ${Math.round(((one - none) / one) * 100)}% of the single-ticket run`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
