@@ -31370,7 +31370,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5024);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -31380,7 +31380,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8970:
+/***/ 5024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34396,6 +34396,15 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     return { files: [...selected].sort(), unmatched };
 }
 
+;// CONCATENATED MODULE: ./src/core/describe-value.ts
+/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
+function describeValue(value, limit = 60) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/yaml-mapping.ts
@@ -34444,6 +34453,7 @@ function parseYamlMapping(text, firstLine) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 const SECTION_KINDS = ['goal', 'context', 'acceptance'];
 const ENCODINGS = ['o200k_base', 'cl100k_base'];
@@ -34508,12 +34518,6 @@ function mapping(value) {
 function isPlainMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 function listOf(words) {
     return [...words].join(', ');
 }
@@ -34544,7 +34548,7 @@ function configToValues(config) {
 function resolveConfig(values, knownRuleIds, where) {
     const config = structuredClone({ ...DEFAULT_CONFIG });
     const fail = (key, expected, value) => {
-        throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describe(value)}`);
+        throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
     };
     for (const [key, value] of Object.entries(values)) {
         const spec = TOP_LEVEL_KEYS[key];
@@ -57646,6 +57650,7 @@ const contextPointers = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
+
 const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
 /** `To Do`, `in_progress` and `Done` are the same statuses as `todo`, `in-progress` and `done`. */
 function statusKey(value) {
@@ -57665,12 +57670,6 @@ const KNOWN_KEYS = {
     parallel: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),
     estimate: (value) => (isText(value) || typeof value === 'number' ? undefined : 'free text'),
 };
-function frontmatter_describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
 const frontmatter_frontmatter = {
     meta: {
         id: 'frontmatter',
@@ -57713,7 +57712,7 @@ function wrongTypes(block) {
         if (expected !== undefined) {
             findings.push({
                 line: block.keyLines.get(key) ?? block.line,
-                message: `Frontmatter key '${key}' must be ${expected}; got ${frontmatter_describe(value)}`,
+                message: `Frontmatter key '${key}' must be ${expected}; got ${describeValue(value, 40)}`,
             });
         }
     }

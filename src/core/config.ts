@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { parseYamlMapping } from './yaml-mapping.js';
 
 export type Severity = 'error' | 'warning' | 'off';
@@ -116,12 +117,6 @@ function isPlainMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 function listOf(words: Iterable<string>): string {
   return [...words].join(', ');
 }
@@ -164,7 +159,7 @@ function resolveConfig(
 ): Config {
   const config: Config = structuredClone({ ...DEFAULT_CONFIG }) as Config;
   const fail = (key: string, expected: string, value: unknown): never => {
-    throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describe(value)}`);
+    throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
   };
   for (const [key, value] of Object.entries(values)) {
     const spec = TOP_LEVEL_KEYS[key];

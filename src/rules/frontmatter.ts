@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import type { Rule } from '../core/rule.js';
 import type { Frontmatter } from '../core/ticket.js';
 
@@ -24,12 +25,6 @@ const KNOWN_KEYS: Record<string, (value: unknown) => string | undefined> = {
   parallel: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),
   estimate: (value) => (isText(value) || typeof value === 'number' ? undefined : 'free text'),
 };
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
 
 export const frontmatter: Rule = {
   meta: {
@@ -69,7 +64,7 @@ function wrongTypes(block: Frontmatter): Array<{ line: number; message: string }
     if (expected !== undefined) {
       findings.push({
         line: block.keyLines.get(key) ?? block.line,
-        message: `Frontmatter key '${key}' must be ${expected}; got ${describe(value)}`,
+        message: `Frontmatter key '${key}' must be ${expected}; got ${describeValue(value, 40)}`,
       });
     }
   }
