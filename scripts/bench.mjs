@@ -124,6 +124,46 @@ function compare(label, commands, cwd) {
   return summary;
 }
 
+/**
+ * A 100,000-file repository (a plain folder: the same view as git's, without a minute of `git add`)
+ * and two one-ticket runs: ten pointers with typos, which ask for suggestions, against the same ten
+ * pointers spelled right.
+ */
+function suggestionsOnLargeRepository() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ticket-lint-bench-large-'));
+  try {
+    const folders = ['api', 'core', 'ui', 'web', 'server', 'utils', 'models', 'routes', 'services', 'hooks'];
+    let count = 0;
+    for (let pkg = 0; count < 100_000; pkg += 1) {
+      for (const folder of folders) {
+        const dir = path.join(root, 'packages', `pkg${pkg}`, 'src', folder);
+        mkdirSync(dir, { recursive: true });
+        for (let file = 0; file < 50 && count < 100_000; file += 1, count += 1) writeFileSync(path.join(dir, `${folder}_file_${file}.ts`), '');
+      }
+    }
+    const right = Array.from({ length: 10 }, (_, i) => `packages/pkg${i * 17}/src/${folders[i]}/${folders[i]}_file_${i * 3}.ts`);
+    const typos = right.map((p, i) => (i % 2 === 0 ? p.replace('_file_', '_fiel_') : p.replace(`/${folders[i]}/`, `/${folders[i]}s/`)));
+    const ticket = (paths) =>
+      ['# Large repository', '', '## Goal', 'Point at ten files.', '', '## Context Pointers', ...paths.map((p) => `- \`${p}\``), '', '## Acceptance Criteria', '- [ ] one', '- [ ] two', ''].join('\n');
+    mkdirSync(path.join(root, 'roadmap'));
+    writeFileSync(path.join(root, 'roadmap', 'right.md'), ticket(right));
+    writeFileSync(path.join(root, 'roadmap', 'typos.md'), ticket(typos));
+    const sample = JSON.parse(run([CLI, '--root', root, '--format', 'json', 'roadmap/typos.md'], root).stdout);
+    const suggested = sample.diagnostics.filter((d) => {
+      const [, wrong, meant] = /'([^']+)' does not exist; did you mean '([^']+)'/.exec(d.message) ?? [];
+      return meant !== undefined && meant === right[typos.indexOf(wrong)];
+    }).length;
+    const large = compare('One ticket in a 100,000-file repository', {
+      'ten right pointers': [CLI, '--root', root, 'roadmap/right.md'],
+      'ten typos, suggestions': [CLI, '--root', root, 'roadmap/typos.md'],
+    }, root);
+    const cost = large['ten typos, suggestions'].seconds - large['ten right pointers'].seconds;
+    console.log(`  ${suggested} of 10 typos got the right suggestion; suggesting cost ${(cost * 1000).toFixed(0)} ms in all (${(large['ten typos, suggestions'].seconds / large['ten right pointers'].seconds).toFixed(2)}× the run with right pointers)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 const root = makeRepository();
 try {
   console.log(`Repository: ${TICKETS} tickets in ${root}/roadmap, 400 source files, 20 docs; ${os.cpus().length} CPUs, Node ${process.version}`);
@@ -151,3 +191,4 @@ try {
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
+suggestionsOnLargeRepository();
