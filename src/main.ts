@@ -1,31 +1,72 @@
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathChanges, selectPullRequestTickets } from './core/changed-tickets.js';
 import { selectTicketFiles } from './core/collect.js';
 import { ConfigError } from './core/config.js';
 import { formatStylish } from './core/format-stylish.js';
 import { lint } from './core/lint.js';
 import type { Report } from './core/report.js';
+import type { PathChanges } from './core/resolve-pointer.js';
 import { annotate } from './github/annotations.js';
+import { renderComment, upsertComment } from './github/comment.js';
+import { lintScope } from './github/event.js';
 import { InputError, readSettings, type ActionSettings } from './github/inputs.js';
+import { createClient } from './github/octokit.js';
+import { pullRequestChanges } from './github/pull-request-files.js';
+import { renderSummary } from './github/summary.js';
 import { WorkerTokenCounters } from './host/token-worker.js';
-import { openWorkspace } from './host/workspace.js';
+import { openWorkspace, type Workspace } from './host/workspace.js';
 import { RULES } from './rules/index.js';
 
 const REPORT_FILE = 'ticket-lint-report.json';
 
-/** The action: inputs → lint → annotations, outputs and the verdict. */
+/** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment, verdict. */
 export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Promise<void> {
   try {
     const settings = readSettings(environment);
-    const report = await lintWorkspace(settings, tokenWorker);
+    const workspace = openWorkspaceFor(settings);
+    const scope = lintScope(settings.scope);
+    const client = createClient(settings.token, (message) => core.info(message));
+    const selection = await selectFiles(settings, workspace, scope, client);
+
+    const counters = new WorkerTokenCounters(tokenWorker);
+    let report: Report;
+    try {
+      report = await lint({
+        repository: workspace.repository,
+        config: workspace.config,
+        rules: RULES,
+        files: selection.files,
+        tokenCounter: counters.get,
+        ...(selection.changes ? { changes: selection.changes } : {}),
+      });
+    } finally {
+      await counters.close();
+    }
+
     core.info(formatStylish(report));
     annotate(report);
-    const reportPath = writeReport(report, settings.runnerTemp);
+    const { owner, repo } = github.context.repo;
+    const serverUrl = github.context.serverUrl;
+    const headSha = scope.kind === 'pull_request' ? scope.headSha : github.context.sha;
+    const blobUrl = `${serverUrl}/${owner}/${repo}/blob/${headSha}`;
+    if (environment['GITHUB_STEP_SUMMARY']) {
+      await core.summary.addRaw(renderSummary(report, { blobUrl, scope: selection.description })).write();
+    }
+
     core.setOutput('errors', report.counts.errors);
     core.setOutput('warnings', report.counts.warnings);
     core.setOutput('tickets', report.counts.tickets);
-    core.setOutput('report', reportPath);
+    core.setOutput('report', writeReport(report, settings.runnerTemp));
+
+    if (settings.comment && scope.kind === 'pull_request') {
+      const runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
+      const outcome = await upsertComment(client, scope, renderComment(report, { blobUrl, runUrl }), report, (message) => core.warning(message));
+      core.info(`ticket-lint: pull-request comment ${outcome}.`);
+    }
+
     const verdict = failureMessage(report, settings);
     if (verdict) core.setFailed(verdict);
   } catch (error) {
@@ -34,23 +75,47 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
   }
 }
 
-async function lintWorkspace(settings: ActionSettings, tokenWorker: URL): Promise<Report> {
-  const configPath = path.resolve(settings.workspace, settings.configFile);
+function openWorkspaceFor(settings: ActionSettings): Workspace {
   const overrides: Record<string, unknown> = {};
   if (settings.tickets) overrides['tickets'] = settings.tickets;
   if (settings.encoding) overrides['encoding'] = settings.encoding;
-  const workspace = openWorkspace({
+  return openWorkspace({
     root: settings.workspace,
-    ...(settings.configIsDefault ? {} : { configFile: configPath }),
+    ...(settings.configIsDefault ? {} : { configFile: path.resolve(settings.workspace, settings.configFile) }),
     overrides: { values: overrides, source: "the action's inputs" },
   });
-  const files = selectTicketFiles(workspace.repository.files, workspace.config.tickets, workspace.config.ignore);
-  const counters = new WorkerTokenCounters(tokenWorker);
-  try {
-    return await lint({ repository: workspace.repository, config: workspace.config, rules: RULES, files, tokenCounter: counters.get });
-  } finally {
-    await counters.close();
+}
+
+interface Selection {
+  files: string[];
+  changes: PathChanges | undefined;
+  /** One sentence for the summary: what was linted and why. */
+  description: string;
+}
+
+async function selectFiles(
+  settings: ActionSettings,
+  workspace: Workspace,
+  scope: ReturnType<typeof lintScope>,
+  client: ReturnType<typeof createClient>,
+): Promise<Selection> {
+  const { repository, config } = workspace;
+  const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
+  if (scope.kind === 'all') {
+    return { files: everyTicket, changes: undefined, description: `Every ticket was linted: ${scope.reason}.` };
   }
+  const changed = await pullRequestChanges(client, scope, settings.workspace, { info: core.info, warning: core.warning });
+  if (!changed.changes) {
+    return { files: everyTicket, changes: undefined, description: `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.` };
+  }
+  const { changed: touched, affected } = selectPullRequestTickets(changed.changes, everyTicket, repository, config);
+  const files = [...touched, ...affected].sort();
+  const affectedNote = affected.length > 0 ? `, and ${affected.length} pointing at files it removes or renames` : '';
+  return {
+    files,
+    changes: pathChanges(changed.changes, 'in this pull request'),
+    description: `Pull request #${scope.number}: ${touched.length} ticket file${touched.length === 1 ? '' : 's'} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
+  };
 }
 
 function writeReport(report: Report, folder: string): string {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
+import { makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 import { loadTokenCounter } from '../../src/core/tokens.js';
@@ -109,6 +109,30 @@ describe('ticket-lint CLI (built)', () => {
     const result = runBuiltCli(['good.md', '--format', 'json'], path.join(root, 'roadmap'));
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).tickets.map((t: { file: string }) => t.file)).toEqual(['roadmap/good.md']);
+  });
+
+  it('lints, with --changed-since, what changed since a ref and the tickets pointing at files removed since', () => {
+    const root = makeGitRepository({
+      'roadmap/good.md': GOOD,
+      'roadmap/other.md': GOOD.replace('id: T-1', 'id: T-2').replace('src/login.ts', 'src/old.ts'),
+      'roadmap/quiet.md': GOOD.replace('id: T-1', 'id: T-3'),
+      'src/login.ts': LOGIN_SOURCE,
+      'src/old.ts': LOGIN_SOURCE,
+    });
+    rmSync(path.join(root, 'src/old.ts'));
+    writeFiles(root, { 'roadmap/good.md': GOOD.replace('Log in with e-mail', 'Log in with an e-mail address'), 'roadmap/new.md': GOOD.replace('id: T-1', 'id: T-4') });
+    const result = runBuiltCli(['--changed-since', 'HEAD', '--format', 'json'], root);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { tickets: Array<{ file: string }>; diagnostics: Array<{ file: string; message: string }> };
+    expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/good.md', 'roadmap/new.md', 'roadmap/other.md']);
+    expect(report.diagnostics.map((d) => `${d.file} ${d.message}`)).toEqual([
+      "roadmap/other.md Path 'src/old.ts' does not exist: it was removed since 'HEAD'",
+    ]);
+    expect(runBuiltCli(['--changed-since', 'no-such-ref'], root)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "ticket-lint: --changed-since 'no-such-ref' is not a commit git can diff against here\nRun 'ticket-lint --help' for usage.\n",
+    });
   });
 
   it('applies severities from .ticket-lint.yml', () => {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createGitHost, gitTopLevel, resolveInside } from '../../src/host/git-host.js';
-import { makeGitRepository, makeTempFolder, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { createGitHost, gitChanges, gitTopLevel, hasCommit, resolveInside } from '../../src/host/git-host.js';
+import { git, makeGitRepository, makeTempFolder, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -67,5 +67,24 @@ describe('createGitHost', () => {
     expect(resolveInside(root, 'a/../../x')).toEqual({ kind: 'outside' });
     expect(resolveInside(root, 'a/loop')).toEqual({ kind: 'missing' });
     expect(resolveInside(root, 'a/none.md')).toEqual({ kind: 'missing' });
+  });
+
+  it('lists what changed between commits, renames included, and the work tree with untracked files', () => {
+    const root = makeGitRepository({ 'src/old-name.ts': 'export const same = 1;\n'.repeat(20), 'src/gone.ts': 'x\n', 'roadmap/a.md': 'a\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    git(root, 'mv', 'src/old-name.ts', 'src/new name.ts');
+    git(root, 'rm', '-q', 'src/gone.ts');
+    writeFiles(root, { 'roadmap/a.md': 'a, edited\n' });
+    git(root, 'commit', '-q', '-am', 'change');
+    expect(hasCommit(root, base)).toBe(true);
+    expect(hasCommit(root, '1111111111111111111111111111111111111111')).toBe(false);
+    expect(gitChanges(root, [`${base}...HEAD`], { untracked: false })).toEqual([
+      { path: 'roadmap/a.md', status: 'modified' },
+      { path: 'src/gone.ts', status: 'removed' },
+      { path: 'src/new name.ts', status: 'renamed', previousPath: 'src/old-name.ts' },
+    ]);
+    writeFiles(root, { 'roadmap/b.md': 'new\n' });
+    expect(gitChanges(root, ['HEAD'], { untracked: true })).toEqual([{ path: 'roadmap/b.md', status: 'added' }]);
+    expect(gitChanges(root, ['no-such-ref'], { untracked: true })).toBeUndefined();
   });
 });

@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7335);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3654);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7335:
+/***/ 3654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2967,267 +2967,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/collect.ts
-
-const MATCH_OPTIONS = { dot: true };
-/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
-function selectTicketFiles(files, tickets, ignore) {
-    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    return files.filter((file) => isTicket(file) && !isIgnored(file));
-}
-/**
- * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
- * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
- */
-function selectArgumentFiles(files, argumentsList, ignore) {
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    const selected = new Set();
-    const unmatched = [];
-    const fileSet = new Set(files);
-    for (const argument of argumentsList) {
-        const path = argument.replace(/\/+$/, '');
-        let matched;
-        if (fileSet.has(path))
-            matched = [path];
-        else if (picomatch_default().scan(path).isGlob) {
-            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
-            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
-        }
-        else {
-            const prefix = path === '' || path === '.' ? '' : `${path}/`;
-            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
-        }
-        if (matched.length === 0)
-            unmatched.push(argument);
-        for (const file of matched)
-            selected.add(file);
-    }
-    return { files: [...selected].sort(), unmatched };
-}
-
-;// CONCATENATED MODULE: ./src/core/describe-value.ts
-/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
-function describeValue(value, limit = 60) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/yaml-mapping.ts
-
-/** How yaml words a position at the end of its first message line; the line is reported separately. */
-const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
-/**
- * Parses `text`, which starts on line `firstLine` of its file. Never throws: syntax errors, duplicate
- * keys, unresolvable aliases and a document that is not a mapping all come back as problems with the
- * file line they are on.
- */
-function parseYamlMapping(text, firstLine) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const fileLine = (offset) => firstLine + lineCounter.linePos(offset).line - 1;
-    const problems = document.errors.map((error) => ({
-        line: fileLine(error.pos[0]),
-        message: (error.message.split('\n')[0] ?? '').replace(POSITION_SUFFIX, ''),
-    }));
-    const keyLines = new Map();
-    const values = {};
-    if (problems.length > 0)
-        return { values, keyLines, problems };
-    const contents = document.contents;
-    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && (contents.value === null || contents.value === ''))) {
-        return { values, keyLines, problems };
-    }
-    if (!(0,dist/* isMap */.jh)(contents)) {
-        const line = contents.range ? fileLine(contents.range[0]) : firstLine;
-        return { values, keyLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
-    }
-    let plain;
-    try {
-        plain = document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { values, keyLines, problems: [{ line: firstLine, message }] };
-    }
-    for (const pair of contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        if (key !== undefined && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
-            keyLines.set(key, fileLine(pair.key.range[0]));
-    }
-    return { values: (plain ?? {}), keyLines, problems };
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-
-
-const SECTION_KINDS = ['goal', 'context', 'acceptance'];
-const ENCODINGS = ['o200k_base', 'cl100k_base'];
-const DEFAULT_CONFIG = Object.freeze({
-    tickets: ['roadmap/**/*.md', '**/tickets/**/*.md'],
-    ignore: ['**/README.md', '**/node_modules/**'],
-    encoding: 'o200k_base',
-    contextWindow: 200_000,
-    smartZone: 0.4,
-    overheadTokens: 15_000,
-    maxTicketTokens: 2_500,
-    minTicketTokens: 40,
-    minWorkTokens: 1_500,
-    minCriteria: 1,
-    maxCriteria: 12,
-    maxFileBytes: 1_048_576,
-    sections: {
-        goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
-        context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
-        acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when'],
-    },
-    frontmatter: { required: [] },
-    rules: {},
-});
-const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
-/** A user's mistake in the configuration: one line that names the key and says what is expected. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
-    ? undefined
-    : 'a non-empty list of non-empty strings';
-const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
-    ? undefined
-    : 'a list of non-empty strings';
-const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum
-    ? undefined
-    : `an integer of at least ${minimum.toLocaleString('en-US')}`;
-const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
-const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
-const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
-const TOP_LEVEL_KEYS = {
-    tickets: { property: 'tickets', expect: nonEmptyStringList },
-    ignore: { property: 'ignore', expect: stringList },
-    encoding: { property: 'encoding', expect: oneOf(ENCODINGS) },
-    'context-window': { property: 'contextWindow', expect: integerAtLeast(1_000) },
-    'smart-zone': { property: 'smartZone', expect: fraction },
-    'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
-    'max-ticket-tokens': { property: 'maxTicketTokens', expect: integerAtLeast(1) },
-    'min-ticket-tokens': { property: 'minTicketTokens', expect: integerAtLeast(0) },
-    'min-work-tokens': { property: 'minWorkTokens', expect: integerAtLeast(0) },
-    'min-criteria': { property: 'minCriteria', expect: integerAtLeast(0) },
-    'max-criteria': { property: 'maxCriteria', expect: integerAtLeast(1) },
-    'max-file-bytes': { property: 'maxFileBytes', expect: integerAtLeast(1) },
-    sections: { property: 'sections', expect: mapping },
-    frontmatter: { property: 'frontmatter', expect: mapping },
-    rules: { property: 'rules', expect: mapping },
-};
-function mapping(value) {
-    return isPlainMapping(value) ? undefined : 'a mapping';
-}
-function isPlainMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function listOf(words) {
-    return [...words].join(', ');
-}
-/**
- * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
- * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
- */
-function parseConfig(text, fileName, knownRuleIds) {
-    const parsed = parseYamlMapping(text, 1);
-    const firstProblem = parsed.problems[0];
-    if (firstProblem) {
-        throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
-    }
-    const where = (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`;
-    return resolveConfig(parsed.values, knownRuleIds, where);
-}
-/** Applies settings from another source (action inputs, CLI flags), validated exactly like the file's keys. */
-function applyOverrides(config, overrides, sourceName, knownRuleIds) {
-    const merged = { ...configToValues(config), ...overrides };
-    return resolveConfig(merged, knownRuleIds, () => sourceName);
-}
-function configToValues(config) {
-    const values = {};
-    for (const [key, spec] of Object.entries(TOP_LEVEL_KEYS))
-        values[key] = config[spec.property];
-    return values;
-}
-function resolveConfig(values, knownRuleIds, where) {
-    const config = structuredClone({ ...DEFAULT_CONFIG });
-    const fail = (key, expected, value) => {
-        throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
-    };
-    for (const [key, value] of Object.entries(values)) {
-        const spec = TOP_LEVEL_KEYS[key];
-        if (!spec) {
-            throw new ConfigError(`${where(key)}: unknown key '${key}'; expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}`);
-        }
-        const expected = spec.expect(value);
-        if (expected !== undefined)
-            fail(key, expected, value);
-        if (key === 'sections')
-            config.sections = resolveSections(value, fail);
-        else if (key === 'frontmatter')
-            config.frontmatter = resolveFrontmatter(value, fail);
-        else if (key === 'rules')
-            config.rules = resolveRules(value, knownRuleIds, fail);
-        else
-            config[spec.property] = value;
-    }
-    if (config.minTicketTokens >= config.maxTicketTokens) {
-        fail('min-ticket-tokens', `less than 'max-ticket-tokens' (${config.maxTicketTokens})`, config.minTicketTokens);
-    }
-    if (config.minCriteria > config.maxCriteria) {
-        fail('min-criteria', `at most 'max-criteria' (${config.maxCriteria})`, config.minCriteria);
-    }
-    return config;
-}
-function resolveSections(value, fail) {
-    const sections = { ...DEFAULT_CONFIG.sections };
-    for (const [kind, headings] of Object.entries(value)) {
-        if (!SECTION_KINDS.includes(kind)) {
-            fail(`sections.${kind}`, `one of the sections ${listOf(SECTION_KINDS)}`, kind);
-        }
-        const expected = nonEmptyStringList(headings);
-        if (expected !== undefined)
-            fail(`sections.${kind}`, `${expected} (heading texts)`, headings);
-        sections[kind] = headings;
-    }
-    return sections;
-}
-function resolveFrontmatter(value, fail) {
-    const frontmatter = { required: [...DEFAULT_CONFIG.frontmatter.required] };
-    for (const [key, setting] of Object.entries(value)) {
-        if (key !== 'required')
-            fail(`frontmatter.${key}`, "a known key: 'required'", key);
-        const expected = stringList(setting);
-        if (expected !== undefined)
-            fail('frontmatter.required', `${expected} (frontmatter keys)`, setting);
-        frontmatter.required = setting;
-    }
-    return frontmatter;
-}
-function resolveRules(value, knownRuleIds, fail) {
-    const rules = {};
-    for (const [ruleId, setting] of Object.entries(value)) {
-        if (!knownRuleIds.includes(ruleId))
-            fail(`rules.${ruleId}`, `a rule id, one of: ${listOf(knownRuleIds)}`, ruleId);
-        // YAML 1.2 reads a bare `off` as the string "off", but a YAML 1.1 habit writes `false` for it.
-        const word = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
-        const severity = word === undefined ? undefined : SEVERITY_WORDS[word];
-        if (!severity)
-            fail(`rules.${ruleId}`, "'error', 'warning' or 'off'", setting);
-        rules[ruleId] = severity;
-    }
-    return rules;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -24759,6 +24498,225 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings))
 }
 
+;// CONCATENATED MODULE: ./src/core/describe-value.ts
+/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
+function describeValue(value, limit = 60) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-mapping.ts
+
+/** How yaml words a position at the end of its first message line; the line is reported separately. */
+const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
+/**
+ * Parses `text`, which starts on line `firstLine` of its file. Never throws: syntax errors, duplicate
+ * keys, unresolvable aliases and a document that is not a mapping all come back as problems with the
+ * file line they are on.
+ */
+function parseYamlMapping(text, firstLine) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const fileLine = (offset) => firstLine + lineCounter.linePos(offset).line - 1;
+    const problems = document.errors.map((error) => ({
+        line: fileLine(error.pos[0]),
+        message: (error.message.split('\n')[0] ?? '').replace(POSITION_SUFFIX, ''),
+    }));
+    const keyLines = new Map();
+    const values = {};
+    if (problems.length > 0)
+        return { values, keyLines, problems };
+    const contents = document.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && (contents.value === null || contents.value === ''))) {
+        return { values, keyLines, problems };
+    }
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const line = contents.range ? fileLine(contents.range[0]) : firstLine;
+        return { values, keyLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
+    }
+    let plain;
+    try {
+        plain = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { values, keyLines, problems: [{ line: firstLine, message }] };
+    }
+    for (const pair of contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
+            keyLines.set(key, fileLine(pair.key.range[0]));
+    }
+    return { values: (plain ?? {}), keyLines, problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+
+
+const SECTION_KINDS = ['goal', 'context', 'acceptance'];
+const ENCODINGS = ['o200k_base', 'cl100k_base'];
+const DEFAULT_CONFIG = Object.freeze({
+    tickets: ['roadmap/**/*.md', '**/tickets/**/*.md'],
+    ignore: ['**/README.md', '**/node_modules/**'],
+    encoding: 'o200k_base',
+    contextWindow: 200_000,
+    smartZone: 0.4,
+    overheadTokens: 15_000,
+    maxTicketTokens: 2_500,
+    minTicketTokens: 40,
+    minWorkTokens: 1_500,
+    minCriteria: 1,
+    maxCriteria: 12,
+    maxFileBytes: 1_048_576,
+    sections: {
+        goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
+        context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
+        acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when'],
+    },
+    frontmatter: { required: [] },
+    rules: {},
+});
+const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
+/** A user's mistake in the configuration: one line that names the key and says what is expected. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
+    ? undefined
+    : 'a non-empty list of non-empty strings';
+const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
+    ? undefined
+    : 'a list of non-empty strings';
+const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum
+    ? undefined
+    : `an integer of at least ${minimum.toLocaleString('en-US')}`;
+const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
+const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
+const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
+const TOP_LEVEL_KEYS = {
+    tickets: { property: 'tickets', expect: nonEmptyStringList },
+    ignore: { property: 'ignore', expect: stringList },
+    encoding: { property: 'encoding', expect: oneOf(ENCODINGS) },
+    'context-window': { property: 'contextWindow', expect: integerAtLeast(1_000) },
+    'smart-zone': { property: 'smartZone', expect: fraction },
+    'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
+    'max-ticket-tokens': { property: 'maxTicketTokens', expect: integerAtLeast(1) },
+    'min-ticket-tokens': { property: 'minTicketTokens', expect: integerAtLeast(0) },
+    'min-work-tokens': { property: 'minWorkTokens', expect: integerAtLeast(0) },
+    'min-criteria': { property: 'minCriteria', expect: integerAtLeast(0) },
+    'max-criteria': { property: 'maxCriteria', expect: integerAtLeast(1) },
+    'max-file-bytes': { property: 'maxFileBytes', expect: integerAtLeast(1) },
+    sections: { property: 'sections', expect: mapping },
+    frontmatter: { property: 'frontmatter', expect: mapping },
+    rules: { property: 'rules', expect: mapping },
+};
+function mapping(value) {
+    return isPlainMapping(value) ? undefined : 'a mapping';
+}
+function isPlainMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function listOf(words) {
+    return [...words].join(', ');
+}
+/**
+ * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
+ * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
+ */
+function parseConfig(text, fileName, knownRuleIds) {
+    const parsed = parseYamlMapping(text, 1);
+    const firstProblem = parsed.problems[0];
+    if (firstProblem) {
+        throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
+    }
+    const where = (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`;
+    return resolveConfig(parsed.values, knownRuleIds, where);
+}
+/** Applies settings from another source (action inputs, CLI flags), validated exactly like the file's keys. */
+function applyOverrides(config, overrides, sourceName, knownRuleIds) {
+    const merged = { ...configToValues(config), ...overrides };
+    return resolveConfig(merged, knownRuleIds, () => sourceName);
+}
+function configToValues(config) {
+    const values = {};
+    for (const [key, spec] of Object.entries(TOP_LEVEL_KEYS))
+        values[key] = config[spec.property];
+    return values;
+}
+function resolveConfig(values, knownRuleIds, where) {
+    const config = structuredClone({ ...DEFAULT_CONFIG });
+    const fail = (key, expected, value) => {
+        throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
+    };
+    for (const [key, value] of Object.entries(values)) {
+        const spec = TOP_LEVEL_KEYS[key];
+        if (!spec) {
+            throw new ConfigError(`${where(key)}: unknown key '${key}'; expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}`);
+        }
+        const expected = spec.expect(value);
+        if (expected !== undefined)
+            fail(key, expected, value);
+        if (key === 'sections')
+            config.sections = resolveSections(value, fail);
+        else if (key === 'frontmatter')
+            config.frontmatter = resolveFrontmatter(value, fail);
+        else if (key === 'rules')
+            config.rules = resolveRules(value, knownRuleIds, fail);
+        else
+            config[spec.property] = value;
+    }
+    if (config.minTicketTokens >= config.maxTicketTokens) {
+        fail('min-ticket-tokens', `less than 'max-ticket-tokens' (${config.maxTicketTokens})`, config.minTicketTokens);
+    }
+    if (config.minCriteria > config.maxCriteria) {
+        fail('min-criteria', `at most 'max-criteria' (${config.maxCriteria})`, config.minCriteria);
+    }
+    return config;
+}
+function resolveSections(value, fail) {
+    const sections = { ...DEFAULT_CONFIG.sections };
+    for (const [kind, headings] of Object.entries(value)) {
+        if (!SECTION_KINDS.includes(kind)) {
+            fail(`sections.${kind}`, `one of the sections ${listOf(SECTION_KINDS)}`, kind);
+        }
+        const expected = nonEmptyStringList(headings);
+        if (expected !== undefined)
+            fail(`sections.${kind}`, `${expected} (heading texts)`, headings);
+        sections[kind] = headings;
+    }
+    return sections;
+}
+function resolveFrontmatter(value, fail) {
+    const frontmatter = { required: [...DEFAULT_CONFIG.frontmatter.required] };
+    for (const [key, setting] of Object.entries(value)) {
+        if (key !== 'required')
+            fail(`frontmatter.${key}`, "a known key: 'required'", key);
+        const expected = stringList(setting);
+        if (expected !== undefined)
+            fail('frontmatter.required', `${expected} (frontmatter keys)`, setting);
+        frontmatter.required = setting;
+    }
+    return frontmatter;
+}
+function resolveRules(value, knownRuleIds, fail) {
+    const rules = {};
+    for (const [ruleId, setting] of Object.entries(value)) {
+        if (!knownRuleIds.includes(ruleId))
+            fail(`rules.${ruleId}`, `a rule id, one of: ${listOf(knownRuleIds)}`, ruleId);
+        // YAML 1.2 reads a bare `off` as the string "off", but a YAML 1.1 habit writes `false` for it.
+        const word = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
+        const severity = word === undefined ? undefined : SEVERITY_WORDS[word];
+        if (!severity)
+            fail(`rules.${ruleId}`, "'error', 'warning' or 'off'", setting);
+        rules[ruleId] = severity;
+    }
+    return rules;
+}
+
 ;// CONCATENATED MODULE: ./src/core/path-like.ts
 const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
     'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
@@ -25349,6 +25307,225 @@ function lastContentLine(blocks, headingIndex, endIndex) {
     return last ? endLine(last) : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
+
+
+/** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)(?:\/|$)/;
+/** `settings.local.json`, `.env.local`: untracked by convention. */
+const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
+/**
+ * Where a pointer points, before asking whether anything is there: code spans and list items from the
+ * repository root, link targets from the ticket's folder, a leading `/` from the root.
+ */
+function pointerTarget(pointer, ticketFile) {
+    const written = pointer.path;
+    if (written === '~' || written.startsWith('~/'))
+        return { kind: 'outside', reason: 'home' };
+    if (MACHINE_ROOT.test(written) && pointer.source !== 'link')
+        return { kind: 'outside', reason: 'absolute' };
+    // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
+    const joined = written.startsWith('/')
+        ? written.slice(1)
+        : pointer.base === 'ticket'
+            ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
+            : written;
+    const normalized = external_node_path_default().posix.normalize(joined).replace(/\/+$/, '');
+    if (normalized === '..' || normalized.startsWith('../'))
+        return { kind: 'outside', reason: 'parent' };
+    return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
+}
+/**
+ * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
+ * as such.
+ */
+function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
+    const target = pointerTarget(pointer, ticketFile);
+    if (target.kind === 'outside')
+        return { kind: 'outside', path: pointer.path, reason: target.reason };
+    const { path: repositoryPath, wantsFolder } = target;
+    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
+        return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+    }
+    if (pointer.isGlob) {
+        const files = repository.globMatches(repositoryPath);
+        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
+            ? { kind: 'glob', path: repositoryPath, files }
+            : { kind: 'foreign', path: repositoryPath };
+    }
+    if (!wantsFolder && repository.hasFile(repositoryPath))
+        return { kind: 'file', path: repositoryPath };
+    if (repository.hasFolder(repositoryPath))
+        return { kind: 'dir', path: repositoryPath };
+    if (pointer.base === 'root' && !pointer.path.includes('/')) {
+        const named = repository.filesNamed(repositoryPath);
+        if (named.length > 0)
+            return { kind: 'name', path: repositoryPath, files: named };
+    }
+    if (pointer.isNew)
+        return { kind: 'missing', path: repositoryPath };
+    if (changes.removed.has(repositoryPath))
+        return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
+    const renamedTo = changes.renamedTo.get(repositoryPath);
+    if (renamedTo !== undefined)
+        return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
+    return missingOrForeign(repositoryPath, pointer, repository);
+}
+/**
+ * Precision over recall: a path that is not there is reported only when it is clearly meant for this
+ * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
+ * name with an extension in a folder the repository has, under one of its own top-level folders.
+ * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
+ * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
+ */
+function missingOrForeign(repositoryPath, pointer, repository) {
+    const foreign = { kind: 'foreign', path: repositoryPath };
+    if (pointer.source === 'link')
+        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
+    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
+        return foreign;
+    const suggested = suggestionFor(repositoryPath, repository);
+    if (suggested.suggestion !== undefined)
+        return { kind: 'missing', path: repositoryPath, ...suggested };
+    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
+    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
+        ? { kind: 'missing', path: repositoryPath }
+        : foreign;
+}
+function suggestionFor(repositoryPath, repository) {
+    const suggestion = repository.suggest(repositoryPath);
+    return suggestion === undefined ? {} : { suggestion };
+}
+/** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
+function staticBase(glob) {
+    const segments = glob.split('/');
+    const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
+    return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
+}
+/**
+ * A path is meant for this repository when it is a link target (written to be followed here) or its
+ * first folder is one of the repository's own top-level entries.
+ */
+function isAnchored(repositoryPath, pointer, repository) {
+    if (pointer.source === 'link')
+        return true;
+    const slash = repositoryPath.indexOf('/');
+    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
+}
+/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
+function crossesTrackedSymlink(repositoryPath, repository) {
+    if (repository.hasFile(repositoryPath))
+        return true;
+    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
+        if (repository.hasFile(repositoryPath.slice(0, slash)))
+            return true;
+    }
+    return false;
+}
+/** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
+function trackedTail(absolute, repository) {
+    const segments = absolute.split('/').filter((segment) => segment !== '');
+    for (let start = 1; start < segments.length; start += 1) {
+        const tail = segments.slice(start).join('/');
+        if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail)))
+            return tail;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/changed-tickets.ts
+
+
+
+function pathChanges(changes, where) {
+    const removed = new Set();
+    const renamedTo = new Map();
+    for (const change of changes) {
+        if (change.status === 'removed')
+            removed.add(change.path);
+        else if (change.status === 'renamed' && change.previousPath !== undefined)
+            renamedTo.set(change.previousPath, change.path);
+    }
+    return { removed, renamedTo, where };
+}
+/**
+ * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
+ * file whose pointers name a file it removes or renames. Only files that mention such a file's name
+ * are parsed to find out.
+ */
+function selectPullRequestTickets(changes, ticketFiles, repository, config) {
+    const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
+    const changed = ticketFiles.filter((file) => touched.has(file));
+    const { removed, renamedTo } = pathChanges(changes, '');
+    const gone = new Set([...removed, ...renamedTo.keys()]);
+    if (gone.size === 0)
+        return { changed, affected: [] };
+    const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
+    const changedSet = new Set(changed);
+    const affected = ticketFiles.filter((file) => {
+        if (changedSet.has(file))
+            return false;
+        const bytes = repository.readBytes(file);
+        if (bytes === undefined || bytes.length > config.maxFileBytes)
+            return false;
+        const decoded = decodeTextFile(bytes);
+        if (!decoded.ok || !names.some((name) => decoded.text.includes(name)))
+            return false;
+        const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries } });
+        return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
+            const target = pointerTarget(pointer, file);
+            return target.kind === 'inside' && gone.has(target.path);
+        }));
+    });
+    return { changed, affected };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/collect.ts
+
+const MATCH_OPTIONS = { dot: true };
+/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
+function selectTicketFiles(files, tickets, ignore) {
+    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    return files.filter((file) => isTicket(file) && !isIgnored(file));
+}
+/**
+ * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
+ * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
+ */
+function selectArgumentFiles(files, argumentsList, ignore) {
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    const selected = new Set();
+    const unmatched = [];
+    const fileSet = new Set(files);
+    for (const argument of argumentsList) {
+        const path = argument.replace(/\/+$/, '');
+        let matched;
+        if (fileSet.has(path))
+            matched = [path];
+        else if (picomatch_default().scan(path).isGlob) {
+            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
+            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
+        }
+        else {
+            const prefix = path === '' || path === '.' ? '' : `${path}/`;
+            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
+        }
+        if (matched.length === 0)
+            unmatched.push(argument);
+        for (const file of matched)
+            selected.add(file);
+    }
+    return { files: [...selected].sort(), unmatched };
+}
+
 ;// CONCATENATED MODULE: ./src/core/report.ts
 function compareDiagnostics(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -25545,121 +25722,6 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
-
-
-/** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)(?:\/|$)/;
-/** `settings.local.json`, `.env.local`: untracked by convention. */
-const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
-/**
- * Resolves a pointer per DESIGN §1: code spans and list items from the repository root, link targets
- * from the ticket's folder (a leading `/` from the root). Decides from the repository view alone, so
- * nothing outside the root is touched.
- */
-function resolvePointer(pointer, ticketFile, repository) {
-    const written = pointer.path;
-    if (written === '~' || written.startsWith('~/'))
-        return { kind: 'outside', path: written, reason: 'home' };
-    if (MACHINE_ROOT.test(written) && pointer.source !== 'link')
-        return { kind: 'outside', path: written, reason: 'absolute' };
-    // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
-    const joined = written.startsWith('/')
-        ? written.slice(1)
-        : pointer.base === 'ticket'
-            ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
-            : written;
-    const wantsFolder = joined.endsWith('/');
-    const normalized = external_node_path_default().posix.normalize(joined).replace(/\/+$/, '');
-    if (normalized === '..' || normalized.startsWith('../'))
-        return { kind: 'outside', path: written, reason: 'parent' };
-    const repositoryPath = normalized === '.' ? '' : normalized.replace(/^\.\//, '');
-    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
-        return { kind: 'outside', path: written, reason: 'symlink' };
-    }
-    if (pointer.isGlob) {
-        const files = repository.globMatches(repositoryPath);
-        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
-            ? { kind: 'glob', path: repositoryPath, files }
-            : { kind: 'foreign', path: repositoryPath };
-    }
-    if (!wantsFolder && repository.hasFile(repositoryPath))
-        return { kind: 'file', path: repositoryPath };
-    if (repository.hasFolder(repositoryPath))
-        return { kind: 'dir', path: repositoryPath };
-    if (pointer.base === 'root' && !written.includes('/')) {
-        const named = repository.filesNamed(repositoryPath);
-        if (named.length > 0)
-            return { kind: 'name', path: repositoryPath, files: named };
-    }
-    if (pointer.isNew)
-        return { kind: 'missing', path: repositoryPath };
-    return missingOrForeign(repositoryPath, pointer, repository);
-}
-/**
- * Precision over recall: a path that is not there is reported only when it is clearly meant for this
- * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
- * name with an extension in a folder the repository has, under one of its own top-level folders.
- * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
- * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
- */
-function missingOrForeign(repositoryPath, pointer, repository) {
-    const foreign = { kind: 'foreign', path: repositoryPath };
-    if (pointer.source === 'link')
-        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
-    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
-    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
-        return foreign;
-    const suggested = suggestionFor(repositoryPath, repository);
-    if (suggested.suggestion !== undefined)
-        return { kind: 'missing', path: repositoryPath, ...suggested };
-    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
-    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
-        ? { kind: 'missing', path: repositoryPath }
-        : foreign;
-}
-function suggestionFor(repositoryPath, repository) {
-    const suggestion = repository.suggest(repositoryPath);
-    return suggestion === undefined ? {} : { suggestion };
-}
-/** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
-function staticBase(glob) {
-    const segments = glob.split('/');
-    const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
-    return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-/**
- * A path is meant for this repository when it is a link target (written to be followed here) or its
- * first folder is one of the repository's own top-level entries.
- */
-function isAnchored(repositoryPath, pointer, repository) {
-    if (pointer.source === 'link')
-        return true;
-    const slash = repositoryPath.indexOf('/');
-    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
-}
-/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
-function crossesTrackedSymlink(repositoryPath, repository) {
-    if (repository.hasFile(repositoryPath))
-        return true;
-    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
-        if (repository.hasFile(repositoryPath.slice(0, slash)))
-            return true;
-    }
-    return false;
-}
-/** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
-function trackedTail(absolute, repository) {
-    const segments = absolute.split('/').filter((segment) => segment !== '');
-    for (let start = 1; start < segments.length; start += 1) {
-        const tail = segments.slice(start).join('/');
-        if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail)))
-            return tail;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 
@@ -25671,12 +25733,12 @@ class RuleContractError extends Error {
     name = 'RuleContractError';
 }
 /** parse → resolve → measure → check → report, for the given ticket files. */
-async function lint({ repository, config, rules, files, tokenCounter }) {
+async function lint({ repository, config, rules, files, tokenCounter, changes }) {
     const resolutions = new Map();
     const resolveIn = (file) => (pointer) => {
         let resolution = resolutions.get(pointer);
         if (!resolution) {
-            resolution = resolvePointer(pointer, file, repository);
+            resolution = resolvePointer(pointer, file, repository, changes);
             resolutions.set(pointer, resolution);
         }
         return resolution;
@@ -25824,6 +25886,42 @@ function git(root, args) {
     catch {
         return undefined;
     }
+}
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+function gitChanges(root, revisions, options) {
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
+    if (output === undefined)
+        return undefined;
+    const fields = output.split('\0');
+    const changes = [];
+    for (let index = 0; index < fields.length - 1;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    if (options.untracked) {
+        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+        for (const path of untracked)
+            changes.push({ path, status: 'added' });
+    }
+    return changes;
 }
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
 function gitTopLevel(folder) {
@@ -26450,6 +26548,10 @@ const pathExists = {
             if (resolution.kind === 'glob' && resolution.files.length === 0) {
                 findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
             }
+            else if (resolution.kind === 'missing' && resolution.change) {
+                const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
+                findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
+            }
             else if (resolution.kind === 'missing') {
                 const { suggestion } = resolution;
                 const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
@@ -26799,6 +26901,7 @@ function formatStylish(report) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_LINT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -26811,6 +26914,8 @@ Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
   --format NAME        stylish | json | github (default: stylish)
+  --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
+                       at files removed or renamed since then, as a pull request would
   --max-warnings N     exit 1 when there are more than N warnings
   -h, --help           show this help
   -v, --version        show the version
@@ -26861,6 +26966,7 @@ function parseCliArguments(argv, cwd) {
                 config: { type: 'string' },
                 format: { type: 'string', default: 'stylish' },
                 'max-warnings': { type: 'string' },
+                'changed-since': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -26893,12 +26999,16 @@ function parseCliArguments(argv, cwd) {
     else {
         root = gitTopLevel(cwd) ?? cwd;
     }
+    if (values['changed-since'] !== undefined && positionals.length > 0) {
+        throw new UsageError('Give either paths or --changed-since, not both');
+    }
     return {
         root,
         configFile: values.config === undefined ? undefined : external_node_path_default().resolve(cwd, values.config),
         format,
         maxWarnings,
         paths: positionals.map((argument) => toRootRelative(argument, cwd, root)),
+        changedSince: values['changed-since'],
     };
 }
 /** Command-line paths are relative to where the user stands; the core wants them relative to the root. */
@@ -26913,7 +27023,17 @@ async function lintAndPrint(options, io) {
     const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
     const { config, repository } = workspace;
     let files;
-    if (options.paths.length > 0) {
+    let changes;
+    if (options.changedSince !== undefined) {
+        const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
+        if (!changed)
+            throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
+        const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
+        const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
+        files = [...selection.changed, ...selection.affected].sort();
+        changes = pathChanges(changed, `since '${options.changedSince}'`);
+    }
+    else if (options.paths.length > 0) {
         const selection = selectArgumentFiles(repository.files, options.paths, config.ignore);
         if (selection.unmatched.length > 0) {
             throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
@@ -26928,7 +27048,7 @@ async function lintAndPrint(options, io) {
     const counters = new token_worker/* WorkerTokenCounters */.J(io.tokenWorker);
     let report;
     try {
-        report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get });
+        report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get, ...(changes ? { changes } : {}) });
     }
     finally {
         await counters.close();

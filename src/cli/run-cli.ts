@@ -1,11 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathChanges, selectPullRequestTickets } from '../core/changed-tickets.js';
 import { selectArgumentFiles, selectTicketFiles } from '../core/collect.js';
 import { ConfigError } from '../core/config.js';
 import { lint } from '../core/lint.js';
 import type { Report } from '../core/report.js';
-import { gitTopLevel } from '../host/git-host.js';
+import type { PathChanges } from '../core/resolve-pointer.js';
+import { gitChanges, gitTopLevel } from '../host/git-host.js';
 import { WorkerTokenCounters } from '../host/token-worker.js';
 import { openWorkspace } from '../host/workspace.js';
 import { RULES } from '../rules/index.js';
@@ -34,6 +36,8 @@ Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
   --format NAME        stylish | json | github (default: stylish)
+  --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
+                       at files removed or renamed since then, as a pull request would
   --max-warnings N     exit 1 when there are more than N warnings
   -h, --help           show this help
   -v, --version        show the version
@@ -50,6 +54,7 @@ interface CliOptions {
   format: Format;
   maxWarnings: number;
   paths: string[];
+  changedSince: string | undefined;
 }
 
 /** The whole CLI behind `bin`: arguments in, exit code out; prints only through `io`. */
@@ -91,6 +96,7 @@ function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | '
         config: { type: 'string' },
         format: { type: 'string', default: 'stylish' },
         'max-warnings': { type: 'string' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -118,12 +124,16 @@ function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | '
   } else {
     root = gitTopLevel(cwd) ?? cwd;
   }
+  if (values['changed-since'] !== undefined && positionals.length > 0) {
+    throw new UsageError('Give either paths or --changed-since, not both');
+  }
   return {
     root,
     configFile: values.config === undefined ? undefined : path.resolve(cwd, values.config),
     format,
     maxWarnings,
     paths: positionals.map((argument) => toRootRelative(argument, cwd, root)),
+    changedSince: values['changed-since'],
   };
 }
 
@@ -140,7 +150,15 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
   const { config, repository } = workspace;
   let files: string[];
-  if (options.paths.length > 0) {
+  let changes: PathChanges | undefined;
+  if (options.changedSince !== undefined) {
+    const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
+    if (!changed) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
+    const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
+    const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
+    files = [...selection.changed, ...selection.affected].sort();
+    changes = pathChanges(changed, `since '${options.changedSince}'`);
+  } else if (options.paths.length > 0) {
     const selection = selectArgumentFiles(repository.files, options.paths, config.ignore);
     if (selection.unmatched.length > 0) {
       throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
@@ -153,7 +171,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const counters = new WorkerTokenCounters(io.tokenWorker);
   let report: Report;
   try {
-    report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get });
+    report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get, ...(changes ? { changes } : {}) });
   } finally {
     await counters.close();
   }

@@ -4,7 +4,7 @@ import type { Diagnostic, PointerKind, PointerReport, Report, ReportedSeverity, 
 import { compareDiagnostics } from './report.js';
 import type { RepositoryView } from './repository.js';
 import { SessionMeasurer, type TicketMeasure } from './measure.js';
-import { resolvePointer, type Resolution } from './resolve-pointer.js';
+import { resolvePointer, type PathChanges, type Resolution } from './resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { decodeTextFile, lineCount, toSourceText } from './text.js';
 import type { Pointer, Ticket, TicketFile } from './ticket.js';
@@ -21,6 +21,8 @@ export interface LintOptions {
    * ticket turns up.
    */
   tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>;
+  /** Files the pull request removed or renamed, so that pointers at them say so. */
+  changes?: PathChanges;
 }
 
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
@@ -29,12 +31,12 @@ export class RuleContractError extends Error {
 }
 
 /** parse → resolve → measure → check → report, for the given ticket files. */
-export async function lint({ repository, config, rules, files, tokenCounter }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes }: LintOptions): Promise<Report> {
   const resolutions = new Map<Pointer, Resolution>();
   const resolveIn = (file: string) => (pointer: Pointer): Resolution => {
     let resolution = resolutions.get(pointer);
     if (!resolution) {
-      resolution = resolvePointer(pointer, file, repository);
+      resolution = resolvePointer(pointer, file, repository, changes);
       resolutions.set(pointer, resolution);
     }
     return resolution;

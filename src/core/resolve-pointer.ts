@@ -13,7 +13,7 @@ export type Resolution =
   /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
   | { kind: 'name'; path: string; files: readonly string[] }
   /** Not there, but anchored in this repository (or close to a tracked path): a stale or wrong pointer. */
-  | { kind: 'missing'; path: string; suggestion?: string }
+  | { kind: 'missing'; path: string; suggestion?: string; change?: ({ removed: true } | { renamedTo: string }) & { where: string } }
   /**
    * Looks like a path but is not anchored in this repository and near nothing in it: a data file, a
    * path in another project or on a user's machine, a URL route. Not a pointer into the repository.
@@ -26,28 +26,48 @@ const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volu
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
 
+/** What a pull request (or the work since a ref) did to paths that tickets may point at. */
+export interface PathChanges {
+  removed: ReadonlySet<string>;
+  renamedTo: ReadonlyMap<string, string>;
+  /** How messages name the change: 'in this pull request', "since 'main'". */
+  where: string;
+}
+
+export const NO_CHANGES: PathChanges = { removed: new Set(), renamedTo: new Map(), where: '' };
+
+export type Target = { kind: 'inside'; path: string; wantsFolder: boolean } | { kind: 'outside'; reason: OutsideReason };
+
 /**
- * Resolves a pointer per DESIGN §1: code spans and list items from the repository root, link targets
- * from the ticket's folder (a leading `/` from the root). Decides from the repository view alone, so
- * nothing outside the root is touched.
+ * Where a pointer points, before asking whether anything is there: code spans and list items from the
+ * repository root, link targets from the ticket's folder, a leading `/` from the root.
  */
-export function resolvePointer(pointer: Pointer, ticketFile: string, repository: RepositoryView): Resolution {
+export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   const written = pointer.path;
-  if (written === '~' || written.startsWith('~/')) return { kind: 'outside', path: written, reason: 'home' };
-  if (MACHINE_ROOT.test(written) && pointer.source !== 'link') return { kind: 'outside', path: written, reason: 'absolute' };
+  if (written === '~' || written.startsWith('~/')) return { kind: 'outside', reason: 'home' };
+  if (MACHINE_ROOT.test(written) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
   // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
   const joined = written.startsWith('/')
     ? written.slice(1)
     : pointer.base === 'ticket'
       ? path.posix.join(path.posix.dirname(ticketFile), written)
       : written;
-  const wantsFolder = joined.endsWith('/');
   const normalized = path.posix.normalize(joined).replace(/\/+$/, '');
-  if (normalized === '..' || normalized.startsWith('../')) return { kind: 'outside', path: written, reason: 'parent' };
-  const repositoryPath = normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+  if (normalized === '..' || normalized.startsWith('../')) return { kind: 'outside', reason: 'parent' };
+  return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
+}
 
+/**
+ * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
+ * as such.
+ */
+export function resolvePointer(pointer: Pointer, ticketFile: string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
+  const target = pointerTarget(pointer, ticketFile);
+  if (target.kind === 'outside') return { kind: 'outside', path: pointer.path, reason: target.reason };
+  const { path: repositoryPath, wantsFolder } = target;
   if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
-    return { kind: 'outside', path: written, reason: 'symlink' };
+    return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
   if (pointer.isGlob) {
     const files = repository.globMatches(repositoryPath);
@@ -57,11 +77,14 @@ export function resolvePointer(pointer: Pointer, ticketFile: string, repository:
   }
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
-  if (pointer.base === 'root' && !written.includes('/')) {
+  if (pointer.base === 'root' && !pointer.path.includes('/')) {
     const named = repository.filesNamed(repositoryPath);
     if (named.length > 0) return { kind: 'name', path: repositoryPath, files: named };
   }
   if (pointer.isNew) return { kind: 'missing', path: repositoryPath };
+  if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
+  const renamedTo = changes.renamedTo.get(repositoryPath);
+  if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
   return missingOrForeign(repositoryPath, pointer, repository);
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import type { FileChange } from '../core/changed-tickets.js';
 import type { RepositoryHost } from '../core/repository.js';
 
 const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
@@ -17,6 +18,42 @@ function git(root: string, args: string[]): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+export function hasCommit(root: string, revision: string): boolean {
+  return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
+}
+
+const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+export function gitChanges(root: string, revisions: readonly string[], options: { untracked: boolean }): FileChange[] | undefined {
+  const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
+  if (output === undefined) return undefined;
+  const fields = output.split('\0');
+  const changes: FileChange[] = [];
+  for (let index = 0; index < fields.length - 1; ) {
+    const code = fields[index] ?? '';
+    const status = STATUS[code[0] ?? ''] ?? 'changed';
+    if (status === 'renamed' || status === 'copied') {
+      const previousPath = fields[index + 1] ?? '';
+      changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+      index += 3;
+    } else {
+      changes.push({ path: fields[index + 1] ?? '', status });
+      index += 2;
+    }
+  }
+  if (options.untracked) {
+    const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+    for (const path of untracked) changes.push({ path, status: 'added' });
+  }
+  return changes;
 }
 
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */

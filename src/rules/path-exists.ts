@@ -22,6 +22,9 @@ export const pathExists: Rule = {
       const at = { line: pointer.line, column: pointer.column };
       if (resolution.kind === 'glob' && resolution.files.length === 0) {
         findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
+      } else if (resolution.kind === 'missing' && resolution.change) {
+        const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
+        findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
       } else if (resolution.kind === 'missing') {
         const { suggestion } = resolution;
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));

@@ -1,0 +1,245 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { FakeGitHub, type PullFile } from '../helpers/fake-github.js';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { FIXTURES } from '../helpers/lint-fixture.js';
+import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+
+afterAll(removeTemporaryFolders);
+
+const code = (name: string) =>
+  Array.from({ length: 30 }, (_, i) => `export function ${name}${i}(input: string): string { return input + '${name}'; }`).join('\n') + '\n';
+
+/** A clean ticket pointing at `pointers`: enough words and two criteria, so only path problems show. */
+function ticket(title: string, pointers: string[]): string {
+  return [
+    `# ${title}`,
+    '',
+    '## Goal',
+    `${title}: the handler keeps working after the change and its tests say so in plain words.`,
+    '',
+    '## Context Pointers',
+    ...pointers.map((pointer) => `- \`${pointer}\``),
+    '',
+    '## Acceptance Criteria',
+    '- [ ] The handler answers as before',
+    '- [ ] `npm test` passes',
+    '',
+  ].join('\n');
+}
+
+interface PullRequestRepository {
+  workspace: string;
+  baseSha: string;
+  headSha: string;
+}
+
+/**
+ * Base: five tickets and their files. Head: edits ticket a, adds b, removes src/old.ts (ticket c points
+ * at it), renames src/legacy.ts to src/modern.ts (ticket d), removes ticket f; ticket e is untouched.
+ */
+function makePullRequestRepository(): PullRequestRepository {
+  const workspace = makeGitRepository({
+    'roadmap/a.md': ticket('Ticket a', ['src/login.ts']),
+    'roadmap/c.md': ticket('Ticket c', ['src/old.ts']),
+    'roadmap/d.md': ticket('Ticket d', ['src/legacy.ts']),
+    'roadmap/e.md': ticket('Ticket e', ['src/login.ts']),
+    'roadmap/f.md': ticket('Ticket f', ['src/login.ts']),
+    'src/login.ts': code('login'),
+    'src/old.ts': code('old'),
+    'src/legacy.ts': code('legacy'),
+  });
+  const baseSha = git(workspace, 'rev-parse', 'HEAD').trim();
+  writeFiles(workspace, { 'roadmap/a.md': ticket('Ticket a, edited', ['src/login.ts']), 'roadmap/b.md': ticket('Ticket b', ['src/modern.ts']) });
+  rmSync(path.join(workspace, 'src/old.ts'));
+  rmSync(path.join(workspace, 'roadmap/f.md'));
+  renameSync(path.join(workspace, 'src/legacy.ts'), path.join(workspace, 'src/modern.ts'));
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-q', '-m', 'session tickets');
+  return { workspace, baseSha, headSha: git(workspace, 'rev-parse', 'HEAD').trim() };
+}
+
+const PR_FILES: PullFile[] = [
+  { filename: 'roadmap/a.md', status: 'modified' },
+  { filename: 'roadmap/b.md', status: 'added' },
+  { filename: 'roadmap/f.md', status: 'removed' },
+  { filename: 'src/old.ts', status: 'removed' },
+  { filename: 'src/modern.ts', status: 'renamed', previous_filename: 'src/legacy.ts' },
+];
+
+function pullRequestEvent(repository: PullRequestRepository, changedFiles: number): unknown {
+  const text = readFileSync(path.join(FIXTURES, 'events', 'pull_request.synchronize.json'), 'utf8')
+    .replaceAll('BASE_SHA', repository.baseSha)
+    .replaceAll('HEAD_SHA', repository.headSha);
+  const event = JSON.parse(text) as { pull_request: { changed_files: number } };
+  event.pull_request.changed_files = changedFiles;
+  return event;
+}
+
+let api: FakeGitHub;
+let apiUrl: string;
+
+beforeEach(async () => {
+  api = new FakeGitHub();
+  apiUrl = await api.start();
+});
+
+afterEach(async () => {
+  await api.stop();
+});
+
+function runOnPullRequest(repository: PullRequestRepository, options: { changedFiles?: number; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+  return runBuiltAction({
+    workspace: repository.workspace,
+    eventName: 'pull_request',
+    event: pullRequestEvent(repository, options.changedFiles ?? PR_FILES.length),
+    inputs: options.inputs ?? {},
+    env: { GITHUB_API_URL: apiUrl, GITHUB_SHA: repository.headSha, GITHUB_RUN_ID: '9001' },
+  });
+}
+
+describe('the action on a pull request (built dist/index.js, loopback GitHub API)', () => {
+  it('lints the tickets the pull request touches and those pointing at files it removed or renamed', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    const run = await runOnPullRequest(repository);
+    expect(api.routes).toEqual(['GET /repos/octo/roadmap/pulls/42/files']);
+    expect(api.calls[0]?.path).toBe('/repos/octo/roadmap/pulls/42/files?per_page=100');
+    expect(run.commands).toEqual([
+      "::error title=ticket-lint(path-exists),file=roadmap/c.md,line=7,endLine=7,col=4::Path 'src/old.ts' does not exist: it was removed in this pull request",
+      "::error title=ticket-lint(path-exists),file=roadmap/d.md,line=7,endLine=7,col=4::Path 'src/legacy.ts' does not exist: it was renamed to 'src/modern.ts' in this pull request",
+      '::error::ticket-lint found 2 errors and 0 warnings in 4 tickets',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ errors: '2', warnings: '0', tickets: '4' });
+    const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8')) as { tickets: Array<{ file: string }> };
+    expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/a.md', 'roadmap/b.md', 'roadmap/c.md', 'roadmap/d.md']);
+    expect(run.summary).toContain(
+      '**2 errors, 0 warnings** in 4 tickets. Pull request \\#42: 2 ticket files it adds or changes, and 2 pointing at files it removes or renames \\(of 5\\)\\.',
+    );
+    expect(run.summary).toContain(
+      `| [roadmap/c\\.md:1](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L1) | Ticket c |`,
+    );
+    expect(run.summary).toContain(
+      `- ❌ [line 7](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L7) Path 'src/old\\.ts' does not exist: it was removed in this pull request \`path-exists\``,
+    );
+  });
+
+  it('takes the files of a 3,500-file pull request from git diff, the API listing only 3,000', async () => {
+    const repository = makePullRequestRepository();
+    const many: Record<string, string> = {};
+    for (let index = 0; index < 3_495; index += 1) many[`data/file-${String(index).padStart(4, '0')}.txt`] = `${index}\n`;
+    writeFiles(repository.workspace, { ...many, 'roadmap/zz-late.md': ticket('Ticket late', ['src/missing.ts']) });
+    git(repository.workspace, 'add', '-A');
+    git(repository.workspace, 'commit', '-q', '-m', 'many files');
+    repository.headSha = git(repository.workspace, 'rev-parse', 'HEAD').trim();
+    // The API lists files in its own order; the ticket that matters comes after the first 3,000.
+    api.files = [...Object.keys(many).map((filename) => ({ filename, status: 'added' })), ...PR_FILES, { filename: 'roadmap/zz-late.md', status: 'added' }];
+    const run = await runOnPullRequest(repository, { changedFiles: api.files.length });
+    expect(api.routes).toEqual(Array.from({ length: 30 }, () => 'GET /repos/octo/roadmap/pulls/42/files'));
+    expect(run.stdout).toContain(
+      `ticket-lint: the pull request changes 3501 files and the API lists 3000; took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`,
+    );
+    expect(run.commands).toContain(
+      "::error title=ticket-lint(path-exists),file=roadmap/zz-late.md,line=7,endLine=7,col=4::Path 'src/missing.ts' does not exist; mark it (new) if the ticket creates it",
+    );
+    expect(run.outputs).toMatchObject({ tickets: '5' });
+  });
+
+  it('warns and lints every ticket when a big pull request cannot be diffed: the base commit is not in the checkout', async () => {
+    const repository = makePullRequestRepository();
+    repository.baseSha = '1111111111111111111111111111111111111111';
+    api.files = Array.from({ length: 3_000 }, (_, index) => ({ filename: `data/${index}.txt`, status: 'added' }));
+    const run = await runOnPullRequest(repository, { changedFiles: 3_200 });
+    expect(run.commands).toContain(
+      '::warning::ticket-lint: the pull request changes 3200 files and the API lists 3000, and the checkout does not have the base commit ' +
+        '1111111111111111111111111111111111111111 to diff against (actions/checkout fetches one commit unless fetch-depth: 0); linting every ticket instead.',
+    );
+    expect(run.outputs).toMatchObject({ tickets: '5' });
+    expect(run.summary).toContain('every ticket was linted because');
+  });
+
+  it('keeps one sticky comment: created on the first run, updated on a rerun, all clear once fixed', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.comments = [{ id: 7, body: 'Looks good to me' }];
+    const first = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(first.stdout).toContain('ticket-lint: pull-request comment created.');
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[1]?.body).toMatch(/^<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n\*\*2 errors, 0 warnings\*\* in 4 tickets/);
+
+    writeFiles(repository.workspace, { 'roadmap/c.md': ticket('Ticket c', ['src/login.ts']) });
+    git(repository.workspace, 'commit', '-q', '-am', 'fix c');
+    api.files = [...PR_FILES, { filename: 'roadmap/c.md', status: 'modified' }];
+    const second = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(second.stdout).toContain('ticket-lint: pull-request comment updated.');
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[1]?.body).toContain('**1 error, 0 warnings** in 4 tickets');
+
+    writeFiles(repository.workspace, { 'roadmap/d.md': ticket('Ticket d', ['src/modern.ts']) });
+    git(repository.workspace, 'commit', '-q', '-am', 'fix d');
+    api.files = [...PR_FILES, { filename: 'roadmap/c.md', status: 'modified' }, { filename: 'roadmap/d.md', status: 'modified' }];
+    const third = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(third.status).toBe(0);
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[1]?.body).toBe(
+      '<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n✅ All clear: 4 tickets linted, no problems. ([run](https://github.com/octo/roadmap/actions/runs/9001))\n',
+    );
+    expect(api.routes.filter((route) => route.startsWith('POST'))).toEqual(['POST /repos/octo/roadmap/issues/42/comments']);
+    expect(api.routes.filter((route) => route.startsWith('PATCH'))).toEqual([
+      'PATCH /repos/octo/roadmap/issues/comments/1000',
+      'PATCH /repos/octo/roadmap/issues/comments/1000',
+    ]);
+  });
+
+  it('warns on a 403 from the comments API (a fork token) and still reports the check', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('list-comments', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const run = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(run.commands).toContain(
+      "::warning::ticket-lint could not write the pull-request comment (HTTP 403): the token lacks 'pull-requests: write' (a pull request from a fork gets a read-only token). The check and the job summary still report.",
+    );
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 errors and 0 warnings in 4 tickets');
+    expect(run.status).toBe(1);
+    expect(run.summary).toContain('## ticket-lint');
+    expect(api.routes.filter((route) => !route.startsWith('GET'))).toEqual([]);
+  });
+
+  it('retries a 5xx from the API and lints as usual', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('files', { status: 502, body: { message: 'Server Error' } });
+    const run = await runOnPullRequest(repository);
+    expect(api.routes).toEqual(['GET /repos/octo/roadmap/pulls/42/files', 'GET /repos/octo/roadmap/pulls/42/files']);
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+    expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([]);
+  });
+
+  it('waits out a rate limit and then lints as usual', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('files', {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
+    const run = await runOnPullRequest(repository);
+    // The wait is the seconds until x-ratelimit-reset, plus one: 0 to 2 here, by how fast the runner is.
+    expect(run.stdout).toContain(`GitHub rate limit on GET ${apiUrl}/repos/octo/roadmap/pulls/42/files?per_page=100; retrying in `);
+    expect(api.routes).toEqual(['GET /repos/octo/roadmap/pulls/42/files', 'GET /repos/octo/roadmap/pulls/42/files']);
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  });
+
+  it('falls back to git diff, with a warning, when the API cannot list the files (404)', async () => {
+    const repository = makePullRequestRepository();
+    api.fail('files', { status: 404, body: { message: 'Not Found' } });
+    const run = await runOnPullRequest(repository);
+    expect(run.commands[0]).toBe(
+      `::warning::ticket-lint: listing its files through the API failed (HTTP 404); took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`,
+    );
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  });
+});
+
