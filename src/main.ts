@@ -39,6 +39,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
         config: workspace.config,
         rules: RULES,
         files: selection.files,
+        contextFiles: selection.everyTicket,
         tokenCounter: counters.get,
         ...(selection.changes ? { changes: selection.changes } : {}),
       });
@@ -88,6 +89,8 @@ function openWorkspaceFor(settings: ActionSettings): Workspace {
 
 interface Selection {
   files: string[];
+  /** Every ticket file: the rules that compare tickets see them all. */
+  everyTicket: string[];
   changes: PathChanges | undefined;
   /** One sentence for the summary: what was linted and why. */
   description: string;
@@ -102,17 +105,23 @@ async function selectFiles(
   const { repository, config } = workspace;
   const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
   if (scope.kind === 'all') {
-    return { files: everyTicket, changes: undefined, description: `Every ticket was linted: ${scope.reason}.` };
+    return { files: everyTicket, everyTicket, changes: undefined, description: `Every ticket was linted: ${scope.reason}.` };
   }
   const changed = await pullRequestChanges(client, scope, settings.workspace, { info: core.info, warning: core.warning });
   if (!changed.changes) {
-    return { files: everyTicket, changes: undefined, description: `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.` };
+    return {
+      files: everyTicket,
+      everyTicket,
+      changes: undefined,
+      description: `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.`,
+    };
   }
   const { changed: touched, affected } = selectPullRequestTickets(changed.changes, everyTicket, repository, config);
   const files = [...touched, ...affected].sort();
   const affectedNote = affected.length > 0 ? `, and ${affected.length} pointing at files it removes or renames` : '';
   return {
     files,
+    everyTicket,
     changes: pathChanges(changed.changes, 'in this pull request'),
     description: `Pull request #${scope.number}: ${touched.length} ticket file${touched.length === 1 ? '' : 's'} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
   };

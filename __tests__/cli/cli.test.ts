@@ -80,6 +80,8 @@ describe('ticket-lint CLI (built)', () => {
       sessionTokens: 15_000 + counter.count(GOOD) + counter.count(LOGIN_SOURCE),
       budget: 80000,
       pointers: [{ path: 'src/login.ts', line: 10, exists: true, kind: 'file', tokens: counter.count(LOGIN_SOURCE) }],
+      dependsOn: [],
+      parallelWith: [],
     });
     expect(report.diagnostics[2]).toEqual({
       file: 'roadmap/bad.md',

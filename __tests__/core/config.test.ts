@@ -60,12 +60,14 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['an unknown key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, sections, frontmatter, rules"],
+    ['a misspelt key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; did you mean 'smart-zone'?"],
+    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, sections, frontmatter, rules"],
     ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer of at least 1,000; got "big"`],
     ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],
     ['tickets that are not a list', 'tickets: roadmap/*.md\n', `.ticket-lint.yml:1: 'tickets' must be a non-empty list of non-empty strings; got "roadmap/*.md"`],
-    ['an unknown rule', 'rules:\n  vague-languag: off\n', ".ticket-lint.yml:1: 'rules.vague-languag' must be a rule id, one of: ticket-file, frontmatter, required-sections, acceptance-criteria, context-pointers, path-exists, path-outside-repo, line-range, new-file, ticket-size, session-budget, ticket-id, vague-language; got \"vague-languag\""],
+    ['a misspelt rule', 'rules:\n  vague-languag: off\n', ".ticket-lint.yml:1: 'rules.vague-languag' must be a rule id (did you mean 'vague-language'?); got \"vague-languag\""],
+    ['an unknown rule', 'rules:\n  spelling: off\n', `.ticket-lint.yml:1: 'rules.spelling' must be a rule id, one of: ${RULE_IDS.join(', ')}; got "spelling"`],
     ['a bad severity', 'rules: { ticket-id: fatal }\n', `.ticket-lint.yml:1: 'rules.ticket-id' must be 'error', 'warning' or 'off'; got "fatal"`],
     ['an unknown section', 'sections: { goals: [Goal] }\n', `.ticket-lint.yml:1: 'sections.goals' must be one of the sections goal, context, acceptance; got "goals"`],
     ['an empty heading list', 'sections: { goal: [] }\n', `.ticket-lint.yml:1: 'sections.goal' must be a non-empty list of non-empty strings (heading texts); got []`],

@@ -2,12 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { Diagnostic, Report, TicketReport } from '../../src/core/report.js';
 import { renderComment } from '../../src/github/comment.js';
 import { escapeMarkdown } from '../../src/github/markdown.js';
+import { renderDependencyGraph } from '../../src/github/mermaid.js';
 import { renderSummary } from '../../src/github/summary.js';
 
 const CONTEXT = { blobUrl: 'https://github.com/octo/roadmap/blob/abc', scope: 'Every ticket was linted: the event is push.' };
 
 function ticket(file: string, title: string, overrides: Partial<TicketReport> = {}): TicketReport {
-  return { file, line: 1, endLine: 20, id: null, title, tokens: 500, pointerTokens: 3_000, sessionTokens: 18_500, budget: 80_000, pointers: [], ...overrides };
+  return { file, line: 1, endLine: 20, id: null, title, tokens: 500, pointerTokens: 3_000, sessionTokens: 18_500, budget: 80_000, pointers: [], dependsOn: [], parallelWith: [], ...overrides };
 }
 
 function diagnostic(file: string, line: number, severity: 'error' | 'warning', message = 'Something is wrong'): Diagnostic {
@@ -97,5 +98,37 @@ describe('renderComment', () => {
     expect(renderComment(report([ticket('roadmap/a.md', 'A')], []), context)).toBe(
       '<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n✅ All clear: 1 ticket linted, no problems. ([run](https://github.com/octo/roadmap/actions/runs/1))\n',
     );
+  });
+});
+
+describe('renderDependencyGraph', () => {
+  it('draws linted tickets and what they wait for, errors marked, other tickets dashed, labels escaped', () => {
+    const tickets = [
+      ticket('roadmap/a.md', 'Schema "v2" <b>', { id: 'A-1' }),
+      ticket('roadmap/b.md', 'Queries `fast`', { id: 'A-2', dependsOn: ['A-1', 'Z-9'] }),
+    ];
+    expect(renderDependencyGraph(report(tickets, [diagnostic('roadmap/b.md', 3, 'error')]))).toBe(
+      [
+        '```mermaid',
+        'graph LR',
+        '  t0["A-1 Schema #34;v2#34; #60;b#62;"]',
+        '  t1["A-2 Queries #96;fast#96;"]:::error',
+        '  t2["Z-9"]:::context',
+        '  t0 --> t1',
+        '  t2 --> t1',
+        '  classDef error fill:#ffebe9,stroke:#cf222e,color:#1f2328',
+        '  classDef context fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3',
+        '```',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('draws at most 100 tickets and says how many it left out, and nothing without dependencies', () => {
+    const tickets = Array.from({ length: 120 }, (_, i) => ticket(`roadmap/t${i}.md`, `T${i}`, { id: `T-${i}`, dependsOn: i > 0 ? [`T-${i - 1}`] : [] }));
+    const graph = renderDependencyGraph(report(tickets, [])) ?? '';
+    expect(graph.split('\n').filter((line) => /^ {2}t\d+\[/.test(line))).toHaveLength(100);
+    expect(graph).toContain('The graph shows 100 of 120 tickets; the JSON report (`report` output) has every dependency.');
+    expect(renderDependencyGraph(report([ticket('roadmap/a.md', 'A')], []))).toBeUndefined();
   });
 });

@@ -20,13 +20,15 @@ export interface LintTextsOptions {
   config?: Partial<Config>;
   /** Lint only these files of `tickets` (default: all of them). */
   lintOnly?: string[];
+  /** Every ticket file, for the rules that compare tickets. */
+  contextFiles?: string[];
 }
 
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
   const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...options.config } as Config;
-  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter });
+  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
 }
 
 /** The diagnostics one rule reports for one fixture ticket, as `line:column message` strings. */

@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3654);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(764);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3654:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24498,6 +24498,8 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings))
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
@@ -24527,16 +24529,17 @@ function parseYamlMapping(text, firstLine) {
         message: (error.message.split('\n')[0] ?? '').replace(POSITION_SUFFIX, ''),
     }));
     const keyLines = new Map();
+    const itemLines = new Map();
     const values = {};
     if (problems.length > 0)
-        return { values, keyLines, problems };
+        return { values, keyLines, itemLines, problems };
     const contents = document.contents;
     if (contents === null || ((0,dist/* isScalar */.jn)(contents) && (contents.value === null || contents.value === ''))) {
-        return { values, keyLines, problems };
+        return { values, keyLines, itemLines, problems };
     }
     if (!(0,dist/* isMap */.jh)(contents)) {
         const line = contents.range ? fileLine(contents.range[0]) : firstLine;
-        return { values, keyLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
+        return { values, keyLines, itemLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
     }
     let plain;
     try {
@@ -24544,17 +24547,23 @@ function parseYamlMapping(text, firstLine) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { values, keyLines, problems: [{ line: firstLine, message }] };
+        return { values, keyLines, itemLines, problems: [{ line: firstLine, message }] };
     }
     for (const pair of contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        if (key !== undefined && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
-            keyLines.set(key, fileLine(pair.key.range[0]));
+        if (key === undefined || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+            continue;
+        keyLines.set(key, fileLine(pair.key.range[0]));
+        if ((0,dist/* isSeq */.oP)(pair.value)) {
+            const keyStart = pair.key.range[0];
+            itemLines.set(key, pair.value.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart)));
+        }
     }
-    return { values: (plain ?? {}), keyLines, problems };
+    return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 const SECTION_KINDS = ['goal', 'context', 'acceptance'];
@@ -24620,6 +24629,19 @@ function mapping(value) {
 function isPlainMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** The known word a typo most likely meant: at most a third of its letters away. */
+function closestWord(typed, words) {
+    let best;
+    let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1;
+    for (const word of words) {
+        const apart = (0,mod/* distance */.Io)(typed.toLowerCase(), word);
+        if (apart < bestDistance) {
+            best = word;
+            bestDistance = apart;
+        }
+    }
+    return best;
+}
 function listOf(words) {
     return [...words].join(', ');
 }
@@ -24655,7 +24677,9 @@ function resolveConfig(values, knownRuleIds, where) {
     for (const [key, value] of Object.entries(values)) {
         const spec = TOP_LEVEL_KEYS[key];
         if (!spec) {
-            throw new ConfigError(`${where(key)}: unknown key '${key}'; expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}`);
+            const near = closestWord(key, Object.keys(TOP_LEVEL_KEYS));
+            const expected = near === undefined ? `expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}` : `did you mean '${near}'?`;
+            throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
         }
         const expected = spec.expect(value);
         if (expected !== undefined)
@@ -24705,8 +24729,10 @@ function resolveFrontmatter(value, fail) {
 function resolveRules(value, knownRuleIds, fail) {
     const rules = {};
     for (const [ruleId, setting] of Object.entries(value)) {
-        if (!knownRuleIds.includes(ruleId))
-            fail(`rules.${ruleId}`, `a rule id, one of: ${listOf(knownRuleIds)}`, ruleId);
+        if (!knownRuleIds.includes(ruleId)) {
+            const near = closestWord(ruleId, knownRuleIds);
+            fail(`rules.${ruleId}`, near === undefined ? `a rule id, one of: ${listOf(knownRuleIds)}` : `a rule id (did you mean '${near}'?)`, ruleId);
+        }
         // YAML 1.2 reads a bare `off` as the string "off", but a YAML 1.1 habit writes `false` for it.
         const word = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
         const severity = word === undefined ? undefined : SEVERITY_WORDS[word];
@@ -24958,6 +24984,9 @@ const NEW_MARK = /^[`*_\s]*\(new\)/i;
 const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
+/** "Depends on: Ticket 1, Ticket 3" in a roadmap ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on\s*:\s*(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
 /**
  * Turns a ticket file into its tickets (DESIGN §1). Never throws: a part that cannot be read becomes a
  * problem for the rule that owns it, and the rest of the file is still parsed.
@@ -25051,7 +25080,7 @@ function readFrontmatter(tree, source, problems) {
     for (const problem of parsed.problems) {
         problems.push({ rule: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
     }
-    return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines };
+    return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
 }
 class TicketBuilder {
     path;
@@ -25090,7 +25119,9 @@ class TicketBuilder {
             const inContext = context !== undefined && index > context.start && index < context.end;
             this.collect(block, { isNewByHeading, inContext, pointers, prose });
         }
+        const relations = range.frontmatter ? frontmatterRelations(range.frontmatter) : { dependsOn: this.dependsOnLines(range), parallel: false };
         return {
+            ...relations,
             file: this.path,
             line: range.line,
             endLine: range.endLine,
@@ -25105,6 +25136,24 @@ class TicketBuilder {
             pointers,
             prose,
         };
+    }
+    /** A roadmap ticket has no frontmatter; it names what it waits for in a "Depends on:" line. */
+    dependsOnLines(range) {
+        const found = [];
+        for (let index = range.startIndex; index < range.endIndex; index += 1) {
+            const block = this.blocks[index];
+            if (block?.type !== 'paragraph')
+                continue;
+            const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
+            if (!match?.[1])
+                continue;
+            for (const item of match[1].split(/,|;|\band\b/)) {
+                const id = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0]?.replace(/[.)]+$/, '');
+                if (id && !NO_DEPENDENCY.test(id))
+                    found.push({ id, line: startLine(block) });
+            }
+        }
+        return found;
     }
     sectionRanges(range) {
         const found = [];
@@ -25288,6 +25337,24 @@ function normalizeHeading(text) {
         .replace(/[\s:.!?…-]+$/u, '')
         .replace(/\s+/g, ' ')
         .toLowerCase();
+}
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter) {
+    const { values, keyLines, itemLines } = frontmatter;
+    const list = values['depends_on'];
+    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+    const dependsOn = Array.isArray(list)
+        ? list.flatMap((item, index) => {
+            const id = scalarText(item);
+            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+        })
+        : [];
+    const parent = scalarText(values['parent']);
+    return {
+        dependsOn,
+        parallel: values['parallel'] === true,
+        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+    };
 }
 function scalarText(value) {
     if (typeof value === 'string' && value.trim() !== '')
@@ -25526,6 +25593,213 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     return { files: [...selected].sort(), unmatched };
 }
 
+;// CONCATENATED MODULE: ./src/core/graph.ts
+/**
+ * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
+ * which tickets may run in parallel (both `parallel: true`, or siblings of one roadmap file) with no
+ * dependency path between them. Built once per run.
+ */
+class TicketGraph {
+    tickets;
+    resolve;
+    byId = new Map();
+    byFile = new Map();
+    flaggedParallel = [];
+    parallel = new Map();
+    order = new Map();
+    reachable = new Map();
+    cycles = new Map();
+    constructor(tickets, resolve) {
+        this.tickets = tickets;
+        this.resolve = resolve;
+        for (const ticket of tickets) {
+            this.order.set(ticket, this.order.size);
+            const siblings = this.byFile.get(ticket.file) ?? [];
+            siblings.push(ticket);
+            this.byFile.set(ticket.file, siblings);
+            if (ticket.parallel)
+                this.flaggedParallel.push(ticket);
+            if (ticket.id === undefined)
+                continue;
+            const list = this.byId.get(ticket.id) ?? [];
+            list.push(ticket);
+            this.byId.set(ticket.id, list);
+        }
+        this.findCycles();
+    }
+    /** Every ticket with this id. */
+    withId(id) {
+        return this.byId.get(id) ?? [];
+    }
+    /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
+    dependencies(ticket) {
+        return ticket.dependsOn.flatMap((dependency) => this.byId.get(dependency.id) ?? []);
+    }
+    unknownDependencies(ticket) {
+        return ticket.dependsOn.filter((dependency) => !this.byId.has(dependency.id));
+    }
+    /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
+    cycleThrough(ticket) {
+        return this.cycles.get(ticket);
+    }
+    /** True when `from` waits, directly or not, for `to`. */
+    dependsOn(from, to) {
+        return this.reach(from).has(to);
+    }
+    /**
+     * Tickets meant to run beside this one with no dependency path between them: both marked
+     * `parallel: true`, or two tickets of one roadmap file.
+     */
+    parallelWith(ticket) {
+        let found = this.parallel.get(ticket);
+        if (!found) {
+            const candidates = new Set([...(ticket.parallel ? this.flaggedParallel : []), ...(this.byFile.get(ticket.file) ?? [])]);
+            found = [...candidates]
+                .filter((other) => other !== ticket && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
+                .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+            this.parallel.set(ticket, found);
+        }
+        return found;
+    }
+    /** Parallel tickets that point at the same files as this one. */
+    conflicts(ticket) {
+        const mine = this.filesOf(ticket);
+        if (mine.size === 0)
+            return [];
+        const found = [];
+        for (const other of this.parallelWith(ticket)) {
+            const shared = [...this.filesOf(other)].filter((file) => mine.has(file)).sort();
+            if (shared.length > 0)
+                found.push({ other, files: shared });
+        }
+        return found;
+    }
+    files = new Map();
+    /** The files a ticket would touch: files it points at, and new files it will create. */
+    filesOf(ticket) {
+        let files = this.files.get(ticket);
+        if (!files) {
+            files = new Set();
+            for (const pointer of ticket.pointers) {
+                const resolution = this.resolve(pointer, ticket);
+                if (resolution.kind === 'file')
+                    files.add(resolution.path);
+                else if (resolution.kind === 'name')
+                    files.add([...resolution.files].sort((a, b) => a.length - b.length)[0] ?? resolution.path);
+                else if (resolution.kind === 'missing' && pointer.isNew)
+                    files.add(resolution.path);
+            }
+            this.files.set(ticket, files);
+        }
+        return files;
+    }
+    reach(from) {
+        let seen = this.reachable.get(from);
+        if (!seen) {
+            seen = new Set();
+            const stack = [...this.dependencies(from)];
+            while (stack.length > 0) {
+                const next = stack.pop();
+                if (!next || seen.has(next))
+                    continue;
+                seen.add(next);
+                stack.push(...this.dependencies(next));
+            }
+            this.reachable.set(from, seen);
+        }
+        return seen;
+    }
+    /** Tarjan's strongly connected components; in each cyclic one, the shortest cycle through each ticket. */
+    findCycles() {
+        const index = new Map();
+        const low = new Map();
+        const onStack = new Set();
+        const stack = [];
+        let counter = 0;
+        const components = [];
+        // Iterative, so a long chain of dependencies cannot overflow the call stack.
+        for (const root of this.tickets) {
+            if (index.has(root))
+                continue;
+            const work = [];
+            const open = (ticket) => {
+                index.set(ticket, counter);
+                low.set(ticket, counter);
+                counter += 1;
+                stack.push(ticket);
+                onStack.add(ticket);
+                work.push({ ticket, next: 0, edges: this.dependencies(ticket) });
+            };
+            open(root);
+            while (work.length > 0) {
+                const frame = work[work.length - 1];
+                if (!frame)
+                    break;
+                if (frame.next < frame.edges.length) {
+                    const edge = frame.edges[frame.next];
+                    frame.next += 1;
+                    if (!edge)
+                        continue;
+                    if (!index.has(edge))
+                        open(edge);
+                    else if (onStack.has(edge))
+                        low.set(frame.ticket, Math.min(low.get(frame.ticket) ?? 0, index.get(edge) ?? 0));
+                    continue;
+                }
+                work.pop();
+                const parent = work[work.length - 1];
+                if (parent)
+                    low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
+                if (low.get(frame.ticket) === index.get(frame.ticket)) {
+                    const component = [];
+                    let member;
+                    do {
+                        member = stack.pop();
+                        if (member) {
+                            onStack.delete(member);
+                            component.push(member);
+                        }
+                    } while (member && member !== frame.ticket);
+                    components.push(component);
+                }
+            }
+        }
+        for (const component of components) {
+            const members = new Set(component);
+            const selfLoop = component.length === 1 && component[0] !== undefined && this.dependencies(component[0]).includes(component[0]);
+            if (component.length < 2 && !selfLoop)
+                continue;
+            for (const ticket of component)
+                this.cycles.set(ticket, this.shortestCycle(ticket, members));
+        }
+    }
+    shortestCycle(start, members) {
+        const previous = new Map();
+        const queue = [start];
+        const label = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
+        while (queue.length > 0) {
+            const current = queue.shift();
+            if (!current)
+                break;
+            for (const next of this.dependencies(current)) {
+                if (!members.has(next))
+                    continue;
+                if (next === start) {
+                    const path = [start];
+                    for (let step = current; step && step !== start; step = previous.get(step))
+                        path.splice(1, 0, step);
+                    return [...path.map(label), label(start)];
+                }
+                if (!previous.has(next)) {
+                    previous.set(next, current);
+                    queue.push(next);
+                }
+            }
+        }
+        return [label(start), label(start)];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/report.ts
 function compareDiagnostics(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -25728,12 +26002,13 @@ function mergeRanges(ranges) {
 
 
 
+
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
 class RuleContractError extends Error {
     name = 'RuleContractError';
 }
 /** parse → resolve → measure → check → report, for the given ticket files. */
-async function lint({ repository, config, rules, files, tokenCounter, changes }) {
+async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }) {
     const resolutions = new Map();
     const resolveIn = (file) => (pointer) => {
         let resolution = resolutions.get(pointer);
@@ -25756,6 +26031,11 @@ async function lint({ repository, config, rules, files, tokenCounter, changes })
     }
     await measurer.settled();
     const tickets = ticketFiles.flatMap((file) => file.tickets);
+    const linted = new Set(files);
+    const otherTickets = contextFiles.filter((path) => !linted.has(path)).flatMap((path) => readTicketFile(path, repository, config).tickets);
+    const everyTicket = [...tickets, ...otherTickets];
+    let roadmap;
+    const graph = () => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
     const measures = new Map();
     const measure = (ticket) => {
         let measured = measures.get(ticket);
@@ -25767,7 +26047,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes })
     };
     const diagnostics = [];
     for (const file of ticketFiles) {
-        const context = { config, file, repository, tickets, resolve: resolveIn(file.path), measure };
+        const context = { config, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
         for (const rule of rules) {
             const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
             if (severity === 'off')
@@ -25784,6 +26064,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes })
         }
     }
     diagnostics.sort(compareDiagnostics);
+    const name = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
     const ticketReports = tickets.map((ticket) => {
         const measured = measure(ticket);
         return {
@@ -25800,6 +26081,8 @@ async function lint({ repository, config, rules, files, tokenCounter, changes })
                 .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
                 .filter(({ resolution }) => resolution.kind !== 'foreign')
                 .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+            dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
+            parallelWith: graph().parallelWith(ticket).map(name),
         };
     });
     const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
@@ -26043,8 +26326,6 @@ function isInside(root, candidate) {
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
 var token_worker = __nccwpck_require__(7210);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/repository.ts
 
 
@@ -26381,6 +26662,40 @@ const contextPointers = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/depends-on.ts
+
+const dependsOn = {
+    meta: {
+        id: 'depends-on',
+        severity: 'error',
+        description: "Every id in depends_on names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
+    },
+    check(ticket, { graph, repository }) {
+        const findings = [];
+        const roadmap = graph();
+        for (const dependency of roadmap.unknownDependencies(ticket)) {
+            findings.push({ line: dependency.line, message: `depends_on names '${dependency.id}', which is no ticket's id; expected the id of an existing ticket` });
+        }
+        const cycle = roadmap.cycleThrough(ticket);
+        if (cycle) {
+            const next = cycle[1];
+            const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
+            findings.push({ line, message: `Dependencies go round in a cycle: ${cycle.join(' → ')}; expected an order in which each ticket can start` });
+        }
+        if (ticket.parent) {
+            const written = ticket.parent.path.replace(/^\/+/, '');
+            const fromTicket = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticket.file), ticket.parent.path));
+            if (!repository.hasFile(written) && !repository.hasFile(fromTicket)) {
+                findings.push({
+                    line: ticket.parent.line,
+                    message: `parent '${ticket.parent.path}' does not exist; expected the path of the master spec, from the repository root or from this ticket's folder`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 
 const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
@@ -26519,6 +26834,29 @@ const newFile = {
             const suggestion = repository.suggest(folder);
             const fix = suggestion === undefined ? 'mark the folder (new) too if the ticket creates it' : `did you mean '${suggestion}'?`;
             findings.push({ ...at, message: `The folder '${folder}' of new file '${resolution.path}' does not exist; ${fix}` });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/parallel-conflict.ts
+const FILES_SHOWN = 3;
+const parallelConflict = {
+    meta: {
+        id: 'parallel-conflict',
+        severity: 'warning',
+        description: 'Tickets meant to run in parallel (parallel: true, or siblings of one roadmap file with no dependency between them) do not point at the same file.',
+    },
+    check(ticket, { graph }) {
+        const findings = [];
+        for (const { other, files } of graph().conflicts(ticket)) {
+            const name = other.id !== undefined ? `'${other.id}'` : `'${other.title ?? 'untitled'}'`;
+            const shown = files.slice(0, FILES_SHOWN).map((file) => `'${file}'`).join(', ');
+            const more = files.length > FILES_SHOWN ? ` and ${files.length - FILES_SHOWN} more` : '';
+            findings.push({
+                line: ticket.anchorLine,
+                message: `Ticket ${name} (${other.file}:${other.anchorLine}) may run in parallel with this one and also points at ${shown}${more}; make one depend on the other, or split the work by file`,
+            });
         }
         return findings;
     },
@@ -26698,10 +27036,10 @@ const ticketId = {
         severity: 'error',
         description: 'No two tickets share an id.',
     },
-    check(ticket, { tickets }) {
+    check(ticket, { graph }) {
         if (ticket.id === undefined)
             return [];
-        const others = tickets.filter((other) => other !== ticket && other.id === ticket.id);
+        const others = graph().withId(ticket.id).filter((other) => other !== ticket);
         if (others.length === 0)
             return [];
         const places = others.slice(0, SHOWN_DUPLICATES).map((other) => `${other.file}:${other.idLine ?? other.anchorLine}`);
@@ -26787,6 +27125,8 @@ const vagueLanguage = {
 
 
 
+
+
 /** Every rule, in the order their problems are worth reading. */
 const RULES = [
     ticketFile,
@@ -26801,6 +27141,8 @@ const RULES = [
     ticketSize,
     sessionBudget,
     ticketId,
+    dependsOn,
+    parallelConflict,
     vagueLanguage,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
@@ -27024,11 +27366,11 @@ async function lintAndPrint(options, io) {
     const { config, repository } = workspace;
     let files;
     let changes;
+    const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
     if (options.changedSince !== undefined) {
         const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
         if (!changed)
             throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-        const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
         const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
         files = [...selection.changed, ...selection.affected].sort();
         changes = pathChanges(changed, `since '${options.changedSince}'`);
@@ -27041,14 +27383,22 @@ async function lintAndPrint(options, io) {
         files = selection.files;
     }
     else {
-        files = selectTicketFiles(repository.files, config.tickets, config.ignore);
+        files = everyTicket;
         if (files.length === 0)
             io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
     }
     const counters = new token_worker/* WorkerTokenCounters */.J(io.tokenWorker);
     let report;
     try {
-        report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get, ...(changes ? { changes } : {}) });
+        report = await lint({
+            repository,
+            config,
+            rules: RULES,
+            files,
+            contextFiles: everyTicket,
+            tokenCounter: counters.get,
+            ...(changes ? { changes } : {}),
+        });
     }
     finally {
         await counters.close();
@@ -30055,7 +30405,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

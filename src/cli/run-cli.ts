@@ -151,10 +151,10 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const { config, repository } = workspace;
   let files: string[];
   let changes: PathChanges | undefined;
+  const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
   if (options.changedSince !== undefined) {
     const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
     if (!changed) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-    const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
     const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
     files = [...selection.changed, ...selection.affected].sort();
     changes = pathChanges(changed, `since '${options.changedSince}'`);
@@ -165,13 +165,21 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     }
     files = selection.files;
   } else {
-    files = selectTicketFiles(repository.files, config.tickets, config.ignore);
+    files = everyTicket;
     if (files.length === 0) io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
   }
   const counters = new WorkerTokenCounters(io.tokenWorker);
   let report: Report;
   try {
-    report = await lint({ repository, config, rules: RULES, files, tokenCounter: counters.get, ...(changes ? { changes } : {}) });
+    report = await lint({
+      repository,
+      config,
+      rules: RULES,
+      files,
+      contextFiles: everyTicket,
+      tokenCounter: counters.get,
+      ...(changes ? { changes } : {}),
+    });
   } finally {
     await counters.close();
   }

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { describeValue } from './describe-value.js';
 import { parseYamlMapping } from './yaml-mapping.js';
 
@@ -117,6 +118,20 @@ function isPlainMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The known word a typo most likely meant: at most a third of its letters away. */
+function closestWord(typed: string, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1;
+  for (const word of words) {
+    const apart = distance(typed.toLowerCase(), word);
+    if (apart < bestDistance) {
+      best = word;
+      bestDistance = apart;
+    }
+  }
+  return best;
+}
+
 function listOf(words: Iterable<string>): string {
   return [...words].join(', ');
 }
@@ -164,7 +179,9 @@ function resolveConfig(
   for (const [key, value] of Object.entries(values)) {
     const spec = TOP_LEVEL_KEYS[key];
     if (!spec) {
-      throw new ConfigError(`${where(key)}: unknown key '${key}'; expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}`);
+      const near = closestWord(key, Object.keys(TOP_LEVEL_KEYS));
+      const expected = near === undefined ? `expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}` : `did you mean '${near}'?`;
+      throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
     }
     const expected = spec.expect(value);
     if (expected !== undefined) fail(key, expected, value);
@@ -211,7 +228,10 @@ function resolveFrontmatter(value: Record<string, unknown>, fail: Fail): { requi
 function resolveRules(value: Record<string, unknown>, knownRuleIds: readonly string[], fail: Fail): Record<string, Severity> {
   const rules: Record<string, Severity> = {};
   for (const [ruleId, setting] of Object.entries(value)) {
-    if (!knownRuleIds.includes(ruleId)) fail(`rules.${ruleId}`, `a rule id, one of: ${listOf(knownRuleIds)}`, ruleId);
+    if (!knownRuleIds.includes(ruleId)) {
+      const near = closestWord(ruleId, knownRuleIds);
+      fail(`rules.${ruleId}`, near === undefined ? `a rule id, one of: ${listOf(knownRuleIds)}` : `a rule id (did you mean '${near}'?)`, ruleId);
+    }
     // YAML 1.2 reads a bare `off` as the string "off", but a YAML 1.1 habit writes `false` for it.
     const word = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
     const severity = word === undefined ? undefined : SEVERITY_WORDS[word];

@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { TicketGraph } from './graph.js';
 import { parseTicketFile } from './parse-ticket-file.js';
 import type { Diagnostic, PointerKind, PointerReport, Report, ReportedSeverity, TicketReport } from './report.js';
 import { compareDiagnostics } from './report.js';
@@ -23,6 +24,11 @@ export interface LintOptions {
   tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>;
   /** Files the pull request removed or renamed, so that pointers at them say so. */
   changes?: PathChanges;
+  /**
+   * Every ticket file of the repository, for the rules that compare tickets (ticket-id, depends-on,
+   * parallel-conflict) when only some are linted: the others are parsed, not measured or checked.
+   */
+  contextFiles?: readonly string[];
 }
 
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
@@ -31,7 +37,7 @@ export class RuleContractError extends Error {
 }
 
 /** parse → resolve → measure → check → report, for the given ticket files. */
-export async function lint({ repository, config, rules, files, tokenCounter, changes }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }: LintOptions): Promise<Report> {
   const resolutions = new Map<Pointer, Resolution>();
   const resolveIn = (file: string) => (pointer: Pointer): Resolution => {
     let resolution = resolutions.get(pointer);
@@ -53,6 +59,11 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   }
   await measurer.settled();
   const tickets = ticketFiles.flatMap((file) => file.tickets);
+  const linted = new Set(files);
+  const otherTickets = contextFiles.filter((path) => !linted.has(path)).flatMap((path) => readTicketFile(path, repository, config).tickets);
+  const everyTicket = [...tickets, ...otherTickets];
+  let roadmap: TicketGraph | undefined;
+  const graph = (): TicketGraph => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
   const measures = new Map<Ticket, TicketMeasure>();
   const measure = (ticket: Ticket): TicketMeasure => {
     let measured = measures.get(ticket);
@@ -64,7 +75,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   };
   const diagnostics: Diagnostic[] = [];
   for (const file of ticketFiles) {
-    const context: RuleContext = { config, file, repository, tickets, resolve: resolveIn(file.path), measure };
+    const context: RuleContext = { config, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
     for (const rule of rules) {
       const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
       if (severity === 'off') continue;
@@ -76,6 +87,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     }
   }
   diagnostics.sort(compareDiagnostics);
+  const name = (ticket: Ticket): string => ticket.id ?? `${ticket.file}:${ticket.line}`;
   const ticketReports: TicketReport[] = tickets.map((ticket) => {
     const measured = measure(ticket);
     return {
@@ -92,6 +104,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
         .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
         .filter(({ resolution }) => resolution.kind !== 'foreign')
         .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+      dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
+      parallelWith: graph().parallelWith(ticket).map(name),
     };
   });
   const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;

@@ -6,7 +6,7 @@ import type { SectionKind } from './config.js';
 import { SECTION_KINDS } from './config.js';
 import { toPointer, type PathHints } from './path-like.js';
 import { lineCount, positionAt, toSourceText, type SourceText } from './text.js';
-import type { Criterion, Frontmatter, ParseProblem, Pointer, PointerSource, Section, Ticket, TicketFile } from './ticket.js';
+import type { Criterion, Dependency, Frontmatter, ParseProblem, Pointer, PointerSource, Section, Ticket, TicketFile } from './ticket.js';
 import { parseYamlMapping } from './yaml-mapping.js';
 
 export interface ParseOptions {
@@ -24,6 +24,9 @@ const NEW_MARK = /^[`*_\s]*\(new\)/i;
 const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
+/** "Depends on: Ticket 1, Ticket 3" in a roadmap ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on\s*:\s*(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
 
 interface HeadingBlock {
   index: number;
@@ -144,7 +147,7 @@ function readFrontmatter(tree: Root, source: SourceText, problems: ParseProblem[
   for (const problem of parsed.problems) {
     problems.push({ rule: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
   }
-  return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines };
+  return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
 }
 
 class TicketBuilder {
@@ -180,7 +183,9 @@ class TicketBuilder {
       const inContext = context !== undefined && index > context.start && index < context.end;
       this.collect(block, { isNewByHeading, inContext, pointers, prose });
     }
+    const relations = range.frontmatter ? frontmatterRelations(range.frontmatter) : { dependsOn: this.dependsOnLines(range), parallel: false };
     return {
+      ...relations,
       file: this.path,
       line: range.line,
       endLine: range.endLine,
@@ -195,6 +200,22 @@ class TicketBuilder {
       pointers,
       prose,
     };
+  }
+
+  /** A roadmap ticket has no frontmatter; it names what it waits for in a "Depends on:" line. */
+  private dependsOnLines(range: TicketRange): Dependency[] {
+    const found: Dependency[] = [];
+    for (let index = range.startIndex; index < range.endIndex; index += 1) {
+      const block = this.blocks[index];
+      if (block?.type !== 'paragraph') continue;
+      const match = DEPENDS_ON_LINE.exec(nodeText(block).split('\n')[0]?.trim() ?? '');
+      if (!match?.[1]) continue;
+      for (const item of match[1].split(/,|;|\band\b/)) {
+        const id = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0]?.replace(/[.)]+$/, '');
+        if (id && !NO_DEPENDENCY.test(id)) found.push({ id, line: startLine(block) });
+      }
+    }
+    return found;
   }
 
   private sectionRanges(range: TicketRange): Array<{ section: Section; start: number; end: number }> {
@@ -389,6 +410,25 @@ export function normalizeHeading(text: string): string {
     .replace(/[\s:.!?…-]+$/u, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter: Frontmatter): Pick<Ticket, 'dependsOn' | 'parallel' | 'parent'> {
+  const { values, keyLines, itemLines } = frontmatter;
+  const list = values['depends_on'];
+  const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+  const dependsOn: Dependency[] = Array.isArray(list)
+    ? list.flatMap((item, index) => {
+        const id = scalarText(item);
+        return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+      })
+    : [];
+  const parent = scalarText(values['parent']);
+  return {
+    dependsOn,
+    parallel: values['parallel'] === true,
+    ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+  };
 }
 
 function scalarText(value: unknown): string | undefined {

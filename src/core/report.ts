@@ -35,6 +35,10 @@ export interface TicketReport {
   sessionTokens: number;
   budget: number;
   pointers: PointerReport[];
+  /** Ids this ticket waits for. */
+  dependsOn: string[];
+  /** Tickets that may run beside it (no dependency path between them): ids, or file:line without one. */
+  parallelWith: string[];
 }
 
 export interface Report {

@@ -1,4 +1,5 @@
 import type { Config, Severity } from './config.js';
+import type { TicketGraph } from './graph.js';
 import type { TicketMeasure } from './measure.js';
 import type { RepositoryView } from './repository.js';
 import type { Resolution } from './resolve-pointer.js';
@@ -18,8 +19,10 @@ export interface RuleContext {
   config: Config;
   file: TicketFile;
   repository: RepositoryView;
-  /** Every ticket of this run, for rules that compare tickets. */
+  /** Every ticket of the repository this run knows of (linted or not), for rules that compare tickets. */
   tickets: readonly Ticket[];
+  /** The roadmap as a graph over `tickets`; built on first use, once per run. */
+  graph(): TicketGraph;
   /** What a pointer of a ticket in this file names; computed once per run. */
   resolve(pointer: Pointer): Resolution;
   /** The ticket's tokens and session estimate (DESIGN §3); computed once per run. */

@@ -13,6 +13,13 @@ export interface Frontmatter {
   endLine: number;
   values: Record<string, unknown>;
   keyLines: Map<string, number>;
+  itemLines: Map<string, number[]>;
+}
+
+/** A ticket id another ticket must wait for, and the line that says so. */
+export interface Dependency {
+  id: string;
+  line: number;
 }
 
 export interface Section {
@@ -69,8 +76,14 @@ export interface Ticket {
   sections: Section[];
   criteria: Criterion[];
   pointers: Pointer[];
-  /** Prose lines outside code, for checks on wording: [line, text with code spans blanked]. */
+  /** Prose runs outside code, for checks on wording. */
   prose: Array<{ line: number; column: number; text: string }>;
+  /** From frontmatter `depends_on`, or a roadmap ticket's "Depends on:" line. */
+  dependsOn: Dependency[];
+  /** Frontmatter `parallel: true`: meant to run beside other tickets. */
+  parallel: boolean;
+  /** Frontmatter `parent`: the master spec, as written. */
+  parent?: { path: string; line: number };
 }
 
 export interface TicketFile {

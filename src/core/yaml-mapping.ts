@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 export interface YamlProblem {
   line: number;
@@ -9,6 +9,8 @@ export interface YamlProblem {
 export interface YamlMapping {
   values: Record<string, unknown>;
   keyLines: Map<string, number>;
+  /** For a top-level key whose value is a list: the line of each item. */
+  itemLines: Map<string, number[]>;
   problems: YamlProblem[];
 }
 
@@ -29,27 +31,33 @@ export function parseYamlMapping(text: string, firstLine: number): YamlMapping {
     message: (error.message.split('\n')[0] ?? '').replace(POSITION_SUFFIX, ''),
   }));
   const keyLines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
   const values: Record<string, unknown> = {};
-  if (problems.length > 0) return { values, keyLines, problems };
+  if (problems.length > 0) return { values, keyLines, itemLines, problems };
 
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
-    return { values, keyLines, problems };
+    return { values, keyLines, itemLines, problems };
   }
   if (!isMap(contents)) {
     const line = contents.range ? fileLine(contents.range[0]) : firstLine;
-    return { values, keyLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
+    return { values, keyLines, itemLines, problems: [{ line, message: 'expected a mapping of keys to values' }] };
   }
   let plain: unknown;
   try {
     plain = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { values, keyLines, problems: [{ line: firstLine, message }] };
+    return { values, keyLines, itemLines, problems: [{ line: firstLine, message }] };
   }
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key !== undefined && isScalar(pair.key) && pair.key.range) keyLines.set(key, fileLine(pair.key.range[0]));
+    if (key === undefined || !isScalar(pair.key) || !pair.key.range) continue;
+    keyLines.set(key, fileLine(pair.key.range[0]));
+    if (isSeq(pair.value)) {
+      const keyStart = pair.key.range[0];
+      itemLines.set(key, pair.value.items.map((item) => fileLine(isScalar(item) && item.range ? item.range[0] : keyStart)));
+    }
   }
-  return { values: (plain ?? {}) as Record<string, unknown>, keyLines, problems };
+  return { values: (plain ?? {}) as Record<string, unknown>, keyLines, itemLines, problems };
 }

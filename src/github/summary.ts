@@ -1,5 +1,6 @@
 import type { Diagnostic, Report, TicketReport } from '../core/report.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
+import { renderDependencyGraph } from './mermaid.js';
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
@@ -111,6 +112,10 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
       shownRows += 1;
     }
     out.push('');
+  }
+  const graph = renderDependencyGraph(report);
+  if (graph !== undefined && size(out) + Buffer.byteLength(graph) < budget / 2) {
+    out.push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
   }
   let shownSections = 0;
   if (sections.length > 0) {

@@ -1,9 +1,11 @@
 import type { Rule } from '../core/rule.js';
 import { acceptanceCriteria } from './acceptance-criteria.js';
 import { contextPointers } from './context-pointers.js';
+import { dependsOn } from './depends-on.js';
 import { frontmatter } from './frontmatter.js';
 import { lineRange } from './line-range.js';
 import { newFile } from './new-file.js';
+import { parallelConflict } from './parallel-conflict.js';
 import { pathExists } from './path-exists.js';
 import { pathOutsideRepo } from './path-outside-repo.js';
 import { requiredSections } from './required-sections.js';
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   ticketSize,
   sessionBudget,
   ticketId,
+  dependsOn,
+  parallelConflict,
   vagueLanguage,
 ];
 

@@ -8,9 +8,9 @@ export const ticketId: Rule = {
     severity: 'error',
     description: 'No two tickets share an id.',
   },
-  check(ticket, { tickets }) {
+  check(ticket, { graph }) {
     if (ticket.id === undefined) return [];
-    const others = tickets.filter((other) => other !== ticket && other.id === ticket.id);
+    const others = graph().withId(ticket.id).filter((other) => other !== ticket);
     if (others.length === 0) return [];
     const places = others.slice(0, SHOWN_DUPLICATES).map((other) => `${other.file}:${other.idLine ?? other.anchorLine}`);
     const more = others.length > SHOWN_DUPLICATES ? ` and ${others.length - SHOWN_DUPLICATES} more` : '';

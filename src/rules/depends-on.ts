@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Finding, Rule } from '../core/rule.js';
+
+export const dependsOn: Rule = {
+  meta: {
+    id: 'depends-on',
+    severity: 'error',
+    description: "Every id in depends_on names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
+  },
+  check(ticket, { graph, repository }) {
+    const findings: Finding[] = [];
+    const roadmap = graph();
+    for (const dependency of roadmap.unknownDependencies(ticket)) {
+      findings.push({ line: dependency.line, message: `depends_on names '${dependency.id}', which is no ticket's id; expected the id of an existing ticket` });
+    }
+    const cycle = roadmap.cycleThrough(ticket);
+    if (cycle) {
+      const next = cycle[1];
+      const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
+      findings.push({ line, message: `Dependencies go round in a cycle: ${cycle.join(' → ')}; expected an order in which each ticket can start` });
+    }
+    if (ticket.parent) {
+      const written = ticket.parent.path.replace(/^\/+/, '');
+      const fromTicket = path.posix.normalize(path.posix.join(path.posix.dirname(ticket.file), ticket.parent.path));
+      if (!repository.hasFile(written) && !repository.hasFile(fromTicket)) {
+        findings.push({
+          line: ticket.parent.line,
+          message: `parent '${ticket.parent.path}' does not exist; expected the path of the master spec, from the repository root or from this ticket's folder`,
+        });
+      }
+    }
+    return findings;
+  },
+};
