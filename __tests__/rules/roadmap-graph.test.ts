@@ -155,4 +155,15 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       "3 parent 'roadmap/specs.md' does not exist; expected the path of the master spec, from the repository root or from this ticket's folder",
     ]);
   });
+
+  it('counts files to create: two parallel tickets creating the same file conflict', async () => {
+    const ticket = (id: string) =>
+      `---\nid: ${id}\nparallel: true\n---\n# ${id}\n\n## Goal\nAdd the limiter.\n\n## Context\n- \`src/api.ts\`\n\n## Files to create\n- \`src/limiter.ts\`\n\n## Acceptance Criteria\n- [ ] ok\n- [ ] ok\n`;
+    const report = await lintTexts({ 'roadmap/a.md': ticket('N-1'), 'roadmap/b.md': ticket('N-2') }, { repository: { 'src/api.ts': '' } });
+    expect(report.diagnostics.filter((d) => d.rule === 'parallel-conflict').map((d) => `${d.file} ${d.message}`)).toEqual([
+      "roadmap/a.md Ticket 'N-2' (roadmap/b.md:5) may run in parallel with this one and also points at 'src/api.ts', 'src/limiter.ts'; make one depend on the other, or split the work by file",
+      "roadmap/b.md Ticket 'N-1' (roadmap/a.md:5) may run in parallel with this one and also points at 'src/api.ts', 'src/limiter.ts'; make one depend on the other, or split the work by file",
+    ]);
+  });
 });
+
