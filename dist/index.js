@@ -64963,6 +64963,7 @@ function toDiagnostic(finding, rule, severity, file, ticket) {
         severity: finding.severity ?? severity,
         message: finding.message,
         ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+        ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
     };
 }
 
@@ -65099,6 +65100,10 @@ function verdict(errors, warnings) {
         return `⚠️ ${summary_plural(warnings, 'warning')}`;
     return '✅ ready';
 }
+/** The rule's id, linked to its documentation page when the diagnostic has one. */
+function ruleLink(diagnostic) {
+    return diagnostic.url === undefined ? `\`${diagnostic.rule}\`` : `[\`${diagnostic.rule}\`](${diagnostic.url})`;
+}
 function summary_link(context, file, line, text) {
     return `[${text}](${context.blobUrl}/${encodePath(file)}#L${line})`;
 }
@@ -65106,7 +65111,7 @@ function summary_link(context, file, line, text) {
 function problemSection(context, title, diagnostics) {
     const items = diagnostics.map((d) => {
         const mark = d.severity === 'error' ? '❌' : '⚠️';
-        return `- ${mark} ${summary_link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} \`${d.rule}\``;
+        return `- ${mark} ${summary_link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} ${ruleLink(d)}`;
     });
     return [`#### ${title}`, '', ...items, ''].join('\n');
 }
@@ -65557,7 +65562,7 @@ function renderComment(report, context) {
         const ticket = ticketOf(report, diagnostic);
         const where = `[${escapeMarkdown(`${diagnostic.file}:${diagnostic.line}`)}](${context.blobUrl}/${encodePath(diagnostic.file)}#L${diagnostic.line})`;
         const name = ticket ? ` ${escapeMarkdown([ticket.id, ticket.title].filter(Boolean).join(' '))}:` : '';
-        const line = `- ${diagnostic.severity === 'error' ? '❌' : '⚠️'} ${where}${name} ${escapeMarkdown(diagnostic.message)} \`${diagnostic.rule}\``;
+        const line = `- ${diagnostic.severity === 'error' ? '❌' : '⚠️'} ${where}${name} ${escapeMarkdown(diagnostic.message)} ${ruleLink(diagnostic)}`;
         if (lines.join('\n').length + line.length > COMMENT_LIMIT)
             break;
         lines.push(line);
@@ -66702,6 +66707,9 @@ const vagueLanguage = {
 
 
 
+/** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
+const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
+const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
 /** Every rule, in the order their problems are worth reading. */
 const RULES = [
     ticketFile,
@@ -66719,7 +66727,7 @@ const RULES = [
     dependsOn,
     parallelConflict,
     vagueLanguage,
-];
+].map(withDocs);
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 ;// CONCATENATED MODULE: ./src/host/workspace.ts

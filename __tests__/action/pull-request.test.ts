@@ -122,7 +122,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
       `| [roadmap/c\\.md:1](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L1) | Ticket c |`,
     );
     expect(run.summary).toContain(
-      `- ❌ [line 7](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L7) Path 'src/old\\.ts' does not exist: it was removed in this pull request \`path-exists\``,
+      `- ❌ [line 7](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L7) Path 'src/old\\.ts' does not exist: it was removed in this pull request [\`path-exists\`](https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/path-exists.md)`,
     );
   });
 

@@ -92,6 +92,7 @@ describe('ticket-lint CLI (built)', () => {
       severity: 'warning',
       message: "Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
       ticket: 'Log out',
+      url: 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/vague-language.md',
     });
   });
 

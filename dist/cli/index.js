@@ -26146,6 +26146,7 @@ function toDiagnostic(finding, rule, severity, file, ticket) {
         severity: finding.severity ?? severity,
         message: finding.message,
         ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+        ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
     };
 }
 
@@ -27127,6 +27128,9 @@ const vagueLanguage = {
 
 
 
+/** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
+const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
+const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
 /** Every rule, in the order their problems are worth reading. */
 const RULES = [
     ticketFile,
@@ -27144,7 +27148,7 @@ const RULES = [
     dependsOn,
     parallelConflict,
     vagueLanguage,
-];
+].map(withDocs);
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 ;// CONCATENATED MODULE: ./src/host/workspace.ts

@@ -180,5 +180,6 @@ function toDiagnostic(
     severity: finding.severity ?? severity,
     message: finding.message,
     ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+    ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
   };
 }

@@ -11,6 +11,8 @@ export interface Diagnostic {
   message: string;
   /** The ticket's id, else its title; absent for a problem with the file as a whole. */
   ticket?: string;
+  /** The rule's documentation page. */
+  url?: string;
 }
 
 export type PointerKind = 'file' | 'dir' | 'glob' | 'new';

@@ -33,6 +33,8 @@ export interface RuleMeta {
   id: string;
   severity: Exclude<Severity, 'off'>;
   description: string;
+  /** The rule's documentation page; every diagnostic of the rule carries it. */
+  url?: string;
 }
 
 export interface Rule {

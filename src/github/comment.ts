@@ -1,5 +1,5 @@
 import type { Report } from '../core/report.js';
-import { ticketOf } from './summary.js';
+import { ruleLink, ticketOf } from './summary.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
 import type { PullRequestScope } from './event.js';
 import { statusOf, type GitHubClient } from './octokit.js';
@@ -28,7 +28,7 @@ export function renderComment(report: Report, context: CommentContext): string {
     const ticket = ticketOf(report, diagnostic);
     const where = `[${escapeMarkdown(`${diagnostic.file}:${diagnostic.line}`)}](${context.blobUrl}/${encodePath(diagnostic.file)}#L${diagnostic.line})`;
     const name = ticket ? ` ${escapeMarkdown([ticket.id, ticket.title].filter(Boolean).join(' '))}:` : '';
-    const line = `- ${diagnostic.severity === 'error' ? '❌' : '⚠️'} ${where}${name} ${escapeMarkdown(diagnostic.message)} \`${diagnostic.rule}\``;
+    const line = `- ${diagnostic.severity === 'error' ? '❌' : '⚠️'} ${where}${name} ${escapeMarkdown(diagnostic.message)} ${ruleLink(diagnostic)}`;
     if (lines.join('\n').length + line.length > COMMENT_LIMIT) break;
     lines.push(line);
     shown += 1;

@@ -39,6 +39,11 @@ function verdict(errors: number, warnings: number): string {
   return '✅ ready';
 }
 
+/** The rule's id, linked to its documentation page when the diagnostic has one. */
+export function ruleLink(diagnostic: Diagnostic): string {
+  return diagnostic.url === undefined ? `\`${diagnostic.rule}\`` : `[\`${diagnostic.rule}\`](${diagnostic.url})`;
+}
+
 function link(context: SummaryContext, file: string, line: number, text: string): string {
   return `[${text}](${context.blobUrl}/${encodePath(file)}#L${line})`;
 }
@@ -47,7 +52,7 @@ function link(context: SummaryContext, file: string, line: number, text: string)
 function problemSection(context: SummaryContext, title: string, diagnostics: Diagnostic[]): string {
   const items = diagnostics.map((d) => {
     const mark = d.severity === 'error' ? '❌' : '⚠️';
-    return `- ${mark} ${link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} \`${d.rule}\``;
+    return `- ${mark} ${link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} ${ruleLink(d)}`;
   });
   return [`#### ${title}`, '', ...items, ''].join('\n');
 }

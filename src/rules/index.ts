@@ -15,6 +15,11 @@ import { ticketId } from './ticket-id.js';
 import { ticketSize } from './ticket-size.js';
 import { vagueLanguage } from './vague-language.js';
 
+/** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
+
+const withDocs = (rule: Rule): Rule => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
+
 /** Every rule, in the order their problems are worth reading. */
 export const RULES: readonly Rule[] = [
   ticketFile,
@@ -32,6 +37,6 @@ export const RULES: readonly Rule[] = [
   dependsOn,
   parallelConflict,
   vagueLanguage,
-];
+].map(withDocs);
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
