@@ -65150,7 +65150,7 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
             `| ${summary_number(ticket.tokens)} + ${summary_number(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${summary_number(ticket.budget)} ` +
             `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`);
     });
-    const tableHead = ['| Ticket | | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
+    const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
     const sections = [];
     for (const [owner, diagnostics] of byTicket) {
         const title = typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketName(owner))}`;
@@ -65860,33 +65860,10 @@ const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', '
  * neither can tell: the caller then lints every ticket rather than miss one.
  */
 async function pullRequestChanges(client, pull, root, log) {
-    let why;
-    let apiFailed = false;
-    try {
-        const files = await client.paginate(client.rest.pulls.listFiles, {
-            owner: pull.owner,
-            repo: pull.repo,
-            pull_number: pull.number,
-            per_page: 100,
-        });
-        const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
-        if (complete) {
-            return {
-                source: 'api',
-                changes: files.map((file) => ({
-                    path: file.filename,
-                    status: STATUSES.has(file.status) ? file.status : 'changed',
-                    ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-                })),
-            };
-        }
-        why = `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`;
-    }
-    catch (error) {
-        apiFailed = true;
-        const status = statusOf(error);
-        why = `listing its files through the API failed (${status === undefined ? error.message : `HTTP ${status}`})`;
-    }
+    const listed = await listFromApi(client, pull);
+    if ('changes' in listed)
+        return { source: 'api', changes: listed.changes };
+    const { why, failed } = listed;
     if (!pull.baseSha || !hasCommit(root, pull.baseSha)) {
         const reason = `${why}, and the checkout does not have the base commit ${pull.baseSha || '(unknown)'} to diff against ` +
             '(actions/checkout fetches one commit unless fetch-depth: 0); linting every ticket instead';
@@ -65899,9 +65876,36 @@ async function pullRequestChanges(client, pull, root, log) {
         log.warning(`ticket-lint: ${reason}.`);
         return { changes: undefined, reason };
     }
-    const report = apiFailed ? log.warning : log.info;
-    report(`ticket-lint: ${why}; took the changed files from git diff ${pull.baseSha.slice(0, 12)}...HEAD instead.`);
+    // A pull request too big for the API is expected to take this path; a failing API is worth a warning.
+    (failed ? log.warning : log.info)(`ticket-lint: ${why}; took the changed files from git diff ${pull.baseSha.slice(0, 12)}...HEAD instead.`);
     return { changes, source: 'git' };
+}
+/** The changed files if the API lists them all; else why not, and whether the API failed. */
+async function listFromApi(client, pull) {
+    if (!client)
+        return { why: "the 'github-token' input is empty, so the API cannot list its files", failed: true };
+    try {
+        const files = await client.paginate(client.rest.pulls.listFiles, {
+            owner: pull.owner,
+            repo: pull.repo,
+            pull_number: pull.number,
+            per_page: 100,
+        });
+        const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
+        if (!complete)
+            return { why: `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`, failed: false };
+        return {
+            changes: files.map((file) => ({
+                path: file.filename,
+                status: STATUSES.has(file.status) ? file.status : 'changed',
+                ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+            })),
+        };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        return { why: `listing its files through the API failed (${status === undefined ? error.message : `HTTP ${status}`})`, failed: true };
+    }
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -66788,7 +66792,8 @@ async function run(environment, tokenWorker) {
         const settings = readSettings(environment);
         const workspace = openWorkspaceFor(settings);
         const scope = lintScope(settings.scope);
-        const client = createClient(settings.token, (message) => info(message));
+        // Only a pull request needs the API; an empty token is then a warning, never a crash.
+        const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message));
         const selection = await selectFiles(settings, workspace, scope, client);
         const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
         let report;
@@ -66819,7 +66824,10 @@ async function run(environment, tokenWorker) {
         setOutput('warnings', report.counts.warnings);
         setOutput('tickets', report.counts.tickets);
         setOutput('report', writeReport(report, settings.runnerTemp));
-        if (settings.comment && scope.kind === 'pull_request') {
+        if (settings.comment && scope.kind === 'pull_request' && !client) {
+            warning("ticket-lint could not write the pull-request comment: the 'github-token' input is empty.");
+        }
+        else if (settings.comment && scope.kind === 'pull_request' && client) {
             const runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${github_context.runId}`;
             const outcome = await upsertComment(client, scope, renderComment(report, { blobUrl, runUrl }), report, (message) => warning(message));
             info(`ticket-lint: pull-request comment ${outcome}.`);

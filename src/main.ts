@@ -28,7 +28,8 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const settings = readSettings(environment);
     const workspace = openWorkspaceFor(settings);
     const scope = lintScope(settings.scope);
-    const client = createClient(settings.token, (message) => core.info(message));
+    // Only a pull request needs the API; an empty token is then a warning, never a crash.
+    const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
     const selection = await selectFiles(settings, workspace, scope, client);
 
     const counters = new WorkerTokenCounters(tokenWorker);
@@ -62,7 +63,9 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     core.setOutput('tickets', report.counts.tickets);
     core.setOutput('report', writeReport(report, settings.runnerTemp));
 
-    if (settings.comment && scope.kind === 'pull_request') {
+    if (settings.comment && scope.kind === 'pull_request' && !client) {
+      core.warning("ticket-lint could not write the pull-request comment: the 'github-token' input is empty.");
+    } else if (settings.comment && scope.kind === 'pull_request' && client) {
       const runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
       const outcome = await upsertComment(client, scope, renderComment(report, { blobUrl, runUrl }), report, (message) => core.warning(message));
       core.info(`ticket-lint: pull-request comment ${outcome}.`);
@@ -100,7 +103,7 @@ async function selectFiles(
   settings: ActionSettings,
   workspace: Workspace,
   scope: ReturnType<typeof lintScope>,
-  client: ReturnType<typeof createClient>,
+  client: ReturnType<typeof createClient> | undefined,
 ): Promise<Selection> {
   const { repository, config } = workspace;
   const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);

@@ -241,5 +241,16 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     );
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
   });
+
+  it('falls back to git diff, with a warning, when the github-token input is empty', async () => {
+    const repository = makePullRequestRepository();
+    const run = await runOnPullRequest(repository, { inputs: { 'github-token': '', comment: 'true' } });
+    expect(api.calls).toEqual([]);
+    expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([
+      `::warning::ticket-lint: the 'github-token' input is empty, so the API cannot list its files; took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`,
+      "::warning::ticket-lint could not write the pull-request comment: the 'github-token' input is empty.",
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  });
 });
 

@@ -37,7 +37,7 @@ describe('renderSummary', () => {
       '',
       '**1 error, 1 warning** in 2 tickets. Every ticket was linted: the event is push\\.',
       '',
-      '| Ticket | | Tokens (ticket + files) | Session | Verdict |',
+      '| Ticket | Title | Tokens (ticket + files) | Session | Verdict |',
       '| --- | --- | ---: | --- | --- |',
       '| [roadmap/a\\.md:1](https://github.com/octo/roadmap/blob/abc/roadmap/a.md#L1) | Log in | 500 + 3,000 | `▓▓░░░░░░░░` 23% of 80,000 | ✅ ready |',
       '| [roadmap/b \\(v2\\)\\.md:1](https://github.com/octo/roadmap/blob/abc/roadmap/b%20%28v2%29.md#L1) | B\\-2 Log out | 500 + 3,000 | `▓▓▓▓▓▓▓▓▓▓` 115% of 80,000 | ❌ 1 error, 1 warning |',

@@ -16,37 +16,14 @@ export type ChangedFiles = { changes: FileChange[]; source: 'api' | 'git' } | { 
  * neither can tell: the caller then lints every ticket rather than miss one.
  */
 export async function pullRequestChanges(
-  client: GitHubClient,
+  client: GitHubClient | undefined,
   pull: PullRequestScope,
   root: string,
   log: { info: (message: string) => void; warning: (message: string) => void },
 ): Promise<ChangedFiles> {
-  let why: string;
-  let apiFailed = false;
-  try {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-      owner: pull.owner,
-      repo: pull.repo,
-      pull_number: pull.number,
-      per_page: 100,
-    });
-    const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
-    if (complete) {
-      return {
-        source: 'api',
-        changes: files.map((file) => ({
-          path: file.filename,
-          status: STATUSES.has(file.status as FileChange['status']) ? (file.status as FileChange['status']) : 'changed',
-          ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-        })),
-      };
-    }
-    why = `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`;
-  } catch (error) {
-    apiFailed = true;
-    const status = statusOf(error);
-    why = `listing its files through the API failed (${status === undefined ? (error as Error).message : `HTTP ${status}`})`;
-  }
+  const listed = await listFromApi(client, pull);
+  if ('changes' in listed) return { source: 'api', changes: listed.changes };
+  const { why, failed } = listed;
   if (!pull.baseSha || !hasCommit(root, pull.baseSha)) {
     const reason =
       `${why}, and the checkout does not have the base commit ${pull.baseSha || '(unknown)'} to diff against ` +
@@ -60,7 +37,35 @@ export async function pullRequestChanges(
     log.warning(`ticket-lint: ${reason}.`);
     return { changes: undefined, reason };
   }
-  const report = apiFailed ? log.warning : log.info;
-  report(`ticket-lint: ${why}; took the changed files from git diff ${pull.baseSha.slice(0, 12)}...HEAD instead.`);
+  // A pull request too big for the API is expected to take this path; a failing API is worth a warning.
+  (failed ? log.warning : log.info)(`ticket-lint: ${why}; took the changed files from git diff ${pull.baseSha.slice(0, 12)}...HEAD instead.`);
   return { changes, source: 'git' };
+}
+
+/** The changed files if the API lists them all; else why not, and whether the API failed. */
+async function listFromApi(
+  client: GitHubClient | undefined,
+  pull: PullRequestScope,
+): Promise<{ changes: FileChange[] } | { why: string; failed: boolean }> {
+  if (!client) return { why: "the 'github-token' input is empty, so the API cannot list its files", failed: true };
+  try {
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+      owner: pull.owner,
+      repo: pull.repo,
+      pull_number: pull.number,
+      per_page: 100,
+    });
+    const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
+    if (!complete) return { why: `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`, failed: false };
+    return {
+      changes: files.map((file) => ({
+        path: file.filename,
+        status: STATUSES.has(file.status as FileChange['status']) ? (file.status as FileChange['status']) : 'changed',
+        ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+      })),
+    };
+  } catch (error) {
+    const status = statusOf(error);
+    return { why: `listing its files through the API failed (${status === undefined ? (error as Error).message : `HTTP ${status}`})`, failed: true };
+  }
 }

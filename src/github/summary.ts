@@ -96,7 +96,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
       `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
     );
   });
-  const tableHead = ['| Ticket | | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
+  const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
 
   const sections: string[] = [];
   for (const [owner, diagnostics] of byTicket) {
