@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathChanges, selectPullRequestTickets } from './core/changed-tickets.js';
@@ -48,7 +49,12 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
       await counters.close();
     }
 
+    // Every problem in the log, with the runner's command processing stopped around it: ticket text
+    // (file names included) must not be read as a workflow command.
+    const resume = randomUUID();
+    core.info(`::stop-commands::${resume}`);
     core.info(formatStylish(report));
+    core.info(`::${resume}::`);
     annotate(report);
     const { owner, repo } = github.context.repo;
     const serverUrl = github.context.serverUrl;

@@ -89,14 +89,18 @@ afterEach(async () => {
   await api.stop();
 });
 
-function runOnPullRequest(repository: PullRequestRepository, options: { changedFiles?: number; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
-  return runBuiltAction({
+/** Runs the action on the pull request; whatever the API does, nothing may reach stderr (no unhandled rejection, no crash). */
+async function runOnPullRequest(repository: PullRequestRepository, options: { changedFiles?: number; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+  const run = await runBuiltAction({
     workspace: repository.workspace,
     eventName: 'pull_request',
     event: pullRequestEvent(repository, options.changedFiles ?? PR_FILES.length),
     inputs: options.inputs ?? {},
     env: { GITHUB_API_URL: apiUrl, GITHUB_SHA: repository.headSha, GITHUB_RUN_ID: '9001' },
   });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).not.toMatch(/Unhandled|UnhandledPromiseRejection/);
+  return run;
 }
 
 describe('the action on a pull request (built dist/index.js, loopback GitHub API)', () => {

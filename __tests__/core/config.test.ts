@@ -61,7 +61,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['a misspelt key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; did you mean 'smart-zone'?"],
-    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, sections, frontmatter, rules"],
+    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, frontmatter, rules"],
     ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer of at least 1,000; got "big"`],
     ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],

@@ -8,8 +8,11 @@ export interface ActionRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  /** Workflow commands printed, e.g. `::error title=...::message`. */
+  /** Workflow commands as the runner reads them, e.g. `::error title=...::message`: lines between
+   * `::stop-commands::<token>` and `::<token>::` are plain log text, and those two are left out. */
   commands: string[];
+  /** The blocks of log printed with command processing stopped. */
+  stopped: string[][];
   outputs: Record<string, string>;
   summary: string;
 }
@@ -20,6 +23,26 @@ export interface ActionRunOptions {
   eventName?: string;
   event?: unknown;
   env?: Record<string, string>;
+}
+
+/** The runner's reading of a step's log: commands, and the text it was told not to read as commands. */
+export function readCommands(log: string): { commands: string[]; stopped: string[][] } {
+  const commands: string[] = [];
+  const stopped: string[][] = [];
+  let resumeWith: string | undefined;
+  for (const line of log.split('\n')) {
+    if (resumeWith !== undefined) {
+      if (line === `::${resumeWith}::`) resumeWith = undefined;
+      else stopped.at(-1)?.push(line);
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop?.[1]) {
+      resumeWith = stop[1];
+      stopped.push([]);
+    } else if (line.startsWith('::')) commands.push(line);
+  }
+  return { commands, stopped };
 }
 
 /** The runner's own format for GITHUB_OUTPUT: `name<<delimiter`, the value, the delimiter. */
@@ -85,11 +108,13 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     child.on('error', reject);
     child.on('close', resolve);
   });
+  const { commands, stopped } = readCommands(stdout);
   return {
     status,
     stdout,
     stderr,
-    commands: stdout.split('\n').filter((line) => line.startsWith('::')),
+    commands,
+    stopped,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };

@@ -24581,6 +24581,7 @@ const DEFAULT_CONFIG = Object.freeze({
     minCriteria: 1,
     maxCriteria: 12,
     maxFileBytes: 1_048_576,
+    maxPointers: 500,
     sections: {
         goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
         context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
@@ -24619,6 +24620,7 @@ const TOP_LEVEL_KEYS = {
     'min-criteria': { property: 'minCriteria', expect: integerAtLeast(0) },
     'max-criteria': { property: 'maxCriteria', expect: integerAtLeast(1) },
     'max-file-bytes': { property: 'maxFileBytes', expect: integerAtLeast(1) },
+    'max-pointers': { property: 'maxPointers', expect: integerAtLeast(1) },
     sections: { property: 'sections', expect: mapping },
     frontmatter: { property: 'frontmatter', expect: mapping },
     rules: { property: 'rules', expect: mapping },
@@ -24743,7 +24745,84 @@ function resolveRules(value, knownRuleIds, fail) {
     return rules;
 }
 
+;// CONCATENATED MODULE: ./src/core/text.ts
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
+ * same lines and columns as the same ticket saved with LF.
+ */
+function normalizeNewlines(raw) {
+    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function toSourceText(raw) {
+    const text = normalizeNewlines(raw);
+    const lineStarts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+        lineStarts.push(index + 1);
+    }
+    return { text, lineStarts };
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final newline ends the last line rather than starting an empty one.
+    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
+}
+function positionAt(source, offset) {
+    const { lineStarts } = source;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? undefined : next - 1);
+}
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+function trimEnd(text, characters) {
+    let end = text.length;
+    while (end > 0 && characters.includes(text.charAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
+ * first 8,000 bytes), then strict UTF-8.
+ */
+function decodeTextFile(bytes) {
+    if (isBinary(bytes))
+        return { ok: false, reason: 'it is a binary file' };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, reason: 'it is not valid UTF-8 text' };
+    }
+}
+function isBinary(bytes) {
+    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    for (let index = 0; index < sniffEnd; index += 1)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/path-like.ts
+
 const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
     'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
     'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
@@ -24773,7 +24852,7 @@ const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^}]*,[^}]*\}/;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
 function toPointer(text, hints) {
     if (text.raw.length > MAX_POINTER_LENGTH)
@@ -24810,7 +24889,7 @@ function linkPointer(text) {
     };
 }
 function wordPointer(text, hints) {
-    const raw = text.source === 'list' ? text.raw.replace(/[,;:.)]+$/, '') : text.raw.trim();
+    const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
@@ -24856,7 +24935,7 @@ function looksLikePath(word, hints) {
         return false;
     if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
         return false;
-    if (/,/.test(word.replace(/\{[^}]*\}/g, '')))
+    if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
         return false;
     if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
         return false;
@@ -24877,7 +24956,7 @@ function looksLikePath(word, hints) {
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
-    const lastSegment = word.replace(/\/+$/, '').split('/').pop() ?? '';
+    const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
     if (KNOWN_FILE_NAMES.has(lastSegment))
         return true;
     if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
@@ -24901,72 +24980,6 @@ function safeDecode(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
-const BYTE_ORDER_MARK = '\uFEFF';
-/**
- * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
- * same lines and columns as the same ticket saved with LF.
- */
-function normalizeNewlines(raw) {
-    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function toSourceText(raw) {
-    const text = normalizeNewlines(raw);
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-        lineStarts.push(index + 1);
-    }
-    return { text, lineStarts };
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final newline ends the last line rather than starting an empty one.
-    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
-}
-function positionAt(source, offset) {
-    const { lineStarts } = source;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? undefined : next - 1);
-}
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
- * first 8,000 bytes), then strict UTF-8.
- */
-function decodeTextFile(bytes) {
-    if (isBinary(bytes))
-        return { ok: false, reason: 'it is a binary file' };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, reason: 'it is not valid UTF-8 text' };
-    }
-}
-function isBinary(bytes) {
-    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let index = 0; index < sniffEnd; index += 1)
-        if (bytes[index] === 0)
-            return true;
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse-ticket-file.ts
 
 
@@ -24977,15 +24990,15 @@ function isBinary(bytes) {
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 /** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
-const TICKET_HEADING = /^(?:ticket|task)\b(?:\s+#?([^\s:]+))?\s*:\s*(.*)$/i;
+const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
-const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
+const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 /** "Depends on: Ticket 1, Ticket 3" in a roadmap ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on\s*:\s*(.*)$/i;
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
 const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
 /**
  * Turns a ticket file into its tickets (DESIGN §1). Never throws: a part that cannot be read becomes a
@@ -25109,16 +25122,16 @@ class TicketBuilder {
         const newFileRanges = this.headings
             .filter((h) => h.index >= range.startIndex && h.index < range.endIndex && NEW_FILES_HEADING.test(normalizeHeading(h.text)))
             .map((h) => ({ start: h.index, end: this.headingEnd(h, range.endIndex) }));
-        const pointers = [];
-        const prose = [];
+        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0 };
         for (let index = range.startIndex; index < range.endIndex; index += 1) {
             const block = this.blocks[index];
             if (!block || block.type === 'yaml')
                 continue;
-            const isNewByHeading = newFileRanges.some((r) => index > r.start && index < r.end);
-            const inContext = context !== undefined && index > context.start && index < context.end;
-            this.collect(block, { isNewByHeading, inContext, pointers, prose });
+            state.isNewByHeading = newFileRanges.some((r) => index > r.start && index < r.end);
+            state.inContext = context !== undefined && index > context.start && index < context.end;
+            this.collect(block, state);
         }
+        const { pointers, prose, droppedPointers } = state;
         const relations = range.frontmatter ? frontmatterRelations(range.frontmatter) : { dependsOn: this.dependsOnLines(range), parallel: false };
         return {
             ...relations,
@@ -25134,6 +25147,7 @@ class TicketBuilder {
             sections,
             criteria: acceptance ? this.criteria(acceptance.start + 1, acceptance.end) : [],
             pointers,
+            ...(droppedPointers > 0 ? { droppedPointers } : {}),
             prose,
         };
     }
@@ -25148,7 +25162,8 @@ class TicketBuilder {
             if (!match?.[1])
                 continue;
             for (const item of match[1].split(/,|;|\band\b/)) {
-                const id = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0]?.replace(/[.)]+$/, '');
+                const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+                const id = trimEnd(word ?? '', '.)');
                 if (id && !NO_DEPENDENCY.test(id))
                     found.push({ id, line: startLine(block) });
             }
@@ -25254,7 +25269,13 @@ class TicketBuilder {
             isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
         }, this.options.hints);
         if (pointer)
+            this.keep(pointer, state);
+    }
+    keep(pointer, state) {
+        if (state.pointers.length < (this.options.maxPointers ?? Number.POSITIVE_INFINITY))
             state.pointers.push(pointer);
+        else
+            state.droppedPointers += 1;
     }
     /** A context list item whose first word is a path, when the item does not open with code or a link. */
     addListItemWord(item, state) {
@@ -25275,7 +25296,7 @@ class TicketBuilder {
         const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
         const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.options.hints);
         if (pointer)
-            state.pointers.push(pointer);
+            this.keep(pointer, state);
     }
     /** `(new)` right after a pointer, on its line. */
     isMarkedNew(offset) {
@@ -25286,7 +25307,9 @@ class TicketBuilder {
         const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
         const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
         // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
-        return EXAMPLE_CLAUSE.test(before.replace(/`[^`]*`/g, 'code'));
+        const clause = before.replace(/`[^`]*`/g, 'code');
+        const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
+        return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
     }
     addProse(node, prose) {
         const start = node.position?.start.offset;
@@ -25330,13 +25353,12 @@ class TicketBuilder {
 }
 /** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
 function normalizeHeading(text) {
-    return text
+    const spaced = text
         .normalize('NFKC')
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/^\d+[.)]\s+/, '')
-        .replace(/[\s:.!?…-]+$/u, '')
-        .replace(/\s+/g, ' ')
-        .toLowerCase();
+        .replace(/\s+/g, ' ');
+    return trimEnd(spaced, ' :.!?…-').toLowerCase();
 }
 /** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
 function frontmatterRelations(frontmatter) {
@@ -25366,8 +25388,12 @@ function scalarText(value) {
 function startLine(node) {
     return node.position?.start.line ?? 1;
 }
+/** The last line a node covers: one ending at column 1 (after a line break, as an unclosed HTML block does) ends on the line before. */
 function endLine(node) {
-    return node.position?.end.line ?? startLine(node);
+    const end = node.position?.end;
+    if (!end)
+        return startLine(node);
+    return end.column === 1 && end.line > startLine(node) ? end.line - 1 : end.line;
 }
 function lastContentLine(blocks, headingIndex, endIndex) {
     const last = blocks[endIndex - 1] ?? blocks[headingIndex];
@@ -25375,6 +25401,7 @@ function lastContentLine(blocks, headingIndex, endIndex) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
+
 
 
 /** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
@@ -25398,7 +25425,7 @@ function pointerTarget(pointer, ticketFile) {
         : pointer.base === 'ticket'
             ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
             : written;
-    const normalized = external_node_path_default().posix.normalize(joined).replace(/\/+$/, '');
+    const normalized = trimEnd(external_node_path_default().posix.normalize(joined), '/');
     if (normalized === '..' || normalized.startsWith('../'))
         return { kind: 'outside', reason: 'parent' };
     return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
@@ -25542,7 +25569,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
         const decoded = decodeTextFile(bytes);
         if (!decoded.ok || !names.some((name) => decoded.text.includes(name)))
             return false;
-        const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries } });
+        const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries }, maxPointers: config.maxPointers });
         return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
             const target = pointerTarget(pointer, file);
             return target.kind === 'inside' && gone.has(target.path);
@@ -25555,6 +25582,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/collect.ts
+
 
 const MATCH_OPTIONS = { dot: true };
 /** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
@@ -25573,7 +25601,7 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     const unmatched = [];
     const fileSet = new Set(files);
     for (const argument of argumentsList) {
-        const path = argument.replace(/\/+$/, '');
+        const path = trimEnd(argument, '/');
         let matched;
         if (fileSet.has(path))
             matched = [path];
@@ -26121,6 +26149,7 @@ function readTicketFile(path, repository, config) {
     return parseTicketFile(path, decoded.text, {
         sections: config.sections,
         hints: { topLevelEntries: repository.topLevelEntries },
+        maxPointers: config.maxPointers,
     });
 }
 function formatBytes(bytes) {
@@ -26452,7 +26481,7 @@ class RepositoryView {
      * a close name in the same folder (for a bare name, anywhere).
      */
     suggest(missing) {
-        const wanted = missing.replace(/\/+$/, '');
+        const wanted = trimEnd(missing, '/');
         if (wanted === '')
             return undefined;
         const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
@@ -26649,9 +26678,19 @@ const contextPointers = {
     meta: {
         id: 'context-pointers',
         severity: 'error',
-        description: 'A ticket points at least at one repository path, so the agent does not have to search for where to start.',
+        description: "A ticket points at least at one repository path, so the agent does not have to search for where to start; a warning past 'max-pointers'.",
     },
-    check(ticket, { resolve }) {
+    check(ticket, { resolve, config }) {
+        if (ticket.droppedPointers !== undefined) {
+            const total = ticket.pointers.length + ticket.droppedPointers;
+            return [
+                {
+                    line: ticket.anchorLine,
+                    severity: 'warning',
+                    message: `The ticket has ${total.toLocaleString('en-US')} pointers; only the first ${config.maxPointers.toLocaleString('en-US')} were checked ('max-pointers'): split the ticket`,
+                },
+            ];
+        }
         if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
             return [];
         return [
@@ -27183,9 +27222,12 @@ function openWorkspace(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/format-stylish.ts
-/** Control characters from a ticket must not reach a terminal as escape sequences. */
+/**
+ * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
+ * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
+ */
 function printable(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

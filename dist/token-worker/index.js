@@ -5,8 +5,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadTokenCounter)
+/* harmony export */   QO: () => (/* binding */ loadTokenCounter)
 /* harmony export */ });
+/* unused harmony exports SAMPLE, ANY_LONG_RUN, LONG_PIECE */
 /**
  * js-tiktoken merges byte pairs in time quadratic in a piece's length, and a run of letters (or of
  * punctuation) is one piece: a base64 blob or a line of `=====` would take minutes. Such runs, longer
@@ -69,7 +70,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The second thread of a lint run: builds the rank table once, then counts every batch it is sent. */
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
 if (port) {
-    const counter = await (0,_core_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTokenCounter */ .Q)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.encoding);
+    const counter = await (0,_core_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTokenCounter */ .QO)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.encoding);
     // Batches posted while the table was being built wait in the port until this listener starts it.
     port.on('message', ({ id, texts }) => {
         try {

@@ -53,7 +53,7 @@ export function selectPullRequestTickets(
     if (bytes === undefined || bytes.length > config.maxFileBytes) return false;
     const decoded = decodeTextFile(bytes);
     if (!decoded.ok || !names.some((name) => decoded.text.includes(name))) return false;
-    const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries } });
+    const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries }, maxPointers: config.maxPointers });
     return parsed.tickets.some((ticket) =>
       ticket.pointers.some((pointer) => {
         const target = pointerTarget(pointer, file);

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { trimEnd } from './text.js';
 
 const MATCH_OPTIONS = { dot: true } as const;
 
@@ -25,7 +26,7 @@ export function selectArgumentFiles(files: readonly string[], argumentsList: rea
   const unmatched: string[] = [];
   const fileSet = new Set(files);
   for (const argument of argumentsList) {
-    const path = argument.replace(/\/+$/, '');
+    const path = trimEnd(argument, '/');
     let matched: string[];
     if (fileSet.has(path)) matched = [path];
     else if (picomatch.scan(path).isGlob) {

@@ -22,6 +22,7 @@ export interface Config {
   minCriteria: number;
   maxCriteria: number;
   maxFileBytes: number;
+  maxPointers: number;
   sections: Record<SectionKind, string[]>;
   frontmatter: { required: string[] };
   /** Severity overrides by rule id; rules not named keep their default. */
@@ -41,6 +42,7 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   minCriteria: 1,
   maxCriteria: 12,
   maxFileBytes: 1_048_576,
+  maxPointers: 500,
   sections: {
     goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
     context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
@@ -105,6 +107,7 @@ const TOP_LEVEL_KEYS: Record<string, KeySpec> = {
   'min-criteria': { property: 'minCriteria', expect: integerAtLeast(0) },
   'max-criteria': { property: 'maxCriteria', expect: integerAtLeast(1) },
   'max-file-bytes': { property: 'maxFileBytes', expect: integerAtLeast(1) },
+  'max-pointers': { property: 'maxPointers', expect: integerAtLeast(1) },
   sections: { property: 'sections', expect: mapping },
   frontmatter: { property: 'frontmatter', expect: mapping },
   rules: { property: 'rules', expect: mapping },

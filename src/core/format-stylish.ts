@@ -1,9 +1,12 @@
 import type { Diagnostic, Report, TicketReport } from './report.js';
 
-/** Control characters from a ticket must not reach a terminal as escape sequences. */
+/**
+ * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
+ * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
+ */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
-    `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
+    character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
 

@@ -147,6 +147,7 @@ function readTicketFile(path: string, repository: RepositoryView, config: Config
   return parseTicketFile(path, decoded.text, {
     sections: config.sections,
     hints: { topLevelEntries: repository.topLevelEntries },
+    maxPointers: config.maxPointers,
   });
 }
 

@@ -5,28 +5,40 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { SectionKind } from './config.js';
 import { SECTION_KINDS } from './config.js';
 import { toPointer, type PathHints } from './path-like.js';
-import { lineCount, positionAt, toSourceText, type SourceText } from './text.js';
+import { lineCount, positionAt, toSourceText, trimEnd, type SourceText } from './text.js';
 import type { Criterion, Dependency, Frontmatter, ParseProblem, Pointer, PointerSource, Section, Ticket, TicketFile } from './ticket.js';
 import { parseYamlMapping } from './yaml-mapping.js';
 
 export interface ParseOptions {
   sections: Record<SectionKind, string[]>;
   hints: PathHints;
+  /** Pointers kept per ticket; the rest are counted, not kept (a ticket of thousands is not a ticket). */
+  maxPointers?: number;
 }
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 
 /** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
-const TICKET_HEADING = /^(?:ticket|task)\b(?:\s+#?([^\s:]+))?\s*:\s*(.*)$/i;
+const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
-const EXAMPLE_CLAUSE = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s[^.;()]*$/i;
+const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 /** "Depends on: Ticket 1, Ticket 3" in a roadmap ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on\s*:\s*(.*)$/i;
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
 const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
+
+/** What a walk over a ticket's blocks gathers. */
+interface CollectState {
+  isNewByHeading: boolean;
+  inContext: boolean;
+  pointers: Pointer[];
+  prose: Ticket['prose'];
+  /** Pointers past 'max-pointers', counted and not kept. */
+  droppedPointers: number;
+}
 
 interface HeadingBlock {
   index: number;
@@ -174,15 +186,15 @@ class TicketBuilder {
     const newFileRanges = this.headings
       .filter((h) => h.index >= range.startIndex && h.index < range.endIndex && NEW_FILES_HEADING.test(normalizeHeading(h.text)))
       .map((h) => ({ start: h.index, end: this.headingEnd(h, range.endIndex) }));
-    const pointers: Pointer[] = [];
-    const prose: Ticket['prose'] = [];
+    const state: CollectState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0 };
     for (let index = range.startIndex; index < range.endIndex; index += 1) {
       const block = this.blocks[index];
       if (!block || block.type === 'yaml') continue;
-      const isNewByHeading = newFileRanges.some((r) => index > r.start && index < r.end);
-      const inContext = context !== undefined && index > context.start && index < context.end;
-      this.collect(block, { isNewByHeading, inContext, pointers, prose });
+      state.isNewByHeading = newFileRanges.some((r) => index > r.start && index < r.end);
+      state.inContext = context !== undefined && index > context.start && index < context.end;
+      this.collect(block, state);
     }
+    const { pointers, prose, droppedPointers } = state;
     const relations = range.frontmatter ? frontmatterRelations(range.frontmatter) : { dependsOn: this.dependsOnLines(range), parallel: false };
     return {
       ...relations,
@@ -198,6 +210,7 @@ class TicketBuilder {
       sections,
       criteria: acceptance ? this.criteria(acceptance.start + 1, acceptance.end) : [],
       pointers,
+      ...(droppedPointers > 0 ? { droppedPointers } : {}),
       prose,
     };
   }
@@ -211,7 +224,8 @@ class TicketBuilder {
       const match = DEPENDS_ON_LINE.exec(nodeText(block).split('\n')[0]?.trim() ?? '');
       if (!match?.[1]) continue;
       for (const item of match[1].split(/,|;|\band\b/)) {
-        const id = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0]?.replace(/[.)]+$/, '');
+        const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+        const id = trimEnd(word ?? '', '.)');
         if (id && !NO_DEPENDENCY.test(id)) found.push({ id, line: startLine(block) });
       }
     }
@@ -276,7 +290,7 @@ class TicketBuilder {
 
   private collect(
     node: Nodes,
-    state: { isNewByHeading: boolean; inContext: boolean; pointers: Pointer[]; prose: Ticket['prose'] },
+    state: CollectState,
   ): void {
     switch (node.type) {
       case 'code':
@@ -307,7 +321,7 @@ class TicketBuilder {
     raw: string,
     source: PointerSource,
     node: Nodes,
-    state: { isNewByHeading: boolean; pointers: Pointer[] },
+    state: CollectState,
     offset: number,
   ): void {
     const end = node.position?.end.offset ?? offset + raw.length;
@@ -323,11 +337,16 @@ class TicketBuilder {
       },
       this.options.hints,
     );
-    if (pointer) state.pointers.push(pointer);
+    if (pointer) this.keep(pointer, state);
+  }
+
+  private keep(pointer: Pointer, state: CollectState): void {
+    if (state.pointers.length < (this.options.maxPointers ?? Number.POSITIVE_INFINITY)) state.pointers.push(pointer);
+    else state.droppedPointers += 1;
   }
 
   /** A context list item whose first word is a path, when the item does not open with code or a link. */
-  private addListItemWord(item: Nodes, state: { isNewByHeading: boolean; pointers: Pointer[] }): void {
+  private addListItemWord(item: Nodes, state: CollectState): void {
     if (item.type !== 'listItem') return;
     let first: Nodes | undefined = item.children[0];
     while (first && (first.type === 'paragraph' || first.type === 'strong' || first.type === 'emphasis')) {
@@ -344,7 +363,7 @@ class TicketBuilder {
       { raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false },
       this.options.hints,
     );
-    if (pointer) state.pointers.push(pointer);
+    if (pointer) this.keep(pointer, state);
   }
 
   /** `(new)` right after a pointer, on its line. */
@@ -357,7 +376,9 @@ class TicketBuilder {
     const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
     const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
     // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
-    return EXAMPLE_CLAUSE.test(before.replace(/`[^`]*`/g, 'code'));
+    const clause = before.replace(/`[^`]*`/g, 'code');
+    const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
+    return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {
@@ -403,13 +424,12 @@ class TicketBuilder {
 
 /** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
 export function normalizeHeading(text: string): string {
-  return text
+  const spaced = text
     .normalize('NFKC')
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/^\d+[.)]\s+/, '')
-    .replace(/[\s:.!?…-]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+    .replace(/\s+/g, ' ');
+  return trimEnd(spaced, ' :.!?…-').toLowerCase();
 }
 
 /** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
@@ -441,8 +461,11 @@ function startLine(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }
 
+/** The last line a node covers: one ending at column 1 (after a line break, as an unclosed HTML block does) ends on the line before. */
 function endLine(node: Nodes): number {
-  return node.position?.end.line ?? startLine(node);
+  const end = node.position?.end;
+  if (!end) return startLine(node);
+  return end.column === 1 && end.line > startLine(node) ? end.line - 1 : end.line;
 }
 
 function lastContentLine(blocks: RootContent[], headingIndex: number, endIndex: number): number {

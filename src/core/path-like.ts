@@ -1,4 +1,5 @@
 import type { Pointer, PointerSource } from './ticket.js';
+import { trimEnd } from './text.js';
 
 /** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
 export interface PathHints {
@@ -55,7 +56,7 @@ const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^}]*,[^}]*\}/;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
 
 export interface PointerText {
   raw: string;
@@ -100,7 +101,7 @@ function linkPointer(text: PointerText): Pointer | undefined {
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
-  const raw = text.source === 'list' ? text.raw.replace(/[,;:.)]+$/, '') : text.raw.trim();
+  const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
   let symbol: string | undefined;
@@ -140,7 +141,7 @@ export function looksLikePath(word: string, hints: PathHints): boolean {
   const firstSegment = word.split('/')[0] ?? '';
   if (firstSegment.includes('@')) return false;
   if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
-  if (/,/.test(word.replace(/\{[^}]*\}/g, ''))) return false;
+  if (/,/.test(word.replace(/\{[^{}]*\}/g, ''))) return false;
   if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase())) return false;
   // A package's own files are not the repository's.
   if (/(?:^|\/)node_modules(?:\/|$)/.test(word)) return false;
@@ -157,7 +158,7 @@ export function looksLikePath(word: string, hints: PathHints): boolean {
 
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 export function endsLikeFile(word: string): boolean {
-  const lastSegment = word.replace(/\/+$/, '').split('/').pop() ?? '';
+  const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
   if (KNOWN_FILE_NAMES.has(lastSegment)) return true;
   if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase())) return true;
   const dot = lastSegment.lastIndexOf('.');

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
-import { isBinary } from './text.js';
+import { isBinary, trimEnd } from './text.js';
 
 /**
  * Where the repository's files come from: git, a folder on disk, or memory in tests. Paths are
@@ -134,7 +134,7 @@ export class RepositoryView {
    * a close name in the same folder (for a bare name, anywhere).
    */
   suggest(missing: string): string | undefined {
-    const wanted = missing.replace(/\/+$/, '');
+    const wanted = trimEnd(missing, '/');
     if (wanted === '') return undefined;
     const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
     if (sameLetters?.[0] !== undefined) return sameLetters[0];

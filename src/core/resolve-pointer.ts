@@ -2,6 +2,7 @@ import path from 'node:path';
 import { endsLikeFile } from './path-like.js';
 import type { RepositoryView } from './repository.js';
 import type { Pointer } from './ticket.js';
+import { trimEnd } from './text.js';
 
 export type OutsideReason = 'absolute' | 'home' | 'parent' | 'symlink';
 
@@ -52,7 +53,7 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
     : pointer.base === 'ticket'
       ? path.posix.join(path.posix.dirname(ticketFile), written)
       : written;
-  const normalized = path.posix.normalize(joined).replace(/\/+$/, '');
+  const normalized = trimEnd(path.posix.normalize(joined), '/');
   if (normalized === '..' || normalized.startsWith('../')) return { kind: 'outside', reason: 'parent' };
   return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
 }

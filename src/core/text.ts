@@ -55,6 +55,16 @@ export function lineText(source: SourceText, line: number): string {
   return source.text.slice(start, next === undefined ? undefined : next - 1);
 }
 
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+export function trimEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text.charAt(end - 1))) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 export type DecodedFile = { ok: true; text: string } | { ok: false; reason: string };
 
 const BINARY_SNIFF_BYTES = 8000;

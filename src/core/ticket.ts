@@ -76,6 +76,8 @@ export interface Ticket {
   sections: Section[];
   criteria: Criterion[];
   pointers: Pointer[];
+  /** Pointers past 'max-pointers', which were counted and not kept. */
+  droppedPointers?: number;
   /** Prose runs outside code, for checks on wording. */
   prose: Array<{ line: number; column: number; text: string }>;
   /** From frontmatter `depends_on`, or a roadmap ticket's "Depends on:" line. */

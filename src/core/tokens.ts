@@ -20,9 +20,9 @@ export interface LocalTokenCounter extends TokenCounter {
  * than any word, are counted from their first 64 characters and scaled; prose and code never have
  * them, so their counts stay exact.
  */
-const SAMPLE = 64;
-const ANY_LONG_RUN = new RegExp(`\\S{${SAMPLE + 1}}`);
-const LONG_PIECE = new RegExp(`[\\p{L}\\p{M}]{${SAMPLE + 1},}|[^\\s\\p{L}\\p{M}\\p{N}]{${SAMPLE + 1},}`, 'gu');
+export const SAMPLE = 64;
+export const ANY_LONG_RUN = new RegExp(`\\S{${SAMPLE + 1}}`);
+export const LONG_PIECE = new RegExp(`[\\p{L}\\p{M}]{${SAMPLE + 1},}|[^\\s\\p{L}\\p{M}\\p{N}]{${SAMPLE + 1},}`, 'gu');
 
 const loading = new Map<Encoding, Promise<LocalTokenCounter>>();
 

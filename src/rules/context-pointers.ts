@@ -4,9 +4,20 @@ export const contextPointers: Rule = {
   meta: {
     id: 'context-pointers',
     severity: 'error',
-    description: 'A ticket points at least at one repository path, so the agent does not have to search for where to start.',
+    description:
+      "A ticket points at least at one repository path, so the agent does not have to search for where to start; a warning past 'max-pointers'.",
   },
-  check(ticket, { resolve }) {
+  check(ticket, { resolve, config }) {
+    if (ticket.droppedPointers !== undefined) {
+      const total = ticket.pointers.length + ticket.droppedPointers;
+      return [
+        {
+          line: ticket.anchorLine,
+          severity: 'warning',
+          message: `The ticket has ${total.toLocaleString('en-US')} pointers; only the first ${config.maxPointers.toLocaleString('en-US')} were checked ('max-pointers'): split the ticket`,
+        },
+      ];
+    }
     if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
     return [
       {

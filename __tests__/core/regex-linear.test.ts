@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { ANY_LONG_RUN, LONG_PIECE } from '../../src/core/tokens.js';
+import { PROJECT_ROOT } from '../helpers/run-built.js';
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Every regular expression literal in src/, with where it stands. */
+function regexLiterals(): Array<{ where: string; source: string; flags: string }> {
+  const found: Array<{ where: string; source: string; flags: string }> = [];
+  for (const file of sourceFiles(path.join(PROJECT_ROOT, 'src'))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const text = node.text;
+        const slash = text.lastIndexOf('/');
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+        found.push({ where: `${path.relative(PROJECT_ROOT, file)}:${line + 1}`, source: text.slice(1, slash), flags: text.slice(slash + 1) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+const literals = regexLiterals();
+const built = [
+  { where: 'src/core/tokens.ts LONG_PIECE', source: LONG_PIECE.source, flags: LONG_PIECE.flags },
+  { where: 'src/core/tokens.ts ANY_LONG_RUN', source: ANY_LONG_RUN.source, flags: ANY_LONG_RUN.flags },
+];
+
+describe('regular expressions of src/', () => {
+  it('finds them all: the literals, and the two built at run time', () => {
+    expect(literals.length).toBeGreaterThan(40);
+    expect(readdirSync(path.join(PROJECT_ROOT, 'src', 'core')).filter((file) => /new RegExp/.test(readFileSync(path.join(PROJECT_ROOT, 'src', 'core', file), 'utf8')))).toEqual(['tokens.ts']);
+  });
+
+  it.each([...literals, ...built].map((regex) => [regex.where, regex.source, regex.flags]))(
+    'runs in linear time (recheck finds no super-linear backtracking): %s /%s/%s',
+    (_where, source, flags) => {
+      const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 20_000 });
+      expect({ status: result.status, complexity: result.status === 'safe' ? 'linear or better' : result }).toEqual({
+        status: 'safe',
+        complexity: 'linear or better',
+      });
+    },
+  );
+});
