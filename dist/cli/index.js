@@ -26060,7 +26060,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
     await measurer.settled();
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
-    const otherTickets = contextFiles.filter((path) => !linted.has(path)).flatMap((path) => readTicketFile(path, repository, config).tickets);
+    const otherTickets = relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config);
     const everyTicket = [...tickets, ...otherTickets];
     let roadmap;
     const graph = () => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
@@ -26120,6 +26120,64 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         diagnostics,
         counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
     };
+}
+/**
+ * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
+ * tickets have or wait for (followed through their own dependencies), and every `parallel: true`
+ * ticket. A file is parsed only when its text holds such an id or that flag: on a pull request of one
+ * ticket in a roadmap of a thousand, a handful of files instead of all of them.
+ */
+function relatedTickets(linted, candidates, repository, config) {
+    const texts = new Map();
+    for (const path of candidates) {
+        const bytes = repository.readBytes(path);
+        if (bytes === undefined || bytes.length > config.maxFileBytes)
+            continue;
+        const decoded = decodeTextFile(bytes);
+        if (decoded.ok)
+            texts.set(path, decoded.text);
+    }
+    const wanted = new Set();
+    const addIdsOf = (ticket) => {
+        if (ticket.id !== undefined)
+            wanted.add(ticket.id);
+        for (const dependency of ticket.dependsOn)
+            wanted.add(dependency.id);
+    };
+    linted.forEach(addIdsOf);
+    const found = [];
+    const parsed = new Set();
+    const searched = new Set();
+    let parallelSearched = false;
+    for (;;) {
+        const newIds = [...wanted].filter((id) => !searched.has(id));
+        if (newIds.length === 0 && parallelSearched)
+            return found;
+        newIds.forEach((id) => searched.add(id));
+        const lookForParallel = !parallelSearched;
+        parallelSearched = true;
+        for (const [path, text] of texts) {
+            if (parsed.has(path))
+                continue;
+            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && /^parallel:[ \t]*true\b/m.test(text));
+            if (!mentions)
+                continue;
+            parsed.add(path);
+            const tickets = readTicketFile(path, repository, config).tickets;
+            tickets.forEach(addIdsOf);
+            found.push(...tickets);
+        }
+    }
+}
+/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
+function mentionsWord(text, word) {
+    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+        const before = text.charAt(index - 1);
+        const after = text.charAt(index + word.length);
+        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
+            return true;
+    }
+    return false;
 }
 function pointerReport(pointer, resolution, tokens) {
     const exists = resolution.kind === 'file' ||

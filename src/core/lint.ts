@@ -60,7 +60,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   await measurer.settled();
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);
-  const otherTickets = contextFiles.filter((path) => !linted.has(path)).flatMap((path) => readTicketFile(path, repository, config).tickets);
+  const otherTickets = relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config);
   const everyTicket = [...tickets, ...otherTickets];
   let roadmap: TicketGraph | undefined;
   const graph = (): TicketGraph => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
@@ -115,6 +115,58 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     diagnostics,
     counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
   };
+}
+
+/**
+ * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
+ * tickets have or wait for (followed through their own dependencies), and every `parallel: true`
+ * ticket. A file is parsed only when its text holds such an id or that flag: on a pull request of one
+ * ticket in a roadmap of a thousand, a handful of files instead of all of them.
+ */
+function relatedTickets(linted: readonly Ticket[], candidates: readonly string[], repository: RepositoryView, config: Config): Ticket[] {
+  const texts = new Map<string, string>();
+  for (const path of candidates) {
+    const bytes = repository.readBytes(path);
+    if (bytes === undefined || bytes.length > config.maxFileBytes) continue;
+    const decoded = decodeTextFile(bytes);
+    if (decoded.ok) texts.set(path, decoded.text);
+  }
+  const wanted = new Set<string>();
+  const addIdsOf = (ticket: Ticket): void => {
+    if (ticket.id !== undefined) wanted.add(ticket.id);
+    for (const dependency of ticket.dependsOn) wanted.add(dependency.id);
+  };
+  linted.forEach(addIdsOf);
+  const found: Ticket[] = [];
+  const parsed = new Set<string>();
+  const searched = new Set<string>();
+  let parallelSearched = false;
+  for (;;) {
+    const newIds = [...wanted].filter((id) => !searched.has(id));
+    if (newIds.length === 0 && parallelSearched) return found;
+    newIds.forEach((id) => searched.add(id));
+    const lookForParallel = !parallelSearched;
+    parallelSearched = true;
+    for (const [path, text] of texts) {
+      if (parsed.has(path)) continue;
+      const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && /^parallel:[ \t]*true\b/m.test(text));
+      if (!mentions) continue;
+      parsed.add(path);
+      const tickets = readTicketFile(path, repository, config).tickets;
+      tickets.forEach(addIdsOf);
+      found.push(...tickets);
+    }
+  }
+}
+
+/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
+function mentionsWord(text: string, word: string): boolean {
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+    const before = text.charAt(index - 1);
+    const after = text.charAt(index + word.length);
+    if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after)) return true;
+  }
+  return false;
 }
 
 function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {
