@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5210);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6810);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5210:
+/***/ 6810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64166,6 +64166,46 @@ function lastContentLine(blocks, headingIndex, endIndex) {
     return last ? endLine(last) : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/read-ticket-file.ts
+
+
+/** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+function readTicketText(path, repository, config) {
+    const bytes = repository.readBytes(path);
+    if (bytes === undefined)
+        return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
+    if (bytes.length > config.maxFileBytes) {
+        return {
+            ok: false,
+            reason: `The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`,
+        };
+    }
+    const decoded = decodeTextFile(bytes);
+    return decoded.ok ? decoded : { ok: false, reason: `The file was not linted: ${decoded.reason}` };
+}
+/** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
+function parseTicketText(path, text, repository, config) {
+    return parseTicketFile(path, text, {
+        sections: config.sections,
+        hints: { topLevelEntries: repository.topLevelEntries },
+        maxPointers: config.maxPointers,
+    });
+}
+/** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
+function readTicketFile(path, repository, config) {
+    const read = readTicketText(path, repository, config);
+    if (read.ok)
+        return parseTicketText(path, read.text, repository, config);
+    return { path, source: toSourceText(''), kind: 'unreadable', tickets: [], problems: [{ rule: 'ticket-file', line: 1, message: read.reason }] };
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
 
 
@@ -64300,7 +64340,6 @@ function trackedTail(absolute, repository) {
 ;// CONCATENATED MODULE: ./src/core/changed-tickets.ts
 
 
-
 function pathChanges(changes, where) {
     const removed = new Set();
     const renamedTo = new Map();
@@ -64329,13 +64368,10 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
     const affected = ticketFiles.filter((file) => {
         if (changedSet.has(file))
             return false;
-        const bytes = repository.readBytes(file);
-        if (bytes === undefined || bytes.length > config.maxFileBytes)
+        const read = readTicketText(file, repository, config);
+        if (!read.ok || !names.some((name) => read.text.includes(name)))
             return false;
-        const decoded = decodeTextFile(bytes);
-        if (!decoded.ok || !names.some((name) => decoded.text.includes(name)))
-            return false;
-        const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries }, maxPointers: config.maxPointers });
+        const parsed = parseTicketText(file, read.text, repository, config);
         return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
             const target = pointerTarget(pointer, file);
             return target.kind === 'inside' && gone.has(target.path);
@@ -64952,12 +64988,9 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
 function relatedTickets(linted, candidates, repository, config) {
     const texts = new Map();
     for (const path of candidates) {
-        const bytes = repository.readBytes(path);
-        if (bytes === undefined || bytes.length > config.maxFileBytes)
-            continue;
-        const decoded = decodeTextFile(bytes);
-        if (decoded.ok)
-            texts.set(path, decoded.text);
+        const read = readTicketText(path, repository, config);
+        if (read.ok)
+            texts.set(path, read.text);
     }
     const wanted = new Set();
     const addIdsOf = (ticket) => {
@@ -64985,7 +65018,7 @@ function relatedTickets(linted, candidates, repository, config) {
             if (!mentions)
                 continue;
             parsed.add(path);
-            const tickets = readTicketFile(path, repository, config).tickets;
+            const tickets = parseTicketText(path, text, repository, config).tickets;
             tickets.forEach(addIdsOf);
             found.push(...tickets);
         }
@@ -65008,36 +65041,6 @@ function pointerReport(pointer, resolution, tokens) {
         (resolution.kind === 'glob' && resolution.files.length > 0);
     const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
     return { path: resolution.path, line: pointer.line, exists, kind, tokens };
-}
-function readTicketFile(path, repository, config) {
-    const unreadable = (message) => ({
-        path,
-        source: toSourceText(''),
-        kind: 'unreadable',
-        tickets: [],
-        problems: [{ rule: 'ticket-file', line: 1, message }],
-    });
-    const bytes = repository.readBytes(path);
-    if (bytes === undefined)
-        return unreadable('The file could not be read, or it resolves outside the repository');
-    if (bytes.length > config.maxFileBytes) {
-        return unreadable(`The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`);
-    }
-    const decoded = decodeTextFile(bytes);
-    if (!decoded.ok)
-        return unreadable(`The file was not linted: ${decoded.reason}`);
-    return parseTicketFile(path, decoded.text, {
-        sections: config.sections,
-        hints: { topLevelEntries: repository.topLevelEntries },
-        maxPointers: config.maxPointers,
-    });
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 function toDiagnostic(finding, rule, severity, file, ticket) {
     const lastLine = lineCount(file.source);

@@ -1,8 +1,7 @@
 import type { Config } from './config.js';
-import { parseTicketFile } from './parse-ticket-file.js';
+import { parseTicketText, readTicketText } from './read-ticket-file.js';
 import type { RepositoryView } from './repository.js';
 import { pointerTarget, type PathChanges } from './resolve-pointer.js';
-import { decodeTextFile } from './text.js';
 
 /** One file of a pull request (or of `git diff`), as the REST API names the statuses. */
 export interface FileChange {
@@ -49,11 +48,9 @@ export function selectPullRequestTickets(
   const changedSet = new Set(changed);
   const affected = ticketFiles.filter((file) => {
     if (changedSet.has(file)) return false;
-    const bytes = repository.readBytes(file);
-    if (bytes === undefined || bytes.length > config.maxFileBytes) return false;
-    const decoded = decodeTextFile(bytes);
-    if (!decoded.ok || !names.some((name) => decoded.text.includes(name))) return false;
-    const parsed = parseTicketFile(file, decoded.text, { sections: config.sections, hints: { topLevelEntries: repository.topLevelEntries }, maxPointers: config.maxPointers });
+    const read = readTicketText(file, repository, config);
+    if (!read.ok || !names.some((name) => read.text.includes(name))) return false;
+    const parsed = parseTicketText(file, read.text, repository, config);
     return parsed.tickets.some((ticket) =>
       ticket.pointers.some((pointer) => {
         const target = pointerTarget(pointer, file);

@@ -1,13 +1,13 @@
 import type { Config } from './config.js';
 import { TicketGraph } from './graph.js';
-import { parseTicketFile } from './parse-ticket-file.js';
 import type { Diagnostic, PointerKind, PointerReport, Report, ReportedSeverity, TicketReport } from './report.js';
 import { compareDiagnostics } from './report.js';
 import type { RepositoryView } from './repository.js';
 import { SessionMeasurer, type TicketMeasure } from './measure.js';
 import { resolvePointer, type PathChanges, type Resolution } from './resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
-import { decodeTextFile, lineCount, toSourceText } from './text.js';
+import { parseTicketText, readTicketFile, readTicketText } from './read-ticket-file.js';
+import { lineCount } from './text.js';
 import type { Pointer, Ticket, TicketFile } from './ticket.js';
 import type { TokenCounter } from './tokens.js';
 
@@ -126,10 +126,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
 function relatedTickets(linted: readonly Ticket[], candidates: readonly string[], repository: RepositoryView, config: Config): Ticket[] {
   const texts = new Map<string, string>();
   for (const path of candidates) {
-    const bytes = repository.readBytes(path);
-    if (bytes === undefined || bytes.length > config.maxFileBytes) continue;
-    const decoded = decodeTextFile(bytes);
-    if (decoded.ok) texts.set(path, decoded.text);
+    const read = readTicketText(path, repository, config);
+    if (read.ok) texts.set(path, read.text);
   }
   const wanted = new Set<string>();
   const addIdsOf = (ticket: Ticket): void => {
@@ -152,7 +150,7 @@ function relatedTickets(linted: readonly Ticket[], candidates: readonly string[]
       const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && /^parallel:[ \t]*true\b/m.test(text));
       if (!mentions) continue;
       parsed.add(path);
-      const tickets = readTicketFile(path, repository, config).tickets;
+      const tickets = parseTicketText(path, text, repository, config).tickets;
       tickets.forEach(addIdsOf);
       found.push(...tickets);
     }
@@ -177,36 +175,6 @@ function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number)
     (resolution.kind === 'glob' && resolution.files.length > 0);
   const kind: PointerKind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
   return { path: resolution.path, line: pointer.line, exists, kind, tokens };
-}
-
-function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
-  const unreadable = (message: string): TicketFile => ({
-    path,
-    source: toSourceText(''),
-    kind: 'unreadable',
-    tickets: [],
-    problems: [{ rule: 'ticket-file', line: 1, message }],
-  });
-  const bytes = repository.readBytes(path);
-  if (bytes === undefined) return unreadable('The file could not be read, or it resolves outside the repository');
-  if (bytes.length > config.maxFileBytes) {
-    return unreadable(
-      `The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`,
-    );
-  }
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return unreadable(`The file was not linted: ${decoded.reason}`);
-  return parseTicketFile(path, decoded.text, {
-    sections: config.sections,
-    hints: { topLevelEntries: repository.topLevelEntries },
-    maxPointers: config.maxPointers,
-  });
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
 function toDiagnostic(
