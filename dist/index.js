@@ -64479,7 +64479,288 @@ function formatStylish(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/repository.ts
+
+
+
+const GLOB_OPTIONS = { dot: true };
+/**
+ * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
+ * derived from file paths), glob matches, line counts. Each file is read at most once.
+ */
+class RepositoryView {
+    host;
+    files;
+    topLevelEntries;
+    fileSet;
+    folderSet;
+    bytesByPath = new Map();
+    globCache = new Map();
+    outsideCache = new Map();
+    byLowerCase;
+    byName;
+    constructor(host) {
+        this.host = host;
+        this.files = [...host.listFiles()].sort(compareCodeUnits);
+        this.fileSet = new Set(this.files);
+        const folders = new Set();
+        const topLevel = new Set();
+        for (const file of this.files) {
+            const firstSlash = file.indexOf('/');
+            topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
+            for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                const folder = file.slice(0, slash);
+                if (folders.has(folder))
+                    break;
+                folders.add(folder);
+            }
+        }
+        this.folderSet = folders;
+        this.topLevelEntries = topLevel;
+    }
+    hasFile(path) {
+        return this.fileSet.has(path);
+    }
+    hasFolder(path) {
+        return path === '' || this.folderSet.has(path);
+    }
+    /** Tracked files under a folder, in order; every file for the root (''). */
+    filesUnder(folder) {
+        if (folder === '')
+            return [...this.files];
+        const prefix = `${folder}/`;
+        let low = 0;
+        let high = this.files.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const under = [];
+        for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
+            under.push(this.files[index] ?? '');
+        }
+        return under;
+    }
+    /** Tracked files matching a glob, cached per pattern. */
+    globMatches(pattern) {
+        let matches = this.globCache.get(pattern);
+        if (!matches) {
+            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
+            matches = this.files.filter((file) => isMatch(file));
+            this.globCache.set(pattern, matches);
+        }
+        return matches;
+    }
+    /** Tracked files with this exact name, anywhere. */
+    filesNamed(name) {
+        return this.nameIndex().get(name) ?? [];
+    }
+    nameIndex() {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const file of this.files)
+                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
+        }
+        return this.byName;
+    }
+    readBytes(path) {
+        if (!this.fileSet.has(path))
+            return undefined;
+        if (!this.bytesByPath.has(path))
+            this.bytesByPath.set(path, this.host.readFile(path));
+        return this.bytesByPath.get(path);
+    }
+    /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
+    lineCount(path) {
+        const bytes = this.readBytes(path);
+        if (bytes === undefined || isBinary(bytes))
+            return undefined;
+        if (bytes.length === 0)
+            return 0;
+        let newlines = 0;
+        for (const byte of bytes)
+            if (byte === 0x0a)
+                newlines += 1;
+        return bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+    }
+    /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */
+    leadsOutside(path) {
+        if (!this.host.leadsOutside)
+            return false;
+        let cached = this.outsideCache.get(path);
+        if (cached === undefined) {
+            cached = this.host.leadsOutside(path);
+            this.outsideCache.set(path, cached);
+        }
+        return cached;
+    }
+    /**
+     * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
+     * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
+     * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
+     * a close name in the same folder (for a bare name, anywhere).
+     */
+    suggest(missing) {
+        const wanted = text_trimEnd(missing, '/');
+        if (wanted === '')
+            return undefined;
+        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
+        if (sameLetters?.[0] !== undefined)
+            return sameLetters[0];
+        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
+        const folder = parentOf(wanted);
+        const sameName = this.filesNamed(name);
+        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
+        if (endsWith.length > 0)
+            return shortestPath(endsWith);
+        if (sameName.length > 0 && folder !== '') {
+            const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
+            if (near)
+                return near;
+        }
+        if (folder === '') {
+            const similar = this.similarNames(name);
+            return similar === undefined ? undefined : shortestPath(this.filesNamed(similar));
+        }
+        if (!this.hasFolder(folder))
+            return undefined;
+        const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+        if (!name.includes('.')) {
+            const prefix = `${folder}/${name}`;
+            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
+            if (extended.length > 0)
+                return shortestPath(extended);
+        }
+        let best;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const child of children) {
+            const childDistance = nameDistance(name, child.slice(folder.length + 1));
+            if (childDistance < bestDistance) {
+                best = child;
+                bestDistance = childDistance;
+            }
+        }
+        return best;
+    }
+    /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
+    similarNames(name) {
+        let best;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const candidate of this.nameIndex().keys()) {
+            if (Math.abs(candidate.length - name.length) > 3)
+                continue;
+            const candidateDistance = nameDistance(name, candidate);
+            if (candidateDistance < bestDistance) {
+                best = candidate;
+                bestDistance = candidateDistance;
+            }
+        }
+        return best;
+    }
+    childFolders(folder) {
+        const children = new Set();
+        const prefixLength = folder === '' ? 0 : folder.length + 1;
+        for (const file of this.filesUnder(folder)) {
+            const slash = file.indexOf('/', prefixLength);
+            if (slash !== -1)
+                children.add(file.slice(0, slash));
+        }
+        return [...children];
+    }
+    lowerCaseIndex() {
+        if (!this.byLowerCase) {
+            this.byLowerCase = new Map();
+            for (const file of this.files)
+                pushTo(this.byLowerCase, file.toLowerCase(), file);
+            for (const folder of this.folderSet)
+                pushTo(this.byLowerCase, folder.toLowerCase(), folder);
+        }
+        return this.byLowerCase;
+    }
+}
+/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
+const RELATED_EXTENSIONS = [
+    ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
+    ['yml', 'yaml'],
+    ['md', 'mdx', 'markdown'],
+    ['py', 'pyi'],
+    ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
+    ['htm', 'html'],
+    ['jpg', 'jpeg'],
+];
+function splitName(name) {
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
+}
+/**
+ * How far apart two file names are as typos go: case-only differences and a swap between related
+ * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
+ * (two for stems of eight characters or more). Infinity when they are not close.
+ */
+function nameDistance(wanted, candidate) {
+    if (wanted.toLowerCase() === candidate.toLowerCase())
+        return 0;
+    const a = splitName(wanted);
+    const b = splitName(candidate);
+    if (a.stem === b.stem) {
+        return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
+    }
+    if (a.extension !== b.extension)
+        return Number.POSITIVE_INFINITY;
+    const allowed = a.stem.length >= 8 ? 2 : 1;
+    const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
+    return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
+}
+function closest(wanted, candidates, maximum) {
+    let best;
+    let bestDistance = maximum + 1;
+    for (const candidate of candidates) {
+        if (Math.abs(candidate.length - wanted.length) >= bestDistance)
+            continue;
+        const candidateDistance = (0,mod/* distance */.Io)(wanted, candidate);
+        if (candidateDistance < bestDistance) {
+            best = candidate;
+            bestDistance = candidateDistance;
+        }
+    }
+    return best;
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
+function shortestPath(paths) {
+    return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
+}
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A host over files held in memory, for tests and for tools that already have the text. */
+function inMemoryHost(files) {
+    const encoder = new TextEncoder();
+    return {
+        listFiles: () => Object.keys(files),
+        readFile: (path) => {
+            const content = files[path];
+            return typeof content === 'string' ? encoder.encode(content) : content;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/graph.ts
+
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
  * which tickets may run in parallel (both `parallel: true`, or siblings of one roadmap file) with no
@@ -64571,7 +64852,7 @@ class TicketGraph {
                 if (resolution.kind === 'file')
                     files.add(resolution.path);
                 else if (resolution.kind === 'name')
-                    files.add([...resolution.files].sort((a, b) => a.length - b.length)[0] ?? resolution.path);
+                    files.add(shortestPath(resolution.files) ?? resolution.path);
                 else if (resolution.kind === 'missing' && pointer.isNew)
                     files.add(resolution.path);
             }
@@ -64695,6 +64976,7 @@ function compareDiagnostics(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/measure.ts
+
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
 /**
@@ -64861,9 +65143,10 @@ class SessionMeasurer {
                 return this.repository.filesUnder(resolution.path);
             case 'glob':
                 return resolution.files;
-            case 'name':
-                // An agent opens the one it means; the shortest path is the likeliest.
-                return [...resolution.files].sort((a, b) => a.length - b.length).slice(0, 1);
+            case 'name': {
+                const meant = shortestPath(resolution.files);
+                return meant === undefined ? [] : [meant];
+            }
             default:
                 return [];
         }
@@ -66005,285 +66288,6 @@ async function listFromApi(client, pull) {
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
 var token_worker = __nccwpck_require__(7210);
-;// CONCATENATED MODULE: ./src/core/repository.ts
-
-
-
-const GLOB_OPTIONS = { dot: true };
-/**
- * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
- * derived from file paths), glob matches, line counts. Each file is read at most once.
- */
-class RepositoryView {
-    host;
-    files;
-    topLevelEntries;
-    fileSet;
-    folderSet;
-    bytesByPath = new Map();
-    globCache = new Map();
-    outsideCache = new Map();
-    byLowerCase;
-    byName;
-    constructor(host) {
-        this.host = host;
-        this.files = [...host.listFiles()].sort(compareCodeUnits);
-        this.fileSet = new Set(this.files);
-        const folders = new Set();
-        const topLevel = new Set();
-        for (const file of this.files) {
-            const firstSlash = file.indexOf('/');
-            topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
-            for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-                const folder = file.slice(0, slash);
-                if (folders.has(folder))
-                    break;
-                folders.add(folder);
-            }
-        }
-        this.folderSet = folders;
-        this.topLevelEntries = topLevel;
-    }
-    hasFile(path) {
-        return this.fileSet.has(path);
-    }
-    hasFolder(path) {
-        return path === '' || this.folderSet.has(path);
-    }
-    /** Tracked files under a folder, in order; every file for the root (''). */
-    filesUnder(folder) {
-        if (folder === '')
-            return [...this.files];
-        const prefix = `${folder}/`;
-        let low = 0;
-        let high = this.files.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const under = [];
-        for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
-            under.push(this.files[index] ?? '');
-        }
-        return under;
-    }
-    /** Tracked files matching a glob, cached per pattern. */
-    globMatches(pattern) {
-        let matches = this.globCache.get(pattern);
-        if (!matches) {
-            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
-            matches = this.files.filter((file) => isMatch(file));
-            this.globCache.set(pattern, matches);
-        }
-        return matches;
-    }
-    /** Tracked files with this exact name, anywhere. */
-    filesNamed(name) {
-        return this.nameIndex().get(name) ?? [];
-    }
-    nameIndex() {
-        if (!this.byName) {
-            this.byName = new Map();
-            for (const file of this.files)
-                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
-        }
-        return this.byName;
-    }
-    readBytes(path) {
-        if (!this.fileSet.has(path))
-            return undefined;
-        if (!this.bytesByPath.has(path))
-            this.bytesByPath.set(path, this.host.readFile(path));
-        return this.bytesByPath.get(path);
-    }
-    /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
-    lineCount(path) {
-        const bytes = this.readBytes(path);
-        if (bytes === undefined || isBinary(bytes))
-            return undefined;
-        if (bytes.length === 0)
-            return 0;
-        let newlines = 0;
-        for (const byte of bytes)
-            if (byte === 0x0a)
-                newlines += 1;
-        return bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
-    }
-    /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */
-    leadsOutside(path) {
-        if (!this.host.leadsOutside)
-            return false;
-        let cached = this.outsideCache.get(path);
-        if (cached === undefined) {
-            cached = this.host.leadsOutside(path);
-            this.outsideCache.set(path, cached);
-        }
-        return cached;
-    }
-    /**
-     * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
-     * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
-     * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
-     * a close name in the same folder (for a bare name, anywhere).
-     */
-    suggest(missing) {
-        const wanted = text_trimEnd(missing, '/');
-        if (wanted === '')
-            return undefined;
-        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
-        if (sameLetters?.[0] !== undefined)
-            return sameLetters[0];
-        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
-        const folder = parentOf(wanted);
-        const sameName = this.filesNamed(name);
-        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-        if (endsWith.length > 0)
-            return shortest(endsWith);
-        if (sameName.length > 0 && folder !== '') {
-            const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
-            if (near)
-                return near;
-        }
-        if (folder === '') {
-            const similar = this.similarNames(name);
-            return similar === undefined ? undefined : shortest(this.filesNamed(similar));
-        }
-        if (!this.hasFolder(folder))
-            return undefined;
-        const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
-        if (!name.includes('.')) {
-            const prefix = `${folder}/${name}`;
-            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
-            if (extended.length > 0)
-                return shortest(extended);
-        }
-        let best;
-        let bestDistance = Number.POSITIVE_INFINITY;
-        for (const child of children) {
-            const childDistance = nameDistance(name, child.slice(folder.length + 1));
-            if (childDistance < bestDistance) {
-                best = child;
-                bestDistance = childDistance;
-            }
-        }
-        return best;
-    }
-    /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
-    similarNames(name) {
-        let best;
-        let bestDistance = Number.POSITIVE_INFINITY;
-        for (const candidate of this.nameIndex().keys()) {
-            if (Math.abs(candidate.length - name.length) > 3)
-                continue;
-            const candidateDistance = nameDistance(name, candidate);
-            if (candidateDistance < bestDistance) {
-                best = candidate;
-                bestDistance = candidateDistance;
-            }
-        }
-        return best;
-    }
-    childFolders(folder) {
-        const children = new Set();
-        const prefixLength = folder === '' ? 0 : folder.length + 1;
-        for (const file of this.filesUnder(folder)) {
-            const slash = file.indexOf('/', prefixLength);
-            if (slash !== -1)
-                children.add(file.slice(0, slash));
-        }
-        return [...children];
-    }
-    lowerCaseIndex() {
-        if (!this.byLowerCase) {
-            this.byLowerCase = new Map();
-            for (const file of this.files)
-                pushTo(this.byLowerCase, file.toLowerCase(), file);
-            for (const folder of this.folderSet)
-                pushTo(this.byLowerCase, folder.toLowerCase(), folder);
-        }
-        return this.byLowerCase;
-    }
-}
-/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
-const RELATED_EXTENSIONS = [
-    ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
-    ['yml', 'yaml'],
-    ['md', 'mdx', 'markdown'],
-    ['py', 'pyi'],
-    ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
-    ['htm', 'html'],
-    ['jpg', 'jpeg'],
-];
-function splitName(name) {
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
-}
-/**
- * How far apart two file names are as typos go: case-only differences and a swap between related
- * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
- * (two for stems of eight characters or more). Infinity when they are not close.
- */
-function nameDistance(wanted, candidate) {
-    if (wanted.toLowerCase() === candidate.toLowerCase())
-        return 0;
-    const a = splitName(wanted);
-    const b = splitName(candidate);
-    if (a.stem === b.stem) {
-        return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
-    }
-    if (a.extension !== b.extension)
-        return Number.POSITIVE_INFINITY;
-    const allowed = a.stem.length >= 8 ? 2 : 1;
-    const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
-    return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
-}
-function closest(wanted, candidates, maximum) {
-    let best;
-    let bestDistance = maximum + 1;
-    for (const candidate of candidates) {
-        if (Math.abs(candidate.length - wanted.length) >= bestDistance)
-            continue;
-        const candidateDistance = (0,mod/* distance */.Io)(wanted, candidate);
-        if (candidateDistance < bestDistance) {
-            best = candidate;
-            bestDistance = candidateDistance;
-        }
-    }
-    return best;
-}
-function parentOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-function shortest(paths) {
-    return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-/** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A host over files held in memory, for tests and for tools that already have the text. */
-function inMemoryHost(files) {
-    const encoder = new TextEncoder();
-    return {
-        listFiles: () => Object.keys(files),
-        readFile: (path) => {
-            const content = files[path];
-            return typeof content === 'string' ? encoder.encode(content) : content;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/acceptance-criteria.ts
 const acceptanceCriteria = {
     meta: {

@@ -1,3 +1,4 @@
+import { shortestPath } from './repository.js';
 import type { Resolution } from './resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from './ticket.js';
 
@@ -101,7 +102,7 @@ export class TicketGraph {
       for (const pointer of ticket.pointers) {
         const resolution = this.resolve(pointer, ticket);
         if (resolution.kind === 'file') files.add(resolution.path);
-        else if (resolution.kind === 'name') files.add([...resolution.files].sort((a, b) => a.length - b.length)[0] ?? resolution.path);
+        else if (resolution.kind === 'name') files.add(shortestPath(resolution.files) ?? resolution.path);
         else if (resolution.kind === 'missing' && pointer.isNew) files.add(resolution.path);
       }
       this.files.set(ticket, files);

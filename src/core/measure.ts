@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import type { RepositoryView } from './repository.js';
+import { shortestPath, type RepositoryView } from './repository.js';
 import type { Resolution } from './resolve-pointer.js';
 import { isBinary } from './text.js';
 import type { Pointer, Ticket } from './ticket.js';
@@ -201,9 +201,10 @@ export class SessionMeasurer {
         return this.repository.filesUnder(resolution.path);
       case 'glob':
         return resolution.files;
-      case 'name':
-        // An agent opens the one it means; the shortest path is the likeliest.
-        return [...resolution.files].sort((a, b) => a.length - b.length).slice(0, 1);
+      case 'name': {
+        const meant = shortestPath(resolution.files);
+        return meant === undefined ? [] : [meant];
+      }
       default:
         return [];
     }

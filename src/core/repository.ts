@@ -142,21 +142,21 @@ export class RepositoryView {
     const folder = parentOf(wanted);
     const sameName = this.filesNamed(name);
     const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-    if (endsWith.length > 0) return shortest(endsWith);
+    if (endsWith.length > 0) return shortestPath(endsWith);
     if (sameName.length > 0 && folder !== '') {
       const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
       if (near) return near;
     }
     if (folder === '') {
       const similar = this.similarNames(name);
-      return similar === undefined ? undefined : shortest(this.filesNamed(similar));
+      return similar === undefined ? undefined : shortestPath(this.filesNamed(similar));
     }
     if (!this.hasFolder(folder)) return undefined;
     const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
     if (!name.includes('.')) {
       const prefix = `${folder}/${name}`;
       const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
-      if (extended.length > 0) return shortest(extended);
+      if (extended.length > 0) return shortestPath(extended);
     }
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
@@ -258,7 +258,8 @@ function parentOf(path: string): string {
   return slash === -1 ? '' : path.slice(0, slash);
 }
 
-function shortest(paths: readonly string[]): string | undefined {
+/** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
+export function shortestPath(paths: readonly string[]): string | undefined {
   return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
 }
 
