@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8910);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6810:
+/***/ 8910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63328,7 +63328,18 @@ function parseYamlMapping(text, firstLine) {
     return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
+;// CONCATENATED MODULE: ./src/core/wording.ts
+/** A count as messages write it: `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
+function plural(count, word) {
+    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -63369,7 +63380,7 @@ const stringList = (value) => Array.isArray(value) && value.every((item) => type
     : 'a list of non-empty strings';
 const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum
     ? undefined
-    : `an integer of at least ${minimum.toLocaleString('en-US')}`;
+    : `an integer of at least ${formatCount(minimum)}`;
 const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
 const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
 const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
@@ -64424,6 +64435,7 @@ function selectArgumentFiles(files, argumentsList, ignore) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/format-stylish.ts
+
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
  * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
@@ -64431,16 +64443,12 @@ function selectArgumentFiles(files, argumentsList, ignore) {
 function printable(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-const number = (count) => count.toLocaleString('en-US');
 function ticketLine(ticket) {
     const name = ticket.id ?? ticket.title ?? '(untitled)';
     const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
     const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
-    return (`  ticket ${printable(label)} (line ${ticket.line}): ${number(ticket.tokens)} tokens + ${number(ticket.pointerTokens)} in files` +
-        ` → session ${number(ticket.sessionTokens)} of ${number(ticket.budget)} (${share}%)`);
+    return (`  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
+        ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`);
 }
 /** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
 function formatStylish(report) {
@@ -65452,12 +65460,11 @@ function renderDependencyGraph(report) {
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
 /** GitHub shows this many error and this many warning annotations of a step. */
 const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
-const summary_number = (count) => count.toLocaleString('en-US');
-const summary_plural = (count, word) => `${summary_number(count)} ${word}${count === 1 ? '' : 's'}`;
 const BAR_CELLS = 10;
 function bar(share) {
     const filled = Math.min(BAR_CELLS, Math.round(share * BAR_CELLS));
@@ -65473,9 +65480,9 @@ function ticketOf(report, diagnostic) {
 }
 function verdict(errors, warnings) {
     if (errors > 0)
-        return `❌ ${summary_plural(errors, 'error')}${warnings > 0 ? `, ${summary_plural(warnings, 'warning')}` : ''}`;
+        return `❌ ${plural(errors, 'error')}${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}`;
     if (warnings > 0)
-        return `⚠️ ${summary_plural(warnings, 'warning')}`;
+        return `⚠️ ${plural(warnings, 'warning')}`;
     return '✅ ready';
 }
 /** The rule's id, linked to its documentation page when the diagnostic has one. */
@@ -65504,11 +65511,11 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     const head = [
         '## ticket-lint',
         '',
-        `**${errors + warnings === 0 ? 'No problems' : `${summary_plural(errors, 'error')}, ${summary_plural(warnings, 'warning')}`}** in ${summary_plural(tickets, 'ticket')}. ${escapeMarkdown(context.scope)}`,
+        `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}. ${escapeMarkdown(context.scope)}`,
         '',
         ...(unannotated > 0
             ? [
-                `GitHub shows ${ANNOTATIONS_SHOWN_PER_LEVEL} error and ${ANNOTATIONS_SHOWN_PER_LEVEL} warning annotations of a step: ${summary_plural(unannotated, 'problem')} ${unannotated === 1 ? 'is' : 'are'} not annotated on the files. All are listed below and in the log.`,
+                `GitHub shows ${ANNOTATIONS_SHOWN_PER_LEVEL} error and ${ANNOTATIONS_SHOWN_PER_LEVEL} warning annotations of a step: ${plural(unannotated, 'problem')} ${unannotated === 1 ? 'is' : 'are'} not annotated on the files. All are listed below and in the log.`,
                 '',
             ]
             : []),
@@ -65525,7 +65532,7 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
         const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
         return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketName(ticket))} ` +
-            `| ${summary_number(ticket.tokens)} + ${summary_number(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${summary_number(ticket.budget)} ` +
+            `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
             `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`);
     });
     const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
@@ -65563,8 +65570,8 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         }
     }
     if (shownRows < rows.length || shownSections < sections.length) {
-        out.push(`> **This summary was cut to stay under GitHub's 1 MiB limit:** ${summary_plural(rows.length - shownRows, 'ticket row')} and the problems of ` +
-            `${summary_plural(sections.length - shownSections, 'ticket')} are not shown. Every problem is in the log and in the JSON report (the \`report\` output).`, '');
+        out.push(`> **This summary was cut to stay under GitHub's 1 MiB limit:** ${plural(rows.length - shownRows, 'ticket row')} and the problems of ` +
+            `${plural(sections.length - shownSections, 'ticket')} are not shown. Every problem is in the log and in the JSON report (the \`report\` output).`, '');
     }
     return `${out.join('\n')}\n`;
 }
@@ -65922,6 +65929,7 @@ function statusOf(error) {
 
 
 
+
 /** Finds the comment again on every run; it is in the body, invisible when rendered. */
 const COMMENT_MARKER = '<!-- ticket-lint:sticky-comment -->';
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -65931,10 +65939,10 @@ function renderComment(report, context) {
     const { errors, warnings, tickets } = report.counts;
     const lines = [COMMENT_MARKER, '### ticket-lint', ''];
     if (errors + warnings === 0) {
-        lines.push(`✅ All clear: ${tickets} ticket${tickets === 1 ? '' : 's'} linted, no problems. ([run](${context.runUrl}))`);
+        lines.push(`✅ All clear: ${plural(tickets, 'ticket')} linted, no problems. ([run](${context.runUrl}))`);
         return `${lines.join('\n')}\n`;
     }
-    lines.push(`**${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}** in ${tickets} ticket${tickets === 1 ? '' : 's'}. ([run](${context.runUrl}))`, '');
+    lines.push(`**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${plural(tickets, 'ticket')}. ([run](${context.runUrl}))`, '');
     let shown = 0;
     for (const diagnostic of report.diagnostics) {
         const ticket = ticketOf(report, diagnostic);
@@ -66327,6 +66335,7 @@ const acceptanceCriteria = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/context-pointers.ts
+
 const contextPointers = {
     meta: {
         id: 'context-pointers',
@@ -66340,7 +66349,7 @@ const contextPointers = {
                 {
                     line: ticket.anchorLine,
                     severity: 'warning',
-                    message: `The ticket has ${total.toLocaleString('en-US')} pointers; only the first ${config.maxPointers.toLocaleString('en-US')} were checked ('max-pointers'): split the ticket`,
+                    message: `The ticket has ${formatCount(total)} pointers; only the first ${formatCount(config.maxPointers)} were checked ('max-pointers'): split the ticket`,
                 },
             ];
         }
@@ -66460,6 +66469,7 @@ function wrongTypes(block) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/line-range.ts
+
 const line_range_lineRange = {
     meta: {
         id: 'line-range',
@@ -66490,7 +66500,7 @@ const line_range_lineRange = {
                 const verb = start === end ? 'is' : 'run';
                 findings.push({
                     ...at,
-                    message: `${range} ${verb} past the end of '${resolution.path}' (${lines} line${lines === 1 ? '' : 's'})`,
+                    message: `${range} ${verb} past the end of '${resolution.path}' (${plural(lines, 'line')})`,
                 });
             }
         }
@@ -66666,8 +66676,8 @@ const requiredSections = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/session-budget.ts
+
 const HEAVIEST_SHOWN = 3;
-const session_budget_format = (count) => count.toLocaleString('en-US');
 const sessionBudget = {
     meta: {
         id: 'session-budget',
@@ -66682,13 +66692,13 @@ const sessionBudget = {
                 .filter(([, tokens]) => tokens > 0)
                 .sort((a, b) => b[1] - a[1])
                 .slice(0, HEAVIEST_SHOWN)
-                .map(([pointer, tokens]) => `'${pointer.raw}' (${session_budget_format(tokens)})`);
+                .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
             const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
             return [
                 {
                     ...at,
-                    message: `The session is estimated at ${session_budget_format(measured.sessionTokens)} tokens, over the ${session_budget_format(measured.budget)} budget ` +
-                        `(${session_budget_format(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+                    message: `The session is estimated at ${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
+                        `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
                 },
             ];
         }
@@ -66698,7 +66708,7 @@ const sessionBudget = {
                 {
                     ...at,
                     severity: 'warning',
-                    message: `The work is small for a session: ${session_budget_format(work)} tokens of ticket and files, under 'min-work-tokens' (${session_budget_format(config.minWorkTokens)}), ` +
+                    message: `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(config.minWorkTokens)}), ` +
                         `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
                 },
             ];
@@ -66747,6 +66757,7 @@ const ticketId = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/ticket-size.ts
+
 const ticketSize = {
     meta: {
         id: 'ticket-size',
@@ -66760,7 +66771,7 @@ const ticketSize = {
             return [
                 {
                     ...at,
-                    message: `The ticket is ${tokens.toLocaleString('en-US')} tokens, over 'max-ticket-tokens' (${config.maxTicketTokens.toLocaleString('en-US')}); move detail into the files it points at, or split it`,
+                    message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(config.maxTicketTokens)}); move detail into the files it points at, or split it`,
                 },
             ];
         }
@@ -66895,6 +66906,7 @@ function openWorkspace(options) {
 
 
 
+
 const REPORT_FILE = 'ticket-lint-report.json';
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment, verdict. */
 async function run(environment, tokenWorker) {
@@ -66992,7 +67004,7 @@ async function selectFiles(settings, workspace, scope, client) {
         files,
         everyTicket,
         changes: pathChanges(changed.changes, 'in this pull request'),
-        description: `Pull request #${scope.number}: ${touched.length} ticket file${touched.length === 1 ? '' : 's'} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
+        description: `Pull request #${scope.number}: ${plural(touched.length, 'ticket file')} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
     };
 }
 function writeReport(report, folder) {
@@ -67003,7 +67015,7 @@ function writeReport(report, folder) {
 }
 function failureMessage(report, settings) {
     const { errors, warnings, tickets } = report.counts;
-    const found = `ticket-lint found ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${tickets} ticket${tickets === 1 ? '' : 's'}`;
+    const found = `ticket-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(tickets, 'ticket')}`;
     if (settings.failOn === 'error' && errors > 0)
         return found;
     if (settings.failOn === 'warning' && errors + warnings > 0)

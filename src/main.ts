@@ -20,6 +20,7 @@ import { renderSummary } from './github/summary.js';
 import { WorkerTokenCounters } from './host/token-worker.js';
 import { openWorkspace, type Workspace } from './host/workspace.js';
 import { RULES } from './rules/index.js';
+import { plural } from './core/wording.js';
 
 const REPORT_FILE = 'ticket-lint-report.json';
 
@@ -132,7 +133,7 @@ async function selectFiles(
     files,
     everyTicket,
     changes: pathChanges(changed.changes, 'in this pull request'),
-    description: `Pull request #${scope.number}: ${touched.length} ticket file${touched.length === 1 ? '' : 's'} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
+    description: `Pull request #${scope.number}: ${plural(touched.length, 'ticket file')} it adds or changes${affectedNote} (of ${everyTicket.length}).`,
   };
 }
 
@@ -145,7 +146,7 @@ function writeReport(report: Report, folder: string): string {
 
 function failureMessage(report: Report, settings: ActionSettings): string | undefined {
   const { errors, warnings, tickets } = report.counts;
-  const found = `ticket-lint found ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in ${tickets} ticket${tickets === 1 ? '' : 's'}`;
+  const found = `ticket-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(tickets, 'ticket')}`;
   if (settings.failOn === 'error' && errors > 0) return found;
   if (settings.failOn === 'warning' && errors + warnings > 0) return found;
   return undefined;

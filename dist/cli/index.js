@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8989);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6385);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8989:
+/***/ 6385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24562,7 +24562,18 @@ function parseYamlMapping(text, firstLine) {
     return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
+;// CONCATENATED MODULE: ./src/core/wording.ts
+/** A count as messages write it: `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
+function plural(count, word) {
+    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -24603,7 +24614,7 @@ const stringList = (value) => Array.isArray(value) && value.every((item) => type
     : 'a list of non-empty strings';
 const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum
     ? undefined
-    : `an integer of at least ${minimum.toLocaleString('en-US')}`;
+    : `an integer of at least ${formatCount(minimum)}`;
 const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
 const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
 const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
@@ -26739,6 +26750,7 @@ const acceptanceCriteria = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/context-pointers.ts
+
 const contextPointers = {
     meta: {
         id: 'context-pointers',
@@ -26752,7 +26764,7 @@ const contextPointers = {
                 {
                     line: ticket.anchorLine,
                     severity: 'warning',
-                    message: `The ticket has ${total.toLocaleString('en-US')} pointers; only the first ${config.maxPointers.toLocaleString('en-US')} were checked ('max-pointers'): split the ticket`,
+                    message: `The ticket has ${formatCount(total)} pointers; only the first ${formatCount(config.maxPointers)} were checked ('max-pointers'): split the ticket`,
                 },
             ];
         }
@@ -26872,6 +26884,7 @@ function wrongTypes(block) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/line-range.ts
+
 const line_range_lineRange = {
     meta: {
         id: 'line-range',
@@ -26902,7 +26915,7 @@ const line_range_lineRange = {
                 const verb = start === end ? 'is' : 'run';
                 findings.push({
                     ...at,
-                    message: `${range} ${verb} past the end of '${resolution.path}' (${lines} line${lines === 1 ? '' : 's'})`,
+                    message: `${range} ${verb} past the end of '${resolution.path}' (${plural(lines, 'line')})`,
                 });
             }
         }
@@ -27078,8 +27091,8 @@ const requiredSections = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/session-budget.ts
+
 const HEAVIEST_SHOWN = 3;
-const format = (count) => count.toLocaleString('en-US');
 const sessionBudget = {
     meta: {
         id: 'session-budget',
@@ -27094,13 +27107,13 @@ const sessionBudget = {
                 .filter(([, tokens]) => tokens > 0)
                 .sort((a, b) => b[1] - a[1])
                 .slice(0, HEAVIEST_SHOWN)
-                .map(([pointer, tokens]) => `'${pointer.raw}' (${format(tokens)})`);
+                .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
             const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
             return [
                 {
                     ...at,
-                    message: `The session is estimated at ${format(measured.sessionTokens)} tokens, over the ${format(measured.budget)} budget ` +
-                        `(${format(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+                    message: `The session is estimated at ${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
+                        `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
                 },
             ];
         }
@@ -27110,7 +27123,7 @@ const sessionBudget = {
                 {
                     ...at,
                     severity: 'warning',
-                    message: `The work is small for a session: ${format(work)} tokens of ticket and files, under 'min-work-tokens' (${format(config.minWorkTokens)}), ` +
+                    message: `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(config.minWorkTokens)}), ` +
                         `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
                 },
             ];
@@ -27159,6 +27172,7 @@ const ticketId = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/ticket-size.ts
+
 const ticketSize = {
     meta: {
         id: 'ticket-size',
@@ -27172,7 +27186,7 @@ const ticketSize = {
             return [
                 {
                     ...at,
-                    message: `The ticket is ${tokens.toLocaleString('en-US')} tokens, over 'max-ticket-tokens' (${config.maxTicketTokens.toLocaleString('en-US')}); move detail into the files it points at, or split it`,
+                    message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(config.maxTicketTokens)}); move detail into the files it points at, or split it`,
                 },
             ];
         }
@@ -27287,6 +27301,7 @@ function openWorkspace(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/format-stylish.ts
+
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
  * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
@@ -27294,16 +27309,12 @@ function openWorkspace(options) {
 function printable(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-const number = (count) => count.toLocaleString('en-US');
 function ticketLine(ticket) {
     const name = ticket.id ?? ticket.title ?? '(untitled)';
     const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
     const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
-    return (`  ticket ${printable(label)} (line ${ticket.line}): ${number(ticket.tokens)} tokens + ${number(ticket.pointerTokens)} in files` +
-        ` → session ${number(ticket.sessionTokens)} of ${number(ticket.budget)} (${share}%)`);
+    return (`  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
+        ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`);
 }
 /** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
 function formatStylish(report) {
@@ -27343,6 +27354,7 @@ function formatStylish(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -27519,7 +27531,7 @@ async function lintAndPrint(options, io) {
     if (errors > 0)
         return EXIT_LINT_ERRORS;
     if (warnings > options.maxWarnings) {
-        io.stderr(`ticket-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+        io.stderr(`ticket-lint: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
         return EXIT_LINT_ERRORS;
     }
     return EXIT_OK;

@@ -12,6 +12,7 @@ import { WorkerTokenCounters } from '../host/token-worker.js';
 import { openWorkspace } from '../host/workspace.js';
 import { RULES } from '../rules/index.js';
 import { formatStylish } from '../core/format-stylish.js';
+import { plural } from '../core/wording.js';
 
 export interface CliIo {
   cwd: string;
@@ -187,7 +188,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (warnings > options.maxWarnings) {
-    io.stderr(`ticket-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr(`ticket-lint: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;

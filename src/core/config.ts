@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { describeValue } from './describe-value.js';
 import { parseYamlMapping } from './yaml-mapping.js';
+import { formatCount } from './wording.js';
 
 export type Severity = 'error' | 'warning' | 'off';
 export type SectionKind = 'goal' | 'context' | 'acceptance';
@@ -77,7 +78,7 @@ const integerAtLeast =
   (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= minimum
       ? undefined
-      : `an integer of at least ${minimum.toLocaleString('en-US')}`;
+      : `an integer of at least ${formatCount(minimum)}`;
 
 const fraction: Expectation = (value) =>
   typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';

@@ -1,4 +1,5 @@
 import type { Diagnostic, Report, TicketReport } from './report.js';
+import { formatCount, plural } from './wording.js';
 
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
@@ -10,19 +11,13 @@ export function printable(text: string): string {
   );
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-const number = (count: number): string => count.toLocaleString('en-US');
-
 function ticketLine(ticket: TicketReport): string {
   const name = ticket.id ?? ticket.title ?? '(untitled)';
   const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
   const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
   return (
-    `  ticket ${printable(label)} (line ${ticket.line}): ${number(ticket.tokens)} tokens + ${number(ticket.pointerTokens)} in files` +
-    ` → session ${number(ticket.sessionTokens)} of ${number(ticket.budget)} (${share}%)`
+    `  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
+    ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`
   );
 }
 

@@ -3,6 +3,7 @@ import { ruleLink, ticketOf } from './summary.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
 import type { PullRequestScope } from './event.js';
 import { statusOf, type GitHubClient } from './octokit.js';
+import { plural } from '../core/wording.js';
 
 /** Finds the comment again on every run; it is in the body, invisible when rendered. */
 export const COMMENT_MARKER = '<!-- ticket-lint:sticky-comment -->';
@@ -19,10 +20,10 @@ export function renderComment(report: Report, context: CommentContext): string {
   const { errors, warnings, tickets } = report.counts;
   const lines = [COMMENT_MARKER, '### ticket-lint', ''];
   if (errors + warnings === 0) {
-    lines.push(`✅ All clear: ${tickets} ticket${tickets === 1 ? '' : 's'} linted, no problems. ([run](${context.runUrl}))`);
+    lines.push(`✅ All clear: ${plural(tickets, 'ticket')} linted, no problems. ([run](${context.runUrl}))`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`**${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}** in ${tickets} ticket${tickets === 1 ? '' : 's'}. ([run](${context.runUrl}))`, '');
+  lines.push(`**${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${plural(tickets, 'ticket')}. ([run](${context.runUrl}))`, '');
   let shown = 0;
   for (const diagnostic of report.diagnostics) {
     const ticket = ticketOf(report, diagnostic);

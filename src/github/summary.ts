@@ -1,6 +1,7 @@
 import type { Diagnostic, Report, TicketReport } from '../core/report.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
 import { renderDependencyGraph } from './mermaid.js';
+import { formatCount, plural } from '../core/wording.js';
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
@@ -14,8 +15,6 @@ export interface SummaryContext {
   scope: string;
 }
 
-const number = (count: number): string => count.toLocaleString('en-US');
-const plural = (count: number, word: string): string => `${number(count)} ${word}${count === 1 ? '' : 's'}`;
 const BAR_CELLS = 10;
 
 function bar(share: number): string {
@@ -92,7 +91,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
     return (
       `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketName(ticket))} ` +
-      `| ${number(ticket.tokens)} + ${number(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${number(ticket.budget)} ` +
+      `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
       `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
     );
   });

@@ -1,4 +1,5 @@
 import type { Rule } from '../core/rule.js';
+import { formatCount } from '../core/wording.js';
 
 export const contextPointers: Rule = {
   meta: {
@@ -14,7 +15,7 @@ export const contextPointers: Rule = {
         {
           line: ticket.anchorLine,
           severity: 'warning',
-          message: `The ticket has ${total.toLocaleString('en-US')} pointers; only the first ${config.maxPointers.toLocaleString('en-US')} were checked ('max-pointers'): split the ticket`,
+          message: `The ticket has ${formatCount(total)} pointers; only the first ${formatCount(config.maxPointers)} were checked ('max-pointers'): split the ticket`,
         },
       ];
     }

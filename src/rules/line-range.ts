@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../core/rule.js';
+import { plural } from '../core/wording.js';
 
 export const lineRange: Rule = {
   meta: {
@@ -27,7 +28,7 @@ export const lineRange: Rule = {
         const verb = start === end ? 'is' : 'run';
         findings.push({
           ...at,
-          message: `${range} ${verb} past the end of '${resolution.path}' (${lines} line${lines === 1 ? '' : 's'})`,
+          message: `${range} ${verb} past the end of '${resolution.path}' (${plural(lines, 'line')})`,
         });
       }
     }

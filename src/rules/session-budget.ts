@@ -1,7 +1,7 @@
 import type { Rule } from '../core/rule.js';
+import { formatCount } from '../core/wording.js';
 
 const HEAVIEST_SHOWN = 3;
-const format = (count: number): string => count.toLocaleString('en-US');
 
 export const sessionBudget: Rule = {
   meta: {
@@ -18,14 +18,14 @@ export const sessionBudget: Rule = {
         .filter(([, tokens]) => tokens > 0)
         .sort((a, b) => b[1] - a[1])
         .slice(0, HEAVIEST_SHOWN)
-        .map(([pointer, tokens]) => `'${pointer.raw}' (${format(tokens)})`);
+        .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
       const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
       return [
         {
           ...at,
           message:
-            `The session is estimated at ${format(measured.sessionTokens)} tokens, over the ${format(measured.budget)} budget ` +
-            `(${format(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+            `The session is estimated at ${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
+            `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
         },
       ];
     }
@@ -36,7 +36,7 @@ export const sessionBudget: Rule = {
           ...at,
           severity: 'warning',
           message:
-            `The work is small for a session: ${format(work)} tokens of ticket and files, under 'min-work-tokens' (${format(config.minWorkTokens)}), ` +
+            `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(config.minWorkTokens)}), ` +
             `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
         },
       ];

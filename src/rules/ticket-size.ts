@@ -1,4 +1,5 @@
 import type { Rule } from '../core/rule.js';
+import { formatCount } from '../core/wording.js';
 
 export const ticketSize: Rule = {
   meta: {
@@ -13,7 +14,7 @@ export const ticketSize: Rule = {
       return [
         {
           ...at,
-          message: `The ticket is ${tokens.toLocaleString('en-US')} tokens, over 'max-ticket-tokens' (${config.maxTicketTokens.toLocaleString('en-US')}); move detail into the files it points at, or split it`,
+          message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(config.maxTicketTokens)}); move detail into the files it points at, or split it`,
         },
       ];
     }
