@@ -64976,6 +64976,10 @@ class TicketGraph {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
+/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
+function ticketOf(report, diagnostic) {
+    return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
+}
 function compareDiagnostics(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
@@ -65401,6 +65405,7 @@ function encodePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/mermaid.ts
+
 /** Mermaid draws no more nodes than this in a summary; past it, a note says how many are left out. */
 const GRAPH_NODE_LIMIT = 100;
 const LABEL_LENGTH = 40;
@@ -65420,12 +65425,11 @@ function escapeMermaid(text) {
 function renderDependencyGraph(report) {
     if (!report.tickets.some((ticket) => ticket.dependsOn.length > 0))
         return undefined;
-    const errors = report.diagnostics.filter((d) => d.severity === 'error');
+    const withErrors = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => ticketOf(report, d)));
     const nodes = new Map();
     for (const ticket of report.tickets) {
         const key = ticket.id ?? `${ticket.file}:${ticket.line}`;
-        const error = errors.some((d) => d.file === ticket.file && d.line >= ticket.line && d.line <= ticket.endLine);
-        nodes.set(key, { label: [ticket.id, ticket.title].filter(Boolean).join(' ') || key, linted: true, error });
+        nodes.set(key, { label: [ticket.id, ticket.title].filter(Boolean).join(' ') || key, linted: true, error: withErrors.has(ticket) });
     }
     for (const ticket of report.tickets) {
         for (const dependency of ticket.dependsOn)
@@ -65461,6 +65465,7 @@ function renderDependencyGraph(report) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
 /** GitHub shows this many error and this many warning annotations of a step. */
@@ -65473,10 +65478,6 @@ function bar(share) {
 function ticketName(ticket) {
     const parts = [ticket.id, ticket.title].filter((part) => part !== null && part !== '');
     return parts.length > 0 ? parts.join(' ') : '(untitled)';
-}
-/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
-function ticketOf(report, diagnostic) {
-    return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
 }
 function verdict(errors, warnings) {
     if (errors > 0)
@@ -65926,6 +65927,7 @@ function statusOf(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 
 
 

@@ -26157,6 +26157,10 @@ class TicketGraph {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
+/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
+function ticketOf(report, diagnostic) {
+    return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
+}
 function compareDiagnostics(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||

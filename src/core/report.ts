@@ -50,6 +50,11 @@ export interface Report {
   counts: { tickets: number; files: number; errors: number; warnings: number };
 }
 
+/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
+export function ticketOf(report: Report, diagnostic: Diagnostic): TicketReport | undefined {
+  return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -1,5 +1,5 @@
-import type { Report } from '../core/report.js';
-import { ruleLink, ticketOf } from './summary.js';
+import { ticketOf, type Report } from '../core/report.js';
+import { ruleLink } from './summary.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
 import type { PullRequestScope } from './event.js';
 import { statusOf, type GitHubClient } from './octokit.js';

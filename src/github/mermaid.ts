@@ -1,4 +1,4 @@
-import type { Diagnostic, Report } from '../core/report.js';
+import { ticketOf, type Report } from '../core/report.js';
 
 /** Mermaid draws no more nodes than this in a summary; past it, a note says how many are left out. */
 export const GRAPH_NODE_LIMIT = 100;
@@ -20,12 +20,11 @@ export function escapeMermaid(text: string): string {
  */
 export function renderDependencyGraph(report: Report): string | undefined {
   if (!report.tickets.some((ticket) => ticket.dependsOn.length > 0)) return undefined;
-  const errors = report.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
+  const withErrors = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => ticketOf(report, d)));
   const nodes = new Map<string, { label: string; linted: boolean; error: boolean }>();
   for (const ticket of report.tickets) {
     const key = ticket.id ?? `${ticket.file}:${ticket.line}`;
-    const error = errors.some((d) => d.file === ticket.file && d.line >= ticket.line && d.line <= ticket.endLine);
-    nodes.set(key, { label: [ticket.id, ticket.title].filter(Boolean).join(' ') || key, linted: true, error });
+    nodes.set(key, { label: [ticket.id, ticket.title].filter(Boolean).join(' ') || key, linted: true, error: withErrors.has(ticket) });
   }
   for (const ticket of report.tickets) {
     for (const dependency of ticket.dependsOn) if (!nodes.has(dependency)) nodes.set(dependency, { label: dependency, linted: false, error: false });

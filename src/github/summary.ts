@@ -1,4 +1,4 @@
-import type { Diagnostic, Report, TicketReport } from '../core/report.js';
+import { ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/report.js';
 import { encodePath, escapeMarkdown } from './markdown.js';
 import { renderDependencyGraph } from './mermaid.js';
 import { formatCount, plural } from '../core/wording.js';
@@ -25,11 +25,6 @@ function bar(share: number): string {
 function ticketName(ticket: TicketReport): string {
   const parts = [ticket.id, ticket.title].filter((part): part is string => part !== null && part !== '');
   return parts.length > 0 ? parts.join(' ') : '(untitled)';
-}
-
-/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
-export function ticketOf(report: Report, diagnostic: Diagnostic): TicketReport | undefined {
-  return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
 }
 
 function verdict(errors: number, warnings: number): string {
