@@ -7,18 +7,28 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QO: () => (/* binding */ loadTokenCounter)
 /* harmony export */ });
-/* unused harmony exports SAMPLE, ANY_LONG_RUN, LONG_PIECE */
+/* unused harmony exports SAMPLE, CHECK_TEXT, CHECK_COUNTS, buildEncoder, pieceCounter */
 /**
  * js-tiktoken merges byte pairs in time quadratic in a piece's length, and a run of letters (or of
- * punctuation) is one piece: a base64 blob or a line of `=====` would take minutes. Such runs, longer
- * than any word, are counted from their first 64 characters and scaled; prose and code never have
- * them, so their counts stay exact.
+ * punctuation, or of spaces) is one piece: a base64 blob or a line of `=====` would take minutes. A
+ * piece longer than any word is counted from its first 64 characters and scaled; prose and code never
+ * have them, so their counts stay exact.
  */
 const SAMPLE = 64;
-const ANY_LONG_RUN = new RegExp(`\\S{${SAMPLE + 1}}`);
-const LONG_PIECE = new RegExp(`[\\p{L}\\p{M}]{${SAMPLE + 1},}|[^\\s\\p{L}\\p{M}\\p{N}]{${SAMPLE + 1},}`, 'gu');
+/**
+ * Distinct pieces whose counts are remembered. Words repeat across tickets and files (a roadmap of a
+ * thousand tickets has a few thousand distinct pieces), and a remembered piece skips encoding and
+ * merging; the cap bounds the memory a repository of generated text could take.
+ */
+const REMEMBERED_PIECES = 200_000;
+/**
+ * Text on which a wrong or partial table shows (letters, digits, punctuation, spaces, CJK, emoji), and
+ * its count by js-tiktoken's own constructor, per encoding (a test keeps these true).
+ */
+const CHECK_TEXT = "I'm can't HELLO'S camelCaseWord  123456 \n\n  x 你好，世界 🌍🚀 function(a) { return a * 2; }";
+const CHECK_COUNTS = { o200k_base: 34, cl100k_base: 41 };
 const loading = new Map();
-/** The rank table is large (o200k_base: 200,000 entries, ~0.5 s to build): loaded on first use, once per process. */
+/** The rank table is large (o200k_base: 200,000 entries): loaded on first use, once per process. */
 function loadTokenCounter(encoding) {
     let counter = loading.get(encoding);
     if (!counter) {
@@ -32,25 +42,86 @@ async function createCounter(encoding) {
     const ranks = encoding === 'cl100k_base'
         ? (await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 718))).default
         : (await __nccwpck_require__.e(/* import() */ 913).then(__nccwpck_require__.bind(__nccwpck_require__, 913))).default;
-    const tokenizer = new Tiktoken(ranks);
-    // Counting never decodes, and the decode table is two thirds of the tokenizer's memory (47 of 70 MiB
-    // for o200k_base); it is an internal of js-tiktoken, so this is skipped if a version renames it.
-    tokenizer.textMap?.clear();
-    // Special-token text such as `<|endoftext|>` in a ticket is counted as the plain text it is.
-    const encodeLength = (text) => tokenizer.encode(text, [], []).length;
-    const count = (text) => {
-        // The Unicode-aware search is slow; most texts have no run of 65 non-space characters at all.
-        if (!ANY_LONG_RUN.test(text))
-            return encodeLength(text);
-        let total = 0;
-        let start = 0;
-        for (const piece of text.matchAll(LONG_PIECE)) {
-            const pieceStart = piece.index ?? 0;
-            total += encodeLength(text.slice(start, pieceStart));
-            total += Math.round((encodeLength(piece[0].slice(0, SAMPLE)) * piece[0].length) / SAMPLE);
-            start = pieceStart + piece[0].length;
+    return pieceCounter(encoding, ranks, buildEncoder(Tiktoken, ranks, CHECK_COUNTS[encoding]));
+}
+/**
+ * A js-tiktoken tokenizer whose rank table is filled straight from the rank data. Its constructor
+ * goes through an object of 200,000 keys and builds a decode table that counting never reads: three
+ * times the time and 75 MiB more at the peak (measured with o200k_base). The table is an internal of
+ * js-tiktoken, so if a version renames it, or the counts it gives differ from the constructor's, the
+ * constructor builds the tokenizer instead: `expectedCount` is the constructor's count of CHECK_TEXT.
+ */
+function buildEncoder(Tiktoken, ranks, expectedCount) {
+    const empty = new Tiktoken({ ...ranks, bpe_ranks: '' });
+    const rankMap = empty.rankMap;
+    if (rankMap instanceof Map && rankMap.size === 0) {
+        fillRankMap(rankMap, ranks.bpe_ranks);
+        if (empty.encode(CHECK_TEXT, [], []).length === expectedCount)
+            return empty;
+    }
+    return new Tiktoken(ranks);
+}
+const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < BASE64_DIGITS.length; digit++)
+    BASE64_VALUE[BASE64_DIGITS.charCodeAt(digit)] = digit;
+/**
+ * js-tiktoken's table format: lines of `<marker> <first rank> <token> <token> …`, each token the base64
+ * of its bytes, ranks counting up from the first; keys are the bytes joined by commas.
+ */
+function fillRankMap(rankMap, bpeRanks) {
+    const bytes = [];
+    for (const line of bpeRanks.split('\n')) {
+        if (line === '')
+            continue;
+        const fields = line.split(' ');
+        const firstRank = Number.parseInt(fields[1] ?? '', 10);
+        for (let index = 2; index < fields.length; index++) {
+            const token = fields[index] ?? '';
+            bytes.length = 0;
+            let buffer = 0;
+            let bits = 0;
+            for (let at = 0; at < token.length; at++) {
+                const value = BASE64_VALUE[token.charCodeAt(at)] ?? -1;
+                if (value < 0)
+                    break;
+                buffer = ((buffer << 6) | value) & 0xffff;
+                bits += 6;
+                if (bits >= 8) {
+                    bits -= 8;
+                    bytes.push((buffer >> bits) & 0xff);
+                }
+            }
+            rankMap.set(bytes.join(','), firstRank + index - 2);
         }
-        return total + encodeLength(text.slice(start));
+    }
+}
+/**
+ * Counts text as the encoder does, piece by piece: tiktoken encodes each piece of its split pattern
+ * on its own, so the count of a text is the sum of its pieces' counts, and a piece seen before is
+ * looked up instead of encoded again.
+ */
+function pieceCounter(encoding, ranks, encoder) {
+    const pieces = new RegExp(ranks.pat_str, 'gu');
+    const remembered = new Map();
+    // Special-token text such as `<|endoftext|>` in a ticket is counted as the plain text it is.
+    const encodeLength = (text) => encoder.encode(text, [], []).length;
+    const countPiece = (piece) => {
+        if (piece.length > SAMPLE)
+            return Math.round((encodeLength(piece.slice(0, SAMPLE)) * piece.length) / SAMPLE);
+        let count = remembered.get(piece);
+        if (count === undefined) {
+            count = encodeLength(piece);
+            if (remembered.size < REMEMBERED_PIECES)
+                remembered.set(piece, count);
+        }
+        return count;
+    };
+    const count = (text) => {
+        let total = 0;
+        for (const match of text.matchAll(pieces))
+            total += countPiece(match[0]);
+        return total;
     };
     return { encoding, count, countAll: async (texts) => texts.map(count) };
 }
