@@ -36,6 +36,8 @@ interface TicketPlan {
 }
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
+/** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
+const BATCH_CHARACTERS = 64 * 1024;
 
 /**
  * Counts tokens for tickets and the files they point at (DESIGN §3). First every ticket is planned:
@@ -49,7 +51,9 @@ export class SessionMeasurer {
   private readonly fileTexts = new Map<string, { text: string; starts: number[] }>();
   private readonly plans = new Map<Ticket, TicketPlan>();
   private readonly batches: Array<Promise<void>> = [];
+  private pendingCharacters = 0;
   private counter: Promise<TokenCounter> | undefined;
+  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly repository: RepositoryView,
@@ -92,28 +96,37 @@ export class SessionMeasurer {
   }
 
   /**
-   * Hands the queued texts to the counter, loading it on the first call. Awaiting this lets a counter
-   * on another thread start on the batch while the caller parses the next file.
+   * Hands the queued texts to the counter once they are worth a message (BATCH_CHARACTERS), or
+   * always when `everything`. The first texts go at once, so that the counter loads its rank table
+   * while the caller parses the next files.
    */
-  async flush(): Promise<void> {
+  async flush({ everything = false } = {}): Promise<void> {
     if (this.pending.size === 0) return;
+    if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS) return;
     const batch = [...this.pending];
     this.pending.clear();
+    this.pendingCharacters = 0;
     // The texts are on their way; a later ticket's range of the same file decodes it again.
     this.fileTexts.clear();
     this.counter ??= this.loadCounter();
     const counter = await this.counter;
+    const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
+      batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
+    });
+    // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
+    // files are still being parsed would be an unhandled rejection, which ends the process.
     this.batches.push(
-      counter.countAll(batch.map(([, text]) => text)).then((counted) => {
-        batch.forEach(([key], index) => this.counts.set(key, counted[index] ?? 0));
+      counted.catch((error: unknown) => {
+        this.failure ??= { error };
       }),
     );
   }
 
-  /** Resolves when every text handed over so far is counted. */
+  /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
   async settled(): Promise<void> {
-    await this.flush();
+    await this.flush({ everything: true });
     await Promise.all(this.batches);
+    if (this.failure) throw this.failure.error;
   }
 
   measure(ticket: Ticket): TicketMeasure {
@@ -137,7 +150,9 @@ export class SessionMeasurer {
   private request(key: string, text: () => string): void {
     if (!this.counts.has(key) && !this.pending.has(key)) {
       this.counts.set(key, Number.NaN);
-      this.pending.set(key, text());
+      const queued = text();
+      this.pending.set(key, queued);
+      this.pendingCharacters += queued.length;
     }
   }
 
