@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { lint } from '../../src/core/lint.js';
+import { SessionMeasurer } from '../../src/core/measure.js';
+import { parseTicketFile } from '../../src/core/parse-ticket-file.js';
+import { resolvePointer } from '../../src/core/resolve-pointer.js';
+import type { Ticket } from '../../src/core/ticket.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
 import { loadTokenCounter } from '../../src/core/tokens.js';
 import { RULES } from '../../src/rules/index.js';
@@ -107,5 +111,43 @@ describe('session sizing (DESIGN §3)', () => {
     expect(requested).toEqual([]);
     await lint({ repository, config, rules: RULES, files: ['roadmap/t.md'], tokenCounter: fakeCounter });
     expect(requested).toEqual(['cl100k_base']);
+  });
+});
+
+describe('a token counter that fails', () => {
+  const failing = { encoding: 'o200k_base' as const, countAll: async (): Promise<number[]> => Promise.reject(new Error('the counter broke')) };
+  const tickets = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`roadmap/t${index}.md`, ticket(['`src/api/login.ts`'])]));
+
+  it('makes lint reject with its error', async () => {
+    const linting = lint({
+      repository: new RepositoryView(inMemoryHost({ ...FILES, ...tickets })),
+      config: structuredClone(DEFAULT_CONFIG),
+      rules: RULES,
+      files: Object.keys(tickets),
+      tokenCounter: async () => failing,
+    });
+    await expect(linting).rejects.toThrow('the counter broke');
+  });
+
+  it('is held for settled(), not left an unhandled rejection while the caller goes on', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
+    process.on('unhandledRejection', record);
+    try {
+      const repository = new RepositoryView(inMemoryHost({ ...FILES, ...tickets }));
+      const measurer = new SessionMeasurer(repository, structuredClone(DEFAULT_CONFIG), async () => failing);
+      const [first] = parseTicketFile('roadmap/t0.md', ticket(['`src/api/login.ts`']), { sections: DEFAULT_CONFIG.sections, hints: { topLevelEntries: new Set(['src']) } }).tickets;
+      measurer.plan(first as Ticket, (pointer) => resolvePointer(pointer, 'roadmap/t0.md', repository));
+      await measurer.flush();
+      // A worker's answer comes in a later turn of the event loop, such as this one.
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      await expect(measurer.settled()).rejects.toThrow('the counter broke');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });
