@@ -64533,6 +64533,7 @@ class RepositoryView {
     fileSet;
     folderSet;
     bytesByPath = new Map();
+    lineCounts = new Map();
     globCache = new Map();
     outsideCache = new Map();
     byLowerCase;
@@ -64613,16 +64614,19 @@ class RepositoryView {
     }
     /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
     lineCount(path) {
+        if (this.lineCounts.has(path))
+            return this.lineCounts.get(path);
         const bytes = this.readBytes(path);
-        if (bytes === undefined || isBinary(bytes))
-            return undefined;
-        if (bytes.length === 0)
-            return 0;
-        let newlines = 0;
-        for (const byte of bytes)
-            if (byte === 0x0a)
-                newlines += 1;
-        return bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+        let lines;
+        if (bytes !== undefined && !isBinary(bytes)) {
+            let newlines = 0;
+            for (const byte of bytes)
+                if (byte === 0x0a)
+                    newlines += 1;
+            lines = bytes.length === 0 ? 0 : bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+        }
+        this.lineCounts.set(path, lines);
+        return lines;
     }
     /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */
     leadsOutside(path) {
@@ -66176,10 +66180,12 @@ function gitTopLevel(folder) {
  */
 function createGitHost(root) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
     return {
         listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath).kind === 'outside',
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     };
 }
 function listGitFiles(root) {
@@ -66223,8 +66229,8 @@ const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '
  * component at a time, by reading the link itself, so a link that leads out is refused before
  * anything outside the root is stat'ed or opened.
  */
-function readInside(realRoot, relativePath) {
-    const resolved = resolveInside(realRoot, relativePath);
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
     if (resolved.kind !== 'inside')
         return undefined;
     try {
@@ -66234,7 +66240,8 @@ function readInside(realRoot, relativePath) {
         return undefined;
     }
 }
-function resolveInside(realRoot, relativePath) {
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
     if (external_node_path_default().isAbsolute(relativePath))
         return { kind: 'outside' };
     const pending = relativePath.split('/');
@@ -66251,9 +66258,16 @@ function resolveInside(realRoot, relativePath) {
             continue;
         }
         const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
         let isLink;
         try {
-            isLink = (0,external_node_fs_namespaceObject.lstatSync)(next).isSymbolicLink();
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
         }
         catch {
             return { kind: 'missing' };

@@ -27,6 +27,7 @@ export class RepositoryView {
   private readonly fileSet: ReadonlySet<string>;
   private readonly folderSet: ReadonlySet<string>;
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
+  private readonly lineCounts = new Map<string, number | undefined>();
   private readonly globCache = new Map<string, string[]>();
   private readonly outsideCache = new Map<string, boolean>();
   private byLowerCase?: Map<string, string[]>;
@@ -108,12 +109,16 @@ export class RepositoryView {
 
   /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
   lineCount(path: string): number | undefined {
+    if (this.lineCounts.has(path)) return this.lineCounts.get(path);
     const bytes = this.readBytes(path);
-    if (bytes === undefined || isBinary(bytes)) return undefined;
-    if (bytes.length === 0) return 0;
-    let newlines = 0;
-    for (const byte of bytes) if (byte === 0x0a) newlines += 1;
-    return bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+    let lines: number | undefined;
+    if (bytes !== undefined && !isBinary(bytes)) {
+      let newlines = 0;
+      for (const byte of bytes) if (byte === 0x0a) newlines += 1;
+      lines = bytes.length === 0 ? 0 : bytes[bytes.length - 1] === 0x0a ? newlines : newlines + 1;
+    }
+    this.lineCounts.set(path, lines);
+    return lines;
   }
 
   /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */

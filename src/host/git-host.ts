@@ -68,10 +68,12 @@ export function gitTopLevel(folder: string): string | undefined {
  */
 export function createGitHost(root: string): RepositoryHost {
   const realRoot = realpathSync(root);
+  // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+  const realFolders = new Set<string>();
   return {
     listFiles: () => listGitFiles(root) ?? walk(root),
-    readFile: (relativePath) => readInside(realRoot, relativePath),
-    leadsOutside: (relativePath) => resolveInside(realRoot, relativePath).kind === 'outside',
+    readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+    leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
   };
 }
 
@@ -115,8 +117,8 @@ const LINK_SEPARATOR = path.sep === '\\' ? /[\\/]/ : '/';
  * component at a time, by reading the link itself, so a link that leads out is refused before
  * anything outside the root is stat'ed or opened.
  */
-function readInside(realRoot: string, relativePath: string): Uint8Array | undefined {
-  const resolved = resolveInside(realRoot, relativePath);
+function readInside(realRoot: string, relativePath: string, realFolders: Set<string>): Uint8Array | undefined {
+  const resolved = resolveInside(realRoot, relativePath, realFolders);
   if (resolved.kind !== 'inside') return undefined;
   try {
     return lstatSync(resolved.path).isFile() ? readFileSync(resolved.path) : undefined;
@@ -127,7 +129,8 @@ function readInside(realRoot: string, relativePath: string): Uint8Array | undefi
 
 export type ResolvedPath = { kind: 'inside'; path: string } | { kind: 'outside' } | { kind: 'missing' };
 
-export function resolveInside(realRoot: string, relativePath: string): ResolvedPath {
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+export function resolveInside(realRoot: string, relativePath: string, realFolders = new Set<string>()): ResolvedPath {
   if (path.isAbsolute(relativePath)) return { kind: 'outside' };
   const pending = relativePath.split('/');
   let current = realRoot;
@@ -141,9 +144,15 @@ export function resolveInside(realRoot: string, relativePath: string): ResolvedP
       continue;
     }
     const next = path.join(current, part);
+    if (realFolders.has(next)) {
+      current = next;
+      continue;
+    }
     let isLink: boolean;
     try {
-      isLink = lstatSync(next).isSymbolicLink();
+      const stats = lstatSync(next);
+      isLink = stats.isSymbolicLink();
+      if (stats.isDirectory()) realFolders.add(next);
     } catch {
       return { kind: 'missing' };
     }
