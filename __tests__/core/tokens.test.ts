@@ -3,6 +3,7 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Encoding } from '../../src/core/config.js';
+import { RankTable } from '../../src/core/rank-table.js';
 import { buildEncoder, CHECK_COUNTS, CHECK_TEXT, loadTokenCounter, SAMPLE, type RankData } from '../../src/core/tokens.js';
 import { CORPUS } from '../helpers/corpus.js';
 
@@ -88,11 +89,12 @@ describe.each<Encoding>(['o200k_base', 'cl100k_base'])('the %s counter', (encodi
     expect(exact.map((text) => counter.count(text))).toEqual(exact.map((text) => reference.encode(text, [], []).length));
   });
 
-  it("fills js-tiktoken's table itself, without the constructor's decode table", async () => {
+  it("puts a RankTable in place of js-tiktoken's table, without the constructor's decode table", async () => {
     const ranks = await rankData(encoding);
-    const encoder = buildEncoder(Tiktoken, ranks, CHECK_COUNTS[encoding]) as unknown as { rankMap: Map<string, number>; textMap: Map<number, unknown> };
+    const encoder = buildEncoder(Tiktoken, ranks, CHECK_COUNTS[encoding]) as unknown as { rankMap: unknown; textMap: Map<number, unknown> };
     expect(encoder.textMap.size).toBe(0);
-    expect(encoder.rankMap.size).toBe((new Tiktoken(ranks) as unknown as { rankMap: Map<string, number> }).rankMap.size);
+    expect(encoder.rankMap).toBeInstanceOf(RankTable);
+    expect((encoder.rankMap as RankTable).size).toBe((new Tiktoken(ranks) as unknown as { rankMap: Map<string, number> }).rankMap.size);
   });
 
   it("keeps CHECK_COUNTS equal to the constructor's count of CHECK_TEXT", async () => {
@@ -122,23 +124,33 @@ describe('buildEncoder', () => {
       constructor(data: RankData) {
         built.push(data.bpe_ranks);
       }
-      // A version keying its table another way finds nothing in the one filled here.
-      encode = (): number[] => (this.rankMap.has('a') ? [0] : []);
+      // A version keying its table another way finds nothing in the one put there.
+      encode = (): number[] => (this.rankMap.get('a') === undefined ? [] : [0]);
     }
     buildEncoder(KeyedOtherwise, ranks, 1);
     expect(built).toEqual(['', '! 0 YQ== Yg==']);
   });
 
-  it('fills the table as js-tiktoken keys it: bytes joined by commas, ranks counting up', () => {
-    class Recording {
+  it('lets the constructor build the whole table when encoding asks the table more than get', () => {
+    const built: string[] = [];
+    class AsksHas {
       rankMap = new Map<string, number>();
+      constructor(data: RankData) {
+        built.push(data.bpe_ranks);
+      }
+      encode = (): number[] => (this.rankMap.has('97') ? [0] : []);
+    }
+    const encoder = buildEncoder(AsksHas, ranks, 1) as unknown as AsksHas;
+    expect(built).toEqual(['', '! 0 YQ== Yg==']);
+    expect(encoder.rankMap).toBeInstanceOf(Map);
+  });
+
+  it('reads the table as js-tiktoken keys it: bytes joined by commas, ranks counting up', () => {
+    class Recording {
+      rankMap: unknown = new Map<string, number>();
       encode = (): number[] => [0];
     }
-    const encoder = buildEncoder(Recording, { ...ranks, bpe_ranks: '! 7 YQ== Yg== 4pyT' }, 1) as unknown as Recording;
-    expect([...encoder.rankMap]).toEqual([
-      ['97', 7],
-      ['98', 8],
-      ['226,156,147', 9],
-    ]);
+    const encoder = buildEncoder(Recording, { ...ranks, bpe_ranks: '! 7 YQ== Yg== 4pyT' }, 1) as unknown as { rankMap: RankTable };
+    expect(['97', '98', '226,156,147', '99'].map((key) => encoder.rankMap.get(key))).toEqual([7, 8, 9, undefined]);
   });
 });
