@@ -59,7 +59,7 @@ class Bytes {
  * answers `get` as `Tiktoken.rankMap` does, for keys as js-tiktoken makes them (a piece's bytes
  * joined by commas). A Map of o200k_base is 200,000 strings made from base64, 115 ms to build and
  * then garbage to collect; this is a hash of each token's bytes pointing back at its base64 in the
- * data, built in about a fifth of the time in 5 MiB. A one-ticket run waits for it.
+ * data, built in about a third of the time (40 ms cold) in 5 MiB. A one-ticket run waits for it.
  *
  * The data is lines of `<marker> <first rank> <token> <token> …`, each token the base64 of its bytes,
  * ranks counting up from the first. A token listed twice keeps its last rank, as in js-tiktoken.
