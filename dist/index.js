@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4560);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8910:
+/***/ 4560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63266,7 +63266,7 @@ function remarkFrontmatter(options) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/core/describe-value.ts
+;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
     if (value === null || value === undefined)
@@ -63277,7 +63277,7 @@ function describeValue(value, limit = 60) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/yaml-mapping.ts
+;// CONCATENATED MODULE: ./src/core/config/yaml-mapping.ts
 
 /** How yaml words a position at the end of its first message line; the line is reported separately. */
 const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
@@ -63358,7 +63358,7 @@ function libraryMapping(text, firstLine) {
     return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
-;// CONCATENATED MODULE: ./src/core/wording.ts
+;// CONCATENATED MODULE: ./src/core/text/wording.ts
 /** A count as messages write it: `12,345`. */
 function formatCount(count) {
     return count.toLocaleString('en-US');
@@ -63368,7 +63368,7 @@ function plural(count, word) {
     return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/config.ts
+;// CONCATENATED MODULE: ./src/core/config/config.ts
 
 
 
@@ -63552,7 +63552,7 @@ function resolveRules(value, knownRuleIds, fail) {
     return rules;
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
 const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
@@ -63599,7 +63599,7 @@ function lineText(source, line) {
  * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
  * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
  */
-function text_trimEnd(text, characters) {
+function source_text_trimEnd(text, characters) {
     let end = text.length;
     while (end > 0 && characters.includes(text.charAt(end - 1)))
         end -= 1;
@@ -63628,7 +63628,7 @@ function isBinary(bytes) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/core/path-like.ts
+;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
 
 const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
     'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
@@ -63696,7 +63696,7 @@ function linkPointer(text) {
     };
 }
 function wordPointer(text, hints) {
-    const raw = text.source === 'list' ? text_trimEnd(text.raw, ',;:.)') : text.raw.trim();
+    const raw = text.source === 'list' ? source_text_trimEnd(text.raw, ',;:.)') : text.raw.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
@@ -63763,7 +63763,7 @@ function looksLikePath(word, hints) {
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
-    const lastSegment = text_trimEnd(word, '/').split('/').pop() ?? '';
+    const lastSegment = source_text_trimEnd(word, '/').split('/').pop() ?? '';
     if (KNOWN_FILE_NAMES.has(lastSegment))
         return true;
     if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
@@ -63787,7 +63787,7 @@ function safeDecode(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/parse-ticket-file.ts
+;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
 
 
 
@@ -63970,7 +63970,7 @@ class TicketBuilder {
                 continue;
             for (const item of match[1].split(/,|;|\band\b/)) {
                 const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
-                const id = text_trimEnd(word ?? '', '.)');
+                const id = source_text_trimEnd(word ?? '', '.)');
                 if (id && !NO_DEPENDENCY.test(id))
                     found.push({ id, line: startLine(block) });
             }
@@ -64165,7 +64165,7 @@ function normalizeHeading(text) {
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/^\d+[.)]\s+/, '')
         .replace(/\s+/g, ' ');
-    return text_trimEnd(spaced, ' :.!?…-').toLowerCase();
+    return source_text_trimEnd(spaced, ' :.!?…-').toLowerCase();
 }
 /** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
 function frontmatterRelations(frontmatter) {
@@ -64207,7 +64207,7 @@ function lastContentLine(blocks, headingIndex, endIndex) {
     return last ? endLine(last) : 1;
 }
 
-;// CONCATENATED MODULE: ./src/core/read-ticket-file.ts
+;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
 
 
 /** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
@@ -64247,7 +64247,7 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
+;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
 
 
 
@@ -64272,7 +64272,7 @@ function pointerTarget(pointer, ticketFile) {
         : pointer.base === 'ticket'
             ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
             : written;
-    const normalized = text_trimEnd(external_node_path_default().posix.normalize(joined), '/');
+    const normalized = source_text_trimEnd(external_node_path_default().posix.normalize(joined), '/');
     if (normalized === '..' || normalized.startsWith('../'))
         return { kind: 'outside', reason: 'parent' };
     return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
@@ -64378,7 +64378,7 @@ function trackedTail(absolute, repository) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/changed-tickets.ts
+;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
 
 
 function pathChanges(changes, where) {
@@ -64424,7 +64424,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var node_modules_picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./src/core/collect.ts
+;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
 
 
 const MATCH_OPTIONS = { dot: true };
@@ -64464,7 +64464,7 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     return { files: [...selected].sort(), unmatched };
 }
 
-;// CONCATENATED MODULE: ./src/core/format-stylish.ts
+;// CONCATENATED MODULE: ./src/output/stylish.ts
 
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
@@ -64517,7 +64517,7 @@ function formatStylish(report) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/repository.ts
+;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
 
 
 
@@ -64646,7 +64646,7 @@ class RepositoryView {
      * a close name in the same folder (for a bare name, anywhere).
      */
     suggest(missing) {
-        const wanted = text_trimEnd(missing, '/');
+        const wanted = source_text_trimEnd(missing, '/');
         if (wanted === '')
             return undefined;
         const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
@@ -64801,7 +64801,7 @@ function inMemoryHost(files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/graph.ts
+;// CONCATENATED MODULE: ./src/core/graph/ticket-graph.ts
 
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
@@ -65009,7 +65009,7 @@ class TicketGraph {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
 /** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
 function ticketOf(report, diagnostic) {
     return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
@@ -65021,7 +65021,7 @@ function compareDiagnostics(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
-;// CONCATENATED MODULE: ./src/core/measure.ts
+;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
 
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
@@ -65228,7 +65228,7 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint.ts
+;// CONCATENATED MODULE: ./src/core/engine/lint.ts
 
 
 
@@ -65435,7 +65435,7 @@ function annotate(report) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/markdown.ts
+;// CONCATENATED MODULE: ./src/output/markdown.ts
 /**
  * Text from a ticket, made inert for GitHub Markdown: HTML-significant characters become entities and
  * every other Markdown punctuation mark is backslash-escaped, so a title cannot open a link, close a
@@ -65455,7 +65455,7 @@ function encodePath(path) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./src/github/mermaid.ts
+;// CONCATENATED MODULE: ./src/output/mermaid.ts
 
 /** Mermaid draws no more nodes than this in a summary; past it, a note says how many are left out. */
 const GRAPH_NODE_LIMIT = 100;
@@ -65512,7 +65512,7 @@ function renderDependencyGraph(report) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/github/summary.ts
+;// CONCATENATED MODULE: ./src/output/summary.ts
 
 
 

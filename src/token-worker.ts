@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Encoding } from './core/config.js';
-import { loadTokenCounter } from './core/tokens.js';
+import type { Encoding } from './core/config/config.js';
+import { loadTokenCounter } from './core/sizing/tokens.js';
 import type { CountReply, CountRequest } from './host/token-worker.js';
 
 /** The second thread of a lint run: builds the rank table once, then counts every batch it is sent. */

@@ -4,7 +4,7 @@ import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-reposi
 import { runBuiltAction } from '../helpers/run-action.js';
 import { runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 
 afterAll(removeTemporaryFolders);
 

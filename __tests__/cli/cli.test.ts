@@ -4,7 +4,7 @@ import path from 'node:path';
 import { makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { parseTicketFile } from '../../src/core/parse-ticket-file.js';
-import { lineCount, lineText, toSourceText } from '../../src/core/text.js';
+import { DEFAULT_CONFIG } from '../../src/core/config/config.js';
+import { parseTicketFile } from '../../src/core/parse/parse-ticket-file.js';
+import { lineCount, lineText, toSourceText } from '../../src/core/text/source-text.js';
 import { lintTexts } from '../helpers/lint-fixture.js';
 
 /** Pieces of Markdown that reach the parser's corners, glued together at random with random text. */

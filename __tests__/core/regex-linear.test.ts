@@ -35,7 +35,7 @@ const literals = regexLiterals();
 /** tokens.ts splits text with the tokenizer's own pattern, as js-tiktoken does. */
 const built = await Promise.all(
   ['o200k_base', 'cl100k_base'].map(async (encoding) => ({
-    where: `src/core/tokens.ts pieces of ${encoding}`,
+    where: `src/core/sizing/tokens.ts pieces of ${encoding}`,
     source: ((await import(`js-tiktoken/ranks/${encoding}`)) as { default: { pat_str: string } }).default.pat_str,
     flags: 'gu',
   })),
@@ -44,7 +44,8 @@ const built = await Promise.all(
 describe('regular expressions of src/', () => {
   it('finds them all: the literals, and the tokenizer patterns built at run time', () => {
     expect(literals.length).toBeGreaterThan(40);
-    expect(readdirSync(path.join(PROJECT_ROOT, 'src', 'core')).filter((file) => /new RegExp/.test(readFileSync(path.join(PROJECT_ROOT, 'src', 'core', file), 'utf8')))).toEqual(['tokens.ts']);
+    const building = sourceFiles(path.join(PROJECT_ROOT, 'src')).filter((file) => /new RegExp/.test(readFileSync(file, 'utf8')));
+    expect(building.map((file) => path.relative(PROJECT_ROOT, file))).toEqual([path.join('src', 'core', 'sizing', 'tokens.ts')]);
   });
 
   it.each([...literals, ...built].map((regex) => [regex.where, regex.source, regex.flags]))(

@@ -3,7 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { remark } from 'remark';
-import { parseYamlMapping } from '../../src/core/yaml-mapping.js';
+import { parseYamlMapping } from '../../src/core/config/yaml-mapping.js';
 import { RULES, RULE_DOCS_BASE_URL } from '../../src/rules/index.js';
 import { lintTexts } from '../helpers/lint-fixture.js';
 import { PROJECT_ROOT } from '../helpers/run-built.js';

@@ -1,8 +1,8 @@
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
-import { lint } from '../../src/core/lint.js';
-import { RepositoryView } from '../../src/core/repository.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
+import { lint } from '../../src/core/engine/lint.js';
+import { RepositoryView } from '../../src/core/repository/repository-view.js';
 import { createGitHost } from '../../src/host/git-host.js';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
 import { describeDiagnostic, readFixture } from './lint-fixture.js';

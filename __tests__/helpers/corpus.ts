@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
-import { lint } from '../../src/core/lint.js';
-import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
+import { lint } from '../../src/core/engine/lint.js';
+import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { FIXTURES } from './lint-fixture.js';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
-import { lint } from '../../src/core/lint.js';
-import type { Diagnostic } from '../../src/core/report.js';
-import { RepositoryView, inMemoryHost } from '../../src/core/repository.js';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
+import { lint } from '../../src/core/engine/lint.js';
+import type { Diagnostic } from '../../src/core/engine/report.js';
+import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { lintTexts, readFixture, ruleFindings } from '../helpers/lint-fixture.js';
-import { parseTicketFile } from '../../src/core/parse-ticket-file.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { parseTicketFile } from '../../src/core/parse/parse-ticket-file.js';
+import { DEFAULT_CONFIG } from '../../src/core/config/config.js';
 
 const findings = (fixture: string, config = {}) => ruleFindings('acceptance-criteria', fixture, { config });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { describeDiagnostic, lintTexts, readFixture } from '../helpers/lint-fixture.js';
 
 const code = (name: string, lines: number) =>

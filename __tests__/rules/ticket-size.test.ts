@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadTokenCounter } from '../../src/core/tokens.js';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { readFixture, ruleFindings } from '../helpers/lint-fixture.js';
 
 const findings = (fixture: string, config = {}) => ruleFindings('ticket-size', fixture, { config });

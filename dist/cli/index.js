@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6385);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6385:
+/***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24500,7 +24500,7 @@ function remarkFrontmatter(options) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/core/describe-value.ts
+;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
     if (value === null || value === undefined)
@@ -24511,7 +24511,7 @@ function describeValue(value, limit = 60) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/yaml-mapping.ts
+;// CONCATENATED MODULE: ./src/core/config/yaml-mapping.ts
 
 /** How yaml words a position at the end of its first message line; the line is reported separately. */
 const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
@@ -24592,7 +24592,7 @@ function libraryMapping(text, firstLine) {
     return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
-;// CONCATENATED MODULE: ./src/core/wording.ts
+;// CONCATENATED MODULE: ./src/core/text/wording.ts
 /** A count as messages write it: `12,345`. */
 function formatCount(count) {
     return count.toLocaleString('en-US');
@@ -24602,7 +24602,7 @@ function plural(count, word) {
     return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/config.ts
+;// CONCATENATED MODULE: ./src/core/config/config.ts
 
 
 
@@ -24786,7 +24786,7 @@ function resolveRules(value, knownRuleIds, fail) {
     return rules;
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
 const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
@@ -24862,7 +24862,7 @@ function isBinary(bytes) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/core/path-like.ts
+;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
 
 const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
     'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
@@ -25021,7 +25021,7 @@ function safeDecode(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/parse-ticket-file.ts
+;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
 
 
 
@@ -25441,7 +25441,7 @@ function lastContentLine(blocks, headingIndex, endIndex) {
     return last ? endLine(last) : 1;
 }
 
-;// CONCATENATED MODULE: ./src/core/read-ticket-file.ts
+;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
 
 
 /** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
@@ -25481,7 +25481,7 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/core/resolve-pointer.ts
+;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
 
 
 
@@ -25612,7 +25612,7 @@ function trackedTail(absolute, repository) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/changed-tickets.ts
+;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
 
 
 function pathChanges(changes, where) {
@@ -25658,7 +25658,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/collect.ts
+;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
 
 
 const MATCH_OPTIONS = { dot: true };
@@ -25698,7 +25698,7 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     return { files: [...selected].sort(), unmatched };
 }
 
-;// CONCATENATED MODULE: ./src/core/repository.ts
+;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
 
 
 
@@ -25982,7 +25982,7 @@ function inMemoryHost(files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/graph.ts
+;// CONCATENATED MODULE: ./src/core/graph/ticket-graph.ts
 
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
@@ -26190,7 +26190,7 @@ class TicketGraph {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
 /** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
 function ticketOf(report, diagnostic) {
     return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
@@ -26202,7 +26202,7 @@ function compareDiagnostics(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
-;// CONCATENATED MODULE: ./src/core/measure.ts
+;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
 
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
@@ -26409,7 +26409,7 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint.ts
+;// CONCATENATED MODULE: ./src/core/engine/lint.ts
 
 
 
@@ -27365,7 +27365,7 @@ function openWorkspace(options) {
     return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }
 
-;// CONCATENATED MODULE: ./src/core/format-stylish.ts
+;// CONCATENATED MODULE: ./src/output/stylish.ts
 
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 353:
+/***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,7 +12,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHECK_COUNTS, CHECK_TEXT, SAMPLE, buildEncoder, pieceCounter
 
-;// CONCATENATED MODULE: ./src/core/rank-table.ts
+;// CONCATENATED MODULE: ./src/core/sizing/rank-table.ts
 const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const BASE64_VALUE = new Int8Array(128).fill(-1);
 for (let digit = 0; digit < BASE64_DIGITS.length; digit++)
@@ -198,7 +198,7 @@ function countSpaces(text) {
     return spaces;
 }
 
-;// CONCATENATED MODULE: ./src/core/tokens.ts
+;// CONCATENATED MODULE: ./src/core/sizing/tokens.ts
 
 /**
  * js-tiktoken merges byte pairs in time quadratic in a piece's length, and a run of letters (or of
@@ -302,13 +302,13 @@ function pieceCounter(encoding, ranks, encoder) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(353);
+/* harmony import */ var _core_sizing_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
 
 
 /** The second thread of a lint run: builds the rank table once, then counts every batch it is sent. */
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
 if (port) {
-    const counter = await (0,_core_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTokenCounter */ .QO)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.encoding);
+    const counter = await (0,_core_sizing_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTokenCounter */ .QO)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.encoding);
     // Batches posted while the table was being built wait in the port until this listener starts it.
     port.on('message', ({ id, texts }) => {
         try {

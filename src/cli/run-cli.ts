@@ -1,18 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathChanges, selectPullRequestTickets } from '../core/changed-tickets.js';
-import { selectArgumentFiles, selectTicketFiles } from '../core/collect.js';
-import { ConfigError } from '../core/config.js';
-import { lint } from '../core/lint.js';
-import type { Report } from '../core/report.js';
-import type { PathChanges } from '../core/resolve-pointer.js';
+import { pathChanges, selectPullRequestTickets } from '../core/collect/changed-tickets.js';
+import { selectArgumentFiles, selectTicketFiles } from '../core/collect/ticket-files.js';
+import { ConfigError } from '../core/config/config.js';
+import { lint } from '../core/engine/lint.js';
+import type { Report } from '../core/engine/report.js';
+import type { PathChanges } from '../core/resolve/resolve-pointer.js';
 import { gitChanges, gitTopLevel } from '../host/git-host.js';
 import { WorkerTokenCounters } from '../host/token-worker.js';
 import { openWorkspace } from '../host/workspace.js';
 import { RULES } from '../rules/index.js';
-import { formatStylish } from '../core/format-stylish.js';
-import { plural } from '../core/wording.js';
+import { formatStylish } from '../output/stylish.js';
+import { plural } from '../core/text/wording.js';
 
 export interface CliIo {
   cwd: string;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Diagnostic, Report } from '../core/report.js';
+import type { Diagnostic, Report } from '../core/engine/report.js';
 
 export function annotationTitle(diagnostic: Diagnostic): string {
   return `ticket-lint(${diagnostic.rule})`;

@@ -1,9 +1,9 @@
-import { ticketOf, type Report } from '../core/report.js';
-import { ruleLink } from './summary.js';
-import { encodePath, escapeMarkdown } from './markdown.js';
+import { ticketOf, type Report } from '../core/engine/report.js';
+import { ruleLink } from '../output/summary.js';
+import { encodePath, escapeMarkdown } from '../output/markdown.js';
 import type { PullRequestScope } from './event.js';
 import { statusOf, type GitHubClient } from './octokit.js';
-import { plural } from '../core/wording.js';
+import { plural } from '../core/text/wording.js';
 
 /** Finds the comment again on every run; it is in the body, invisible when rendered. */
 export const COMMENT_MARKER = '<!-- ticket-lint:sticky-comment -->';

@@ -1,4 +1,4 @@
-import type { FileChange } from '../core/changed-tickets.js';
+import type { FileChange } from '../core/collect/changed-tickets.js';
 import { gitChanges, hasCommit } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
 import { statusOf, type GitHubClient } from './octokit.js';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { FileChange } from '../core/changed-tickets.js';
-import type { RepositoryHost } from '../core/repository.js';
+import type { FileChange } from '../core/collect/changed-tickets.js';
+import type { RepositoryHost } from '../core/repository/repository-view.js';
 
 const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
 const WALK_SKIPS = new Set(['.git', 'node_modules']);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Encoding } from '../core/config.js';
-import type { TokenCounter } from '../core/tokens.js';
+import type { Encoding } from '../core/config/config.js';
+import type { TokenCounter } from '../core/sizing/tokens.js';
 
 /**
  * Where the bundled src/token-worker.ts is, seen from a bundled entry: dist/token-worker/index.js,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config.js';
-import { RepositoryView } from '../core/repository.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config/config.js';
+import { RepositoryView } from '../core/repository/repository-view.js';
 import { RULE_IDS } from '../rules/index.js';
 import { createGitHost } from './git-host.js';
 

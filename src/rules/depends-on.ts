@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding, Rule } from '../core/rule.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
 
 export const dependsOn: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import { describeValue } from '../core/describe-value.js';
-import type { Rule } from '../core/rule.js';
-import type { Frontmatter } from '../core/ticket.js';
+import { describeValue } from '../core/text/describe-value.js';
+import type { Rule } from '../core/engine/rule.js';
+import type { Frontmatter } from '../core/parse/ticket.js';
 
 const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
 

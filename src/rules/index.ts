@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.js';
+import type { Rule } from '../core/engine/rule.js';
 import { acceptanceCriteria } from './acceptance-criteria.js';
 import { contextPointers } from './context-pointers.js';
 import { dependsOn } from './depends-on.js';

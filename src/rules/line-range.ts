@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../core/rule.js';
-import { plural } from '../core/wording.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
+import { plural } from '../core/text/wording.js';
 
 export const lineRange: Rule = {
   meta: {

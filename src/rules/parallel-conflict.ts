@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../core/rule.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
 
 const FILES_SHOWN = 3;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Finding, Rule } from '../core/rule.js';
-import type { Pointer } from '../core/ticket.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
+import type { Pointer } from '../core/parse/ticket.js';
 
 /** A suggestion written the way the pointer was: link targets relative to the ticket, the rest from the root. */
 function asWritten(suggestion: string, pointer: Pointer, ticketFile: string): string {

@@ -1,6 +1,6 @@
-import type { OutsideReason } from '../core/resolve-pointer.js';
-import { trackedTail } from '../core/resolve-pointer.js';
-import type { Finding, Rule } from '../core/rule.js';
+import type { OutsideReason } from '../core/resolve/resolve-pointer.js';
+import { trackedTail } from '../core/resolve/resolve-pointer.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
 
 const WHY: Record<OutsideReason, string> = {
   absolute: 'is an absolute path outside the repository',

@@ -1,5 +1,5 @@
-import { SECTION_KINDS, type SectionKind } from '../core/config.js';
-import type { Finding, Rule } from '../core/rule.js';
+import { SECTION_KINDS, type SectionKind } from '../core/config/config.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
 
 const WHAT_GOES_IN: Record<SectionKind, string> = {
   goal: 'what the session must achieve, in a sentence or two',

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.js';
+import type { Rule } from '../core/engine/rule.js';
 
 export const ticketFile: Rule = {
   meta: {

@@ -1,5 +1,5 @@
-import type { Rule } from '../core/rule.js';
-import { formatCount } from '../core/wording.js';
+import type { Rule } from '../core/engine/rule.js';
+import { formatCount } from '../core/text/wording.js';
 
 export const ticketSize: Rule = {
   meta: {

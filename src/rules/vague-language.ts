@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../core/rule.js';
+import type { Finding, Rule } from '../core/engine/rule.js';
 
 /**
  * Phrases that hand a decision to the agent without saying which. Whole words only, any case; code,

@@ -1,0 +1,208 @@
+import { shortestPath } from '../repository/repository-view.js';
+import type { Resolution } from '../resolve/resolve-pointer.js';
+import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
+
+/** Another ticket this one may run beside, and the files both point at. */
+export interface ParallelConflict {
+  other: Ticket;
+  files: string[];
+}
+
+/**
+ * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
+ * which tickets may run in parallel (both `parallel: true`, or siblings of one roadmap file) with no
+ * dependency path between them. Built once per run.
+ */
+export class TicketGraph {
+  private readonly byId = new Map<string, Ticket[]>();
+  private readonly byFile = new Map<string, Ticket[]>();
+  private readonly flaggedParallel: Ticket[] = [];
+  private readonly parallel = new Map<Ticket, Ticket[]>();
+  private readonly order = new Map<Ticket, number>();
+  private readonly reachable = new Map<Ticket, Set<Ticket>>();
+  private readonly cycles = new Map<Ticket, string[]>();
+
+  constructor(
+    readonly tickets: readonly Ticket[],
+    private readonly resolve: (pointer: Pointer, ticket: Ticket) => Resolution,
+  ) {
+    for (const ticket of tickets) {
+      this.order.set(ticket, this.order.size);
+      const siblings = this.byFile.get(ticket.file) ?? [];
+      siblings.push(ticket);
+      this.byFile.set(ticket.file, siblings);
+      if (ticket.parallel) this.flaggedParallel.push(ticket);
+      if (ticket.id === undefined) continue;
+      const list = this.byId.get(ticket.id) ?? [];
+      list.push(ticket);
+      this.byId.set(ticket.id, list);
+    }
+    this.findCycles();
+  }
+
+  /** Every ticket with this id. */
+  withId(id: string): readonly Ticket[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
+  dependencies(ticket: Ticket): Ticket[] {
+    return ticket.dependsOn.flatMap((dependency) => this.byId.get(dependency.id) ?? []);
+  }
+
+  unknownDependencies(ticket: Ticket): Dependency[] {
+    return ticket.dependsOn.filter((dependency) => !this.byId.has(dependency.id));
+  }
+
+  /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
+  cycleThrough(ticket: Ticket): string[] | undefined {
+    return this.cycles.get(ticket);
+  }
+
+  /** True when `from` waits, directly or not, for `to`. */
+  dependsOn(from: Ticket, to: Ticket): boolean {
+    return this.reach(from).has(to);
+  }
+
+  /**
+   * Tickets meant to run beside this one with no dependency path between them: both marked
+   * `parallel: true`, or two tickets of one roadmap file.
+   */
+  parallelWith(ticket: Ticket): Ticket[] {
+    let found = this.parallel.get(ticket);
+    if (!found) {
+      const candidates = new Set([...(ticket.parallel ? this.flaggedParallel : []), ...(this.byFile.get(ticket.file) ?? [])]);
+      found = [...candidates]
+        .filter((other) => other !== ticket && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
+        .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+      this.parallel.set(ticket, found);
+    }
+    return found;
+  }
+
+  /** Parallel tickets that point at the same files as this one. */
+  conflicts(ticket: Ticket): ParallelConflict[] {
+    const mine = this.filesOf(ticket);
+    if (mine.size === 0) return [];
+    const found: ParallelConflict[] = [];
+    for (const other of this.parallelWith(ticket)) {
+      const shared = [...this.filesOf(other)].filter((file) => mine.has(file)).sort();
+      if (shared.length > 0) found.push({ other, files: shared });
+    }
+    return found;
+  }
+
+  private readonly files = new Map<Ticket, Set<string>>();
+
+  /** The files a ticket would touch: files it points at, and new files it will create. */
+  private filesOf(ticket: Ticket): Set<string> {
+    let files = this.files.get(ticket);
+    if (!files) {
+      files = new Set();
+      for (const pointer of ticket.pointers) {
+        const resolution = this.resolve(pointer, ticket);
+        if (resolution.kind === 'file') files.add(resolution.path);
+        else if (resolution.kind === 'name') files.add(shortestPath(resolution.files) ?? resolution.path);
+        else if (resolution.kind === 'missing' && pointer.isNew) files.add(resolution.path);
+      }
+      this.files.set(ticket, files);
+    }
+    return files;
+  }
+
+  private reach(from: Ticket): Set<Ticket> {
+    let seen = this.reachable.get(from);
+    if (!seen) {
+      seen = new Set();
+      const stack = [...this.dependencies(from)];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (!next || seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...this.dependencies(next));
+      }
+      this.reachable.set(from, seen);
+    }
+    return seen;
+  }
+
+  /** Tarjan's strongly connected components; in each cyclic one, the shortest cycle through each ticket. */
+  private findCycles(): void {
+    const index = new Map<Ticket, number>();
+    const low = new Map<Ticket, number>();
+    const onStack = new Set<Ticket>();
+    const stack: Ticket[] = [];
+    let counter = 0;
+    const components: Ticket[][] = [];
+    // Iterative, so a long chain of dependencies cannot overflow the call stack.
+    for (const root of this.tickets) {
+      if (index.has(root)) continue;
+      const work: Array<{ ticket: Ticket; next: number; edges: Ticket[] }> = [];
+      const open = (ticket: Ticket): void => {
+        index.set(ticket, counter);
+        low.set(ticket, counter);
+        counter += 1;
+        stack.push(ticket);
+        onStack.add(ticket);
+        work.push({ ticket, next: 0, edges: this.dependencies(ticket) });
+      };
+      open(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1];
+        if (!frame) break;
+        if (frame.next < frame.edges.length) {
+          const edge = frame.edges[frame.next];
+          frame.next += 1;
+          if (!edge) continue;
+          if (!index.has(edge)) open(edge);
+          else if (onStack.has(edge)) low.set(frame.ticket, Math.min(low.get(frame.ticket) ?? 0, index.get(edge) ?? 0));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
+        if (low.get(frame.ticket) === index.get(frame.ticket)) {
+          const component: Ticket[] = [];
+          let member: Ticket | undefined;
+          do {
+            member = stack.pop();
+            if (member) {
+              onStack.delete(member);
+              component.push(member);
+            }
+          } while (member && member !== frame.ticket);
+          components.push(component);
+        }
+      }
+    }
+    for (const component of components) {
+      const members = new Set(component);
+      const selfLoop = component.length === 1 && component[0] !== undefined && this.dependencies(component[0]).includes(component[0]);
+      if (component.length < 2 && !selfLoop) continue;
+      for (const ticket of component) this.cycles.set(ticket, this.shortestCycle(ticket, members));
+    }
+  }
+
+  private shortestCycle(start: Ticket, members: Set<Ticket>): string[] {
+    const previous = new Map<Ticket, Ticket>();
+    const queue: Ticket[] = [start];
+    const label = (ticket: Ticket): string => ticket.id ?? `${ticket.file}:${ticket.line}`;
+    while (queue.length > 0) {
+      const current = queue.shift();
+      if (!current) break;
+      for (const next of this.dependencies(current)) {
+        if (!members.has(next)) continue;
+        if (next === start) {
+          const path = [start];
+          for (let step: Ticket | undefined = current; step && step !== start; step = previous.get(step)) path.splice(1, 0, step);
+          return [...path.map(label), label(start)];
+        }
+        if (!previous.has(next)) {
+          previous.set(next, current);
+          queue.push(next);
+        }
+      }
+    }
+    return [label(start), label(start)];
+  }
+}

@@ -1,0 +1,181 @@
+import type { Pointer, PointerSource } from './ticket.js';
+import { trimEnd } from '../text/source-text.js';
+
+/** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
+export interface PathHints {
+  topLevelEntries: ReadonlySet<string>;
+}
+
+const KNOWN_EXTENSIONS = new Set(
+  (
+    'ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
+    'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
+    'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
+    'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
+    'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
+    'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
+    'lockb csproj sln vcxproj cmake mk'
+  ).split(' '),
+);
+
+/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
+const KNOWN_DOTFILES = new Set(
+  (
+    'gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
+    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
+    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc'
+  ).split(' '),
+);
+
+const KNOWN_FILE_NAMES = new Set(
+  (
+    'Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
+    'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
+    'CHANGELOG CONTRIBUTING'
+  ).split(' '),
+);
+
+/** Product names that end like a file; written in backticks they almost never mean a file. */
+const PRODUCT_NAMES = new Set(
+  (
+    'node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
+    'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
+    'highlight.js marked.js phaser.js socket.io deno.land bun.sh'
+  ).split(' '),
+);
+
+/** Absolute paths under these are machine paths someone pasted; other leading-slash words are routes. */
+const SYSTEM_ROOTS = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const CALL = /[\w\]]\(/;
+/** Characters that mark code or prose rather than a path. */
+const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
+const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
+/** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
+const MAX_POINTER_LENGTH = 1024;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+
+export interface PointerText {
+  raw: string;
+  source: PointerSource;
+  line: number;
+  column: number;
+  isNew: boolean;
+  isExample?: boolean;
+}
+
+/** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
+export function toPointer(text: PointerText, hints: PathHints): Pointer | undefined {
+  if (text.raw.length > MAX_POINTER_LENGTH) return undefined;
+  return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
+}
+
+function linkPointer(text: PointerText): Pointer | undefined {
+  let target = text.raw.trim();
+  if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//')) return undefined;
+  target = target.replace(/\?[^#]*/, '');
+  let lines: Pointer['lines'];
+  const hashIndex = target.indexOf('#');
+  if (hashIndex !== -1) {
+    const lineMatch = /^L(\d+)(?:-L?(\d+))?$/.exec(target.slice(hashIndex + 1));
+    if (lineMatch) lines = lineRange(lineMatch[1], lineMatch[2]);
+    target = target.slice(0, hashIndex);
+  }
+  target = safeDecode(target);
+  if (target === '' || /[<>]/.test(target)) return undefined;
+  return {
+    raw: text.raw.trim(),
+    path: target,
+    source: 'link',
+    line: text.line,
+    column: text.column,
+    base: target.startsWith('/') ? 'root' : 'ticket',
+    ...(lines ? { lines } : {}),
+    isGlob: GLOB.test(target),
+    isNew: text.isNew,
+    isExample: text.isExample === true,
+  };
+}
+
+function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
+  const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+  if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
+  let rest = raw;
+  let symbol: string | undefined;
+  const symbolIndex = rest.indexOf('::');
+  if (symbolIndex > 0) {
+    symbol = rest.slice(symbolIndex + 2);
+    rest = rest.slice(0, symbolIndex);
+  }
+  let lines: Pointer['lines'];
+  const suffix = LINE_SUFFIX.exec(rest);
+  if (suffix?.[1] !== undefined) {
+    rest = suffix[1];
+    lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
+  }
+  if (!looksLikePath(rest, hints)) return undefined;
+  return {
+    raw,
+    path: rest,
+    source: text.source,
+    line: text.line,
+    column: text.column,
+    base: 'root',
+    ...(lines ? { lines } : {}),
+    ...(symbol ? { symbol } : {}),
+    isGlob: GLOB.test(rest),
+    isNew: text.isNew,
+    isExample: text.isExample === true,
+  };
+}
+
+/** DESIGN §1 "looks like a path", for a word with any line suffix and `::symbol` already taken off. */
+export function looksLikePath(word: string, hints: PathHints): boolean {
+  if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
+  if (/^[./~]+$/.test(word)) return false;
+  // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
+  const firstSegment = word.split('/')[0] ?? '';
+  if (firstSegment.includes('@')) return false;
+  if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
+  if (/,/.test(word.replace(/\{[^{}]*\}/g, ''))) return false;
+  if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase())) return false;
+  // A package's own files are not the repository's.
+  if (/(?:^|\/)node_modules(?:\/|$)/.test(word)) return false;
+  if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase())) return false;
+
+  if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../')) return true;
+  const hasKnownEnding = endsLikeFile(word);
+  if (word.startsWith('/')) {
+    return hasKnownEnding || SYSTEM_ROOTS.test(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
+  }
+  if (hasKnownEnding) return true;
+  return word.includes('/') && hints.topLevelEntries.has(firstSegment);
+}
+
+/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
+export function endsLikeFile(word: string): boolean {
+  const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
+  if (KNOWN_FILE_NAMES.has(lastSegment)) return true;
+  if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase())) return true;
+  const dot = lastSegment.lastIndexOf('.');
+  if (dot === -1 || dot === lastSegment.length - 1) return false;
+  // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.
+  return KNOWN_EXTENSIONS.has(lastSegment.slice(dot + 1).toLowerCase());
+}
+
+function lineRange(start: string | undefined, end: string | undefined): Pointer['lines'] {
+  const first = Number(start);
+  return { start: first, end: end === undefined ? first : Number(end) };
+}
+
+function safeDecode(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}

@@ -1,0 +1,238 @@
+import type { Config } from '../config/config.js';
+import { shortestPath, type RepositoryView } from '../repository/repository-view.js';
+import type { Resolution } from '../resolve/resolve-pointer.js';
+import { isBinary } from '../text/source-text.js';
+import type { Pointer, Ticket } from '../parse/ticket.js';
+import type { TokenCounter } from './tokens.js';
+
+/** A pointed-at file's share of a ticket's session. */
+export interface MeasuredFile {
+  path: string;
+  tokens: number;
+  /** Binary files count 0. */
+  binary?: true;
+  /** Over 'max-file-bytes': estimated at 4 bytes a token instead of read through the tokenizer. */
+  estimated?: true;
+}
+
+/** DESIGN §3 for one ticket. */
+export interface TicketMeasure {
+  tokens: number;
+  pointerTokens: number;
+  sessionTokens: number;
+  budget: number;
+  /** Tokens behind each pointer (a file shared by two pointers counts in both here, once in pointerTokens). */
+  byPointer: Map<Pointer, number>;
+  files: MeasuredFile[];
+}
+
+type LineRange = [number, number];
+
+/** What a ticket brings into its session: per file, the whole of it or line ranges of it. */
+interface TicketPlan {
+  ticketKey: string;
+  files: Map<string, { whole: boolean; ranges: LineRange[] }>;
+  pointerParts: Map<Pointer, Array<{ path: string; range?: LineRange }>>;
+}
+
+const BYTES_PER_TOKEN_ESTIMATE = 4;
+/** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
+const BATCH_CHARACTERS = 64 * 1024;
+
+/**
+ * Counts tokens for tickets and the files they point at (DESIGN §3). First every ticket is planned:
+ * which texts need counting, each distinct file and line range once per run; the texts go to the
+ * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
+ */
+export class SessionMeasurer {
+  private readonly counts = new Map<string, number>();
+  private readonly pending = new Map<string, string>();
+  private readonly fileKinds = new Map<string, 'text' | 'binary' | 'estimated'>();
+  private readonly fileTexts = new Map<string, { text: string; starts: number[] }>();
+  private readonly plans = new Map<Ticket, TicketPlan>();
+  private readonly batches: Array<Promise<void>> = [];
+  private pendingCharacters = 0;
+  private counter: Promise<TokenCounter> | undefined;
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly repository: RepositoryView,
+    private readonly config: Config,
+    private readonly loadCounter: () => Promise<TokenCounter>,
+  ) {}
+
+  get budget(): number {
+    return Math.floor(this.config.contextWindow * this.config.smartZone);
+  }
+
+  /** Works out what the ticket's session holds and queues the texts still to count. */
+  plan(ticket: Ticket, resolve: (pointer: Pointer) => Resolution): void {
+    const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
+    this.request(ticketKey, () => ticket.text);
+    const plan: TicketPlan = { ticketKey, files: new Map(), pointerParts: new Map() };
+    for (const pointer of ticket.pointers) {
+      const files = this.filesOf(resolve(pointer), pointer);
+      const parts: Array<{ path: string; range?: LineRange }> = [];
+      for (const path of files) {
+        const entry = plan.files.get(path) ?? { whole: false, ranges: [] };
+        if (pointer.lines && files.length === 1) {
+          const range: LineRange = [pointer.lines.start, pointer.lines.end];
+          entry.ranges.push(range);
+          parts.push({ path, range });
+        } else {
+          entry.whole = true;
+          parts.push({ path });
+        }
+        plan.files.set(path, entry);
+      }
+      plan.pointerParts.set(pointer, parts);
+    }
+    for (const [path, entry] of plan.files) {
+      this.requestFile(path);
+      for (const range of entry.whole ? [] : mergeRanges(entry.ranges)) this.requestRange(path, range);
+      for (const range of entry.ranges) this.requestRange(path, range);
+    }
+    this.plans.set(ticket, plan);
+  }
+
+  /**
+   * Hands the queued texts to the counter once they are worth a message (BATCH_CHARACTERS), or
+   * always when `everything`. The first texts go at once, so that the counter loads its rank table
+   * while the caller parses the next files.
+   */
+  async flush({ everything = false } = {}): Promise<void> {
+    if (this.pending.size === 0) return;
+    if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    this.pendingCharacters = 0;
+    // The texts are on their way; a later ticket's range of the same file decodes it again.
+    this.fileTexts.clear();
+    this.counter ??= this.loadCounter();
+    const counter = await this.counter;
+    const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
+      batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
+    });
+    // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
+    // files are still being parsed would be an unhandled rejection, which ends the process.
+    this.batches.push(
+      counted.catch((error: unknown) => {
+        this.failure ??= { error };
+      }),
+    );
+  }
+
+  /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
+  async settled(): Promise<void> {
+    await this.flush({ everything: true });
+    await Promise.all(this.batches);
+    if (this.failure) throw this.failure.error;
+  }
+
+  measure(ticket: Ticket): TicketMeasure {
+    const plan = this.plans.get(ticket);
+    if (!plan) throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
+    const files: MeasuredFile[] = [];
+    for (const [path, entry] of plan.files) {
+      const kind = this.fileKinds.get(path);
+      const tokens = entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
+      files.push({ path, tokens, ...(kind === 'binary' ? { binary: true as const } : {}), ...(kind === 'estimated' ? { estimated: true as const } : {}) });
+    }
+    const byPointer = new Map<Pointer, number>();
+    for (const [pointer, parts] of plan.pointerParts) {
+      byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
+    }
+    const tokens = this.counted(plan.ticketKey);
+    const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
+    return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer, files };
+  }
+
+  private request(key: string, text: () => string): void {
+    if (!this.counts.has(key) && !this.pending.has(key)) {
+      this.counts.set(key, Number.NaN);
+      const queued = text();
+      this.pending.set(key, queued);
+      this.pendingCharacters += queued.length;
+    }
+  }
+
+  private requestFile(path: string): void {
+    if (this.fileKinds.has(path)) return;
+    const bytes = this.repository.readBytes(path);
+    if (bytes === undefined || isBinary(bytes)) {
+      this.fileKinds.set(path, 'binary');
+    } else if (bytes.length > this.config.maxFileBytes) {
+      this.fileKinds.set(path, 'estimated');
+      this.counts.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+    } else {
+      this.fileKinds.set(path, 'text');
+      this.request(`file\0${path}`, () => this.textOf(path).text);
+    }
+  }
+
+  private requestRange(path: string, [start, end]: LineRange): void {
+    if (this.fileKinds.get(path) !== 'text') return;
+    this.request(`range\0${path}\0${start}\0${end}`, () => {
+      const { text, starts } = this.textOf(path);
+      return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
+    });
+  }
+
+  private fileTokens(path: string): number {
+    return this.fileKinds.get(path) === 'binary' ? 0 : this.counted(`file\0${path}`);
+  }
+
+  private rangeTokens(path: string, [start, end]: LineRange): number {
+    const kind = this.fileKinds.get(path);
+    if (kind !== 'text') return kind === 'estimated' ? this.fileTokens(path) : 0;
+    return this.counted(`range\0${path}\0${start}\0${end}`);
+  }
+
+  private counted(key: string): number {
+    const count = this.counts.get(key);
+    if (count === undefined || Number.isNaN(count)) throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
+    return count;
+  }
+
+  private textOf(path: string): { text: string; starts: number[] } {
+    let entry = this.fileTexts.get(path);
+    if (!entry) {
+      const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
+      const starts = [0];
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+      entry = { text, starts };
+      this.fileTexts.set(path, entry);
+    }
+    return entry;
+  }
+
+  /** The tracked files a pointer brings into the session: its file, every file of its folder or glob. */
+  private filesOf(resolution: Resolution, pointer: Pointer): readonly string[] {
+    if (pointer.isNew) return [];
+    switch (resolution.kind) {
+      case 'file':
+        return [resolution.path];
+      case 'dir':
+        return this.repository.filesUnder(resolution.path);
+      case 'glob':
+        return resolution.files;
+      case 'name': {
+        const meant = shortestPath(resolution.files);
+        return meant === undefined ? [] : [meant];
+      }
+      default:
+        return [];
+    }
+  }
+}
+
+function mergeRanges(ranges: LineRange[]): LineRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: LineRange[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}

@@ -1,0 +1,58 @@
+import type { Diagnostic, Report, TicketReport } from '../core/engine/report.js';
+import { formatCount, plural } from '../core/text/wording.js';
+
+/**
+ * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
+ * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
+    character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function ticketLine(ticket: TicketReport): string {
+  const name = ticket.id ?? ticket.title ?? '(untitled)';
+  const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
+  return (
+    `  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
+    ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`
+  );
+}
+
+/** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
+export function formatStylish(report: Report): string {
+  const files = new Map<string, { tickets: TicketReport[]; diagnostics: Diagnostic[] }>();
+  const entry = (file: string) => {
+    let found = files.get(file);
+    if (!found) {
+      found = { tickets: [], diagnostics: [] };
+      files.set(file, found);
+    }
+    return found;
+  };
+  for (const ticket of report.tickets) entry(ticket.file).tickets.push(ticket);
+  for (const diagnostic of report.diagnostics) entry(diagnostic.file).diagnostics.push(diagnostic);
+  const lines: string[] = [];
+  for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    lines.push(printable(file));
+    for (const ticket of tickets) lines.push(ticketLine(ticket));
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
+    const width = (column: number): number => Math.max(...rows.map((row) => (row[column] ?? '').length));
+    for (const row of rows) {
+      const [where = '', severity = '', message = '', rule = ''] = row;
+      lines.push(`  ${where.padEnd(width(0))}  ${severity.padEnd(width(1))}  ${message}  ${rule}`);
+    }
+    lines.push('');
+  }
+  const { errors, warnings, tickets, files: fileCount } = report.counts;
+  const problems = errors + warnings;
+  const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
+  lines.push(
+    problems === 0
+      ? `✔ No problems in ${scope}`
+      : `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

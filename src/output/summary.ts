@@ -1,0 +1,136 @@
+import { ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
+import { encodePath, escapeMarkdown } from './markdown.js';
+import { renderDependencyGraph } from './mermaid.js';
+import { formatCount, plural } from '../core/text/wording.js';
+
+/** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
+/** GitHub shows this many error and this many warning annotations of a step. */
+export const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
+
+export interface SummaryContext {
+  /** `https://github.com/owner/repo/blob/<sha>` */
+  blobUrl: string;
+  /** What was linted and why, one sentence of plain text. */
+  scope: string;
+}
+
+const BAR_CELLS = 10;
+
+function bar(share: number): string {
+  const filled = Math.min(BAR_CELLS, Math.round(share * BAR_CELLS));
+  return `${'▓'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
+}
+
+function ticketName(ticket: TicketReport): string {
+  const parts = [ticket.id, ticket.title].filter((part): part is string => part !== null && part !== '');
+  return parts.length > 0 ? parts.join(' ') : '(untitled)';
+}
+
+function verdict(errors: number, warnings: number): string {
+  if (errors > 0) return `❌ ${plural(errors, 'error')}${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}`;
+  if (warnings > 0) return `⚠️ ${plural(warnings, 'warning')}`;
+  return '✅ ready';
+}
+
+/** The rule's id, linked to its documentation page when the diagnostic has one. */
+export function ruleLink(diagnostic: Diagnostic): string {
+  return diagnostic.url === undefined ? `\`${diagnostic.rule}\`` : `[\`${diagnostic.rule}\`](${diagnostic.url})`;
+}
+
+function link(context: SummaryContext, file: string, line: number, text: string): string {
+  return `[${text}](${context.blobUrl}/${encodePath(file)}#L${line})`;
+}
+
+/** Problems of one ticket (or of a file with no ticket), as a heading and a list. */
+function problemSection(context: SummaryContext, title: string, diagnostics: Diagnostic[]): string {
+  const items = diagnostics.map((d) => {
+    const mark = d.severity === 'error' ? '❌' : '⚠️';
+    return `- ${mark} ${link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} ${ruleLink(d)}`;
+  });
+  return [`#### ${title}`, '', ...items, ''].join('\n');
+}
+
+/**
+ * The job summary (DESIGN §7): a row per linted ticket, then the problems grouped by ticket. Every
+ * piece of ticket text is escaped. Over the size limit, rows and problems are left out from the end,
+ * with a note that says how many and where the rest is.
+ */
+export function renderSummary(report: Report, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const { errors, warnings, tickets } = report.counts;
+  const unannotated = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
+  const head = [
+    '## ticket-lint',
+    '',
+    `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}. ${escapeMarkdown(context.scope)}`,
+    '',
+    ...(unannotated > 0
+      ? [
+          `GitHub shows ${ANNOTATIONS_SHOWN_PER_LEVEL} error and ${ANNOTATIONS_SHOWN_PER_LEVEL} warning annotations of a step: ${plural(unannotated, 'problem')} ${unannotated === 1 ? 'is' : 'are'} not annotated on the files. All are listed below and in the log.`,
+          '',
+        ]
+      : []),
+  ];
+
+  const byTicket = new Map<TicketReport | string, Diagnostic[]>();
+  for (const diagnostic of report.diagnostics) {
+    const owner = ticketOf(report, diagnostic) ?? diagnostic.file;
+    const list = byTicket.get(owner) ?? [];
+    list.push(diagnostic);
+    byTicket.set(owner, list);
+  }
+
+  const rows = report.tickets.map((ticket) => {
+    const diagnostics = byTicket.get(ticket) ?? [];
+    const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
+    const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
+    return (
+      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketName(ticket))} ` +
+      `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
+      `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
+    );
+  });
+  const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
+
+  const sections: string[] = [];
+  for (const [owner, diagnostics] of byTicket) {
+    const title =
+      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketName(owner))}`;
+    sections.push(problemSection(context, title, diagnostics));
+  }
+
+  const size = (parts: string[]): number => Buffer.byteLength(parts.join('\n'));
+  const budget = limitBytes - 512;
+  const out = [...head];
+  let shownRows = 0;
+  if (rows.length > 0) {
+    out.push(...tableHead);
+    for (const row of rows) {
+      if (size(out) + row.length + 1 > budget / 2) break;
+      out.push(row);
+      shownRows += 1;
+    }
+    out.push('');
+  }
+  const graph = renderDependencyGraph(report);
+  if (graph !== undefined && size(out) + Buffer.byteLength(graph) < budget / 2) {
+    out.push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
+  }
+  let shownSections = 0;
+  if (sections.length > 0) {
+    out.push('### Problems', '');
+    for (const section of sections) {
+      if (size(out) + Buffer.byteLength(section) + 1 > budget) break;
+      out.push(section);
+      shownSections += 1;
+    }
+  }
+  if (shownRows < rows.length || shownSections < sections.length) {
+    out.push(
+      `> **This summary was cut to stay under GitHub's 1 MiB limit:** ${plural(rows.length - shownRows, 'ticket row')} and the problems of ` +
+        `${plural(sections.length - shownSections, 'ticket')} are not shown. Every problem is in the log and in the JSON report (the \`report\` output).`,
+      '',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
