@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1038:
+/***/ 52:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24500,6 +24500,26 @@ function remarkFrontmatter(options) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/core/text/closest.ts
+/**
+ * The candidate nearest to what was wanted, by `distanceOf`, when it is under `limit`; the first of
+ * equally near ones. `distanceOf` gets the best distance so far and may answer any number not below
+ * it for a candidate that cannot win (a length difference already too large), skipping the full
+ * comparison. Every "did you mean" of ticket-lint (config keys, rule ids, paths, file names) is this.
+ */
+function closest(candidates, distanceOf, limit = Number.POSITIVE_INFINITY) {
+    let found;
+    let best = limit;
+    for (const candidate of candidates) {
+        const distance = distanceOf(candidate, best);
+        if (distance < best) {
+            found = candidate;
+            best = distance;
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
@@ -24607,6 +24627,7 @@ function plural(count, word) {
 
 
 
+
 const SECTION_KINDS = ['goal', 'context', 'acceptance'];
 const ENCODINGS = ['o200k_base', 'cl100k_base'];
 const DEFAULT_CONFIG = Object.freeze({
@@ -24674,16 +24695,7 @@ function isPlainMapping(value) {
 }
 /** The known word a typo most likely meant: at most a third of its letters away. */
 function closestWord(typed, words) {
-    let best;
-    let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1;
-    for (const word of words) {
-        const apart = (0,mod/* distance */.Io)(typed.toLowerCase(), word);
-        if (apart < bestDistance) {
-            best = word;
-            bestDistance = apart;
-        }
-    }
-    return best;
+    return closest(words, (word) => (0,mod/* distance */.Io)(typed.toLowerCase(), word), Math.max(1, Math.floor(typed.length / 3)) + 1);
 }
 function listOf(words) {
     return [...words].join(', ');
@@ -24786,6 +24798,18 @@ function resolveRules(value, knownRuleIds, fail) {
     return rules;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
+/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+/**
+ * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
+ * someone's computer, never a path of the repository. Other leading-slash paths are read from the
+ * repository root (`/src/x.ts`), or are routes (`/api/users`).
+ */
+function isMachinePath(path) {
+    return MACHINE_ROOT.test(path);
+}
+
 ;// CONCATENATED MODULE: ./src/core/text/source-text.ts
 const BYTE_ORDER_MARK = '\uFEFF';
 /**
@@ -24798,11 +24822,14 @@ function normalizeNewlines(raw) {
 }
 function toSourceText(raw) {
     const text = normalizeNewlines(raw);
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-        lineStarts.push(index + 1);
-    }
-    return { text, lineStarts };
+    return { text, lineStarts: lineStartsOf(text) };
+}
+/** Offset of the first character of each line of `text`, line 1 first. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return starts;
 }
 function lineCount(source) {
     const { text, lineStarts } = source;
@@ -24864,6 +24891,7 @@ function isBinary(bytes) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
 
+
 const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
     'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
     'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
@@ -24882,8 +24910,6 @@ const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile
 const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
     'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
-/** Absolute paths under these are machine paths someone pasted; other leading-slash words are routes. */
-const SYSTEM_ROOTS = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
@@ -24934,12 +24960,10 @@ function wordPointer(text, hints) {
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
-    let symbol;
+    // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
     const symbolIndex = rest.indexOf('::');
-    if (symbolIndex > 0) {
-        symbol = rest.slice(symbolIndex + 2);
+    if (symbolIndex > 0)
         rest = rest.slice(0, symbolIndex);
-    }
     let lines;
     const suffix = LINE_SUFFIX.exec(rest);
     if (suffix?.[1] !== undefined) {
@@ -24956,7 +24980,6 @@ function wordPointer(text, hints) {
         column: text.column,
         base: 'root',
         ...(lines ? { lines } : {}),
-        ...(symbol ? { symbol } : {}),
         isGlob: GLOB.test(rest),
         isNew: text.isNew,
         isExample: text.isExample === true,
@@ -24989,7 +25012,7 @@ function looksLikePath(word, hints) {
         return true;
     const hasKnownEnding = endsLikeFile(word);
     if (word.startsWith('/')) {
-        return hasKnownEnding || SYSTEM_ROOTS.test(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
+        return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
     }
     if (hasKnownEnding)
         return true;
@@ -25233,7 +25256,6 @@ class TicketBuilder {
                     line: heading.line,
                     endLine: lastContentLine(this.blocks, heading.index, end),
                     isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
-                    hasList: content.some((block) => block.type === 'list' || block.type === 'code'),
                 },
             });
         }
@@ -25485,8 +25507,7 @@ function formatBytes(bytes) {
 
 
 
-/** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)(?:\/|$)/;
+
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
 const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
@@ -25498,7 +25519,7 @@ function pointerTarget(pointer, ticketFile) {
     const written = pointer.path;
     if (written === '~' || written.startsWith('~/'))
         return { kind: 'outside', reason: 'home' };
-    if (MACHINE_ROOT.test(written) && pointer.source !== 'link')
+    if (isMachinePath(written) && pointer.source !== 'link')
         return { kind: 'outside', reason: 'absolute' };
     // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
     const joined = written.startsWith('/')
@@ -25702,6 +25723,7 @@ function selectArgumentFiles(files, argumentsList, ignore) {
 
 
 
+
 const GLOB_OPTIONS = { dot: true };
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
@@ -25840,7 +25862,7 @@ class RepositoryView {
         if (endsWith.length > 0)
             return shortestPath(endsWith);
         if (sameName.length > 0 && folder !== '') {
-            const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
+            const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
             if (near)
                 return near;
         }
@@ -25857,31 +25879,11 @@ class RepositoryView {
             if (extended.length > 0)
                 return shortestPath(extended);
         }
-        let best;
-        let bestDistance = Number.POSITIVE_INFINITY;
-        for (const child of children) {
-            const childDistance = nameDistance(name, child.slice(folder.length + 1));
-            if (childDistance < bestDistance) {
-                best = child;
-                bestDistance = childDistance;
-            }
-        }
-        return best;
+        return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
     }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
     similarNames(name) {
-        let best;
-        let bestDistance = Number.POSITIVE_INFINITY;
-        for (const candidate of this.nameIndex().keys()) {
-            if (Math.abs(candidate.length - name.length) > 3)
-                continue;
-            const candidateDistance = nameDistance(name, candidate);
-            if (candidateDistance < bestDistance) {
-                best = candidate;
-                bestDistance = candidateDistance;
-            }
-        }
-        return best;
+        return closest(this.nameIndex().keys(), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
     }
     childFolders(folder) {
         const children = new Set();
@@ -25937,19 +25939,10 @@ function nameDistance(wanted, candidate) {
     const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
     return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
 }
-function closest(wanted, candidates, maximum) {
-    let best;
-    let bestDistance = maximum + 1;
-    for (const candidate of candidates) {
-        if (Math.abs(candidate.length - wanted.length) >= bestDistance)
-            continue;
-        const candidateDistance = (0,mod/* distance */.Io)(wanted, candidate);
-        if (candidateDistance < bestDistance) {
-            best = candidate;
-            bestDistance = candidateDistance;
-        }
-    }
-    return best;
+/** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
+function pathDistance(wanted, candidate, best) {
+    const lengthDifference = Math.abs(candidate.length - wanted.length);
+    return lengthDifference >= best ? lengthDifference : (0,mod/* distance */.Io)(wanted, candidate);
 }
 function parentOf(path) {
     const slash = path.lastIndexOf('/');
@@ -26303,19 +26296,16 @@ class SessionMeasurer {
         const plan = this.plans.get(ticket);
         if (!plan)
             throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
-        const files = [];
+        let pointerTokens = 0;
         for (const [path, entry] of plan.files) {
-            const kind = this.fileKinds.get(path);
-            const tokens = entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
-            files.push({ path, tokens, ...(kind === 'binary' ? { binary: true } : {}), ...(kind === 'estimated' ? { estimated: true } : {}) });
+            pointerTokens += entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
         }
         const byPointer = new Map();
         for (const [pointer, parts] of plan.pointerParts) {
             byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
         }
         const tokens = this.counted(plan.ticketKey);
-        const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
-        return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer, files };
+        return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
     }
     request(key, text) {
         if (!this.counts.has(key) && !this.pending.has(key)) {
@@ -26368,10 +26358,7 @@ class SessionMeasurer {
         let entry = this.fileTexts.get(path);
         if (!entry) {
             const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
-            const starts = [0];
-            for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-                starts.push(index + 1);
-            entry = { text, starts };
+            entry = { text, starts: lineStartsOf(text) };
             this.fileTexts.set(path, entry);
         }
         return entry;

@@ -10,7 +10,6 @@ const parse = (text: string, topLevel: string[] = ['src', 'docs', 'tests']) =>
 const brief = (pointer: Pointer) =>
   `${pointer.line}:${pointer.column} ${pointer.source} ${pointer.path}` +
   (pointer.lines ? ` lines ${pointer.lines.start}-${pointer.lines.end}` : '') +
-  (pointer.symbol ? ` symbol ${pointer.symbol}` : '') +
   (pointer.isGlob ? ' glob' : '') +
   (pointer.isNew ? ' new' : '') +
   (pointer.base === 'ticket' ? ' from-ticket' : '');
@@ -94,7 +93,7 @@ describe('parseTicketFile', () => {
       '4:8 code src/a.ts',
       '4:20 code src/b.ts lines 7-7',
       '4:34 code src/c.ts lines 3-4',
-      '4:52 code tests/test_x.py symbol test_login',
+      '4:52 code tests/test_x.py',
       '4:86 code src/routes/*.ts glob',
       '8:3 list src/d.ts',
       '9:7 list src/e.ts',

@@ -81,7 +81,7 @@ describe('toPointer', () => {
   });
 
   it('reads path::symbol as the path', () => {
-    expect(pointerOf('tests/test_login.py::test_ok')).toMatchObject({ path: 'tests/test_login.py', symbol: 'test_ok' });
+    expect(pointerOf('tests/test_login.py::test_ok')).toMatchObject({ path: 'tests/test_login.py', raw: 'tests/test_login.py::test_ok' });
   });
 
   it('resolves link targets from the ticket, or from the root with a leading slash', () => {

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { closest } from '../text/closest.js';
 import { describeValue } from '../text/describe-value.js';
 import { parseYamlMapping } from './yaml-mapping.js';
 import { formatCount } from '../text/wording.js';
@@ -124,16 +125,7 @@ function isPlainMapping(value: unknown): value is Record<string, unknown> {
 
 /** The known word a typo most likely meant: at most a third of its letters away. */
 function closestWord(typed: string, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1;
-  for (const word of words) {
-    const apart = distance(typed.toLowerCase(), word);
-    if (apart < bestDistance) {
-      best = word;
-      bestDistance = apart;
-    }
-  }
-  return best;
+  return closest(words, (word) => distance(typed.toLowerCase(), word), Math.max(1, Math.floor(typed.length / 3)) + 1);
 }
 
 function listOf(words: Iterable<string>): string {

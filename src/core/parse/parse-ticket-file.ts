@@ -251,7 +251,6 @@ class TicketBuilder {
           line: heading.line,
           endLine: lastContentLine(this.blocks, heading.index, end),
           isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
-          hasList: content.some((block) => block.type === 'list' || block.type === 'code'),
         },
       });
     }

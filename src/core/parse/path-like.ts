@@ -1,4 +1,5 @@
 import type { Pointer, PointerSource } from './ticket.js';
+import { isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 
 /** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
@@ -43,9 +44,6 @@ const PRODUCT_NAMES = new Set(
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh'
   ).split(' '),
 );
-
-/** Absolute paths under these are machine paths someone pasted; other leading-slash words are routes. */
-const SYSTEM_ROOTS = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
@@ -104,12 +102,9 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
-  let symbol: string | undefined;
+  // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
   const symbolIndex = rest.indexOf('::');
-  if (symbolIndex > 0) {
-    symbol = rest.slice(symbolIndex + 2);
-    rest = rest.slice(0, symbolIndex);
-  }
+  if (symbolIndex > 0) rest = rest.slice(0, symbolIndex);
   let lines: Pointer['lines'];
   const suffix = LINE_SUFFIX.exec(rest);
   if (suffix?.[1] !== undefined) {
@@ -125,7 +120,6 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     column: text.column,
     base: 'root',
     ...(lines ? { lines } : {}),
-    ...(symbol ? { symbol } : {}),
     isGlob: GLOB.test(rest),
     isNew: text.isNew,
     isExample: text.isExample === true,
@@ -150,7 +144,7 @@ export function looksLikePath(word: string, hints: PathHints): boolean {
   if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../')) return true;
   const hasKnownEnding = endsLikeFile(word);
   if (word.startsWith('/')) {
-    return hasKnownEnding || SYSTEM_ROOTS.test(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
+    return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
   }
   if (hasKnownEnding) return true;
   return word.includes('/') && hints.topLevelEntries.has(firstSegment);

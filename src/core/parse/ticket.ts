@@ -29,8 +29,6 @@ export interface Section {
   endLine: number;
   /** True when nothing but whitespace and HTML comments lies under the heading. */
   isEmpty: boolean;
-  /** True when the section holds a list or a fenced code block. */
-  hasList: boolean;
 }
 
 export interface Criterion {
@@ -52,7 +50,6 @@ export interface Pointer {
   /** Link targets resolve from the ticket's folder, everything else from the repository root. */
   base: 'root' | 'ticket';
   lines?: { start: number; end: number };
-  symbol?: string;
   isGlob: boolean;
   /** Marked `(new)` or listed under "Files to create": the ticket will create it. */
   isNew: boolean;

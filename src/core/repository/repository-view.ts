@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
+import { closest } from '../text/closest.js';
 import { isBinary, trimEnd } from '../text/source-text.js';
 
 /**
@@ -149,7 +150,7 @@ export class RepositoryView {
     const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
     if (endsWith.length > 0) return shortestPath(endsWith);
     if (sameName.length > 0 && folder !== '') {
-      const near = closest(wanted, sameName, Math.max(2, Math.floor(wanted.length / 3)));
+      const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
       if (near) return near;
     }
     if (folder === '') {
@@ -163,31 +164,14 @@ export class RepositoryView {
       const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
       if (extended.length > 0) return shortestPath(extended);
     }
-    let best: string | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const child of children) {
-      const childDistance = nameDistance(name, child.slice(folder.length + 1));
-      if (childDistance < bestDistance) {
-        best = child;
-        bestDistance = childDistance;
-      }
-    }
-    return best;
+    return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
   }
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
   private similarNames(name: string): string | undefined {
-    let best: string | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of this.nameIndex().keys()) {
-      if (Math.abs(candidate.length - name.length) > 3) continue;
-      const candidateDistance = nameDistance(name, candidate);
-      if (candidateDistance < bestDistance) {
-        best = candidate;
-        bestDistance = candidateDistance;
-      }
-    }
-    return best;
+    return closest(this.nameIndex().keys(), (candidate) =>
+      Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate),
+    );
   }
 
   private childFolders(folder: string): string[] {
@@ -244,18 +228,10 @@ export function nameDistance(wanted: string, candidate: string): number {
   return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
 }
 
-function closest(wanted: string, candidates: readonly string[], maximum: number): string | undefined {
-  let best: string | undefined;
-  let bestDistance = maximum + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
-    const candidateDistance = distance(wanted, candidate);
-    if (candidateDistance < bestDistance) {
-      best = candidate;
-      bestDistance = candidateDistance;
-    }
-  }
-  return best;
+/** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
+function pathDistance(wanted: string, candidate: string, best: number): number {
+  const lengthDifference = Math.abs(candidate.length - wanted.length);
+  return lengthDifference >= best ? lengthDifference : distance(wanted, candidate);
 }
 
 function parentOf(path: string): string {

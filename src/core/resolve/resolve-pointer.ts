@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { endsLikeFile } from '../parse/path-like.js';
+import { isMachinePath } from '../text/machine-path.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import type { Pointer } from '../parse/ticket.js';
 import { trimEnd } from '../text/source-text.js';
@@ -22,8 +23,6 @@ export type Resolution =
   | { kind: 'foreign'; path: string }
   | { kind: 'outside'; path: string; reason: OutsideReason };
 
-/** Absolute paths under these are machine paths; other leading-slash paths are read from the repository root. */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)(?:\/|$)/;
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
 
@@ -46,7 +45,7 @@ export type Target = { kind: 'inside'; path: string; wantsFolder: boolean } | { 
 export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   const written = pointer.path;
   if (written === '~' || written.startsWith('~/')) return { kind: 'outside', reason: 'home' };
-  if (MACHINE_ROOT.test(written) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
+  if (isMachinePath(written) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
   // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
   const joined = written.startsWith('/')
     ? written.slice(1)

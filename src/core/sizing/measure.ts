@@ -1,19 +1,9 @@
 import type { Config } from '../config/config.js';
 import { shortestPath, type RepositoryView } from '../repository/repository-view.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
-import { isBinary } from '../text/source-text.js';
+import { isBinary, lineStartsOf } from '../text/source-text.js';
 import type { Pointer, Ticket } from '../parse/ticket.js';
 import type { TokenCounter } from './tokens.js';
-
-/** A pointed-at file's share of a ticket's session. */
-export interface MeasuredFile {
-  path: string;
-  tokens: number;
-  /** Binary files count 0. */
-  binary?: true;
-  /** Over 'max-file-bytes': estimated at 4 bytes a token instead of read through the tokenizer. */
-  estimated?: true;
-}
 
 /** DESIGN §3 for one ticket. */
 export interface TicketMeasure {
@@ -23,7 +13,6 @@ export interface TicketMeasure {
   budget: number;
   /** Tokens behind each pointer (a file shared by two pointers counts in both here, once in pointerTokens). */
   byPointer: Map<Pointer, number>;
-  files: MeasuredFile[];
 }
 
 type LineRange = [number, number];
@@ -132,19 +121,16 @@ export class SessionMeasurer {
   measure(ticket: Ticket): TicketMeasure {
     const plan = this.plans.get(ticket);
     if (!plan) throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
-    const files: MeasuredFile[] = [];
+    let pointerTokens = 0;
     for (const [path, entry] of plan.files) {
-      const kind = this.fileKinds.get(path);
-      const tokens = entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
-      files.push({ path, tokens, ...(kind === 'binary' ? { binary: true as const } : {}), ...(kind === 'estimated' ? { estimated: true as const } : {}) });
+      pointerTokens += entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
     }
     const byPointer = new Map<Pointer, number>();
     for (const [pointer, parts] of plan.pointerParts) {
       byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
     }
     const tokens = this.counted(plan.ticketKey);
-    const pointerTokens = files.reduce((sum, file) => sum + file.tokens, 0);
-    return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer, files };
+    return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
   }
 
   private request(key: string, text: () => string): void {
@@ -198,9 +184,7 @@ export class SessionMeasurer {
     let entry = this.fileTexts.get(path);
     if (!entry) {
       const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
-      const starts = [0];
-      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-      entry = { text, starts };
+      entry = { text, starts: lineStartsOf(text) };
       this.fileTexts.set(path, entry);
     }
     return entry;

@@ -23,11 +23,14 @@ export function normalizeNewlines(raw: string): string {
 
 export function toSourceText(raw: string): SourceText {
   const text = normalizeNewlines(raw);
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  return { text, lineStarts };
+  return { text, lineStarts: lineStartsOf(text) };
+}
+
+/** Offset of the first character of each line of `text`, line 1 first. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
 }
 
 export function lineCount(source: SourceText): number {
