@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5188);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52:
+/***/ 5188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24498,37 +24498,6 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings))
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/core/text/closest.ts
-/**
- * The candidate nearest to what was wanted, by `distanceOf`, when it is under `limit`; the first of
- * equally near ones. `distanceOf` gets the best distance so far and may answer any number not below
- * it for a candidate that cannot win (a length difference already too large), skipping the full
- * comparison. Every "did you mean" of ticket-lint (config keys, rule ids, paths, file names) is this.
- */
-function closest(candidates, distanceOf, limit = Number.POSITIVE_INFINITY) {
-    let found;
-    let best = limit;
-    for (const candidate of candidates) {
-        const distance = distanceOf(candidate, best);
-        if (distance < best) {
-            found = candidate;
-            best = distance;
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
-/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
-function describeValue(value, limit = 60) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/yaml-mapping.ts
@@ -24610,6 +24579,181 @@ function libraryMapping(text, firstLine) {
         }
     }
     return { values: (plain ?? {}), keyLines, itemLines, problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
+ * same lines and columns as the same ticket saved with LF.
+ */
+function normalizeNewlines(raw) {
+    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function toSourceText(raw) {
+    const text = normalizeNewlines(raw);
+    return { text, lineStarts: lineStartsOf(text) };
+}
+/** Offset of the first character of each line of `text`, line 1 first. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return starts;
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final newline ends the last line rather than starting an empty one.
+    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
+}
+function positionAt(source, offset) {
+    const { lineStarts } = source;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? undefined : next - 1);
+}
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+function trimEnd(text, characters) {
+    let end = text.length;
+    while (end > 0 && characters.includes(text.charAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
+ * first 8,000 bytes), then strict UTF-8.
+ */
+function decodeTextFile(bytes) {
+    if (isBinary(bytes))
+        return { ok: false, reason: 'it is a binary file' };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, reason: 'it is not valid UTF-8 text' };
+    }
+}
+function isBinary(bytes) {
+    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    for (let index = 0; index < sniffEnd; index += 1)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/markdown-document.ts
+
+
+
+
+
+const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * Parses a ticket file's text. Never throws: text remark cannot parse comes back as a problem with
+ * no document, broken frontmatter as a problem beside the document.
+ */
+function readMarkdown(path, raw) {
+    const source = toSourceText(raw);
+    let tree;
+    try {
+        tree = markdown.parse(source.text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { source, problem: { about: 'file', line: 1, message: `The file could not be parsed as Markdown: ${reason}` } };
+    }
+    const problems = [];
+    const frontmatter = readFrontmatter(tree, source, problems);
+    const blocks = tree.children;
+    return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), problems } };
+}
+function headingsOf(blocks) {
+    const headings = [];
+    blocks.forEach((block, index) => {
+        if (block.type === 'heading')
+            headings.push({ index, depth: block.depth, text: lib_toString(block).trim(), line: startLine(block) });
+    });
+    return headings;
+}
+function readFrontmatter(tree, source, problems) {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml') {
+        if (/^---[ \t]*\n/.test(source.text)) {
+            problems.push({ about: 'frontmatter', line: 1, message: "Frontmatter is not closed; expected a line '---' after the last key" });
+        }
+        return undefined;
+    }
+    const line = startLine(first);
+    const parsed = parseYamlMapping(first.value, line + 1);
+    for (const problem of parsed.problems) {
+        problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
+    }
+    return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
+}
+function startLine(node) {
+    return node.position?.start.line ?? 1;
+}
+/** The last line a node covers: one ending at column 1 (after a line break, as an unclosed HTML block does) ends on the line before. */
+function endLine(node) {
+    const end = node.position?.end;
+    if (!end)
+        return startLine(node);
+    return end.column === 1 && end.line > startLine(node) ? end.line - 1 : end.line;
+}
+/** The last line of the blocks from `first` up to (not including) `end`. */
+function lastContentLine(blocks, first, end) {
+    const last = blocks[end - 1] ?? blocks[first];
+    return last ? endLine(last) : 1;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/core/text/closest.ts
+/**
+ * The candidate nearest to what was wanted, by `distanceOf`, when it is under `limit`; the first of
+ * equally near ones. `distanceOf` gets the best distance so far and may answer any number not below
+ * it for a candidate that cannot win (a length difference already too large), skipping the full
+ * comparison. Every "did you mean" of ticket-lint (config keys, rule ids, paths, file names) is this.
+ */
+function closest(candidates, distanceOf, limit = Number.POSITIVE_INFINITY) {
+    let found;
+    let best = limit;
+    for (const candidate of candidates) {
+        const distance = distanceOf(candidate, best);
+        if (distance < best) {
+            found = candidate;
+            best = distance;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
+/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
+function describeValue(value, limit = 60) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/wording.ts
@@ -24798,6 +24942,303 @@ function resolveRules(value, knownRuleIds, fail) {
     return rules;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/sections.ts
+
+
+
+
+const HTML_COMMENT = /^<!--[\s\S]*-->$/;
+const CHECKBOX = /^\[[ xX]\]\s+/;
+/** Which section a heading opens, from the configured heading texts. */
+class SectionNames {
+    byHeading = new Map();
+    constructor(sections) {
+        for (const kind of SECTION_KINDS)
+            for (const heading of sections[kind])
+                this.byHeading.set(normalizeHeading(heading), kind);
+    }
+    kindOf(heading) {
+        return this.byHeading.get(normalizeHeading(heading));
+    }
+}
+/** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
+function normalizeHeading(text) {
+    const spaced = text
+        .normalize('NFKC')
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .replace(/^\d+[.)]\s+/, '')
+        .replace(/\s+/g, ' ');
+    return trimEnd(spaced, ' :.!?…-').toLowerCase();
+}
+/** Where the section a heading opens ends: at the next heading of its level or higher, or at `limit`. */
+function headingEnd(headings, heading, limit) {
+    const next = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+    return Math.min(next?.index ?? limit, limit);
+}
+/** The first section of each kind among the ticket's headings (of `depth` only, when given). */
+function findSections(blocks, headings, names, depth) {
+    const found = [];
+    for (const heading of headings) {
+        if (depth !== undefined && heading.depth !== depth)
+            continue;
+        const kind = names.kindOf(heading.text);
+        if (kind === undefined || found.some(({ section }) => section.kind === kind))
+            continue;
+        const end = headingEnd(headings, heading, blocks.length);
+        const content = blocks.slice(heading.index + 1, end);
+        found.push({
+            start: heading.index,
+            end,
+            section: {
+                kind,
+                heading: heading.text,
+                line: heading.line,
+                endLine: lastContentLine(blocks, heading.index, end),
+                isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
+            },
+        });
+    }
+    return found;
+}
+/** A section's criteria: its list items; where it has none, the lines of its fenced command blocks. */
+function criteriaOf(blocks, range) {
+    const content = blocks.slice(range.start + 1, range.end);
+    const items = [];
+    for (const block of content) {
+        if (block.type !== 'list')
+            continue;
+        for (const item of block.children) {
+            const first = item.children[0];
+            const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(CHECKBOX, '');
+            items.push({ text, line: startLine(item) });
+        }
+    }
+    if (items.length > 0)
+        return items;
+    for (const block of content) {
+        if (block.type !== 'code')
+            continue;
+        block.value.split('\n').forEach((commandLine, offset) => {
+            const text = commandLine.trim();
+            if (text !== '' && !text.startsWith('#') && !text.startsWith('//'))
+                items.push({ text, line: startLine(block) + 1 + offset });
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/build-ticket.ts
+
+
+const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** A ticket from the span its format marked out: its sections, criteria, pointers and prose. */
+function buildTicket(path, source, span, names, collector) {
+    const { nodes } = span;
+    const headings = headingsOf(nodes);
+    const sectionRanges = findSections(nodes, headings, names, span.sectionDepth);
+    const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
+    const context = sectionRanges.find(({ section }) => section.kind === 'context');
+    const newFiles = headings
+        .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
+        .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles);
+    return {
+        file: path,
+        line: span.line,
+        endLine: span.endLine,
+        anchorLine: span.anchorLine,
+        ...(span.id !== undefined ? { id: span.id } : {}),
+        ...(span.idLine !== undefined ? { idLine: span.idLine } : {}),
+        ...(span.title !== undefined ? { title: span.title } : {}),
+        text: textOfLines(source, span.line, span.endLine),
+        ...(span.frontmatter ? { frontmatter: span.frontmatter } : {}),
+        ownsFrontmatter: span.ownsFrontmatter,
+        sections: sectionRanges.map(({ section }) => section),
+        criteria: acceptance ? criteriaOf(nodes, acceptance) : [],
+        pointers,
+        ...(droppedPointers > 0 ? { droppedPointers } : {}),
+        prose,
+        dependsOn: span.dependsOn,
+        parallel: span.parallel,
+        ...(span.parent ? { parent: span.parent } : {}),
+    };
+}
+function textOfLines(source, first, last) {
+    const start = source.lineStarts[first - 1] ?? 0;
+    const next = source.lineStarts[last];
+    return source.text.slice(start, next ?? source.text.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+
+
+
+/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
+/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
+function dependsOnLines(nodes) {
+    const found = [];
+    for (const block of nodes) {
+        if (block.type !== 'paragraph')
+            continue;
+        const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
+        if (!match?.[1])
+            continue;
+        for (const item of match[1].split(/,|;|\band\b/)) {
+            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+            const id = trimEnd(word ?? '', '.)');
+            if (id && !NO_DEPENDENCY.test(id))
+                found.push({ id, line: startLine(block) });
+        }
+    }
+    return found;
+}
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter) {
+    const { values, keyLines, itemLines } = frontmatter;
+    const list = values['depends_on'];
+    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+    const dependsOn = Array.isArray(list)
+        ? list.flatMap((item, index) => {
+            const id = scalarText(item);
+            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+        })
+        : [];
+    const parent = scalarText(values['parent']);
+    return {
+        dependsOn,
+        parallel: values['parallel'] === true,
+        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+    };
+}
+/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
+function scalarText(value) {
+    if (typeof value === 'string' && value.trim() !== '')
+        return value.trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
+/** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
+const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
+function isTicketHeading(heading) {
+    return TICKET_HEADING.test(heading.text);
+}
+/** The id and title a ticket heading gives its ticket. */
+function ticketHeadingParts(text) {
+    const match = TICKET_HEADING.exec(text);
+    const id = match?.[1];
+    const title = match?.[2]?.trim();
+    return { ...(id ? { id } : {}), ...(title ? { title } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/roadmap.ts
+
+
+
+/**
+ * A roadmap: a file of ticket headings (`## Ticket 2: …`, `### Task T-12: …`), each a ticket running
+ * to the next heading of its level or higher, its sections the headings one level below, its id
+ * from the heading, what it waits for in a "Depends on:" line. A lone ticket heading at the top of a
+ * file is a single ticket's title, not a roadmap.
+ */
+const roadmapFormat = {
+    name: 'roadmap',
+    mayMarkParallel: () => false,
+    split(document) {
+        const { headings, blocks } = document;
+        const ticketHeadings = headings.filter(isTicketHeading);
+        if (!isRoadmap(headings, ticketHeadings))
+            return undefined;
+        return ticketHeadings.map((heading) => {
+            const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+            const endIndex = end?.index ?? blocks.length;
+            const nodes = blocks.slice(heading.index, endIndex);
+            const { id, title } = ticketHeadingParts(heading.text);
+            return {
+                nodes,
+                line: heading.line,
+                endLine: lastContentLine(blocks, heading.index, endIndex),
+                anchorLine: heading.line,
+                sectionDepth: heading.depth + 1,
+                ...(id !== undefined ? { id, idLine: heading.line } : {}),
+                ...(title ? { title } : {}),
+                ownsFrontmatter: false,
+                dependsOn: dependsOnLines(nodes),
+                parallel: false,
+            };
+        });
+    },
+};
+function isRoadmap(headings, ticketHeadings) {
+    const [first] = ticketHeadings;
+    if (first === undefined)
+        return false;
+    if (ticketHeadings.length > 1)
+        return true;
+    return headings.some((heading) => heading.index < first.index && heading.depth <= first.depth);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/single.ts
+
+
+
+const PARALLEL_KEY = /^parallel:[ \t]*true\b/m;
+/**
+ * One file, one ticket: the whole file, its frontmatter (`id`, `title`, `depends_on`, `parallel`,
+ * `parent`) its own. The id may come from a lone ticket heading (`# Ticket 7: …`) instead, the title
+ * from the first heading. Any file no other format claims is read this way.
+ */
+const singleFormat = {
+    name: 'single',
+    mayMarkParallel: (text) => PARALLEL_KEY.test(text),
+    split(document) {
+        const { headings, frontmatter, blocks } = document;
+        const ticketHeading = headings.find(isTicketHeading);
+        const titleHeading = ticketHeading ?? headings[0];
+        const fromHeading = ticketHeading ? ticketHeadingParts(ticketHeading.text) : undefined;
+        const frontmatterId = scalarText(frontmatter?.values['id']);
+        const id = frontmatterId ?? fromHeading?.id;
+        const title = scalarText(frontmatter?.values['title']) ?? fromHeading?.title ?? titleHeading?.text;
+        const relations = frontmatter ? frontmatterRelations(frontmatter) : { dependsOn: dependsOnLines(blocks), parallel: false };
+        return [
+            {
+                nodes: blocks,
+                line: 1,
+                endLine: lineCount(document.source),
+                anchorLine: titleHeading?.line ?? 1,
+                ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : ticketHeading?.line } : {}),
+                ...(title ? { title } : {}),
+                ...(frontmatter ? { frontmatter } : {}),
+                ownsFrontmatter: true,
+                ...relations,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/spec.ts
+
+/** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
+const specFormat = {
+    name: 'spec',
+    mayMarkParallel: () => false,
+    split(document) {
+        const isSpec = document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading);
+        return isSpec ? [] : undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
+
+
+
+/** Every ticket format, in the order they are asked to claim a file; the last claims what is left. */
+const FORMATS = [specFormat, roadmapFormat, singleFormat];
+
 ;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
 /** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
 const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
@@ -24808,85 +25249,6 @@ const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volu
  */
 function isMachinePath(path) {
     return MACHINE_ROOT.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/core/text/source-text.ts
-const BYTE_ORDER_MARK = '\uFEFF';
-/**
- * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
- * same lines and columns as the same ticket saved with LF.
- */
-function normalizeNewlines(raw) {
-    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function toSourceText(raw) {
-    const text = normalizeNewlines(raw);
-    return { text, lineStarts: lineStartsOf(text) };
-}
-/** Offset of the first character of each line of `text`, line 1 first. */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
-    return starts;
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final newline ends the last line rather than starting an empty one.
-    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
-}
-function positionAt(source, offset) {
-    const { lineStarts } = source;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? undefined : next - 1);
-}
-/**
- * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
- * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
- */
-function trimEnd(text, characters) {
-    let end = text.length;
-    while (end > 0 && characters.includes(text.charAt(end - 1)))
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
- * first 8,000 bytes), then strict UTF-8.
- */
-function decodeTextFile(bytes) {
-    if (isBinary(bytes))
-        return { ok: false, reason: 'it is a binary file' };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, reason: 'it is not valid UTF-8 text' };
-    }
-}
-function isBinary(bytes) {
-    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let index = 0; index < sniffEnd; index += 1)
-        if (bytes[index] === 0)
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -25044,255 +25406,39 @@ function safeDecode(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
+;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
 
 
-
-
-
-
-
-const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
-/** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
-const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
-const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-const HTML_COMMENT = /^<!--[\s\S]*-->$/;
-const CHECKBOX = /^\[[ xX]\]\s+/;
-/** "Depends on: Ticket 1, Ticket 3" in a roadmap ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
-const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
 /**
- * Turns a ticket file into its tickets (DESIGN §1). Never throws: a part that cannot be read becomes a
- * problem for the rule that owns it, and the rest of the file is still parsed.
+ * Finds a ticket's pointers (code spans, link targets, a context list item's first word) and its
+ * prose, with the line and column of each in the file. Fenced code and HTML are not read.
  */
-function parseTicketFile(path, raw, options) {
-    const source = toSourceText(raw);
-    const problems = [];
-    let tree;
-    try {
-        tree = markdown.parse(source.text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        problems.push({ rule: 'ticket-file', line: 1, message: `The file could not be parsed as Markdown: ${reason}` });
-        return { path, source, kind: 'unreadable', tickets: [], problems };
-    }
-    const frontmatter = readFrontmatter(tree, source, problems);
-    const blocks = tree.children;
-    const headings = [];
-    blocks.forEach((block, index) => {
-        if (block.type === 'heading') {
-            headings.push({ index, depth: block.depth, text: lib_toString(block).trim(), line: startLine(block) });
-        }
-    });
-    const ticketHeadings = headings.filter((heading) => TICKET_HEADING.test(heading.text));
-    const parser = new TicketBuilder(path, source, blocks, headings, options);
-    const lastLine = lineCount(source);
-    const firstTicketHeading = ticketHeadings[0];
-    if (firstTicketHeading === undefined && frontmatter?.values['type'] === 'spec') {
-        return { path, source, kind: 'spec', ...(frontmatter ? { frontmatter } : {}), tickets: [], problems };
-    }
-    const isSingle = firstTicketHeading === undefined ||
-        (ticketHeadings.length === 1 && headings.every((h) => h.index >= firstTicketHeading.index || h.depth > firstTicketHeading.depth));
-    if (isSingle) {
-        const titleHeading = firstTicketHeading ?? headings[0];
-        const fromHeading = firstTicketHeading ? ticketHeadingParts(firstTicketHeading.text) : undefined;
-        const frontmatterId = scalarText(frontmatter?.values['id']);
-        const frontmatterTitle = scalarText(frontmatter?.values['title']);
-        const id = frontmatterId ?? fromHeading?.id;
-        const title = frontmatterTitle ?? fromHeading?.title ?? titleHeading?.text;
-        const ticket = parser.build({
-            startIndex: 0,
-            endIndex: blocks.length,
-            line: 1,
-            endLine: lastLine,
-            anchorLine: titleHeading?.line ?? 1,
-            sectionDepth: undefined,
-            ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : firstTicketHeading?.line } : {}),
-            ...(title ? { title } : {}),
-            ...(frontmatter ? { frontmatter } : {}),
-        });
-        return { path, source, kind: 'single', ...(frontmatter ? { frontmatter } : {}), tickets: [ticket], problems };
-    }
-    const tickets = ticketHeadings.map((heading) => {
-        const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
-        const endIndex = end?.index ?? blocks.length;
-        const parts = ticketHeadingParts(heading.text);
-        return parser.build({
-            startIndex: heading.index,
-            endIndex,
-            line: heading.line,
-            endLine: lastContentLine(blocks, heading.index, endIndex),
-            anchorLine: heading.line,
-            sectionDepth: heading.depth + 1,
-            ...(parts.id !== undefined ? { id: parts.id, idLine: heading.line } : {}),
-            ...(parts.title ? { title: parts.title } : {}),
-        });
-    });
-    return { path, source, kind: 'roadmap', ...(frontmatter ? { frontmatter } : {}), tickets, problems };
-}
-function ticketHeadingParts(text) {
-    const match = TICKET_HEADING.exec(text);
-    const id = match?.[1];
-    const title = match?.[2]?.trim();
-    return { ...(id ? { id } : {}), ...(title ? { title } : {}) };
-}
-function readFrontmatter(tree, source, problems) {
-    const first = tree.children[0];
-    if (first?.type !== 'yaml') {
-        if (/^---[ \t]*\n/.test(source.text)) {
-            problems.push({
-                rule: 'frontmatter',
-                line: 1,
-                message: "Frontmatter is not closed; expected a line '---' after the last key",
-            });
-        }
-        return undefined;
-    }
-    const line = startLine(first);
-    const parsed = parseYamlMapping(first.value, line + 1);
-    for (const problem of parsed.problems) {
-        problems.push({ rule: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
-    }
-    return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
-}
-class TicketBuilder {
-    path;
+class PointerCollector {
     source;
-    blocks;
-    headings;
-    options;
-    aliases;
-    constructor(path, source, blocks, headings, options) {
-        this.path = path;
+    hints;
+    maxPointers;
+    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY) {
         this.source = source;
-        this.blocks = blocks;
-        this.headings = headings;
-        this.options = options;
-        this.aliases = new Map();
-        for (const kind of SECTION_KINDS) {
-            for (const heading of options.sections[kind])
-                this.aliases.set(normalizeHeading(heading), kind);
-        }
+        this.hints = hints;
+        this.maxPointers = maxPointers;
     }
-    build(range) {
-        const sectionRanges = this.sectionRanges(range);
-        const sections = sectionRanges.map(({ section }) => section);
-        const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
-        const context = sectionRanges.find(({ section }) => section.kind === 'context');
-        const newFileRanges = this.headings
-            .filter((h) => h.index >= range.startIndex && h.index < range.endIndex && NEW_FILES_HEADING.test(normalizeHeading(h.text)))
-            .map((h) => ({ start: h.index, end: this.headingEnd(h, range.endIndex) }));
+    /** `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections. */
+    collect(blocks, context, newFiles) {
         const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0 };
-        for (let index = range.startIndex; index < range.endIndex; index += 1) {
-            const block = this.blocks[index];
-            if (!block || block.type === 'yaml')
-                continue;
-            state.isNewByHeading = newFileRanges.some((r) => index > r.start && index < r.end);
-            state.inContext = context !== undefined && index > context.start && index < context.end;
-            this.collect(block, state);
-        }
-        const { pointers, prose, droppedPointers } = state;
-        const relations = range.frontmatter ? frontmatterRelations(range.frontmatter) : { dependsOn: this.dependsOnLines(range), parallel: false };
-        return {
-            ...relations,
-            file: this.path,
-            line: range.line,
-            endLine: range.endLine,
-            anchorLine: range.anchorLine,
-            ...(range.id !== undefined ? { id: range.id } : {}),
-            ...(range.idLine !== undefined ? { idLine: range.idLine } : {}),
-            ...(range.title !== undefined ? { title: range.title } : {}),
-            text: this.textOfLines(range.line, range.endLine),
-            ...(range.frontmatter ? { frontmatter: range.frontmatter } : {}),
-            sections,
-            criteria: acceptance ? this.criteria(acceptance.start + 1, acceptance.end) : [],
-            pointers,
-            ...(droppedPointers > 0 ? { droppedPointers } : {}),
-            prose,
-        };
+        const within = (index, range) => index > range.start && index < range.end;
+        blocks.forEach((block, index) => {
+            if (block.type === 'yaml')
+                return;
+            state.isNewByHeading = newFiles.some((range) => within(index, range));
+            state.inContext = context !== undefined && within(index, context);
+            this.walk(block, state);
+        });
+        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
     }
-    /** A roadmap ticket has no frontmatter; it names what it waits for in a "Depends on:" line. */
-    dependsOnLines(range) {
-        const found = [];
-        for (let index = range.startIndex; index < range.endIndex; index += 1) {
-            const block = this.blocks[index];
-            if (block?.type !== 'paragraph')
-                continue;
-            const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
-            if (!match?.[1])
-                continue;
-            for (const item of match[1].split(/,|;|\band\b/)) {
-                const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
-                const id = trimEnd(word ?? '', '.)');
-                if (id && !NO_DEPENDENCY.test(id))
-                    found.push({ id, line: startLine(block) });
-            }
-        }
-        return found;
-    }
-    sectionRanges(range) {
-        const found = [];
-        for (const heading of this.headings) {
-            const isInside = range.sectionDepth === undefined ? heading.index >= range.startIndex : heading.index > range.startIndex;
-            if (!isInside || heading.index >= range.endIndex)
-                continue;
-            if (range.sectionDepth !== undefined && heading.depth !== range.sectionDepth)
-                continue;
-            const kind = this.aliases.get(normalizeHeading(heading.text));
-            if (kind === undefined || found.some(({ section }) => section.kind === kind))
-                continue;
-            const end = this.headingEnd(heading, range.endIndex);
-            const content = this.blocks.slice(heading.index + 1, end);
-            found.push({
-                start: heading.index,
-                end,
-                section: {
-                    kind,
-                    heading: heading.text,
-                    line: heading.line,
-                    endLine: lastContentLine(this.blocks, heading.index, end),
-                    isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
-                },
-            });
-        }
-        return found;
-    }
-    headingEnd(heading, limit) {
-        const next = this.headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
-        return Math.min(next?.index ?? limit, limit);
-    }
-    /** List items of the section; where it has none, the lines of its fenced command blocks. */
-    criteria(start, end) {
-        const content = this.blocks.slice(start, end);
-        const items = [];
-        for (const block of content) {
-            if (block.type !== 'list')
-                continue;
-            for (const item of block.children) {
-                const first = item.children[0];
-                const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(CHECKBOX, '');
-                items.push({ text, line: startLine(item) });
-            }
-        }
-        if (items.length > 0)
-            return items;
-        for (const block of content) {
-            if (block.type !== 'code')
-                continue;
-            block.value.split('\n').forEach((commandLine, offset) => {
-                const text = commandLine.trim();
-                if (text !== '' && !text.startsWith('#') && !text.startsWith('//')) {
-                    items.push({ text, line: startLine(block) + 1 + offset });
-                }
-            });
-        }
-        return items;
-    }
-    collect(node, state) {
+    walk(node, state) {
         switch (node.type) {
             case 'code':
             case 'html':
@@ -25318,7 +25464,7 @@ class TicketBuilder {
         }
         if ('children' in node)
             for (const child of node.children)
-                this.collect(child, state);
+                this.walk(child, state);
     }
     addPointer(raw, source, node, state, offset) {
         const end = node.position?.end.offset ?? offset + raw.length;
@@ -25330,12 +25476,12 @@ class TicketBuilder {
             column: position.column,
             isNew: state.isNewByHeading || this.isMarkedNew(end),
             isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
-        }, this.options.hints);
+        }, this.hints);
         if (pointer)
             this.keep(pointer, state);
     }
     keep(pointer, state) {
-        if (state.pointers.length < (this.options.maxPointers ?? Number.POSITIVE_INFINITY))
+        if (state.pointers.length < this.maxPointers)
             state.pointers.push(pointer);
         else
             state.droppedPointers += 1;
@@ -25357,7 +25503,7 @@ class TicketBuilder {
         const word = match[2];
         const position = positionAt(this.source, startOffset);
         const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
-        const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.options.hints);
+        const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.hints);
         if (pointer)
             this.keep(pointer, state);
     }
@@ -25408,59 +25554,40 @@ class TicketBuilder {
             offset += 1;
         return start + offset;
     }
-    textOfLines(first, last) {
-        const start = this.source.lineStarts[first - 1] ?? 0;
-        const next = this.source.lineStarts[last];
-        return this.source.text.slice(start, next ?? this.source.text.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
+
+
+
+
+
+/**
+ * Turns a ticket file into its tickets: the first format that claims the file splits it, and each
+ * span becomes a ticket (docs/ticket-format.md). Never throws: a part that cannot be read becomes a
+ * problem for the rule that owns it, and the rest of the file is still parsed.
+ */
+function parseTicketFile(path, raw, options) {
+    const read = readMarkdown(path, raw);
+    if (!('document' in read))
+        return { path, source: read.source, tickets: [], problems: [read.problem] };
+    const { document } = read;
+    const names = new SectionNames(options.sections);
+    const collector = new PointerCollector(document.source, options.hints, options.maxPointers);
+    for (const format of FORMATS) {
+        const spans = format.split(document);
+        if (spans === undefined)
+            continue;
+        return {
+            path,
+            source: document.source,
+            format: format.name,
+            ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
+            tickets: spans.map((span) => buildTicket(path, document.source, span, names, collector)),
+            problems: document.problems,
+        };
     }
-}
-/** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
-function normalizeHeading(text) {
-    const spaced = text
-        .normalize('NFKC')
-        .replace(/^[^\p{L}\p{N}]+/u, '')
-        .replace(/^\d+[.)]\s+/, '')
-        .replace(/\s+/g, ' ');
-    return trimEnd(spaced, ' :.!?…-').toLowerCase();
-}
-/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
-function frontmatterRelations(frontmatter) {
-    const { values, keyLines, itemLines } = frontmatter;
-    const list = values['depends_on'];
-    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
-    const dependsOn = Array.isArray(list)
-        ? list.flatMap((item, index) => {
-            const id = scalarText(item);
-            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
-        })
-        : [];
-    const parent = scalarText(values['parent']);
-    return {
-        dependsOn,
-        parallel: values['parallel'] === true,
-        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
-    };
-}
-function scalarText(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value.trim();
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return undefined;
-}
-function startLine(node) {
-    return node.position?.start.line ?? 1;
-}
-/** The last line a node covers: one ending at column 1 (after a line break, as an unclosed HTML block does) ends on the line before. */
-function endLine(node) {
-    const end = node.position?.end;
-    if (!end)
-        return startLine(node);
-    return end.column === 1 && end.line > startLine(node) ? end.line - 1 : end.line;
-}
-function lastContentLine(blocks, headingIndex, endIndex) {
-    const last = blocks[endIndex - 1] ?? blocks[headingIndex];
-    return last ? endLine(last) : 1;
+    return { path, source: document.source, ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}), tickets: [], problems: document.problems };
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
@@ -25493,7 +25620,7 @@ function readTicketFile(path, repository, config) {
     const read = readTicketText(path, repository, config);
     if (read.ok)
         return parseTicketText(path, read.text, repository, config);
-    return { path, source: toSourceText(''), kind: 'unreadable', tickets: [], problems: [{ rule: 'ticket-file', line: 1, message: read.reason }] };
+    return { path, source: toSourceText(''), tickets: [], problems: [{ about: 'file', line: 1, message: read.reason }] };
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -26396,7 +26523,68 @@ function mergeRanges(ranges) {
     return merged;
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
+
+
+/**
+ * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
+ * tickets have or wait for (followed through their own dependencies), and every ticket marked to
+ * run in parallel. A file is parsed only when its text holds such an id or its format says it may
+ * mark a ticket parallel: on a pull request of one ticket in a roadmap of a thousand, a handful of
+ * files instead of all of them.
+ */
+function relatedTickets(linted, candidates, repository, config) {
+    const texts = new Map();
+    for (const path of candidates) {
+        const read = readTicketText(path, repository, config);
+        if (read.ok)
+            texts.set(path, read.text);
+    }
+    const wanted = new Set();
+    const addIdsOf = (ticket) => {
+        if (ticket.id !== undefined)
+            wanted.add(ticket.id);
+        for (const dependency of ticket.dependsOn)
+            wanted.add(dependency.id);
+    };
+    linted.forEach(addIdsOf);
+    const found = [];
+    const parsed = new Set();
+    const searched = new Set();
+    let parallelSearched = false;
+    for (;;) {
+        const newIds = [...wanted].filter((id) => !searched.has(id));
+        if (newIds.length === 0 && parallelSearched)
+            return found;
+        newIds.forEach((id) => searched.add(id));
+        const lookForParallel = !parallelSearched;
+        parallelSearched = true;
+        for (const [path, text] of texts) {
+            if (parsed.has(path))
+                continue;
+            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && FORMATS.some((format) => format.mayMarkParallel(text)));
+            if (!mentions)
+                continue;
+            parsed.add(path);
+            const tickets = parseTicketText(path, text, repository, config).tickets;
+            tickets.forEach(addIdsOf);
+            found.push(...tickets);
+        }
+    }
+}
+/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
+function mentionsWord(text, word) {
+    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+        const before = text.charAt(index - 1);
+        const after = text.charAt(index + word.length);
+        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/engine/lint.ts
+
 
 
 
@@ -26492,61 +26680,6 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         diagnostics,
         counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
     };
-}
-/**
- * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
- * tickets have or wait for (followed through their own dependencies), and every `parallel: true`
- * ticket. A file is parsed only when its text holds such an id or that flag: on a pull request of one
- * ticket in a roadmap of a thousand, a handful of files instead of all of them.
- */
-function relatedTickets(linted, candidates, repository, config) {
-    const texts = new Map();
-    for (const path of candidates) {
-        const read = readTicketText(path, repository, config);
-        if (read.ok)
-            texts.set(path, read.text);
-    }
-    const wanted = new Set();
-    const addIdsOf = (ticket) => {
-        if (ticket.id !== undefined)
-            wanted.add(ticket.id);
-        for (const dependency of ticket.dependsOn)
-            wanted.add(dependency.id);
-    };
-    linted.forEach(addIdsOf);
-    const found = [];
-    const parsed = new Set();
-    const searched = new Set();
-    let parallelSearched = false;
-    for (;;) {
-        const newIds = [...wanted].filter((id) => !searched.has(id));
-        if (newIds.length === 0 && parallelSearched)
-            return found;
-        newIds.forEach((id) => searched.add(id));
-        const lookForParallel = !parallelSearched;
-        parallelSearched = true;
-        for (const [path, text] of texts) {
-            if (parsed.has(path))
-                continue;
-            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && /^parallel:[ \t]*true\b/m.test(text));
-            if (!mentions)
-                continue;
-            parsed.add(path);
-            const tickets = parseTicketText(path, text, repository, config).tickets;
-            tickets.forEach(addIdsOf);
-            found.push(...tickets);
-        }
-    }
-}
-/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
-function mentionsWord(text, word) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
-        const before = text.charAt(index - 1);
-        const after = text.charAt(index + word.length);
-        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
-            return true;
-    }
-    return false;
 }
 function pointerReport(pointer, resolution, tokens) {
     const exists = resolution.kind === 'file' ||
@@ -26894,7 +27027,7 @@ const frontmatter_frontmatter = {
     },
     checkFile(file) {
         const findings = file.problems
-            .filter((problem) => problem.rule === 'frontmatter')
+            .filter((problem) => problem.about === 'frontmatter')
             .map((problem) => ({ line: problem.line, message: problem.message }));
         if (file.frontmatter)
             findings.push(...wrongTypes(file.frontmatter));
@@ -26902,9 +27035,9 @@ const frontmatter_frontmatter = {
     },
     check(ticket, { config, file }) {
         // Roadmap tickets take their id and title from their heading and have no frontmatter of their own.
-        if (file.kind !== 'single' || config.frontmatter.required.length === 0)
+        if (!ticket.ownsFrontmatter || config.frontmatter.required.length === 0)
             return [];
-        if (file.problems.some((problem) => problem.rule === 'frontmatter'))
+        if (file.problems.some((problem) => problem.about === 'frontmatter'))
             return [];
         const present = ticket.frontmatter?.values ?? {};
         const missing = config.frontmatter.required.filter((key) => present[key] === undefined || present[key] === null);
@@ -27193,7 +27326,7 @@ const ticketFile = {
     },
     checkFile(file) {
         return file.problems
-            .filter((problem) => problem.rule === 'ticket-file')
+            .filter((problem) => problem.about === 'file')
             .map((problem) => ({ line: problem.line, message: problem.message }));
     },
 };
@@ -27422,7 +27555,7 @@ function formatStylish(report) {
 const EXIT_OK = 0;
 const EXIT_LINT_ERRORS = 1;
 const EXIT_USAGE = 2;
-const FORMATS = ['stylish', 'json', 'github'];
+const run_cli_FORMATS = ['stylish', 'json', 'github'];
 const USAGE = `Usage: ticket-lint [options] [paths or globs...]
 
 Lints roadmap tickets (default: the configured 'tickets' globs).
@@ -27497,8 +27630,8 @@ function parseCliArguments(argv, cwd) {
     if (values.version)
         return 'version';
     const format = values.format;
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`Invalid --format '${values.format}'; expected one of ${FORMATS.join(', ')}`);
+    if (!run_cli_FORMATS.includes(format)) {
+        throw new UsageError(`Invalid --format '${values.format}'; expected one of ${run_cli_FORMATS.join(', ')}`);
     }
     let maxWarnings = Number.POSITIVE_INFINITY;
     if (values['max-warnings'] !== undefined) {

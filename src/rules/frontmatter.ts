@@ -34,15 +34,15 @@ export const frontmatter: Rule = {
   },
   checkFile(file) {
     const findings = file.problems
-      .filter((problem) => problem.rule === 'frontmatter')
+      .filter((problem) => problem.about === 'frontmatter')
       .map((problem) => ({ line: problem.line, message: problem.message }));
     if (file.frontmatter) findings.push(...wrongTypes(file.frontmatter));
     return findings;
   },
   check(ticket, { config, file }) {
     // Roadmap tickets take their id and title from their heading and have no frontmatter of their own.
-    if (file.kind !== 'single' || config.frontmatter.required.length === 0) return [];
-    if (file.problems.some((problem) => problem.rule === 'frontmatter')) return [];
+    if (!ticket.ownsFrontmatter || config.frontmatter.required.length === 0) return [];
+    if (file.problems.some((problem) => problem.about === 'frontmatter')) return [];
     const present = ticket.frontmatter?.values ?? {};
     const missing = config.frontmatter.required.filter((key) => present[key] === undefined || present[key] === null);
     if (missing.length === 0) return [];

@@ -8,7 +8,7 @@ export const ticketFile: Rule = {
   },
   checkFile(file) {
     return file.problems
-      .filter((problem) => problem.rule === 'ticket-file')
+      .filter((problem) => problem.about === 'file')
       .map((problem) => ({ line: problem.line, message: problem.message }));
   },
 };

@@ -20,7 +20,7 @@ describe('parseTicketFile', () => {
 
     it('is one ticket spanning the file, with frontmatter lines as in the file', () => {
       const file = parse(text);
-      expect(file.kind).toBe('single');
+      expect(file.format).toBe('single');
       expect(file.tickets).toHaveLength(1);
       const [ticket] = file.tickets;
       expect(ticket).toMatchObject({ id: 'T-7', idLine: 2, title: 'Log in', line: 1, endLine: 14, anchorLine: 5, text });
@@ -50,7 +50,7 @@ describe('parseTicketFile', () => {
     const file = parse(readFixture('parser', 'roadmap.md'));
 
     it('holds one ticket per ticket heading, ids and titles from the heading, the preamble in none', () => {
-      expect(file.kind).toBe('roadmap');
+      expect(file.format).toBe('roadmap');
       expect(file.tickets.map((t) => `${t.id} | ${t.title} | ${t.line}-${t.endLine}`)).toEqual([
         '1 | Log in | 9-19',
         'T-12 | Route tests | 21-33',
@@ -83,7 +83,7 @@ describe('parseTicketFile', () => {
 
   it('reads a spec file without ticket headings as no tickets', () => {
     const file = parse('---\ntype: spec\n---\n# The plan\n\nWords.\n');
-    expect(file.kind).toBe('spec');
+    expect(file.format).toBe('spec');
     expect(file.tickets).toEqual([]);
   });
 
@@ -137,7 +137,7 @@ describe('parseTicketFile', () => {
 
   it('reports frontmatter that is not a mapping', () => {
     expect(parse('---\n- a\n- b\n---\n# T\n').problems).toEqual([
-      { rule: 'frontmatter', line: 2, message: 'Frontmatter is not valid YAML: expected a mapping of keys to values' },
+      { about: 'frontmatter', line: 2, message: 'Frontmatter is not valid YAML: expected a mapping of keys to values' },
     ]);
   });
 });

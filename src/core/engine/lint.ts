@@ -6,7 +6,8 @@ import type { RepositoryView } from '../repository/repository-view.js';
 import { SessionMeasurer, type TicketMeasure } from '../sizing/measure.js';
 import { resolvePointer, type PathChanges, type Resolution } from '../resolve/resolve-pointer.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
-import { parseTicketText, readTicketFile, readTicketText } from '../parse/read-ticket-file.js';
+import { readTicketFile } from '../parse/read-ticket-file.js';
+import { relatedTickets } from '../graph/related-tickets.js';
 import { lineCount } from '../text/source-text.js';
 import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
 import type { TokenCounter } from '../sizing/tokens.js';
@@ -115,56 +116,6 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     diagnostics,
     counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
   };
-}
-
-/**
- * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
- * tickets have or wait for (followed through their own dependencies), and every `parallel: true`
- * ticket. A file is parsed only when its text holds such an id or that flag: on a pull request of one
- * ticket in a roadmap of a thousand, a handful of files instead of all of them.
- */
-function relatedTickets(linted: readonly Ticket[], candidates: readonly string[], repository: RepositoryView, config: Config): Ticket[] {
-  const texts = new Map<string, string>();
-  for (const path of candidates) {
-    const read = readTicketText(path, repository, config);
-    if (read.ok) texts.set(path, read.text);
-  }
-  const wanted = new Set<string>();
-  const addIdsOf = (ticket: Ticket): void => {
-    if (ticket.id !== undefined) wanted.add(ticket.id);
-    for (const dependency of ticket.dependsOn) wanted.add(dependency.id);
-  };
-  linted.forEach(addIdsOf);
-  const found: Ticket[] = [];
-  const parsed = new Set<string>();
-  const searched = new Set<string>();
-  let parallelSearched = false;
-  for (;;) {
-    const newIds = [...wanted].filter((id) => !searched.has(id));
-    if (newIds.length === 0 && parallelSearched) return found;
-    newIds.forEach((id) => searched.add(id));
-    const lookForParallel = !parallelSearched;
-    parallelSearched = true;
-    for (const [path, text] of texts) {
-      if (parsed.has(path)) continue;
-      const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && /^parallel:[ \t]*true\b/m.test(text));
-      if (!mentions) continue;
-      parsed.add(path);
-      const tickets = parseTicketText(path, text, repository, config).tickets;
-      tickets.forEach(addIdsOf);
-      found.push(...tickets);
-    }
-  }
-}
-
-/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
-function mentionsWord(text: string, word: string): boolean {
-  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
-    const before = text.charAt(index - 1);
-    const after = text.charAt(index + word.length);
-    if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after)) return true;
-  }
-  return false;
 }
 
 function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {

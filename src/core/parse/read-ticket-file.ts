@@ -33,7 +33,7 @@ export function parseTicketText(path: string, text: string, repository: Reposito
 export function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
   const read = readTicketText(path, repository, config);
   if (read.ok) return parseTicketText(path, read.text, repository, config);
-  return { path, source: toSourceText(''), kind: 'unreadable', tickets: [], problems: [{ rule: 'ticket-file', line: 1, message: read.reason }] };
+  return { path, source: toSourceText(''), tickets: [], problems: [{ about: 'file', line: 1, message: read.reason }] };
 }
 
 function formatBytes(bytes: number): string {

@@ -1,9 +1,12 @@
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
 
-/** A problem found while reading a file, before any rule runs; a rule reports it. */
+/**
+ * A problem found while reading a file, before any rule runs: the file cannot be read as a ticket
+ * file at all, or its frontmatter is broken. The ticket-file and frontmatter rules report them.
+ */
 export interface ParseProblem {
-  rule: 'frontmatter' | 'ticket-file';
+  about: 'file' | 'frontmatter';
   line: number;
   message: string;
 }
@@ -70,6 +73,8 @@ export interface Ticket {
   /** The ticket's own text (the whole file for a single-ticket file). */
   text: string;
   frontmatter?: Frontmatter;
+  /** The ticket's metadata belongs in the file's frontmatter (one file, one ticket), where required keys are looked for. */
+  ownsFrontmatter: boolean;
   sections: Section[];
   criteria: Criterion[];
   pointers: Pointer[];
@@ -88,7 +93,8 @@ export interface Ticket {
 export interface TicketFile {
   path: string;
   source: SourceText;
-  kind: 'single' | 'roadmap' | 'spec' | 'unreadable';
+  /** The format that read the file (docs/ticket-format.md); none when the file could not be read. */
+  format?: string;
   frontmatter?: Frontmatter;
   tickets: Ticket[];
   problems: ParseProblem[];

@@ -1,0 +1,99 @@
+import type { RootContent } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import { SECTION_KINDS, type SectionKind } from '../config/config.js';
+import { trimEnd } from '../text/source-text.js';
+import { lastContentLine, startLine, type HeadingBlock } from './markdown-document.js';
+import type { Criterion, Section } from './ticket.js';
+
+const HTML_COMMENT = /^<!--[\s\S]*-->$/;
+const CHECKBOX = /^\[[ xX]\]\s+/;
+
+/** A section of a ticket and the blocks it runs over: from its heading to the next heading of its level. */
+export interface SectionRange {
+  section: Section;
+  /** Index of the heading among the ticket's blocks. */
+  start: number;
+  /** Index of the first block after the section. */
+  end: number;
+}
+
+/** Which section a heading opens, from the configured heading texts. */
+export class SectionNames {
+  private readonly byHeading = new Map<string, SectionKind>();
+
+  constructor(sections: Record<SectionKind, string[]>) {
+    for (const kind of SECTION_KINDS) for (const heading of sections[kind]) this.byHeading.set(normalizeHeading(heading), kind);
+  }
+
+  kindOf(heading: string): SectionKind | undefined {
+    return this.byHeading.get(normalizeHeading(heading));
+  }
+}
+
+/** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
+export function normalizeHeading(text: string): string {
+  const spaced = text
+    .normalize('NFKC')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^\d+[.)]\s+/, '')
+    .replace(/\s+/g, ' ');
+  return trimEnd(spaced, ' :.!?…-').toLowerCase();
+}
+
+/** Where the section a heading opens ends: at the next heading of its level or higher, or at `limit`. */
+export function headingEnd(headings: readonly HeadingBlock[], heading: HeadingBlock, limit: number): number {
+  const next = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+  return Math.min(next?.index ?? limit, limit);
+}
+
+/** The first section of each kind among the ticket's headings (of `depth` only, when given). */
+export function findSections(
+  blocks: readonly RootContent[],
+  headings: readonly HeadingBlock[],
+  names: SectionNames,
+  depth: number | undefined,
+): SectionRange[] {
+  const found: SectionRange[] = [];
+  for (const heading of headings) {
+    if (depth !== undefined && heading.depth !== depth) continue;
+    const kind = names.kindOf(heading.text);
+    if (kind === undefined || found.some(({ section }) => section.kind === kind)) continue;
+    const end = headingEnd(headings, heading, blocks.length);
+    const content = blocks.slice(heading.index + 1, end);
+    found.push({
+      start: heading.index,
+      end,
+      section: {
+        kind,
+        heading: heading.text,
+        line: heading.line,
+        endLine: lastContentLine(blocks, heading.index, end),
+        isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
+      },
+    });
+  }
+  return found;
+}
+
+/** A section's criteria: its list items; where it has none, the lines of its fenced command blocks. */
+export function criteriaOf(blocks: readonly RootContent[], range: SectionRange): Criterion[] {
+  const content = blocks.slice(range.start + 1, range.end);
+  const items: Criterion[] = [];
+  for (const block of content) {
+    if (block.type !== 'list') continue;
+    for (const item of block.children) {
+      const first = item.children[0];
+      const text = (first && first.type !== 'list' ? nodeText(first) : '').trim().replace(CHECKBOX, '');
+      items.push({ text, line: startLine(item) });
+    }
+  }
+  if (items.length > 0) return items;
+  for (const block of content) {
+    if (block.type !== 'code') continue;
+    block.value.split('\n').forEach((commandLine, offset) => {
+      const text = commandLine.trim();
+      if (text !== '' && !text.startsWith('#') && !text.startsWith('//')) items.push({ text, line: startLine(block) + 1 + offset });
+    });
+  }
+  return items;
+}
