@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3965);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1879:
+/***/ 3965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63491,6 +63491,44 @@ function lastContentLine(blocks, first, end) {
     return last ? endLine(last) : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
+/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
+function describeValue(value, limit = 60) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/text/wording.ts
+/** A count as messages write it: `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
+function plural(count, word) {
+    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/expectations.ts
+
+const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
+    ? undefined
+    : 'a non-empty list of non-empty strings';
+const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? undefined : 'a list of non-empty strings';
+const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
+const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
+const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
+const mapping = (value) => (isPlainMapping(value) ? undefined : 'a mapping');
+/** The same expectation, with what the value is for: "a list of non-empty strings (frontmatter keys)". */
+const describedAs = (expectation, what) => (value) => {
+    const expected = expectation(value);
+    return expected === undefined ? undefined : `${expected} (${what})`;
+};
+function isPlainMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/text/closest.ts
@@ -63513,27 +63551,107 @@ function closest(candidates, distanceOf, limit = Number.POSITIVE_INFINITY) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
-/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
-function describeValue(value, limit = 60) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+;// CONCATENATED MODULE: ./src/core/config/rule-options.ts
+/** A rule's options: its defaults, with the values the config sets over them. */
+function optionsWith(rule, set = {}) {
+    const options = {};
+    for (const [name, spec] of Object.entries(rule.options ?? {}))
+        options[name] = name in set ? set[name] : spec.default;
+    return options;
 }
 
-;// CONCATENATED MODULE: ./src/core/text/wording.ts
-/** A count as messages write it: `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
+;// CONCATENATED MODULE: ./src/core/config/rule-settings.ts
+
+
+
+
+const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
+const SEVERITIES = "'error', 'warning' or 'off'";
+/** The known word a typo most likely meant: at most a third of its letters away. */
+function closestWord(typed, words) {
+    return closest(words, (word) => (0,mod/* distance */.Io)(typed.toLowerCase(), word), Math.max(1, Math.floor(typed.length / 3)) + 1);
 }
-/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
-function plural(count, word) {
-    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * The rules' settings of a config source over `base`: severities and options from `rules:`
+ * (`ticket-id: warning`, `ticket-size: [error, { max: 3000 }]`) and from the flat keys, each option
+ * checked against the rule's declaration, then each rule's options checked together.
+ */
+function resolveRuleSettings(base, builder, rules) {
+    const { fail } = builder;
+    const settings = structuredClone({ ...base });
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    const ids = rules.map((rule) => rule.id);
+    const set = new Map(builder.values);
+    if (builder.rules) {
+        const { key, value } = builder.rules;
+        if (!isPlainMapping(value))
+            fail(key, 'a mapping', value);
+        for (const [ruleId, setting] of Object.entries(value)) {
+            const rule = byId.get(ruleId);
+            if (rule === undefined) {
+                const near = closestWord(ruleId, ids);
+                fail(`${key}.${ruleId}`, near === undefined ? `a rule id, one of: ${ids.join(', ')}` : `a rule id (did you mean '${near}'?)`, ruleId);
+            }
+            const { severity, options } = severityAndOptions(`${key}.${ruleId}`, setting, fail);
+            const entry = (settings[ruleId] ??= { options: {} });
+            entry.severity = severity;
+            for (const [option, optionValue] of Object.entries(options)) {
+                set.set(`${key}.${ruleId}.${option}`, { rule: ruleId, option, value: optionValue, name: `${key}.${ruleId}.${option}` });
+            }
+        }
+    }
+    const names = new Map();
+    for (const { rule: ruleId, option, value, name } of set.values()) {
+        const rule = byId.get(ruleId);
+        const spec = rule?.options?.[option];
+        if (spec === undefined) {
+            const known = Object.keys(rule?.options ?? {});
+            const near = closestWord(option, known);
+            return fail(name, known.length === 0 ? `an option of '${ruleId}', which has none` : near ? `an option of '${ruleId}' (did you mean '${near}'?)` : `an option of '${ruleId}': ${known.join(', ')}`, option);
+        }
+        const twice = names.get(`${ruleId}.${option}`);
+        if (twice !== undefined)
+            fail(name, `set once; '${twice}' sets the same option`, value);
+        names.set(`${ruleId}.${option}`, name);
+        const expected = spec.expect(value);
+        if (expected !== undefined)
+            fail(name, expected, value);
+        (settings[ruleId] ??= { options: {} }).options[option] = value;
+    }
+    for (const rule of rules) {
+        const setting = settings[rule.id];
+        if (!rule.checkOptions || setting === undefined || Object.keys(setting.options).length === 0)
+            continue;
+        const nameOf = (option) => names.get(`${rule.id}.${option}`) ?? builder.aliasOf(rule.id, option) ?? `rules.${rule.id}.${option}`;
+        const options = optionsWith(rule, setting.options);
+        const conflict = rule.checkOptions(options, nameOf);
+        if (conflict)
+            fail(nameOf(conflict.option), conflict.expected, options[conflict.option]);
+    }
+    return settings;
+}
+/** `error`, `false` (YAML 1.1's habit for off), `[warning]`, `[error, { max: 3000 }]`. */
+function severityAndOptions(key, setting, fail) {
+    const [word, options = {}, ...rest] = Array.isArray(setting) ? setting : [setting];
+    const severity = severityOf(word);
+    if (!Array.isArray(setting)) {
+        if (severity === undefined)
+            fail(key, SEVERITIES, setting);
+    }
+    else if (severity === undefined || rest.length > 0) {
+        fail(key, `${SEVERITIES}, or a list [severity, { options }]`, setting);
+    }
+    if (!isPlainMapping(options))
+        fail(`${key}`, 'a list [severity, { options }] whose options are a mapping', setting);
+    return { severity: severity, options: options };
+}
+function severityOf(word) {
+    if (word === false)
+        return 'off';
+    return typeof word === 'string' ? SEVERITY_WORDS[word.toLowerCase()] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/config.ts
-
 
 
 
@@ -63547,11 +63665,6 @@ const DEFAULT_CONFIG = Object.freeze({
     contextWindow: 200_000,
     smartZone: 0.4,
     overheadTokens: 15_000,
-    maxTicketTokens: 2_500,
-    minTicketTokens: 40,
-    minWorkTokens: 1_500,
-    minCriteria: 1,
-    maxCriteria: 12,
     maxFileBytes: 1_048_576,
     maxPointers: 500,
     sections: {
@@ -63559,7 +63672,6 @@ const DEFAULT_CONFIG = Object.freeze({
         context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
         acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when'],
     },
-    frontmatter: { required: [] },
     rules: {},
 });
 const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
@@ -63567,145 +63679,109 @@ const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
 class ConfigError extends Error {
     name = 'ConfigError';
 }
-const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
-    ? undefined
-    : 'a non-empty list of non-empty strings';
-const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
-    ? undefined
-    : 'a list of non-empty strings';
-const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum
-    ? undefined
-    : `an integer of at least ${formatCount(minimum)}`;
-const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
-const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
-const SEVERITY_WORDS = { error: 'error', warning: 'warning', warn: 'warning', off: 'off' };
 const TOP_LEVEL_KEYS = {
-    tickets: { property: 'tickets', expect: nonEmptyStringList },
-    ignore: { property: 'ignore', expect: stringList },
-    encoding: { property: 'encoding', expect: oneOf(ENCODINGS) },
-    'context-window': { property: 'contextWindow', expect: integerAtLeast(1_000) },
-    'smart-zone': { property: 'smartZone', expect: fraction },
-    'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
-    'max-ticket-tokens': { property: 'maxTicketTokens', expect: integerAtLeast(1) },
-    'min-ticket-tokens': { property: 'minTicketTokens', expect: integerAtLeast(0) },
-    'min-work-tokens': { property: 'minWorkTokens', expect: integerAtLeast(0) },
-    'min-criteria': { property: 'minCriteria', expect: integerAtLeast(0) },
-    'max-criteria': { property: 'maxCriteria', expect: integerAtLeast(1) },
-    'max-file-bytes': { property: 'maxFileBytes', expect: integerAtLeast(1) },
-    'max-pointers': { property: 'maxPointers', expect: integerAtLeast(1) },
-    sections: { property: 'sections', expect: mapping },
-    frontmatter: { property: 'frontmatter', expect: mapping },
-    rules: { property: 'rules', expect: mapping },
+    tickets: { setting: 'tickets', expect: nonEmptyStringList },
+    ignore: { setting: 'ignore', expect: stringList },
+    encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
+    'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
+    'smart-zone': { setting: 'smartZone', expect: fraction },
+    'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
+    'max-ticket-tokens': { alias: { rule: 'ticket-size', option: 'max' } },
+    'min-ticket-tokens': { alias: { rule: 'ticket-size', option: 'min' } },
+    'min-work-tokens': { alias: { rule: 'session-budget', option: 'min' } },
+    'min-criteria': { alias: { rule: 'acceptance-criteria', option: 'min' } },
+    'max-criteria': { alias: { rule: 'acceptance-criteria', option: 'max' } },
+    'max-file-bytes': { setting: 'maxFileBytes', expect: integerAtLeast(1) },
+    'max-pointers': { setting: 'maxPointers', expect: integerAtLeast(1) },
+    sections: 'sections',
+    frontmatter: { nested: { required: { rule: 'frontmatter', option: 'required' } } },
+    rules: 'rules',
 };
-function mapping(value) {
-    return isPlainMapping(value) ? undefined : 'a mapping';
-}
-function isPlainMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The known word a typo most likely meant: at most a third of its letters away. */
-function closestWord(typed, words) {
-    return closest(words, (word) => (0,mod/* distance */.Io)(typed.toLowerCase(), word), Math.max(1, Math.floor(typed.length / 3)) + 1);
-}
-function listOf(words) {
-    return [...words].join(', ');
-}
 /**
  * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
  * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
  */
-function parseConfig(text, fileName, knownRuleIds) {
+function parseConfig(text, fileName, rules) {
     const parsed = parseYamlMapping(text, 1);
     const firstProblem = parsed.problems[0];
     if (firstProblem) {
         throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
     }
-    const where = (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`;
-    return resolveConfig(parsed.values, knownRuleIds, where);
+    return resolveConfig(DEFAULT_CONFIG, parsed.values, rules, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
 }
-/** Applies settings from another source (action inputs, CLI flags), validated exactly like the file's keys. */
-function applyOverrides(config, overrides, sourceName, knownRuleIds) {
-    const merged = { ...configToValues(config), ...overrides };
-    return resolveConfig(merged, knownRuleIds, () => sourceName);
+/** Applies settings from another source (action inputs, CLI flags) over a config, validated exactly like the file's keys. */
+function applyOverrides(config, overrides, sourceName, rules) {
+    return resolveConfig(config, overrides, rules, () => sourceName);
 }
-function configToValues(config) {
-    const values = {};
-    for (const [key, spec] of Object.entries(TOP_LEVEL_KEYS))
-        values[key] = config[spec.property];
-    return values;
-}
-function resolveConfig(values, knownRuleIds, where) {
-    const config = structuredClone({ ...DEFAULT_CONFIG });
+function resolveConfig(base, values, rules, where) {
+    const config = structuredClone({ ...base });
     const fail = (key, expected, value) => {
         throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
     };
+    const ruleSettings = { fail, values: new Map(), aliasOf };
     for (const [key, value] of Object.entries(values)) {
         const spec = TOP_LEVEL_KEYS[key];
-        if (!spec) {
+        if (spec === undefined) {
             const near = closestWord(key, Object.keys(TOP_LEVEL_KEYS));
-            const expected = near === undefined ? `expected one of: ${listOf(Object.keys(TOP_LEVEL_KEYS))}` : `did you mean '${near}'?`;
+            const expected = near === undefined ? `expected one of: ${Object.keys(TOP_LEVEL_KEYS).join(', ')}` : `did you mean '${near}'?`;
             throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
         }
-        const expected = spec.expect(value);
-        if (expected !== undefined)
-            fail(key, expected, value);
-        if (key === 'sections')
-            config.sections = resolveSections(value, fail);
-        else if (key === 'frontmatter')
-            config.frontmatter = resolveFrontmatter(value, fail);
-        else if (key === 'rules')
-            config.rules = resolveRules(value, knownRuleIds, fail);
-        else
-            config[spec.property] = value;
+        if (spec === 'sections')
+            config.sections = resolveSections(base.sections, value, fail);
+        else if (spec === 'rules')
+            ruleSettings.rules = { key, value };
+        else if ('alias' in spec)
+            ruleSettings.values.set(key, { ...spec.alias, value, name: key });
+        else if ('nested' in spec)
+            resolveNested(key, value, spec.nested, ruleSettings, fail);
+        else {
+            const expected = spec.expect(value);
+            if (expected !== undefined)
+                fail(key, expected, value);
+            config[spec.setting] = value;
+        }
     }
-    if (config.minTicketTokens >= config.maxTicketTokens) {
-        fail('min-ticket-tokens', `less than 'max-ticket-tokens' (${config.maxTicketTokens})`, config.minTicketTokens);
-    }
-    if (config.minCriteria > config.maxCriteria) {
-        fail('min-criteria', `at most 'max-criteria' (${config.maxCriteria})`, config.minCriteria);
-    }
+    config.rules = resolveRuleSettings(base.rules, ruleSettings, rules);
     return config;
 }
-function resolveSections(value, fail) {
-    const sections = { ...DEFAULT_CONFIG.sections };
-    for (const [kind, headings] of Object.entries(value)) {
-        if (!SECTION_KINDS.includes(kind)) {
-            fail(`sections.${kind}`, `one of the sections ${listOf(SECTION_KINDS)}`, kind);
+/** The flat key that is another name of a rule's option. */
+function aliasOf(rule, option) {
+    for (const [key, spec] of Object.entries(TOP_LEVEL_KEYS)) {
+        if (typeof spec === 'object' && 'alias' in spec && spec.alias.rule === rule && spec.alias.option === option)
+            return key;
+        if (typeof spec === 'object' && 'nested' in spec) {
+            const nested = Object.entries(spec.nested).find(([, target]) => target.rule === rule && target.option === option);
+            if (nested)
+                return `${key}.${nested[0]}`;
         }
-        const expected = nonEmptyStringList(headings);
-        if (expected !== undefined)
-            fail(`sections.${kind}`, `${expected} (heading texts)`, headings);
+    }
+    return undefined;
+}
+function resolveNested(key, value, keys, settings, fail) {
+    if (!isPlainMapping(value))
+        fail(key, 'a mapping', value);
+    for (const [name, setting] of Object.entries(value)) {
+        const target = keys[name];
+        if (target === undefined)
+            fail(`${key}.${name}`, `a known key: ${Object.keys(keys).map((known) => `'${known}'`).join(', ')}`, name);
+        else
+            settings.values.set(`${key}.${name}`, { ...target, value: setting, name: `${key}.${name}` });
+    }
+}
+function resolveSections(base, value, fail) {
+    const expected = mapping(value);
+    if (expected !== undefined)
+        fail('sections', expected, value);
+    const sections = { ...base };
+    for (const [kind, headings] of Object.entries(value)) {
+        if (!SECTION_KINDS.includes(kind))
+            fail(`sections.${kind}`, `one of the sections ${SECTION_KINDS.join(', ')}`, kind);
+        const wrong = describedAs(nonEmptyStringList, 'heading texts')(headings);
+        if (wrong !== undefined)
+            fail(`sections.${kind}`, wrong, headings);
         sections[kind] = headings;
     }
     return sections;
-}
-function resolveFrontmatter(value, fail) {
-    const frontmatter = { required: [...DEFAULT_CONFIG.frontmatter.required] };
-    for (const [key, setting] of Object.entries(value)) {
-        if (key !== 'required')
-            fail(`frontmatter.${key}`, "a known key: 'required'", key);
-        const expected = stringList(setting);
-        if (expected !== undefined)
-            fail('frontmatter.required', `${expected} (frontmatter keys)`, setting);
-        frontmatter.required = setting;
-    }
-    return frontmatter;
-}
-function resolveRules(value, knownRuleIds, fail) {
-    const rules = {};
-    for (const [ruleId, setting] of Object.entries(value)) {
-        if (!knownRuleIds.includes(ruleId)) {
-            const near = closestWord(ruleId, knownRuleIds);
-            fail(`rules.${ruleId}`, near === undefined ? `a rule id, one of: ${listOf(knownRuleIds)}` : `a rule id (did you mean '${near}'?)`, ruleId);
-        }
-        // YAML 1.2 reads a bare `off` as the string "off", but a YAML 1.1 habit writes `false` for it.
-        const word = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
-        const severity = word === undefined ? undefined : SEVERITY_WORDS[word];
-        if (!severity)
-            fail(`rules.${ruleId}`, "'error', 'warning' or 'off'", setting);
-        rules[ruleId] = severity;
-    }
-    return rules;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/sections.ts
@@ -65410,6 +65486,7 @@ function mentionsWord(text, word) {
 
 
 
+
 /** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
 class RuleContractError extends Error {
     name = 'RuleContractError';
@@ -65453,12 +65530,14 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         return measured;
     };
     const diagnostics = [];
+    const enabled = rules.flatMap((rule) => {
+        const setting = config.rules[rule.meta.id];
+        const severity = setting?.severity ?? rule.meta.severity;
+        return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
+    });
     for (const file of ticketFiles) {
-        const context = { config, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
-        for (const rule of rules) {
-            const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
-            if (severity === 'off')
-                continue;
+        for (const { rule, severity, options } of enabled) {
+            const context = { config, options, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
             const stamp = (findings, ticket) => {
                 for (const finding of findings)
                     diagnostics.push(toDiagnostic(finding, rule, severity, file, ticket));
@@ -66480,13 +66559,19 @@ async function listFromApi(client, pull) {
 // EXTERNAL MODULE: ./src/host/token-worker.ts
 var token_worker = __nccwpck_require__(7210);
 ;// CONCATENATED MODULE: ./src/rules/acceptance-criteria.ts
+
 const acceptanceCriteria = {
     meta: {
         id: 'acceptance-criteria',
         severity: 'error',
         description: "Acceptance criteria are list items (or commands), between 'min-criteria' and 'max-criteria' of them.",
+        options: {
+            min: { default: 1, expect: integerAtLeast(0), description: "the fewest criteria a ticket has (flat key 'min-criteria')" },
+            max: { default: 12, expect: integerAtLeast(1), description: "the most criteria a ticket has before it should be split (flat key 'max-criteria')" },
+        },
+        checkOptions: ({ min, max }, nameOf) => (min > max ? { option: 'min', expected: `at most '${nameOf('max')}' (${max})` } : undefined),
     },
-    check(ticket, { config }) {
+    check(ticket, { options }) {
         const section = ticket.sections.find((candidate) => candidate.kind === 'acceptance');
         // A missing or empty section is required-sections' to report.
         if (!section || section.isEmpty)
@@ -66502,14 +66587,14 @@ const acceptanceCriteria = {
             ];
         }
         const counted = `${count} ${count === 1 ? 'criterion' : 'criteria'}`;
-        if (count < config.minCriteria) {
-            return [{ ...where, message: `The '${section.heading}' section has ${counted}; expected at least ${config.minCriteria} ('min-criteria')` }];
+        if (count < options.min) {
+            return [{ ...where, message: `The '${section.heading}' section has ${counted}; expected at least ${options.min} ('min-criteria')` }];
         }
-        if (count > config.maxCriteria) {
+        if (count > options.max) {
             return [
                 {
                     ...where,
-                    message: `The '${section.heading}' section has ${counted}; expected at most ${config.maxCriteria} ('max-criteria'): split the ticket`,
+                    message: `The '${section.heading}' section has ${counted}; expected at most ${options.max} ('max-criteria'): split the ticket`,
                 },
             ];
         }
@@ -66583,6 +66668,7 @@ const dependsOn = {
 
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 
+
 const frontmatter_STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
 /** `To Do`, `in_progress` and `Done` are the same statuses as `todo`, `in-progress` and `done`. */
 function statusKey(value) {
@@ -66607,6 +66693,13 @@ const frontmatter_frontmatter = {
         id: 'frontmatter',
         severity: 'error',
         description: 'Frontmatter is valid YAML, known keys have the right type, and required keys are present.',
+        options: {
+            required: {
+                default: [],
+                expect: describedAs(stringList, 'frontmatter keys'),
+                description: "keys every ticket's frontmatter must have (flat key 'frontmatter.required')",
+            },
+        },
     },
     checkFile(file) {
         const findings = file.problems
@@ -66616,14 +66709,14 @@ const frontmatter_frontmatter = {
             findings.push(...wrongTypes(file.frontmatter));
         return findings;
     },
-    check(ticket, { config, file }) {
+    check(ticket, { options, file }) {
         // Roadmap tickets take their id and title from their heading and have no frontmatter of their own.
-        if (!ticket.ownsFrontmatter || config.frontmatter.required.length === 0)
+        if (!ticket.ownsFrontmatter || options.required.length === 0)
             return [];
         if (file.problems.some((problem) => problem.about === 'frontmatter'))
             return [];
         const present = ticket.frontmatter?.values ?? {};
-        const missing = config.frontmatter.required.filter((key) => present[key] === undefined || present[key] === null);
+        const missing = options.required.filter((key) => present[key] === undefined || present[key] === null);
         if (missing.length === 0)
             return [];
         const keys = missing.map((key) => `'${key}'`).join(', ');
@@ -66860,14 +66953,22 @@ const requiredSections = {
 
 ;// CONCATENATED MODULE: ./src/rules/session-budget.ts
 
+
 const HEAVIEST_SHOWN = 3;
 const sessionBudget = {
     meta: {
         id: 'session-budget',
         severity: 'error',
         description: "The session a ticket starts (overhead + ticket + the files it points at) fits the smart-zone budget; a warning when the work is too small for a session.",
+        options: {
+            min: {
+                default: 1_500,
+                expect: integerAtLeast(0),
+                description: "tokens of ticket and files under which the work is too small for a session (flat key 'min-work-tokens')",
+            },
+        },
     },
-    check(ticket, { config, measure }) {
+    check(ticket, { config, options, measure }) {
         const measured = measure(ticket);
         const at = { line: ticket.anchorLine };
         if (measured.sessionTokens > measured.budget) {
@@ -66886,12 +66987,12 @@ const sessionBudget = {
             ];
         }
         const work = measured.tokens + measured.pointerTokens;
-        if (work < config.minWorkTokens && ticket.criteria.length <= 1) {
+        if (work < options.min && ticket.criteria.length <= 1) {
             return [
                 {
                     ...at,
                     severity: 'warning',
-                    message: `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(config.minWorkTokens)}), ` +
+                    message: `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(options.min)}), ` +
                         `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
                 },
             ];
@@ -66941,29 +67042,35 @@ const ticketId = {
 
 ;// CONCATENATED MODULE: ./src/rules/ticket-size.ts
 
+
 const ticketSize = {
     meta: {
         id: 'ticket-size',
         severity: 'error',
         description: "A ticket's own text fits between 'min-ticket-tokens' (a warning) and 'max-ticket-tokens' (an error).",
+        options: {
+            max: { default: 2_500, expect: integerAtLeast(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
+            min: { default: 40, expect: integerAtLeast(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
+        },
+        checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
     },
-    check(ticket, { config, measure }) {
+    check(ticket, { options, measure }) {
         const { tokens } = measure(ticket);
         const at = { line: ticket.anchorLine };
-        if (tokens > config.maxTicketTokens) {
+        if (tokens > options.max) {
             return [
                 {
                     ...at,
-                    message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(config.maxTicketTokens)}); move detail into the files it points at, or split it`,
+                    message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
                 },
             ];
         }
-        if (tokens < config.minTicketTokens) {
+        if (tokens < options.min) {
             return [
                 {
                     ...at,
                     severity: 'warning',
-                    message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${config.minTicketTokens}); say what the goal is and how to check it`,
+                    message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
                 },
             ];
         }
@@ -67034,7 +67141,7 @@ const RULES = [
     dependsOn,
     parallelConflict,
     vagueLanguage,
-].map(withDocs);
+].map((rule) => withDocs(rule));
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 ;// CONCATENATED MODULE: ./src/host/workspace.ts
@@ -67060,10 +67167,10 @@ function openWorkspace(options) {
             const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
             throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
         }
-        config = parseConfig(text, displayName, RULE_IDS);
+        config = parseConfig(text, displayName, RULES.map((rule) => rule.meta));
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-        config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_IDS);
+        config = applyOverrides(config, options.overrides.values, options.overrides.source, RULES.map((rule) => rule.meta));
     }
     return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }

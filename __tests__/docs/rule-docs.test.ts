@@ -36,11 +36,6 @@ function example(tree: Root, heading: string): { text: string; config: Record<st
   throw new Error(`no markdown example under '${heading}'`);
 }
 
-/** Config keys as the pages write them (kebab-case) to the Config fields. */
-function toConfig(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), value]));
-}
-
 describe('docs/rules', () => {
   it('has a page for every registered rule and a rule for every page', () => {
     expect(pages.map((page) => page.replace(/\.md$/, '')).sort()).toEqual(RULES.map((rule) => rule.meta.id).sort());
@@ -54,7 +49,7 @@ describe('docs/rules', () => {
     const incorrect = example(tree, 'Incorrect');
     const correct = example(tree, 'Correct');
     const rulesOf = async ({ text: ticket, config }: { text: string; config: Record<string, unknown> }) =>
-      (await lintTexts({ 'roadmap/example.md': ticket }, { repository: REPOSITORY, config: toConfig(config) })).diagnostics.filter((d) => d.rule === id);
+      (await lintTexts({ 'roadmap/example.md': ticket }, { repository: REPOSITORY, config })).diagnostics.filter((d) => d.rule === id);
     const caught = await rulesOf(incorrect);
     expect(caught.length).toBeGreaterThan(0);
     expect(caught.every((d) => d.url === `${RULE_DOCS_BASE_URL}${id}.md`)).toBe(true);

@@ -1,11 +1,10 @@
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
 import { lint } from '../../src/core/engine/lint.js';
 import { RepositoryView } from '../../src/core/repository/repository-view.js';
 import { createGitHost } from '../../src/host/git-host.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
-import { describeDiagnostic, readFixture } from './lint-fixture.js';
+import { configOf, describeDiagnostic, readFixture, type ConfigValues } from './lint-fixture.js';
 
 const numberedLines = (count: number, name: string) => Array.from({ length: count }, (_, i) => `// ${name} line ${i + 1}`).join('\n') + '\n';
 
@@ -26,10 +25,10 @@ export const APP_FILES: Record<string, FixtureEntry> = {
 };
 
 /** Lints `tickets` committed with APP_FILES in a real git repository; returns every diagnostic with its file. */
-export async function lintInAppRepository(tickets: Record<string, string>, config: Partial<Config> = {}) {
+export async function lintInAppRepository(tickets: Record<string, string>, config: ConfigValues = {}) {
   const root = makeGitRepository({ ...APP_FILES, ...tickets });
   const repository = new RepositoryView(createGitHost(root));
-  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter });
+  return lint({ repository, config: configOf(config), rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter });
 }
 
 /** One rule's findings for one fixture ticket, committed as `roadmap/<fixture>`: `file line:column message`. */

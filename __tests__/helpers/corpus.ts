@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
 import { lint } from '../../src/core/engine/lint.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
-import { FIXTURES } from './lint-fixture.js';
+import { FIXTURES, configOf, type ConfigValues } from './lint-fixture.js';
 
 export const CORPUS = path.join(FIXTURES, 'corpus');
 export const CORPORA = readdirSync(CORPUS, { withFileTypes: true })
@@ -24,7 +23,7 @@ function listFiles(folder: string, prefix = ''): string[] {
  * Lints a corpus as if in its own repository: every path of FILES.txt exists (empty: existence is
  * all the corpus can tell), and the ticket files have their real text.
  */
-export async function lintCorpus(name: string, config: Partial<Config> = {}) {
+export async function lintCorpus(name: string, config: ConfigValues = {}) {
   const folder = path.join(CORPUS, name);
   const tracked = readFileSync(path.join(folder, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
   const files: Record<string, string> = {};
@@ -32,5 +31,5 @@ export async function lintCorpus(name: string, config: Partial<Config> = {}) {
   const tickets = listFiles(path.join(folder, 'files')).sort();
   for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
   const repository = new RepositoryView(inMemoryHost(files));
-  return lint({ repository, config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config, rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
+  return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
 }

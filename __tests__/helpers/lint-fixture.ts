@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config/config.js';
+import { DEFAULT_CONFIG, applyOverrides, type Config } from '../../src/core/config/config.js';
 import { lint } from '../../src/core/engine/lint.js';
 import type { Diagnostic } from '../../src/core/engine/report.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
@@ -14,10 +14,17 @@ export function readFixture(...parts: string[]): string {
   return readFileSync(path.join(FIXTURES, ...parts), 'utf8');
 }
 
+/** Config values as `.ticket-lint.yml` writes them (`max-ticket-tokens: 100`), over the defaults, validated as the file's are. */
+export type ConfigValues = Record<string, unknown>;
+
+export function configOf(values: ConfigValues = {}): Config {
+  return applyOverrides(DEFAULT_CONFIG, values, 'the test config', RULES.map((rule) => rule.meta));
+}
+
 export interface LintTextsOptions {
   /** Extra repository files (pointed-at files), path → content. */
   repository?: Record<string, string | Uint8Array>;
-  config?: Partial<Config>;
+  config?: ConfigValues;
   /** Lint only these files of `tickets` (default: all of them). */
   lintOnly?: string[];
   /** Every ticket file, for the rules that compare tickets. */
@@ -27,7 +34,7 @@ export interface LintTextsOptions {
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
   const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
-  const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...options.config } as Config;
+  const config = configOf(options.config);
   return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
 }
 

@@ -42,11 +42,11 @@ describe('acceptance-criteria', () => {
     expect(await findings('not-ok-too-many.md')).toEqual([
       "9 The 'Acceptance Criteria' section has 13 criteria; expected at most 12 ('max-criteria'): split the ticket",
     ]);
-    expect(await findings('not-ok-too-many.md', { maxCriteria: 13 })).toEqual([]);
+    expect(await findings('not-ok-too-many.md', { 'max-criteria': 13 })).toEqual([]);
   });
 
   it("reports fewer criteria than 'min-criteria'", async () => {
-    expect(await findings('ok-task-list.md', { minCriteria: 4 })).toEqual([
+    expect(await findings('ok-task-list.md', { 'min-criteria': 4 })).toEqual([
       "9 The 'Acceptance Criteria' section has 3 criteria; expected at least 4 ('min-criteria')",
     ]);
   });

@@ -27,7 +27,7 @@ describe('session-budget', () => {
     const all = counter.count(REPOSITORY['src/api/login.ts']) + counter.count(REPOSITORY['src/api/session.ts']) + counter.count(REPOSITORY['src/util/strings.ts']);
     const login = counter.count(REPOSITORY['src/api/login.ts']);
     const guide = counter.count('# Guide\n\nRead this first.\n');
-    const config = { contextWindow: 20_000, overheadTokens: 5_000 };
+    const config = { 'context-window': 20_000, 'overhead-tokens': 5_000 };
     const { report, found } = await findings('not-ok-too-big.md', config);
     const ticket = report.tickets[0];
     expect(ticket?.pointerTokens).toBe(all + guide);

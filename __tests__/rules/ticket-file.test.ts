@@ -40,6 +40,6 @@ describe('ticket-file', () => {
     expect(await findings({ 'roadmap/big.md': big })).toEqual([
       "roadmap/big.md 1 The file is 3 MiB, over the 1 MiB limit ('max-file-bytes'); it was not parsed",
     ]);
-    expect(await findings({ 'roadmap/big.md': big }, { maxFileBytes: 4 * 1024 * 1024 })).toEqual([]);
+    expect(await findings({ 'roadmap/big.md': big }, { 'max-file-bytes': 4 * 1024 * 1024 })).toEqual([]);
   });
 });

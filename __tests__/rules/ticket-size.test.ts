@@ -11,7 +11,7 @@ describe('ticket-size', () => {
 
   it("reports a ticket over 'max-ticket-tokens' as an error with its size", async () => {
     const tokens = (await loadTokenCounter('o200k_base')).count(readFixture('rules', 'ticket-size', 'ok-sized.md'));
-    expect(await findings('ok-sized.md', { maxTicketTokens: 100 })).toEqual([
+    expect(await findings('ok-sized.md', { 'max-ticket-tokens': 100 })).toEqual([
       `1 The ticket is ${tokens} tokens, over 'max-ticket-tokens' (100); move detail into the files it points at, or split it`,
     ]);
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config/config.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULES } from '../rules/index.js';
 import { createGitHost } from './git-host.js';
 
 export interface WorkspaceOptions {
@@ -35,10 +35,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
     }
-    config = parseConfig(text, displayName, RULE_IDS);
+    config = parseConfig(text, displayName, RULES.map((rule) => rule.meta));
   }
   if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_IDS);
+    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULES.map((rule) => rule.meta));
   }
   return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }

@@ -1,12 +1,20 @@
+import { integerAtLeast } from '../core/config/expectations.js';
 import type { Rule } from '../core/engine/rule.js';
 
-export const acceptanceCriteria: Rule = {
+type Options = { min: number; max: number };
+
+export const acceptanceCriteria: Rule<Options> = {
   meta: {
     id: 'acceptance-criteria',
     severity: 'error',
     description: "Acceptance criteria are list items (or commands), between 'min-criteria' and 'max-criteria' of them.",
+    options: {
+      min: { default: 1, expect: integerAtLeast(0), description: "the fewest criteria a ticket has (flat key 'min-criteria')" },
+      max: { default: 12, expect: integerAtLeast(1), description: "the most criteria a ticket has before it should be split (flat key 'max-criteria')" },
+    },
+    checkOptions: ({ min, max }, nameOf) => (min > max ? { option: 'min', expected: `at most '${nameOf('max')}' (${max})` } : undefined),
   },
-  check(ticket, { config }) {
+  check(ticket, { options }) {
     const section = ticket.sections.find((candidate) => candidate.kind === 'acceptance');
     // A missing or empty section is required-sections' to report.
     if (!section || section.isEmpty) return [];
@@ -21,14 +29,14 @@ export const acceptanceCriteria: Rule = {
       ];
     }
     const counted = `${count} ${count === 1 ? 'criterion' : 'criteria'}`;
-    if (count < config.minCriteria) {
-      return [{ ...where, message: `The '${section.heading}' section has ${counted}; expected at least ${config.minCriteria} ('min-criteria')` }];
+    if (count < options.min) {
+      return [{ ...where, message: `The '${section.heading}' section has ${counted}; expected at least ${options.min} ('min-criteria')` }];
     }
-    if (count > config.maxCriteria) {
+    if (count > options.max) {
       return [
         {
           ...where,
-          message: `The '${section.heading}' section has ${counted}; expected at most ${config.maxCriteria} ('max-criteria'): split the ticket`,
+          message: `The '${section.heading}' section has ${counted}; expected at most ${options.max} ('max-criteria'): split the ticket`,
         },
       ];
     }

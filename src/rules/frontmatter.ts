@@ -1,3 +1,4 @@
+import { describedAs, stringList } from '../core/config/expectations.js';
 import { describeValue } from '../core/text/describe-value.js';
 import type { Rule } from '../core/engine/rule.js';
 import type { Frontmatter } from '../core/parse/ticket.js';
@@ -26,11 +27,20 @@ const KNOWN_KEYS: Record<string, (value: unknown) => string | undefined> = {
   estimate: (value) => (isText(value) || typeof value === 'number' ? undefined : 'free text'),
 };
 
-export const frontmatter: Rule = {
+type Options = { required: string[] };
+
+export const frontmatter: Rule<Options> = {
   meta: {
     id: 'frontmatter',
     severity: 'error',
     description: 'Frontmatter is valid YAML, known keys have the right type, and required keys are present.',
+    options: {
+      required: {
+        default: [],
+        expect: describedAs(stringList, 'frontmatter keys'),
+        description: "keys every ticket's frontmatter must have (flat key 'frontmatter.required')",
+      },
+    },
   },
   checkFile(file) {
     const findings = file.problems
@@ -39,12 +49,12 @@ export const frontmatter: Rule = {
     if (file.frontmatter) findings.push(...wrongTypes(file.frontmatter));
     return findings;
   },
-  check(ticket, { config, file }) {
+  check(ticket, { options, file }) {
     // Roadmap tickets take their id and title from their heading and have no frontmatter of their own.
-    if (!ticket.ownsFrontmatter || config.frontmatter.required.length === 0) return [];
+    if (!ticket.ownsFrontmatter || options.required.length === 0) return [];
     if (file.problems.some((problem) => problem.about === 'frontmatter')) return [];
     const present = ticket.frontmatter?.values ?? {};
-    const missing = config.frontmatter.required.filter((key) => present[key] === undefined || present[key] === null);
+    const missing = options.required.filter((key) => present[key] === undefined || present[key] === null);
     if (missing.length === 0) return [];
     const keys = missing.map((key) => `'${key}'`).join(', ');
     return [

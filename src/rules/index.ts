@@ -1,4 +1,4 @@
-import type { Rule } from '../core/engine/rule.js';
+import type { AnyRule, Rule } from '../core/engine/rule.js';
 import { acceptanceCriteria } from './acceptance-criteria.js';
 import { contextPointers } from './context-pointers.js';
 import { dependsOn } from './depends-on.js';
@@ -18,10 +18,10 @@ import { vagueLanguage } from './vague-language.js';
 /** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
 export const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
 
-const withDocs = (rule: Rule): Rule => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
+const withDocs = <Options>(rule: Rule<Options>): Rule<Options> => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
 
 /** Every rule, in the order their problems are worth reading. */
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   ticketFile,
   frontmatter,
   requiredSections,
@@ -37,6 +37,6 @@ export const RULES: readonly Rule[] = [
   dependsOn,
   parallelConflict,
   vagueLanguage,
-].map(withDocs);
+].map((rule: AnyRule) => withDocs(rule));
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

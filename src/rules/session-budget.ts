@@ -1,16 +1,26 @@
+import { integerAtLeast } from '../core/config/expectations.js';
 import type { Rule } from '../core/engine/rule.js';
 import { formatCount } from '../core/text/wording.js';
 
 const HEAVIEST_SHOWN = 3;
 
-export const sessionBudget: Rule = {
+type Options = { min: number };
+
+export const sessionBudget: Rule<Options> = {
   meta: {
     id: 'session-budget',
     severity: 'error',
     description:
       "The session a ticket starts (overhead + ticket + the files it points at) fits the smart-zone budget; a warning when the work is too small for a session.",
+    options: {
+      min: {
+        default: 1_500,
+        expect: integerAtLeast(0),
+        description: "tokens of ticket and files under which the work is too small for a session (flat key 'min-work-tokens')",
+      },
+    },
   },
-  check(ticket, { config, measure }) {
+  check(ticket, { config, options, measure }) {
     const measured = measure(ticket);
     const at = { line: ticket.anchorLine };
     if (measured.sessionTokens > measured.budget) {
@@ -30,13 +40,13 @@ export const sessionBudget: Rule = {
       ];
     }
     const work = measured.tokens + measured.pointerTokens;
-    if (work < config.minWorkTokens && ticket.criteria.length <= 1) {
+    if (work < options.min && ticket.criteria.length <= 1) {
       return [
         {
           ...at,
           severity: 'warning',
           message:
-            `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(config.minWorkTokens)}), ` +
+            `The work is small for a session: ${formatCount(work)} tokens of ticket and files, under 'min-work-tokens' (${formatCount(options.min)}), ` +
             `with ${ticket.criteria.length === 0 ? 'no acceptance criterion' : 'one acceptance criterion'}; merge it with a sibling ticket`,
         },
       ];

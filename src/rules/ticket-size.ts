@@ -1,29 +1,37 @@
+import { integerAtLeast } from '../core/config/expectations.js';
 import type { Rule } from '../core/engine/rule.js';
 import { formatCount } from '../core/text/wording.js';
 
-export const ticketSize: Rule = {
+type Options = { max: number; min: number };
+
+export const ticketSize: Rule<Options> = {
   meta: {
     id: 'ticket-size',
     severity: 'error',
     description: "A ticket's own text fits between 'min-ticket-tokens' (a warning) and 'max-ticket-tokens' (an error).",
+    options: {
+      max: { default: 2_500, expect: integerAtLeast(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
+      min: { default: 40, expect: integerAtLeast(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
+    },
+    checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
   },
-  check(ticket, { config, measure }) {
+  check(ticket, { options, measure }) {
     const { tokens } = measure(ticket);
     const at = { line: ticket.anchorLine };
-    if (tokens > config.maxTicketTokens) {
+    if (tokens > options.max) {
       return [
         {
           ...at,
-          message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(config.maxTicketTokens)}); move detail into the files it points at, or split it`,
+          message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
         },
       ];
     }
-    if (tokens < config.minTicketTokens) {
+    if (tokens < options.min) {
       return [
         {
           ...at,
           severity: 'warning',
-          message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${config.minTicketTokens}); say what the goal is and how to check it`,
+          message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
         },
       ];
     }

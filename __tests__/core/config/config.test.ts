@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, DEFAULT_CONFIG, applyOverrides, parseConfig } from '../../../src/core/config/config.js';
-import { RULE_IDS } from '../../../src/rules/index.js';
+import { RULES, RULE_IDS } from '../../../src/rules/index.js';
 
-const parse = (text: string) => parseConfig(text, '.ticket-lint.yml', RULE_IDS);
+const RULE_METAS = RULES.map((rule) => rule.meta);
+const parse = (text: string) => parseConfig(text, '.ticket-lint.yml', RULE_METAS);
 const errorOf = (text: string): string => {
   try {
     parse(text);
@@ -19,7 +20,7 @@ describe('parseConfig', () => {
     expect(parse('# only a comment\n')).toEqual(DEFAULT_CONFIG);
   });
 
-  it('reads every key of DESIGN §8', () => {
+  it('reads every key of the config file', () => {
     const config = parse(
       [
         'tickets: ["roadmap/**/*.md"]',
@@ -47,16 +48,28 @@ describe('parseConfig', () => {
       contextWindow: 128000,
       smartZone: 0.5,
       overheadTokens: 10000,
-      maxTicketTokens: 3000,
-      minTicketTokens: 50,
-      minWorkTokens: 1000,
-      minCriteria: 2,
-      maxCriteria: 8,
       maxFileBytes: 2048,
       sections: { ...DEFAULT_CONFIG.sections, goal: ['Why'] },
-      frontmatter: { required: ['id'] },
-      rules: { 'vague-language': 'off', 'ticket-id': 'warning', 'context-pointers': 'warning' },
+      rules: {
+        'ticket-size': { options: { max: 3000, min: 50 } },
+        'session-budget': { options: { min: 1000 } },
+        'acceptance-criteria': { options: { min: 2, max: 8 } },
+        frontmatter: { options: { required: ['id'] } },
+        'vague-language': { severity: 'off', options: {} },
+        'ticket-id': { severity: 'warning', options: {} },
+        'context-pointers': { severity: 'warning', options: {} },
+      },
     });
+  });
+
+  it("reads a rule's options next to its severity, as ESLint does, and the flat keys as their aliases", () => {
+    const withOptions = parse('rules:\n  ticket-size: [warning, { max: 3000, min: 50 }]\n  acceptance-criteria: [error]\n');
+    expect(withOptions.rules).toEqual({
+      'ticket-size': { severity: 'warning', options: { max: 3000, min: 50 } },
+      'acceptance-criteria': { severity: 'error', options: {} },
+    });
+    expect(parse('max-ticket-tokens: 3000\nmin-ticket-tokens: 50\n').rules['ticket-size']?.options).toEqual(withOptions.rules['ticket-size']?.options);
+    expect(parse('frontmatter: { required: [id] }\n').rules['frontmatter']).toEqual({ options: { required: ['id'] } });
   });
 
   it.each([
@@ -74,6 +87,16 @@ describe('parseConfig', () => {
     ['min over max', 'min-ticket-tokens: 3000\n', ".ticket-lint.yml:1: 'min-ticket-tokens' must be less than 'max-ticket-tokens' (2500); got 3000"],
     ['broken YAML', 'tickets: [a\nrules: x\n', '.ticket-lint.yml:2: not a valid configuration: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['a list instead of a mapping', '- a\n', '.ticket-lint.yml:1: not a valid configuration: expected a mapping of keys to values'],
+    ['min over max, set as options', 'rules:\n  ticket-size: [error, { min: 90, max: 80 }]\n', ".ticket-lint.yml:1: 'rules.ticket-size.min' must be less than 'rules.ticket-size.max' (80); got 90"],
+    ['min over a default max, set as an option', '\nrules: { acceptance-criteria: [error, { min: 13 }] }\n', ".ticket-lint.yml:2: 'rules.acceptance-criteria.min' must be at most 'max-criteria' (12); got 13"],
+    ['an option of the wrong type', 'rules: { ticket-size: [error, { max: big }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size.max' must be an integer of at least 1; got "big"`],
+    ['a misspelt option', 'rules: { ticket-size: [error, { maxx: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size.maxx' must be an option of 'ticket-size' (did you mean 'max'?); got "maxx"`],
+    ['an option of a rule that has none', 'rules: { ticket-id: [error, { max: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-id.max' must be an option of 'ticket-id', which has none; got "max"`],
+    ['options that are not a mapping', 'rules: { ticket-size: [error, 3000] }\n', `.ticket-lint.yml:1: 'rules.ticket-size' must be a list [severity, { options }] whose options are a mapping; got ["error",3000]`],
+    ['a list with a bad severity', 'rules: { ticket-size: [fatal, { max: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size' must be 'error', 'warning' or 'off', or a list [severity, { options }]; got ["fatal",{"max":3}]`],
+    ['an option set twice', 'max-ticket-tokens: 3000\nrules: { ticket-size: [error, { max: 2000 }] }\n', ".ticket-lint.yml:2: 'rules.ticket-size.max' must be set once; 'max-ticket-tokens' sets the same option; got 2000"],
+    ['an unknown frontmatter key', 'frontmatter: { require: [id] }\n', `.ticket-lint.yml:1: 'frontmatter.require' must be a known key: 'required'; got "require"`],
+    ['required keys that are not a list', 'frontmatter: { required: id }\n', `.ticket-lint.yml:1: 'frontmatter.required' must be a list of non-empty strings (frontmatter keys); got "id"`],
   ])('rejects %s in one line naming the key', (_what, text, message) => {
     expect(errorOf(text)).toBe(message);
   });
@@ -81,8 +104,8 @@ describe('parseConfig', () => {
 
 describe('applyOverrides', () => {
   it('validates overrides exactly like the file and names their source', () => {
-    expect(applyOverrides(DEFAULT_CONFIG, { encoding: 'cl100k_base' }, 'inputs', RULE_IDS).encoding).toBe('cl100k_base');
-    expect(() => applyOverrides(DEFAULT_CONFIG, { encoding: 'nope' }, "the action's inputs", RULE_IDS)).toThrow(
+    expect(applyOverrides(DEFAULT_CONFIG, { encoding: 'cl100k_base' }, 'inputs', RULE_METAS).encoding).toBe('cl100k_base');
+    expect(() => applyOverrides(DEFAULT_CONFIG, { encoding: 'nope' }, "the action's inputs", RULE_METAS)).toThrow(
       `the action's inputs: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got "nope"`,
     );
   });

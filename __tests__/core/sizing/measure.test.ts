@@ -8,6 +8,7 @@ import type { Ticket } from '../../../src/core/parse/ticket.js';
 import { RepositoryView, inMemoryHost } from '../../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../../src/core/sizing/tokens.js';
 import { RULES } from '../../../src/rules/index.js';
+import { configOf, type ConfigValues } from '../../helpers/lint-fixture.js';
 
 const code = (name: string, lines: number) =>
   Array.from({ length: lines }, (_, i) => `export const ${name}${i} = computeSomething(${i}, '${name}');`).join('\n') + '\n';
@@ -25,13 +26,13 @@ function ticket(context: string[]): string {
 }
 
 /** Lints `tickets` over FILES, counting how often each file is read. */
-async function measured(tickets: Record<string, string>, config: Partial<Config> = {}) {
+async function measured(tickets: Record<string, string>, config: ConfigValues = {}) {
   const host = inMemoryHost({ ...FILES, ...tickets });
   const reads = new Map<string, number>();
   const counting = { ...host, readFile: (path: string) => (reads.set(path, (reads.get(path) ?? 0) + 1), host.readFile(path)) };
   const report = await lint({
     repository: new RepositoryView(counting),
-    config: { ...structuredClone(DEFAULT_CONFIG), ...config } as Config,
+    config: configOf(config),
     rules: RULES,
     files: Object.keys(tickets),
     tokenCounter: loadTokenCounter,
@@ -95,7 +96,7 @@ describe('session sizing (DESIGN §3)', () => {
 
   it("estimates a file over 'max-file-bytes' at 4 bytes a token instead of tokenizing it", async () => {
     const big = 'word '.repeat(1000);
-    const { report } = await measured({ 'roadmap/t.md': ticket(['`src/big.txt`']), 'src/big.txt': big }, { maxFileBytes: 1000 });
+    const { report } = await measured({ 'roadmap/t.md': ticket(['`src/big.txt`']), 'src/big.txt': big }, { 'max-file-bytes': 1000 });
     expect(report.tickets[0]?.pointers[0]).toMatchObject({ path: 'src/big.txt', tokens: Math.ceil(big.length / 4) });
   });
 

@@ -5,7 +5,8 @@ import { compareDiagnostics } from './report.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { SessionMeasurer, type TicketMeasure } from '../sizing/measure.js';
 import { resolvePointer, type PathChanges, type Resolution } from '../resolve/resolve-pointer.js';
-import type { Finding, Rule, RuleContext } from './rule.js';
+import { optionsWith } from '../config/rule-options.js';
+import type { AnyRule, Finding, RuleContext } from './rule.js';
 import { readTicketFile } from '../parse/read-ticket-file.js';
 import { relatedTickets } from '../graph/related-tickets.js';
 import { lineCount } from '../text/source-text.js';
@@ -15,7 +16,7 @@ import type { TokenCounter } from '../sizing/tokens.js';
 export interface LintOptions {
   repository: RepositoryView;
   config: Config;
-  rules: readonly Rule[];
+  rules: readonly AnyRule[];
   /** Repository-relative paths of the ticket files to lint. */
   files: readonly string[];
   /**
@@ -75,11 +76,14 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     return measured;
   };
   const diagnostics: Diagnostic[] = [];
+  const enabled = rules.flatMap((rule) => {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
+  });
   for (const file of ticketFiles) {
-    const context: RuleContext = { config, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
-    for (const rule of rules) {
-      const severity = config.rules[rule.meta.id] ?? rule.meta.severity;
-      if (severity === 'off') continue;
+    for (const { rule, severity, options } of enabled) {
+      const context: RuleContext<Record<string, unknown>> = { config, options, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
       const stamp = (findings: Finding[], ticket?: Ticket): void => {
         for (const finding of findings) diagnostics.push(toDiagnostic(finding, rule, severity, file, ticket));
       };
@@ -130,7 +134,7 @@ function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number)
 
 function toDiagnostic(
   finding: Finding,
-  rule: Rule,
+  rule: AnyRule,
   severity: ReportedSeverity,
   file: TicketFile,
   ticket: Ticket | undefined,

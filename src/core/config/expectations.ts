@@ -1,0 +1,39 @@
+import { formatCount } from '../text/wording.js';
+
+/** What a setting's value must be: the expectation in words when `value` does not fit, else undefined. */
+export type Expectation = (value: unknown) => string | undefined;
+
+export const nonEmptyStringList: Expectation = (value) =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
+    ? undefined
+    : 'a non-empty list of non-empty strings';
+
+export const stringList: Expectation = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? undefined : 'a list of non-empty strings';
+
+export const integerAtLeast =
+  (minimum: number): Expectation =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
+
+export const fraction: Expectation = (value) =>
+  typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
+
+export const oneOf =
+  (choices: readonly string[]): Expectation =>
+  (value) =>
+    typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
+
+export const mapping: Expectation = (value) => (isPlainMapping(value) ? undefined : 'a mapping');
+
+/** The same expectation, with what the value is for: "a list of non-empty strings (frontmatter keys)". */
+export const describedAs =
+  (expectation: Expectation, what: string): Expectation =>
+  (value) => {
+    const expected = expectation(value);
+    return expected === undefined ? undefined : `${expected} (${what})`;
+  };
+
+export function isPlainMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
