@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3965);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3965:
+/***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64741,6 +64741,66 @@ function formatStylish(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
+
+
+/**
+ * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
+ * tickets have or wait for (followed through their own dependencies), and every ticket marked to
+ * run in parallel. A file is parsed only when its text holds such an id or its format says it may
+ * mark a ticket parallel: on a pull request of one ticket in a roadmap of a thousand, a handful of
+ * files instead of all of them.
+ */
+function relatedTickets(linted, candidates, repository, config) {
+    const texts = new Map();
+    for (const path of candidates) {
+        const read = readTicketText(path, repository, config);
+        if (read.ok)
+            texts.set(path, read.text);
+    }
+    const wanted = new Set();
+    const addIdsOf = (ticket) => {
+        if (ticket.id !== undefined)
+            wanted.add(ticket.id);
+        for (const dependency of ticket.dependsOn)
+            wanted.add(dependency.id);
+    };
+    linted.forEach(addIdsOf);
+    const found = [];
+    const parsed = new Set();
+    const searched = new Set();
+    let parallelSearched = false;
+    for (;;) {
+        const newIds = [...wanted].filter((id) => !searched.has(id));
+        if (newIds.length === 0 && parallelSearched)
+            return found;
+        newIds.forEach((id) => searched.add(id));
+        const lookForParallel = !parallelSearched;
+        parallelSearched = true;
+        for (const [path, text] of texts) {
+            if (parsed.has(path))
+                continue;
+            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && FORMATS.some((format) => format.mayMarkParallel(text)));
+            if (!mentions)
+                continue;
+            parsed.add(path);
+            const tickets = parseTicketText(path, text, repository, config).tickets;
+            tickets.forEach(addIdsOf);
+            found.push(...tickets);
+        }
+    }
+}
+/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
+function mentionsWord(text, word) {
+    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+        const before = text.charAt(index - 1);
+        const after = text.charAt(index + word.length);
+        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
 
 
@@ -65205,18 +65265,6 @@ class TicketGraph {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/engine/report.ts
-/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
-function ticketOf(report, diagnostic) {
-    return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
-}
-function compareDiagnostics(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-
 ;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
 
 
@@ -65418,64 +65466,159 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
+/** The ticket of the report a diagnostic belongs to. */
+function ticketOf(report, diagnostic) {
+    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+function compareDiagnostics(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
 
+;// CONCATENATED MODULE: ./src/core/engine/build-report.ts
 
-/**
- * The tickets of other files that the rules comparing tickets can need: those naming an id the linted
- * tickets have or wait for (followed through their own dependencies), and every ticket marked to
- * run in parallel. A file is parsed only when its text holds such an id or its format says it may
- * mark a ticket parallel: on a pull request of one ticket in a roadmap of a thousand, a handful of
- * files instead of all of them.
- */
-function relatedTickets(linted, candidates, repository, config) {
-    const texts = new Map();
-    for (const path of candidates) {
-        const read = readTicketText(path, repository, config);
-        if (read.ok)
-            texts.set(path, read.text);
-    }
-    const wanted = new Set();
-    const addIdsOf = (ticket) => {
-        if (ticket.id !== undefined)
-            wanted.add(ticket.id);
-        for (const dependency of ticket.dependsOn)
-            wanted.add(dependency.id);
+/** The report (docs/report.md): a row per linted ticket, every diagnostic with the index of its ticket, the counts. */
+function buildReport({ files, found, measure, resolve, graph }) {
+    const tickets = files.flatMap((file) => file.tickets);
+    const indexOf = new Map(tickets.map((ticket, index) => [ticket, index]));
+    const diagnostics = found.map(({ diagnostic, ticket }) => {
+        const ticketIndex = ticket === undefined ? undefined : indexOf.get(ticket);
+        return ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex };
+    });
+    diagnostics.sort(compareDiagnostics);
+    const name = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
+    const ticketReports = tickets.map((ticket) => {
+        const measured = measure(ticket);
+        return {
+            file: ticket.file,
+            line: ticket.line,
+            endLine: ticket.endLine,
+            id: ticket.id ?? null,
+            title: ticket.title ?? null,
+            tokens: measured.tokens,
+            pointerTokens: measured.pointerTokens,
+            sessionTokens: measured.sessionTokens,
+            budget: measured.budget,
+            pointers: ticket.pointers
+                .map((pointer) => ({ pointer, resolution: resolve(pointer, ticket) }))
+                .filter(({ resolution }) => resolution.kind !== 'foreign')
+                .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+            dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
+            parallelWith: graph().parallelWith(ticket).map(name),
+        };
+    });
+    const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
+    return {
+        version: 1,
+        tickets: ticketReports,
+        diagnostics,
+        counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
     };
-    linted.forEach(addIdsOf);
-    const found = [];
-    const parsed = new Set();
-    const searched = new Set();
-    let parallelSearched = false;
-    for (;;) {
-        const newIds = [...wanted].filter((id) => !searched.has(id));
-        if (newIds.length === 0 && parallelSearched)
-            return found;
-        newIds.forEach((id) => searched.add(id));
-        const lookForParallel = !parallelSearched;
-        parallelSearched = true;
-        for (const [path, text] of texts) {
-            if (parsed.has(path))
-                continue;
-            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && FORMATS.some((format) => format.mayMarkParallel(text)));
-            if (!mentions)
-                continue;
-            parsed.add(path);
-            const tickets = parseTicketText(path, text, repository, config).tickets;
-            tickets.forEach(addIdsOf);
-            found.push(...tickets);
-        }
+}
+function pointerReport(pointer, resolution, tokens) {
+    const exists = resolution.kind === 'file' ||
+        resolution.kind === 'dir' ||
+        resolution.kind === 'name' ||
+        (resolution.kind === 'glob' && resolution.files.length > 0);
+    const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+    return { path: resolution.path, line: pointer.line, exists, kind, tokens };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/rule-contract.ts
+
+/** A rule broke the engine's contract (a line outside the file, a second rule of one id): a bug in ticket-lint, never the user's problem. */
+class RuleContractError extends Error {
+    name = 'RuleContractError';
+}
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Every rule of a run has its own id, in kebab-case, as config keys and docs pages name it. */
+function checkRuleIds(rules) {
+    const seen = new Set();
+    for (const { meta } of rules) {
+        if (!RULE_ID.test(meta.id))
+            throw new RuleContractError(`Rule id '${meta.id}' is not a kebab-case id`);
+        if (seen.has(meta.id))
+            throw new RuleContractError(`Two rules have the id '${meta.id}'`);
+        seen.add(meta.id);
     }
 }
-/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
-function mentionsWord(text, word) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
-        const before = text.charAt(index - 1);
-        const after = text.charAt(index + word.length);
-        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
-            return true;
+/**
+ * What a rule reports must point into the file: whole lines from 1 to the last, an end line not
+ * before the start, a column within its line, a message, and no severity but the milder 'warning'.
+ */
+function checkFinding(finding, rule, path, source) {
+    const broken = (what) => {
+        throw new RuleContractError(`Rule '${rule.meta.id}' reported ${what} in ${path}`);
+    };
+    const lastLine = lineCount(source);
+    const endLine = finding.endLine ?? finding.line;
+    const isLine = (line) => Number.isInteger(line) && line >= 1 && line <= lastLine;
+    if (!isLine(finding.line) || !isLine(endLine) || endLine < finding.line) {
+        broken(`lines ${finding.line}-${endLine}, which has ${lastLine} lines`);
     }
-    return false;
+    const { column } = finding;
+    if (column !== undefined && (!Number.isInteger(column) || column < 1 || column > lineText(source, finding.line).length + 1)) {
+        broken(`column ${column} of line ${finding.line}`);
+    }
+    if (typeof finding.message !== 'string' || finding.message.trim() === '')
+        broken(`an empty message at line ${finding.line}`);
+    if (finding.severity !== undefined && finding.severity !== 'warning')
+        broken(`severity '${String(finding.severity)}' at line ${finding.line}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
+
+
+/** The rules the config leaves on, each with its severity and resolved options. */
+function enabledRules(rules, config) {
+    checkRuleIds(rules);
+    return rules.flatMap((rule) => {
+        const setting = config.rules[rule.meta.id];
+        const severity = setting?.severity ?? rule.meta.severity;
+        return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
+    });
+}
+/** Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule, severity, file and ticket. */
+function checkTicketFile(file, rules, shared) {
+    const found = [];
+    const { resolveIn, ...rest } = shared;
+    const resolve = resolveIn(file.path);
+    for (const { rule, severity, options } of rules) {
+        const context = { ...rest, options, file, resolve };
+        const stamp = (findings, ticket) => {
+            for (const finding of findings) {
+                checkFinding(finding, rule, file.path, file.source);
+                found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
+            }
+        };
+        if (rule.checkFile)
+            stamp(rule.checkFile(file, context), undefined);
+        if (rule.check)
+            for (const ticket of file.tickets)
+                stamp(rule.check(ticket, context), ticket);
+    }
+    return found;
+}
+/** A problem with the file as a whole belongs to the ticket whose lines hold it (a single ticket's frontmatter), if any. */
+function ticketHolding(file, line) {
+    return file.tickets.find((ticket) => line >= ticket.line && line <= ticket.endLine);
+}
+function toDiagnostic(finding, rule, severity, path, ticket) {
+    const ticketName = ticket?.id ?? ticket?.title;
+    return {
+        file: path,
+        line: finding.line,
+        endLine: finding.endLine ?? finding.line,
+        ...(finding.column !== undefined ? { column: finding.column } : {}),
+        rule: rule.meta.id,
+        severity: finding.severity ?? severity,
+        message: finding.message,
+        ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+        ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/lint.ts
@@ -65487,12 +65630,9 @@ function mentionsWord(text, word) {
 
 
 
-/** A rule reported a line outside the file: a bug in the rule, never the user's problem. */
-class RuleContractError extends Error {
-    name = 'RuleContractError';
-}
-/** parse → resolve → measure → check → report, for the given ticket files. */
+/** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }) {
+    const enabled = enabledRules(rules, config);
     const resolutions = new Map();
     const resolveIn = (file) => (pointer) => {
         let resolution = resolutions.get(pointer);
@@ -65516,8 +65656,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
     await measurer.settled();
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
-    const otherTickets = relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config);
-    const everyTicket = [...tickets, ...otherTickets];
+    const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];
     let roadmap;
     const graph = () => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
     const measures = new Map();
@@ -65529,82 +65668,9 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         }
         return measured;
     };
-    const diagnostics = [];
-    const enabled = rules.flatMap((rule) => {
-        const setting = config.rules[rule.meta.id];
-        const severity = setting?.severity ?? rule.meta.severity;
-        return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
-    });
-    for (const file of ticketFiles) {
-        for (const { rule, severity, options } of enabled) {
-            const context = { config, options, file, repository, tickets: everyTicket, graph, resolve: resolveIn(file.path), measure };
-            const stamp = (findings, ticket) => {
-                for (const finding of findings)
-                    diagnostics.push(toDiagnostic(finding, rule, severity, file, ticket));
-            };
-            if (rule.checkFile)
-                stamp(rule.checkFile(file, context));
-            if (rule.check)
-                for (const ticket of file.tickets)
-                    stamp(rule.check(ticket, context), ticket);
-        }
-    }
-    diagnostics.sort(compareDiagnostics);
-    const name = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
-    const ticketReports = tickets.map((ticket) => {
-        const measured = measure(ticket);
-        return {
-            file: ticket.file,
-            line: ticket.line,
-            endLine: ticket.endLine,
-            id: ticket.id ?? null,
-            title: ticket.title ?? null,
-            tokens: measured.tokens,
-            pointerTokens: measured.pointerTokens,
-            sessionTokens: measured.sessionTokens,
-            budget: measured.budget,
-            pointers: ticket.pointers
-                .map((pointer) => ({ pointer, resolution: resolveIn(ticket.file)(pointer) }))
-                .filter(({ resolution }) => resolution.kind !== 'foreign')
-                .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
-            dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
-            parallelWith: graph().parallelWith(ticket).map(name),
-        };
-    });
-    const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
-    return {
-        version: 1,
-        tickets: ticketReports,
-        diagnostics,
-        counts: { tickets: tickets.length, files: ticketFiles.length, errors: count('error'), warnings: count('warning') },
-    };
-}
-function pointerReport(pointer, resolution, tokens) {
-    const exists = resolution.kind === 'file' ||
-        resolution.kind === 'dir' ||
-        resolution.kind === 'name' ||
-        (resolution.kind === 'glob' && resolution.files.length > 0);
-    const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
-    return { path: resolution.path, line: pointer.line, exists, kind, tokens };
-}
-function toDiagnostic(finding, rule, severity, file, ticket) {
-    const lastLine = lineCount(file.source);
-    const endLine = finding.endLine ?? finding.line;
-    if (!Number.isInteger(finding.line) || finding.line < 1 || finding.line > lastLine || endLine < finding.line || endLine > lastLine) {
-        throw new RuleContractError(`Rule '${rule.meta.id}' reported lines ${finding.line}-${endLine} in ${file.path}, which has ${lastLine} lines`);
-    }
-    const ticketName = ticket?.id ?? ticket?.title;
-    return {
-        file: file.path,
-        line: finding.line,
-        endLine,
-        ...(finding.column !== undefined ? { column: finding.column } : {}),
-        rule: rule.meta.id,
-        severity: finding.severity ?? severity,
-        message: finding.message,
-        ...(ticketName !== undefined ? { ticket: ticketName } : {}),
-        ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
-    };
+    const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
+    const found = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
+    return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolveIn(ticket.file)(pointer), graph });
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts

@@ -60,7 +60,7 @@ describe('ticket-lint CLI (built)', () => {
     expect(over.stderr).toBe('ticket-lint: 1 warning, more than --max-warnings 0\n');
   });
 
-  it('prints the DESIGN §5 report with --format json', async () => {
+  it('prints the documented report with --format json, each diagnostic naming its ticket', async () => {
     const counter = await loadTokenCounter('o200k_base');
     const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': BAD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli(['--format', 'json'], root);
@@ -92,6 +92,7 @@ describe('ticket-lint CLI (built)', () => {
       severity: 'warning',
       message: "Vague phrase 'etc.' leaves the agent guessing; say exactly what is meant",
       ticket: 'Log out',
+      ticketIndex: 0,
       url: 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/vague-language.md',
     });
   });

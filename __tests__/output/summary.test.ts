@@ -15,9 +15,14 @@ function diagnostic(file: string, line: number, severity: 'error' | 'warning', m
   return { file, line, endLine: line, rule: 'path-exists', severity, message };
 }
 
+/** A report as the engine makes one: each diagnostic names its ticket by index, here the ticket whose lines hold it. */
 function report(tickets: TicketReport[], diagnostics: Diagnostic[]): Report {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { version: 1, tickets, diagnostics, counts: { tickets: tickets.length, files: tickets.length, errors, warnings: diagnostics.length - errors } };
+  const owned = diagnostics.map((d) => {
+    const ticketIndex = tickets.findIndex((t) => t.file === d.file && d.line >= t.line && d.line <= t.endLine);
+    return ticketIndex === -1 ? d : { ...d, ticketIndex };
+  });
+  return { version: 1, tickets, diagnostics: owned, counts: { tickets: tickets.length, files: tickets.length, errors, warnings: diagnostics.length - errors } };
 }
 
 describe('escapeMarkdown', () => {

@@ -1,6 +1,6 @@
 export type ReportedSeverity = 'error' | 'warning';
 
-/** One problem, DESIGN §5: 1-based lines, repository-relative `/` paths. */
+/** One problem (docs/report.md): 1-based lines, repository-relative `/` paths. */
 export interface Diagnostic {
   file: string;
   line: number;
@@ -11,6 +11,8 @@ export interface Diagnostic {
   message: string;
   /** The ticket's id, else its title; absent for a problem with the file as a whole. */
   ticket?: string;
+  /** Index in the report's `tickets` of the ticket the problem belongs to; absent when it belongs to none. */
+  ticketIndex?: number;
   /** The rule's documentation page. */
   url?: string;
 }
@@ -50,9 +52,9 @@ export interface Report {
   counts: { tickets: number; files: number; errors: number; warnings: number };
 }
 
-/** Which ticket of the report a diagnostic belongs to: the one whose lines hold it, in its file. */
+/** The ticket of the report a diagnostic belongs to. */
 export function ticketOf(report: Report, diagnostic: Diagnostic): TicketReport | undefined {
-  return report.tickets.find((t) => t.file === diagnostic.file && diagnostic.line >= t.line && diagnostic.line <= t.endLine);
+  return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -1,0 +1,63 @@
+import type { TicketGraph } from '../graph/ticket-graph.js';
+import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
+import type { Resolution } from '../resolve/resolve-pointer.js';
+import type { TicketMeasure } from '../sizing/measure.js';
+import { compareDiagnostics, type Diagnostic, type PointerKind, type PointerReport, type Report, type ReportedSeverity, type TicketReport } from './report.js';
+import type { TicketDiagnostic } from './run-rules.js';
+
+export interface ReportParts {
+  files: readonly TicketFile[];
+  found: readonly TicketDiagnostic[];
+  measure(ticket: Ticket): TicketMeasure;
+  resolve(pointer: Pointer, ticket: Ticket): Resolution;
+  graph(): TicketGraph;
+}
+
+/** The report (docs/report.md): a row per linted ticket, every diagnostic with the index of its ticket, the counts. */
+export function buildReport({ files, found, measure, resolve, graph }: ReportParts): Report {
+  const tickets = files.flatMap((file) => file.tickets);
+  const indexOf = new Map(tickets.map((ticket, index) => [ticket, index]));
+  const diagnostics: Diagnostic[] = found.map(({ diagnostic, ticket }) => {
+    const ticketIndex = ticket === undefined ? undefined : indexOf.get(ticket);
+    return ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex };
+  });
+  diagnostics.sort(compareDiagnostics);
+  const name = (ticket: Ticket): string => ticket.id ?? `${ticket.file}:${ticket.line}`;
+  const ticketReports: TicketReport[] = tickets.map((ticket) => {
+    const measured = measure(ticket);
+    return {
+      file: ticket.file,
+      line: ticket.line,
+      endLine: ticket.endLine,
+      id: ticket.id ?? null,
+      title: ticket.title ?? null,
+      tokens: measured.tokens,
+      pointerTokens: measured.pointerTokens,
+      sessionTokens: measured.sessionTokens,
+      budget: measured.budget,
+      pointers: ticket.pointers
+        .map((pointer) => ({ pointer, resolution: resolve(pointer, ticket) }))
+        .filter(({ resolution }) => resolution.kind !== 'foreign')
+        .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
+      dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
+      parallelWith: graph().parallelWith(ticket).map(name),
+    };
+  });
+  const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
+  return {
+    version: 1,
+    tickets: ticketReports,
+    diagnostics,
+    counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
+  };
+}
+
+function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {
+  const exists =
+    resolution.kind === 'file' ||
+    resolution.kind === 'dir' ||
+    resolution.kind === 'name' ||
+    (resolution.kind === 'glob' && resolution.files.length > 0);
+  const kind: PointerKind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+  return { path: resolution.path, line: pointer.line, exists, kind, tokens };
+}

@@ -1,0 +1,72 @@
+import type { Config } from '../config/config.js';
+import { optionsWith } from '../config/rule-options.js';
+import type { Ticket, TicketFile } from '../parse/ticket.js';
+import type { Diagnostic, ReportedSeverity } from './report.js';
+import type { AnyRule, Finding, RuleContext } from './rule.js';
+import { checkFinding, checkRuleIds } from './rule-contract.js';
+
+interface EnabledRule {
+  rule: AnyRule;
+  severity: ReportedSeverity;
+  options: Record<string, unknown>;
+}
+
+/** A diagnostic and the ticket it is about, before the report numbers the tickets. */
+export interface TicketDiagnostic {
+  diagnostic: Diagnostic;
+  ticket: Ticket | undefined;
+}
+
+/** What every rule's context shares in a run; the engine adds the file and the rule's options. */
+export type SharedContext = Omit<RuleContext<Record<string, unknown>>, 'file' | 'options' | 'resolve'> & {
+  resolveIn(file: string): RuleContext['resolve'];
+};
+
+/** The rules the config leaves on, each with its severity and resolved options. */
+export function enabledRules(rules: readonly AnyRule[], config: Config): EnabledRule[] {
+  checkRuleIds(rules);
+  return rules.flatMap((rule) => {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
+  });
+}
+
+/** Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule, severity, file and ticket. */
+export function checkTicketFile(file: TicketFile, rules: readonly EnabledRule[], shared: SharedContext): TicketDiagnostic[] {
+  const found: TicketDiagnostic[] = [];
+  const { resolveIn, ...rest } = shared;
+  const resolve = resolveIn(file.path);
+  for (const { rule, severity, options } of rules) {
+    const context: RuleContext<Record<string, unknown>> = { ...rest, options, file, resolve };
+    const stamp = (findings: Finding[], ticket: Ticket | undefined): void => {
+      for (const finding of findings) {
+        checkFinding(finding, rule, file.path, file.source);
+        found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
+      }
+    };
+    if (rule.checkFile) stamp(rule.checkFile(file, context), undefined);
+    if (rule.check) for (const ticket of file.tickets) stamp(rule.check(ticket, context), ticket);
+  }
+  return found;
+}
+
+/** A problem with the file as a whole belongs to the ticket whose lines hold it (a single ticket's frontmatter), if any. */
+function ticketHolding(file: TicketFile, line: number): Ticket | undefined {
+  return file.tickets.find((ticket) => line >= ticket.line && line <= ticket.endLine);
+}
+
+function toDiagnostic(finding: Finding, rule: AnyRule, severity: ReportedSeverity, path: string, ticket: Ticket | undefined): Diagnostic {
+  const ticketName = ticket?.id ?? ticket?.title;
+  return {
+    file: path,
+    line: finding.line,
+    endLine: finding.endLine ?? finding.line,
+    ...(finding.column !== undefined ? { column: finding.column } : {}),
+    rule: rule.meta.id,
+    severity: finding.severity ?? severity,
+    message: finding.message,
+    ...(ticketName !== undefined ? { ticket: ticketName } : {}),
+    ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
+  };
+}
