@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Diagnostic, Report, TicketReport } from '../../src/core/engine/report.js';
-import { renderComment } from '../../src/github/comment.js';
-import { escapeMarkdown } from '../../src/output/markdown.js';
+import { renderComment } from '../../src/output/comment.js';
+import { escapeMarkdown } from '../../src/output/escape.js';
 import { renderDependencyGraph } from '../../src/output/mermaid.js';
 import { renderSummary } from '../../src/output/summary.js';
 

@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(498);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1523);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 498:
+/***/ 1523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24725,6 +24725,176 @@ function lastContentLine(blocks, first, end) {
     return last ? endLine(last) : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+
+
+
+/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
+/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
+function dependsOnLines(nodes) {
+    const found = [];
+    for (const block of nodes) {
+        if (block.type !== 'paragraph')
+            continue;
+        const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
+        if (!match?.[1])
+            continue;
+        for (const item of match[1].split(/,|;|\band\b/)) {
+            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+            const id = trimEnd(word ?? '', '.)');
+            if (id && !NO_DEPENDENCY.test(id))
+                found.push({ id, line: startLine(block) });
+        }
+    }
+    return found;
+}
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter) {
+    const { values, keyLines, itemLines } = frontmatter;
+    const list = values['depends_on'];
+    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+    const dependsOn = Array.isArray(list)
+        ? list.flatMap((item, index) => {
+            const id = scalarText(item);
+            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+        })
+        : [];
+    const parent = scalarText(values['parent']);
+    return {
+        dependsOn,
+        parallel: values['parallel'] === true,
+        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+    };
+}
+/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
+function scalarText(value) {
+    if (typeof value === 'string' && value.trim() !== '')
+        return value.trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
+/** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
+const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
+function isTicketHeading(heading) {
+    return TICKET_HEADING.test(heading.text);
+}
+/** The id and title a ticket heading gives its ticket. */
+function ticketHeadingParts(text) {
+    const match = TICKET_HEADING.exec(text);
+    const id = match?.[1];
+    const title = match?.[2]?.trim();
+    return { ...(id ? { id } : {}), ...(title ? { title } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/roadmap.ts
+
+
+
+/**
+ * A roadmap: a file of ticket headings (`## Ticket 2: …`, `### Task T-12: …`), each a ticket running
+ * to the next heading of its level or higher, its sections the headings one level below, its id
+ * from the heading, what it waits for in a "Depends on:" line. A lone ticket heading at the top of a
+ * file is a single ticket's title, not a roadmap.
+ */
+const roadmapFormat = {
+    name: 'roadmap',
+    mayMarkParallel: () => false,
+    split(document) {
+        const { headings, blocks } = document;
+        const ticketHeadings = headings.filter(isTicketHeading);
+        if (!isRoadmap(headings, ticketHeadings))
+            return undefined;
+        return ticketHeadings.map((heading) => {
+            const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+            const endIndex = end?.index ?? blocks.length;
+            const nodes = blocks.slice(heading.index, endIndex);
+            const { id, title } = ticketHeadingParts(heading.text);
+            return {
+                nodes,
+                line: heading.line,
+                endLine: lastContentLine(blocks, heading.index, endIndex),
+                anchorLine: heading.line,
+                sectionDepth: heading.depth + 1,
+                ...(id !== undefined ? { id, idLine: heading.line } : {}),
+                ...(title ? { title } : {}),
+                ownsFrontmatter: false,
+                dependsOn: dependsOnLines(nodes),
+                parallel: false,
+            };
+        });
+    },
+};
+function isRoadmap(headings, ticketHeadings) {
+    const [first] = ticketHeadings;
+    if (first === undefined)
+        return false;
+    if (ticketHeadings.length > 1)
+        return true;
+    return headings.some((heading) => heading.index < first.index && heading.depth <= first.depth);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/single.ts
+
+
+
+const PARALLEL_KEY = /^parallel:[ \t]*true\b/m;
+/**
+ * One file, one ticket: the whole file, its frontmatter (`id`, `title`, `depends_on`, `parallel`,
+ * `parent`) its own. The id may come from a lone ticket heading (`# Ticket 7: …`) instead, the title
+ * from the first heading. Any file no other format claims is read this way.
+ */
+const singleFormat = {
+    name: 'single',
+    mayMarkParallel: (text) => PARALLEL_KEY.test(text),
+    split(document) {
+        const { headings, frontmatter, blocks } = document;
+        const ticketHeading = headings.find(isTicketHeading);
+        const titleHeading = ticketHeading ?? headings[0];
+        const fromHeading = ticketHeading ? ticketHeadingParts(ticketHeading.text) : undefined;
+        const frontmatterId = scalarText(frontmatter?.values['id']);
+        const id = frontmatterId ?? fromHeading?.id;
+        const title = scalarText(frontmatter?.values['title']) ?? fromHeading?.title ?? titleHeading?.text;
+        const relations = frontmatter ? frontmatterRelations(frontmatter) : { dependsOn: dependsOnLines(blocks), parallel: false };
+        return [
+            {
+                nodes: blocks,
+                line: 1,
+                endLine: lineCount(document.source),
+                anchorLine: titleHeading?.line ?? 1,
+                ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : ticketHeading?.line } : {}),
+                ...(title ? { title } : {}),
+                ...(frontmatter ? { frontmatter } : {}),
+                ownsFrontmatter: true,
+                ...relations,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/spec.ts
+
+/** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
+const specFormat = {
+    name: 'spec',
+    mayMarkParallel: () => false,
+    split(document) {
+        const isSpec = document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading);
+        return isSpec ? [] : undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
+
+
+
+/** Every ticket format, in the order they are asked to claim a file; the last claims what is left. */
+const FORMATS = [specFormat, roadmapFormat, singleFormat];
+
 ;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
@@ -25145,176 +25315,6 @@ function textOfLines(source, first, last) {
     return source.text.slice(start, next ?? source.text.length);
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/relations.ts
-
-
-
-/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
-const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
-/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
-function dependsOnLines(nodes) {
-    const found = [];
-    for (const block of nodes) {
-        if (block.type !== 'paragraph')
-            continue;
-        const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
-        if (!match?.[1])
-            continue;
-        for (const item of match[1].split(/,|;|\band\b/)) {
-            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
-            const id = trimEnd(word ?? '', '.)');
-            if (id && !NO_DEPENDENCY.test(id))
-                found.push({ id, line: startLine(block) });
-        }
-    }
-    return found;
-}
-/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
-function frontmatterRelations(frontmatter) {
-    const { values, keyLines, itemLines } = frontmatter;
-    const list = values['depends_on'];
-    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
-    const dependsOn = Array.isArray(list)
-        ? list.flatMap((item, index) => {
-            const id = scalarText(item);
-            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
-        })
-        : [];
-    const parent = scalarText(values['parent']);
-    return {
-        dependsOn,
-        parallel: values['parallel'] === true,
-        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
-    };
-}
-/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
-function scalarText(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value.trim();
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
-/** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
-const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
-function isTicketHeading(heading) {
-    return TICKET_HEADING.test(heading.text);
-}
-/** The id and title a ticket heading gives its ticket. */
-function ticketHeadingParts(text) {
-    const match = TICKET_HEADING.exec(text);
-    const id = match?.[1];
-    const title = match?.[2]?.trim();
-    return { ...(id ? { id } : {}), ...(title ? { title } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/roadmap.ts
-
-
-
-/**
- * A roadmap: a file of ticket headings (`## Ticket 2: …`, `### Task T-12: …`), each a ticket running
- * to the next heading of its level or higher, its sections the headings one level below, its id
- * from the heading, what it waits for in a "Depends on:" line. A lone ticket heading at the top of a
- * file is a single ticket's title, not a roadmap.
- */
-const roadmapFormat = {
-    name: 'roadmap',
-    mayMarkParallel: () => false,
-    split(document) {
-        const { headings, blocks } = document;
-        const ticketHeadings = headings.filter(isTicketHeading);
-        if (!isRoadmap(headings, ticketHeadings))
-            return undefined;
-        return ticketHeadings.map((heading) => {
-            const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
-            const endIndex = end?.index ?? blocks.length;
-            const nodes = blocks.slice(heading.index, endIndex);
-            const { id, title } = ticketHeadingParts(heading.text);
-            return {
-                nodes,
-                line: heading.line,
-                endLine: lastContentLine(blocks, heading.index, endIndex),
-                anchorLine: heading.line,
-                sectionDepth: heading.depth + 1,
-                ...(id !== undefined ? { id, idLine: heading.line } : {}),
-                ...(title ? { title } : {}),
-                ownsFrontmatter: false,
-                dependsOn: dependsOnLines(nodes),
-                parallel: false,
-            };
-        });
-    },
-};
-function isRoadmap(headings, ticketHeadings) {
-    const [first] = ticketHeadings;
-    if (first === undefined)
-        return false;
-    if (ticketHeadings.length > 1)
-        return true;
-    return headings.some((heading) => heading.index < first.index && heading.depth <= first.depth);
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/single.ts
-
-
-
-const PARALLEL_KEY = /^parallel:[ \t]*true\b/m;
-/**
- * One file, one ticket: the whole file, its frontmatter (`id`, `title`, `depends_on`, `parallel`,
- * `parent`) its own. The id may come from a lone ticket heading (`# Ticket 7: …`) instead, the title
- * from the first heading. Any file no other format claims is read this way.
- */
-const singleFormat = {
-    name: 'single',
-    mayMarkParallel: (text) => PARALLEL_KEY.test(text),
-    split(document) {
-        const { headings, frontmatter, blocks } = document;
-        const ticketHeading = headings.find(isTicketHeading);
-        const titleHeading = ticketHeading ?? headings[0];
-        const fromHeading = ticketHeading ? ticketHeadingParts(ticketHeading.text) : undefined;
-        const frontmatterId = scalarText(frontmatter?.values['id']);
-        const id = frontmatterId ?? fromHeading?.id;
-        const title = scalarText(frontmatter?.values['title']) ?? fromHeading?.title ?? titleHeading?.text;
-        const relations = frontmatter ? frontmatterRelations(frontmatter) : { dependsOn: dependsOnLines(blocks), parallel: false };
-        return [
-            {
-                nodes: blocks,
-                line: 1,
-                endLine: lineCount(document.source),
-                anchorLine: titleHeading?.line ?? 1,
-                ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : ticketHeading?.line } : {}),
-                ...(title ? { title } : {}),
-                ...(frontmatter ? { frontmatter } : {}),
-                ownsFrontmatter: true,
-                ...relations,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/spec.ts
-
-/** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
-const specFormat = {
-    name: 'spec',
-    mayMarkParallel: () => false,
-    split(document) {
-        const isSpec = document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading);
-        return isSpec ? [] : undefined;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
-
-
-
-/** Every ticket format, in the order they are asked to claim a file; the last claims what is left. */
-const FORMATS = [specFormat, roadmapFormat, singleFormat];
-
 ;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
 /** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
 const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
@@ -25706,222 +25706,6 @@ function formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
-
-
-
-
-/** `settings.local.json`, `.env.local`: untracked by convention. */
-const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
-const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
-/**
- * Where a pointer points, before asking whether anything is there: code spans and list items from the
- * repository root, link targets from the ticket's folder, a leading `/` from the root.
- */
-function pointerTarget(pointer, ticketFile) {
-    const written = pointer.path;
-    if (written === '~' || written.startsWith('~/'))
-        return { kind: 'outside', reason: 'home' };
-    if (isMachinePath(written) && pointer.source !== 'link')
-        return { kind: 'outside', reason: 'absolute' };
-    // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
-    const joined = written.startsWith('/')
-        ? written.slice(1)
-        : pointer.base === 'ticket'
-            ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
-            : written;
-    const normalized = trimEnd(external_node_path_default().posix.normalize(joined), '/');
-    if (normalized === '..' || normalized.startsWith('../'))
-        return { kind: 'outside', reason: 'parent' };
-    return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
-}
-/**
- * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
- * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
- * as such.
- */
-function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
-    const target = pointerTarget(pointer, ticketFile);
-    if (target.kind === 'outside')
-        return { kind: 'outside', path: pointer.path, reason: target.reason };
-    const { path: repositoryPath, wantsFolder } = target;
-    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
-        return { kind: 'outside', path: pointer.path, reason: 'symlink' };
-    }
-    if (pointer.isGlob) {
-        const files = repository.globMatches(repositoryPath);
-        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
-            ? { kind: 'glob', path: repositoryPath, files }
-            : { kind: 'foreign', path: repositoryPath };
-    }
-    if (!wantsFolder && repository.hasFile(repositoryPath))
-        return { kind: 'file', path: repositoryPath };
-    if (repository.hasFolder(repositoryPath))
-        return { kind: 'dir', path: repositoryPath };
-    if (pointer.base === 'root' && !pointer.path.includes('/')) {
-        const named = repository.filesNamed(repositoryPath);
-        if (named.length > 0)
-            return { kind: 'name', path: repositoryPath, files: named };
-    }
-    if (pointer.isNew)
-        return { kind: 'missing', path: repositoryPath };
-    if (changes.removed.has(repositoryPath))
-        return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
-    const renamedTo = changes.renamedTo.get(repositoryPath);
-    if (renamedTo !== undefined)
-        return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-    return missingOrForeign(repositoryPath, pointer, repository);
-}
-/**
- * Precision over recall: a path that is not there is reported only when it is clearly meant for this
- * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
- * name with an extension in a folder the repository has, under one of its own top-level folders.
- * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
- * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
- */
-function missingOrForeign(repositoryPath, pointer, repository) {
-    const foreign = { kind: 'foreign', path: repositoryPath };
-    if (pointer.source === 'link')
-        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
-    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
-    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
-        return foreign;
-    const suggested = suggestionFor(repositoryPath, repository);
-    if (suggested.suggestion !== undefined)
-        return { kind: 'missing', path: repositoryPath, ...suggested };
-    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
-    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
-        ? { kind: 'missing', path: repositoryPath }
-        : foreign;
-}
-function suggestionFor(repositoryPath, repository) {
-    const suggestion = repository.suggest(repositoryPath);
-    return suggestion === undefined ? {} : { suggestion };
-}
-/** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
-function staticBase(glob) {
-    const segments = glob.split('/');
-    const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
-    return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-/**
- * A path is meant for this repository when it is a link target (written to be followed here) or its
- * first folder is one of the repository's own top-level entries.
- */
-function isAnchored(repositoryPath, pointer, repository) {
-    if (pointer.source === 'link')
-        return true;
-    const slash = repositoryPath.indexOf('/');
-    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
-}
-/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
-function crossesTrackedSymlink(repositoryPath, repository) {
-    if (repository.hasFile(repositoryPath))
-        return true;
-    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
-        if (repository.hasFile(repositoryPath.slice(0, slash)))
-            return true;
-    }
-    return false;
-}
-/** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
-function trackedTail(absolute, repository) {
-    const segments = absolute.split('/').filter((segment) => segment !== '');
-    for (let start = 1; start < segments.length; start += 1) {
-        const tail = segments.slice(start).join('/');
-        if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail)))
-            return tail;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
-
-
-function pathChanges(changes, where) {
-    const removed = new Set();
-    const renamedTo = new Map();
-    for (const change of changes) {
-        if (change.status === 'removed')
-            removed.add(change.path);
-        else if (change.status === 'renamed' && change.previousPath !== undefined)
-            renamedTo.set(change.previousPath, change.path);
-    }
-    return { removed, renamedTo, where };
-}
-/**
- * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
- * file whose pointers name a file it removes or renames. Only files that mention such a file's name
- * are parsed to find out.
- */
-function selectPullRequestTickets(changes, ticketFiles, repository, config) {
-    const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
-    const changed = ticketFiles.filter((file) => touched.has(file));
-    const { removed, renamedTo } = pathChanges(changes, '');
-    const gone = new Set([...removed, ...renamedTo.keys()]);
-    if (gone.size === 0)
-        return { changed, affected: [] };
-    const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
-    const changedSet = new Set(changed);
-    const affected = ticketFiles.filter((file) => {
-        if (changedSet.has(file))
-            return false;
-        const read = readTicketText(file, repository, config);
-        if (!read.ok || !names.some((name) => read.text.includes(name)))
-            return false;
-        const parsed = parseTicketText(file, read.text, repository, config);
-        return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
-            const target = pointerTarget(pointer, file);
-            return target.kind === 'inside' && gone.has(target.path);
-        }));
-    });
-    return { changed, affected };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
-
-
-const MATCH_OPTIONS = { dot: true };
-/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
-function selectTicketFiles(files, tickets, ignore) {
-    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    return files.filter((file) => isTicket(file) && !isIgnored(file));
-}
-/**
- * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
- * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
- */
-function selectArgumentFiles(files, argumentsList, ignore) {
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    const selected = new Set();
-    const unmatched = [];
-    const fileSet = new Set(files);
-    for (const argument of argumentsList) {
-        const path = trimEnd(argument, '/');
-        let matched;
-        if (fileSet.has(path))
-            matched = [path];
-        else if (picomatch_default().scan(path).isGlob) {
-            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
-            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
-        }
-        else {
-            const prefix = path === '' || path === '.' ? '' : `${path}/`;
-            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
-        }
-        if (matched.length === 0)
-            unmatched.push(argument);
-        for (const file of matched)
-            selected.add(file);
-    }
-    return { files: [...selected].sort(), unmatched };
-}
-
 ;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
 
 
@@ -25982,6 +25766,24 @@ function mentionsWord(text, word) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/ticket-names.ts
+/** How a graph, a cycle or `parallelWith` refers to a ticket: its id, else where it starts. */
+function ticketReference(ticket) {
+    return ticket.id ?? `${ticket.file}:${ticket.line}`;
+}
+/** A ticket's name in a line of text: its id, else its title. */
+function ticketShortName(ticket) {
+    return ticket.id ?? ticket.title ?? '(untitled)';
+}
+/** A ticket's name where there is room: its id and its title; `fallback` for a ticket with neither. */
+function ticketFullName(ticket, fallback = '(untitled)') {
+    const parts = [ticket.id, ticket.title].filter((part) => typeof part === 'string' && part !== '');
+    return parts.length > 0 ? parts.join(' ') : fallback;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
 
 
@@ -26240,6 +26042,7 @@ function inMemoryHost(files) {
 
 ;// CONCATENATED MODULE: ./src/core/graph/ticket-graph.ts
 
+
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
  * which tickets may run in parallel (both `parallel: true`, or siblings of one roadmap file) with no
@@ -26422,7 +26225,6 @@ class TicketGraph {
     shortestCycle(start, members) {
         const previous = new Map();
         const queue = [start];
-        const label = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
         while (queue.length > 0) {
             const current = queue.shift();
             if (!current)
@@ -26434,7 +26236,7 @@ class TicketGraph {
                     const path = [start];
                     for (let step = current; step && step !== start; step = previous.get(step))
                         path.splice(1, 0, step);
-                    return [...path.map(label), label(start)];
+                    return [...path.map(ticketReference), ticketReference(start)];
                 }
                 if (!previous.has(next)) {
                     previous.set(next, current);
@@ -26442,8 +26244,138 @@ class TicketGraph {
                 }
             }
         }
-        return [label(start), label(start)];
+        return [ticketReference(start), ticketReference(start)];
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
+
+
+
+
+/** `settings.local.json`, `.env.local`: untracked by convention. */
+const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
+/**
+ * Where a pointer points, before asking whether anything is there: code spans and list items from the
+ * repository root, link targets from the ticket's folder, a leading `/` from the root.
+ */
+function pointerTarget(pointer, ticketFile) {
+    const written = pointer.path;
+    if (written === '~' || written.startsWith('~/'))
+        return { kind: 'outside', reason: 'home' };
+    if (isMachinePath(written) && pointer.source !== 'link')
+        return { kind: 'outside', reason: 'absolute' };
+    // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
+    const joined = written.startsWith('/')
+        ? written.slice(1)
+        : pointer.base === 'ticket'
+            ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), written)
+            : written;
+    const normalized = trimEnd(external_node_path_default().posix.normalize(joined), '/');
+    if (normalized === '..' || normalized.startsWith('../'))
+        return { kind: 'outside', reason: 'parent' };
+    return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
+}
+/**
+ * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
+ * as such.
+ */
+function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
+    const target = pointerTarget(pointer, ticketFile);
+    if (target.kind === 'outside')
+        return { kind: 'outside', path: pointer.path, reason: target.reason };
+    const { path: repositoryPath, wantsFolder } = target;
+    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
+        return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+    }
+    if (pointer.isGlob) {
+        const files = repository.globMatches(repositoryPath);
+        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
+            ? { kind: 'glob', path: repositoryPath, files }
+            : { kind: 'foreign', path: repositoryPath };
+    }
+    if (!wantsFolder && repository.hasFile(repositoryPath))
+        return { kind: 'file', path: repositoryPath };
+    if (repository.hasFolder(repositoryPath))
+        return { kind: 'dir', path: repositoryPath };
+    if (pointer.base === 'root' && !pointer.path.includes('/')) {
+        const named = repository.filesNamed(repositoryPath);
+        if (named.length > 0)
+            return { kind: 'name', path: repositoryPath, files: named };
+    }
+    if (pointer.isNew)
+        return { kind: 'missing', path: repositoryPath };
+    if (changes.removed.has(repositoryPath))
+        return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
+    const renamedTo = changes.renamedTo.get(repositoryPath);
+    if (renamedTo !== undefined)
+        return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
+    return missingOrForeign(repositoryPath, pointer, repository);
+}
+/**
+ * Precision over recall: a path that is not there is reported only when it is clearly meant for this
+ * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
+ * name with an extension in a folder the repository has, under one of its own top-level folders.
+ * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
+ * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
+ */
+function missingOrForeign(repositoryPath, pointer, repository) {
+    const foreign = { kind: 'foreign', path: repositoryPath };
+    if (pointer.source === 'link')
+        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
+    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
+        return foreign;
+    const suggested = suggestionFor(repositoryPath, repository);
+    if (suggested.suggestion !== undefined)
+        return { kind: 'missing', path: repositoryPath, ...suggested };
+    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
+    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
+        ? { kind: 'missing', path: repositoryPath }
+        : foreign;
+}
+function suggestionFor(repositoryPath, repository) {
+    const suggestion = repository.suggest(repositoryPath);
+    return suggestion === undefined ? {} : { suggestion };
+}
+/** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
+function staticBase(glob) {
+    const segments = glob.split('/');
+    const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
+    return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
+}
+/**
+ * A path is meant for this repository when it is a link target (written to be followed here) or its
+ * first folder is one of the repository's own top-level entries.
+ */
+function isAnchored(repositoryPath, pointer, repository) {
+    if (pointer.source === 'link')
+        return true;
+    const slash = repositoryPath.indexOf('/');
+    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
+}
+/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
+function crossesTrackedSymlink(repositoryPath, repository) {
+    if (repository.hasFile(repositoryPath))
+        return true;
+    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
+        if (repository.hasFile(repositoryPath.slice(0, slash)))
+            return true;
+    }
+    return false;
+}
+/** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
+function trackedTail(absolute, repository) {
+    const segments = absolute.split('/').filter((segment) => segment !== '');
+    for (let start = 1; start < segments.length; start += 1) {
+        const tail = segments.slice(start).join('/');
+        if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail)))
+            return tail;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
@@ -26661,6 +26593,7 @@ function compareDiagnostics(a, b) {
 
 ;// CONCATENATED MODULE: ./src/core/engine/build-report.ts
 
+
 /** The report (docs/report.md): a row per linted ticket, every diagnostic with the index of its ticket, the counts. */
 function buildReport({ files, found, measure, resolve, graph }) {
     const tickets = files.flatMap((file) => file.tickets);
@@ -26670,7 +26603,6 @@ function buildReport({ files, found, measure, resolve, graph }) {
         return ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex };
     });
     diagnostics.sort(compareDiagnostics);
-    const name = (ticket) => ticket.id ?? `${ticket.file}:${ticket.line}`;
     const ticketReports = tickets.map((ticket) => {
         const measured = measure(ticket);
         return {
@@ -26688,7 +26620,7 @@ function buildReport({ files, found, measure, resolve, graph }) {
                 .filter(({ resolution }) => resolution.kind !== 'foreign')
                 .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
             dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
-            parallelWith: graph().parallelWith(ticket).map(name),
+            parallelWith: graph().parallelWith(ticket).map(ticketReference),
         };
     });
     const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
@@ -26753,6 +26685,7 @@ function checkFinding(finding, rule, path, source) {
 ;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
 
 
+
 /** The rules the config leaves on, each with its severity and resolved options. */
 function enabledRules(rules, config) {
     checkRuleIds(rules);
@@ -26788,7 +26721,7 @@ function ticketHolding(file, line) {
     return file.tickets.find((ticket) => line >= ticket.line && line <= ticket.endLine);
 }
 function toDiagnostic(finding, rule, severity, path, ticket) {
-    const ticketName = ticket?.id ?? ticket?.title;
+    const ticketName = ticket === undefined || (ticket.id === undefined && ticket.title === undefined) ? undefined : ticketShortName(ticket);
     return {
         file: path,
         line: finding.line,
@@ -26852,191 +26785,6 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
     const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
     const found = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
     return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolveIn(ticket.file)(pointer), graph });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/host/git-host.ts
-
-
-
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-function git(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: GIT_OUTPUT_LIMIT,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
-function hasCommit(root, revision) {
-    return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
-}
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-/**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
- */
-function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
-    if (output === undefined)
-        return undefined;
-    const fields = output.split('\0');
-    const changes = [];
-    for (let index = 0; index < fields.length - 1;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    if (options.untracked) {
-        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-        for (const path of untracked)
-            changes.push({ path, status: 'added' });
-    }
-    return changes;
-}
-/** The top level of the git work tree that holds `folder`, or undefined outside git. */
-function gitTopLevel(folder) {
-    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/**
- * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
- * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
- * Outside git, every file under `root` except `.git` and `node_modules` folders.
- */
-function createGitHost(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
-    const realFolders = new Set();
-    return {
-        listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
-    };
-}
-function listGitFiles(root) {
-    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (listed === undefined)
-        return undefined;
-    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
-}
-function splitNul(output) {
-    return output.split('\0').filter((entry) => entry !== '');
-}
-function walk(root) {
-    const files = [];
-    const visit = (folder, prefix) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (WALK_SKIPS.has(entry.name))
-                continue;
-            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-            // Folder symlinks are not followed: they may lead out of the root or loop.
-            if (entry.isDirectory())
-                visit(external_node_path_default().join(folder, entry.name), relative);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(relative);
-        }
-    };
-    visit(root, '');
-    return files.sort();
-}
-const MAX_SYMLINK_HOPS = 40;
-const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
-/**
- * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
- * component at a time, by reading the link itself, so a link that leads out is refused before
- * anything outside the root is stat'ed or opened.
- */
-function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
-    if (external_node_path_default().isAbsolute(relativePath))
-        return { kind: 'outside' };
-    const pending = relativePath.split('/');
-    let current = realRoot;
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift() ?? '';
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (current === realRoot)
-                return { kind: 'outside' };
-            current = external_node_path_default().dirname(current);
-            continue;
-        }
-        const next = external_node_path_default().join(current, part);
-        if (realFolders.has(next)) {
-            current = next;
-            continue;
-        }
-        let isLink;
-        try {
-            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
-            isLink = stats.isSymbolicLink();
-            if (stats.isDirectory())
-                realFolders.add(next);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        hops += 1;
-        if (hops > MAX_SYMLINK_HOPS)
-            return { kind: 'missing' };
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-        if (external_node_path_default().isAbsolute(target)) {
-            if (!isInside(realRoot, target))
-                return { kind: 'outside' };
-            current = realRoot;
-            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
-        }
-        else {
-            pending.unshift(...target.split(LINK_SEPARATOR));
-        }
-    }
-    return { kind: 'inside', path: current };
-}
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -27302,6 +27050,7 @@ const newFile = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/parallel-conflict.ts
+
 const FILES_SHOWN = 3;
 const parallelConflict = {
     meta: {
@@ -27312,7 +27061,7 @@ const parallelConflict = {
     check(ticket, { graph }) {
         const findings = [];
         for (const { other, files } of graph().conflicts(ticket)) {
-            const name = other.id !== undefined ? `'${other.id}'` : `'${other.title ?? 'untitled'}'`;
+            const name = `'${ticketShortName(other)}'`;
             const shown = files.slice(0, FILES_SHOWN).map((file) => `'${file}'`).join(', ');
             const more = files.length > FILES_SHOWN ? ` and ${files.length - FILES_SHOWN} more` : '';
             findings.push({
@@ -27627,14 +27376,223 @@ const RULES = [
 ].map((rule) => withDocs(rule));
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/host/workspace.ts
+;// CONCATENATED MODULE: ./src/app/lint-tickets.ts
+
+
+
+/** Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread. */
+async function lintTickets(workspace, selection, tokenWorker) {
+    const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    try {
+        return await lint({
+            repository: workspace.repository,
+            config: workspace.config,
+            rules: RULES,
+            files: selection.files,
+            contextFiles: selection.everyTicket,
+            tokenCounter: counters.get,
+            ...(selection.changes ? { changes: selection.changes } : {}),
+        });
+    }
+    finally {
+        await counters.close();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+function git(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd: root,
+            encoding: 'utf8',
+            maxBuffer: GIT_OUTPUT_LIMIT,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+function gitChanges(root, revisions, options) {
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
+    if (output === undefined)
+        return undefined;
+    const fields = output.split('\0');
+    const changes = [];
+    for (let index = 0; index < fields.length - 1;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    if (options.untracked) {
+        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+        for (const path of untracked)
+            changes.push({ path, status: 'added' });
+    }
+    return changes;
+}
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+function gitTopLevel(folder) {
+    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+function createGitHost(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
+    return {
+        listFiles: () => listGitFiles(root) ?? walk(root),
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    };
+}
+function listGitFiles(root) {
+    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (listed === undefined)
+        return undefined;
+    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
+    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+}
+function splitNul(output) {
+    return output.split('\0').filter((entry) => entry !== '');
+}
+function walk(root) {
+    const files = [];
+    const visit = (folder, prefix) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (WALK_SKIPS.has(entry.name))
+                continue;
+            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+            // Folder symlinks are not followed: they may lead out of the root or loop.
+            if (entry.isDirectory())
+                visit(external_node_path_default().join(folder, entry.name), relative);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push(relative);
+        }
+    };
+    visit(root, '');
+    return files.sort();
+}
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside')
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+    if (external_node_path_default().isAbsolute(relativePath))
+        return { kind: 'outside' };
+    const pending = relativePath.split('/');
+    let current = realRoot;
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift() ?? '';
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (current === realRoot)
+                return { kind: 'outside' };
+            current = external_node_path_default().dirname(current);
+            continue;
+        }
+        const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
+        let isLink;
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
+            current = next;
+            continue;
+        }
+        hops += 1;
+        if (hops > MAX_SYMLINK_HOPS)
+            return { kind: 'missing' };
+        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+        if (external_node_path_default().isAbsolute(target)) {
+            if (!isInside(realRoot, target))
+                return { kind: 'outside' };
+            current = realRoot;
+            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
+        }
+        else {
+            pending.unshift(...target.split(LINK_SEPARATOR));
+        }
+    }
+    return { kind: 'inside', path: current };
+}
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+
+;// CONCATENATED MODULE: ./src/app/open-workspace.ts
 
 
 
 
 
 
-/** Loads the config and the repository view: everything a lint run needs from disk. Throws ConfigError. */
+const RULE_METAS = RULES.map((rule) => rule.meta);
+/** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 function openWorkspace(options) {
     const { root } = options;
     const defaultFile = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
@@ -27650,16 +27608,130 @@ function openWorkspace(options) {
             const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
             throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
         }
-        config = parseConfig(text, displayName, RULES.map((rule) => rule.meta));
+        config = parseConfig(text, displayName, RULE_METAS);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-        config = applyOverrides(config, options.overrides.values, options.overrides.source, RULES.map((rule) => rule.meta));
+        config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_METAS);
     }
     return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }
 
-;// CONCATENATED MODULE: ./src/output/stylish.ts
+;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
 
+
+function pathChanges(changes, where) {
+    const removed = new Set();
+    const renamedTo = new Map();
+    for (const change of changes) {
+        if (change.status === 'removed')
+            removed.add(change.path);
+        else if (change.status === 'renamed' && change.previousPath !== undefined)
+            renamedTo.set(change.previousPath, change.path);
+    }
+    return { removed, renamedTo, where };
+}
+/**
+ * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
+ * file whose pointers name a file it removes or renames. Only files that mention such a file's name
+ * are parsed to find out.
+ */
+function selectPullRequestTickets(changes, ticketFiles, repository, config) {
+    const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
+    const changed = ticketFiles.filter((file) => touched.has(file));
+    const { removed, renamedTo } = pathChanges(changes, '');
+    const gone = new Set([...removed, ...renamedTo.keys()]);
+    if (gone.size === 0)
+        return { changed, affected: [] };
+    const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
+    const changedSet = new Set(changed);
+    const affected = ticketFiles.filter((file) => {
+        if (changedSet.has(file))
+            return false;
+        const read = readTicketText(file, repository, config);
+        if (!read.ok || !names.some((name) => read.text.includes(name)))
+            return false;
+        const parsed = parseTicketText(file, read.text, repository, config);
+        return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
+            const target = pointerTarget(pointer, file);
+            return target.kind === 'inside' && gone.has(target.path);
+        }));
+    });
+    return { changed, affected };
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
+
+
+const MATCH_OPTIONS = { dot: true };
+/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
+function selectTicketFiles(files, tickets, ignore) {
+    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    return files.filter((file) => isTicket(file) && !isIgnored(file));
+}
+/**
+ * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
+ * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
+ */
+function selectArgumentFiles(files, argumentsList, ignore) {
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    const selected = new Set();
+    const unmatched = [];
+    const fileSet = new Set(files);
+    for (const argument of argumentsList) {
+        const path = trimEnd(argument, '/');
+        let matched;
+        if (fileSet.has(path))
+            matched = [path];
+        else if (picomatch_default().scan(path).isGlob) {
+            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
+            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
+        }
+        else {
+            const prefix = path === '' || path === '.' ? '' : `${path}/`;
+            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
+        }
+        if (matched.length === 0)
+            unmatched.push(argument);
+        for (const file of matched)
+            selected.add(file);
+    }
+    return { files: [...selected].sort(), unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/app/select-tickets.ts
+
+
+/** The ticket files a request names (docs/pull-requests.md for a change). */
+function selectTickets({ repository, config }, request) {
+    const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
+    const none = { everyTicket, changed: 0, affected: 0, unmatched: [] };
+    if (request.kind === 'every-ticket')
+        return { ...none, files: everyTicket };
+    if (request.kind === 'paths') {
+        const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
+        return { ...none, files, unmatched };
+    }
+    const { changed, affected } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    return {
+        ...none,
+        files: [...changed, ...affected].sort(),
+        changes: pathChanges(request.changes, request.where),
+        changed: changed.length,
+        affected: affected.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/output/json.ts
+/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it. */
+const jsonFormat = {
+    name: 'json',
+    description: 'the report as JSON',
+    render: (report) => `${JSON.stringify(report, null, 2)}\n`,
+};
+
+;// CONCATENATED MODULE: ./src/output/escape.ts
+/** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
 /**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
  * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
@@ -27667,8 +27739,46 @@ function openWorkspace(options) {
 function printable(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/**
+ * Text from a ticket, made inert for GitHub Markdown: HTML-significant characters become entities and
+ * every other Markdown punctuation mark is backslash-escaped, so a title cannot open a link, close a
+ * table cell, start a heading or inject HTML. Line breaks become spaces.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+        .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+/** A repository path as a URL path: each segment percent-encoded, parentheses too so a link stays whole. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+const MERMAID_LABEL_LENGTH = 40;
+/**
+ * Ticket text for a Mermaid label: everything but letters, digits and plain punctuation as a numeric
+ * entity (`#35;`), which Mermaid decodes, so no quote, bracket, backtick or HTML gets through.
+ */
+function escapeMermaid(text) {
+    const short = text.length > MERMAID_LABEL_LENGTH ? `${text.slice(0, MERMAID_LABEL_LENGTH - 1)}…` : text;
+    return short.replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/output/stylish.ts
+
+
+
+/** ESLint's "stylish" layout, with each ticket's size: the CLI's default output and the action's log. */
+const stylishFormat = {
+    name: 'stylish',
+    description: "each file's tickets with their sizes, then its problems (ESLint's layout)",
+    render: (report) => formatStylish(report),
+};
 function ticketLine(ticket) {
-    const name = ticket.id ?? ticket.title ?? '(untitled)';
+    const name = ticketShortName(ticket);
     const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
     const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
     return (`  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
@@ -27711,10 +27821,16 @@ function formatStylish(report) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/output/formats.ts
+
+
+/** Every text format of the report, by the name `--format` takes; the first is the default. */
+const REPORT_FORMATS = [stylishFormat, jsonFormat];
+function reportFormat(name) {
+    return REPORT_FORMATS.find((format) => format.name === name);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
 
 
 
@@ -27728,7 +27844,8 @@ function formatStylish(report) {
 const EXIT_OK = 0;
 const EXIT_LINT_ERRORS = 1;
 const EXIT_USAGE = 2;
-const run_cli_FORMATS = ['stylish', 'json', 'github'];
+/** `--format` names: the report's text formats, and `github`, annotations printed as workflow commands. */
+const run_cli_FORMATS = [...REPORT_FORMATS.map((format) => format.name), 'github'];
 const USAGE = `Usage: ticket-lint [options] [paths or globs...]
 
 Lints roadmap tickets (default: the configured 'tickets' globs).
@@ -27736,7 +27853,7 @@ Lints roadmap tickets (default: the configured 'tickets' globs).
 Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
-  --format NAME        stylish | json | github (default: stylish)
+  --format NAME        ${run_cli_FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
                        at files removed or renamed since then, as a pull request would
   --max-warnings N     exit 1 when there are more than N warnings
@@ -27802,7 +27919,7 @@ function parseCliArguments(argv, cwd) {
         return 'help';
     if (values.version)
         return 'version';
-    const format = values.format;
+    const format = values.format ?? 'stylish';
     if (!run_cli_FORMATS.includes(format)) {
         throw new UsageError(`Invalid --format '${values.format}'; expected one of ${run_cli_FORMATS.join(', ')}`);
     }
@@ -27844,46 +27961,14 @@ function toRootRelative(argument, cwd, root) {
 }
 async function lintAndPrint(options, io) {
     const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
-    const { config, repository } = workspace;
-    let files;
-    let changes;
-    const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
-    if (options.changedSince !== undefined) {
-        const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
-        if (!changed)
-            throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-        const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
-        files = [...selection.changed, ...selection.affected].sort();
-        changes = pathChanges(changed, `since '${options.changedSince}'`);
+    const selection = selectTickets(workspace, ticketRequest(options));
+    if (selection.unmatched.length > 0) {
+        throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
     }
-    else if (options.paths.length > 0) {
-        const selection = selectArgumentFiles(repository.files, options.paths, config.ignore);
-        if (selection.unmatched.length > 0) {
-            throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
-        }
-        files = selection.files;
+    if (options.paths.length === 0 && options.changedSince === undefined && selection.files.length === 0) {
+        io.stderr(`ticket-lint: no ticket files match ${workspace.config.tickets.join(', ')}\n`);
     }
-    else {
-        files = everyTicket;
-        if (files.length === 0)
-            io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
-    }
-    const counters = new token_worker/* WorkerTokenCounters */.J(io.tokenWorker);
-    let report;
-    try {
-        report = await lint({
-            repository,
-            config,
-            rules: RULES,
-            files,
-            contextFiles: everyTicket,
-            tokenCounter: counters.get,
-            ...(changes ? { changes } : {}),
-        });
-    }
-    finally {
-        await counters.close();
-    }
+    const report = await lintTickets(workspace, selection, io.tokenWorker);
     await print(report, options.format, io);
     const { errors, warnings } = report.counts;
     if (errors > 0)
@@ -27894,16 +27979,24 @@ async function lintAndPrint(options, io) {
     }
     return EXIT_OK;
 }
-async function print(report, format, io) {
-    if (format === 'json')
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else if (format === 'stylish')
-        io.stdout(formatStylish(report));
-    else {
-        // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
-        const { annotate } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4793));
-        annotate(report);
+function ticketRequest(options) {
+    if (options.changedSince !== undefined) {
+        const changes = gitChanges(options.root, [options.changedSince], { untracked: true });
+        if (!changes)
+            throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
+        return { kind: 'changes', changes, where: `since '${options.changedSince}'` };
     }
+    return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
+}
+async function print(report, format, io) {
+    const textFormat = reportFormat(format);
+    if (textFormat) {
+        io.stdout(textFormat.render(report));
+        return;
+    }
+    // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
+    const { annotate } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8773));
+    annotate(report);
 }
 
 

@@ -1,18 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathChanges, selectPullRequestTickets } from '../core/collect/changed-tickets.js';
-import { selectArgumentFiles, selectTicketFiles } from '../core/collect/ticket-files.js';
+import { lintTickets } from '../app/lint-tickets.js';
+import { openWorkspace } from '../app/open-workspace.js';
+import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { ConfigError } from '../core/config/config.js';
-import { lint } from '../core/engine/lint.js';
 import type { Report } from '../core/engine/report.js';
-import type { PathChanges } from '../core/resolve/resolve-pointer.js';
-import { gitChanges, gitTopLevel } from '../host/git-host.js';
-import { WorkerTokenCounters } from '../host/token-worker.js';
-import { openWorkspace } from '../host/workspace.js';
-import { RULES } from '../rules/index.js';
-import { formatStylish } from '../output/stylish.js';
 import { plural } from '../core/text/wording.js';
+import { gitChanges, gitTopLevel } from '../host/git-host.js';
+import { REPORT_FORMATS, reportFormat } from '../output/formats.js';
 
 export interface CliIo {
   cwd: string;
@@ -26,8 +22,8 @@ export const EXIT_OK = 0;
 export const EXIT_LINT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-const FORMATS = ['stylish', 'json', 'github'] as const;
-type Format = (typeof FORMATS)[number];
+/** `--format` names: the report's text formats, and `github`, annotations printed as workflow commands. */
+const FORMATS = [...REPORT_FORMATS.map((format) => format.name), 'github'];
 
 export const USAGE = `Usage: ticket-lint [options] [paths or globs...]
 
@@ -36,7 +32,7 @@ Lints roadmap tickets (default: the configured 'tickets' globs).
 Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
-  --format NAME        stylish | json | github (default: stylish)
+  --format NAME        ${FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
                        at files removed or renamed since then, as a pull request would
   --max-warnings N     exit 1 when there are more than N warnings
@@ -52,7 +48,7 @@ class UsageError extends Error {}
 interface CliOptions {
   root: string;
   configFile: string | undefined;
-  format: Format;
+  format: string;
   maxWarnings: number;
   paths: string[];
   changedSince: string | undefined;
@@ -107,7 +103,7 @@ function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | '
   }
   if (values.help) return 'help';
   if (values.version) return 'version';
-  const format = values.format as Format;
+  const format = values.format ?? 'stylish';
   if (!FORMATS.includes(format)) {
     throw new UsageError(`Invalid --format '${values.format}'; expected one of ${FORMATS.join(', ')}`);
   }
@@ -149,41 +145,14 @@ function toRootRelative(argument: string, cwd: string, root: string): string {
 
 async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
-  const { config, repository } = workspace;
-  let files: string[];
-  let changes: PathChanges | undefined;
-  const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
-  if (options.changedSince !== undefined) {
-    const changed = gitChanges(options.root, [options.changedSince], { untracked: true });
-    if (!changed) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-    const selection = selectPullRequestTickets(changed, everyTicket, repository, config);
-    files = [...selection.changed, ...selection.affected].sort();
-    changes = pathChanges(changed, `since '${options.changedSince}'`);
-  } else if (options.paths.length > 0) {
-    const selection = selectArgumentFiles(repository.files, options.paths, config.ignore);
-    if (selection.unmatched.length > 0) {
-      throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
-    }
-    files = selection.files;
-  } else {
-    files = everyTicket;
-    if (files.length === 0) io.stderr(`ticket-lint: no ticket files match ${config.tickets.join(', ')}\n`);
+  const selection = selectTickets(workspace, ticketRequest(options));
+  if (selection.unmatched.length > 0) {
+    throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
   }
-  const counters = new WorkerTokenCounters(io.tokenWorker);
-  let report: Report;
-  try {
-    report = await lint({
-      repository,
-      config,
-      rules: RULES,
-      files,
-      contextFiles: everyTicket,
-      tokenCounter: counters.get,
-      ...(changes ? { changes } : {}),
-    });
-  } finally {
-    await counters.close();
+  if (options.paths.length === 0 && options.changedSince === undefined && selection.files.length === 0) {
+    io.stderr(`ticket-lint: no ticket files match ${workspace.config.tickets.join(', ')}\n`);
   }
+  const report = await lintTickets(workspace, selection, io.tokenWorker);
   await print(report, options.format, io);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
@@ -194,12 +163,22 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-async function print(report: Report, format: Format, io: CliIo): Promise<void> {
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'stylish') io.stdout(formatStylish(report));
-  else {
-    // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
-    const { annotate } = await import('../github/annotations.js');
-    annotate(report);
+function ticketRequest(options: CliOptions): TicketRequest {
+  if (options.changedSince !== undefined) {
+    const changes = gitChanges(options.root, [options.changedSince], { untracked: true });
+    if (!changes) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
+    return { kind: 'changes', changes, where: `since '${options.changedSince}'` };
   }
+  return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
+}
+
+async function print(report: Report, format: string, io: CliIo): Promise<void> {
+  const textFormat = reportFormat(format);
+  if (textFormat) {
+    io.stdout(textFormat.render(report));
+    return;
+  }
+  // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
+  const { annotate } = await import('../github/annotate.js');
+  annotate(report);
 }

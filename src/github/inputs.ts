@@ -1,10 +1,26 @@
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import os from 'node:os';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type Scope = 'changed' | 'all';
 
-/** Everything the action reads from its inputs and environment, checked once. */
+/** The workflow run the action is a step of, from the event GitHub sent. */
+export interface ActionEvent {
+  name: string;
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  sha: string;
+  runId: number;
+  /** Set for `pull_request` and `pull_request_target` events. */
+  pullRequest?: { number: number; baseSha: string; headSha: string; changedFiles: number | undefined };
+}
+
+/**
+ * Everything the action reads from its inputs, its environment and the event, checked once. This
+ * module is the only reader of `core.getInput` and `github.context`: past it, plain data.
+ */
 export interface ActionSettings {
   workspace: string;
   token: string;
@@ -17,10 +33,15 @@ export interface ActionSettings {
   comment: boolean;
   encoding: string | undefined;
   runnerTemp: string;
+  /** True when the runner gives the step a job summary file. */
+  hasStepSummary: boolean;
+  event: ActionEvent;
 }
 
 /** A wrong input value: the message quotes it and says the expected form. */
 export class InputError extends Error {}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 function choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
   const value = core.getInput(name).trim().toLowerCase();
@@ -46,5 +67,26 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
     comment: choice('comment', ['true', 'false'] as const, 'false') === 'true',
     encoding: encoding === '' ? undefined : encoding,
     runnerTemp: environment['RUNNER_TEMP'] || os.tmpdir(),
+    hasStepSummary: Boolean(environment['GITHUB_STEP_SUMMARY']),
+    event: readEvent(),
+  };
+}
+
+function readEvent(): ActionEvent {
+  const { context } = github;
+  const pull = context.payload.pull_request;
+  const base = pull?.['base'] as { sha?: string } | undefined;
+  const head = pull?.['head'] as { sha?: string } | undefined;
+  const changed = pull?.['changed_files'];
+  return {
+    name: context.eventName,
+    owner: context.repo.owner,
+    repo: context.repo.repo,
+    serverUrl: context.serverUrl,
+    sha: context.sha,
+    runId: context.runId,
+    ...(PULL_REQUEST_EVENTS.has(context.eventName) && pull
+      ? { pullRequest: { number: pull.number, baseSha: base?.sha ?? '', headSha: head?.sha ?? context.sha, changedFiles: typeof changed === 'number' ? changed : undefined } }
+      : {}),
   };
 }

@@ -1,17 +1,9 @@
 import { ticketOf, type Report } from '../core/engine/report.js';
+import { ticketFullName, ticketReference } from '../core/parse/ticket-names.js';
+import { escapeMermaid } from './escape.js';
 
 /** Mermaid draws no more nodes than this in a summary; past it, a note says how many are left out. */
 export const GRAPH_NODE_LIMIT = 100;
-const LABEL_LENGTH = 40;
-
-/**
- * Ticket text for a Mermaid label: everything but letters, digits and plain punctuation as a numeric
- * entity (`#35;`), which Mermaid decodes, so no quote, bracket, backtick or HTML gets through.
- */
-export function escapeMermaid(text: string): string {
-  const short = text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
-  return short.replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
-}
 
 /**
  * The linted tickets and what they wait for, as a Mermaid graph (an arrow from a ticket to the one
@@ -23,8 +15,8 @@ export function renderDependencyGraph(report: Report): string | undefined {
   const withErrors = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => ticketOf(report, d)));
   const nodes = new Map<string, { label: string; linted: boolean; error: boolean }>();
   for (const ticket of report.tickets) {
-    const key = ticket.id ?? `${ticket.file}:${ticket.line}`;
-    nodes.set(key, { label: [ticket.id, ticket.title].filter(Boolean).join(' ') || key, linted: true, error: withErrors.has(ticket) });
+    const key = ticketReference(ticket);
+    nodes.set(key, { label: ticketFullName(ticket, key), linted: true, error: withErrors.has(ticket) });
   }
   for (const ticket of report.tickets) {
     for (const dependency of ticket.dependsOn) if (!nodes.has(dependency)) nodes.set(dependency, { label: dependency, linted: false, error: false });
@@ -39,7 +31,7 @@ export function renderDependencyGraph(report: Report): string | undefined {
     lines.push(`  ${name.get(key)}["${escapeMermaid(node.label)}"]${style}`);
   }
   for (const ticket of report.tickets) {
-    const to = name.get(ticket.id ?? `${ticket.file}:${ticket.line}`);
+    const to = name.get(ticketReference(ticket));
     for (const dependency of ticket.dependsOn) {
       const from = name.get(dependency);
       if (from && to) lines.push(`  ${from} --> ${to}`);

@@ -1,18 +1,18 @@
 import type { Diagnostic, Report, TicketReport } from '../core/engine/report.js';
+import { ticketShortName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
+import { printable } from './escape.js';
+import type { ReportFormat } from './format.js';
 
-/**
- * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
- * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
-    character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+/** ESLint's "stylish" layout, with each ticket's size: the CLI's default output and the action's log. */
+export const stylishFormat: ReportFormat = {
+  name: 'stylish',
+  description: "each file's tickets with their sizes, then its problems (ESLint's layout)",
+  render: (report) => formatStylish(report),
+};
 
 function ticketLine(ticket: TicketReport): string {
-  const name = ticket.id ?? ticket.title ?? '(untitled)';
+  const name = ticketShortName(ticket);
   const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
   const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
   return (

@@ -1,7 +1,8 @@
 import { ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
-import { encodePath, escapeMarkdown } from './markdown.js';
-import { renderDependencyGraph } from './mermaid.js';
+import { ticketFullName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
+import { encodePath, escapeMarkdown } from './escape.js';
+import { renderDependencyGraph } from './mermaid.js';
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
@@ -20,11 +21,6 @@ const BAR_CELLS = 10;
 function bar(share: number): string {
   const filled = Math.min(BAR_CELLS, Math.round(share * BAR_CELLS));
   return `${'▓'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
-}
-
-function ticketName(ticket: TicketReport): string {
-  const parts = [ticket.id, ticket.title].filter((part): part is string => part !== null && part !== '');
-  return parts.length > 0 ? parts.join(' ') : '(untitled)';
 }
 
 function verdict(errors: number, warnings: number): string {
@@ -85,7 +81,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
     const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
     return (
-      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketName(ticket))} ` +
+      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketFullName(ticket))} ` +
       `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
       `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
     );
@@ -95,7 +91,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
   const sections: string[] = [];
   for (const [owner, diagnostics] of byTicket) {
     const title =
-      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketName(owner))}`;
+      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketFullName(owner))}`;
     sections.push(problemSection(context, title, diagnostics));
   }
 

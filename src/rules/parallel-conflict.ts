@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../core/engine/rule.js';
+import { ticketShortName } from '../core/parse/ticket-names.js';
 
 const FILES_SHOWN = 3;
 
@@ -11,7 +12,7 @@ export const parallelConflict: Rule = {
   check(ticket, { graph }) {
     const findings: Finding[] = [];
     for (const { other, files } of graph().conflicts(ticket)) {
-      const name = other.id !== undefined ? `'${other.id}'` : `'${other.title ?? 'untitled'}'`;
+      const name = `'${ticketShortName(other)}'`;
       const shown = files.slice(0, FILES_SHOWN).map((file) => `'${file}'`).join(', ');
       const more = files.length > FILES_SHOWN ? ` and ${files.length - FILES_SHOWN} more` : '';
       findings.push({

@@ -4,6 +4,7 @@ import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { TicketMeasure } from '../sizing/measure.js';
 import { compareDiagnostics, type Diagnostic, type PointerKind, type PointerReport, type Report, type ReportedSeverity, type TicketReport } from './report.js';
 import type { TicketDiagnostic } from './run-rules.js';
+import { ticketReference } from '../parse/ticket-names.js';
 
 export interface ReportParts {
   files: readonly TicketFile[];
@@ -22,7 +23,6 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
     return ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex };
   });
   diagnostics.sort(compareDiagnostics);
-  const name = (ticket: Ticket): string => ticket.id ?? `${ticket.file}:${ticket.line}`;
   const ticketReports: TicketReport[] = tickets.map((ticket) => {
     const measured = measure(ticket);
     return {
@@ -40,7 +40,7 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
         .filter(({ resolution }) => resolution.kind !== 'foreign')
         .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
       dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
-      parallelWith: graph().parallelWith(ticket).map(name),
+      parallelWith: graph().parallelWith(ticket).map(ticketReference),
     };
   });
   const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;

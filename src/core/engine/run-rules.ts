@@ -4,6 +4,7 @@ import type { Ticket, TicketFile } from '../parse/ticket.js';
 import type { Diagnostic, ReportedSeverity } from './report.js';
 import type { AnyRule, Finding, RuleContext } from './rule.js';
 import { checkFinding, checkRuleIds } from './rule-contract.js';
+import { ticketShortName } from '../parse/ticket-names.js';
 
 interface EnabledRule {
   rule: AnyRule;
@@ -57,7 +58,7 @@ function ticketHolding(file: TicketFile, line: number): Ticket | undefined {
 }
 
 function toDiagnostic(finding: Finding, rule: AnyRule, severity: ReportedSeverity, path: string, ticket: Ticket | undefined): Diagnostic {
-  const ticketName = ticket?.id ?? ticket?.title;
+  const ticketName = ticket === undefined || (ticket.id === undefined && ticket.title === undefined) ? undefined : ticketShortName(ticket);
   return {
     file: path,
     line: finding.line,

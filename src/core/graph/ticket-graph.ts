@@ -1,3 +1,4 @@
+import { ticketReference } from '../parse/ticket-names.js';
 import { shortestPath } from '../repository/repository-view.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
@@ -186,7 +187,6 @@ export class TicketGraph {
   private shortestCycle(start: Ticket, members: Set<Ticket>): string[] {
     const previous = new Map<Ticket, Ticket>();
     const queue: Ticket[] = [start];
-    const label = (ticket: Ticket): string => ticket.id ?? `${ticket.file}:${ticket.line}`;
     while (queue.length > 0) {
       const current = queue.shift();
       if (!current) break;
@@ -195,7 +195,7 @@ export class TicketGraph {
         if (next === start) {
           const path = [start];
           for (let step: Ticket | undefined = current; step && step !== start; step = previous.get(step)) path.splice(1, 0, step);
-          return [...path.map(label), label(start)];
+          return [...path.map(ticketReference), ticketReference(start)];
         }
         if (!previous.has(next)) {
           previous.set(next, current);
@@ -203,6 +203,6 @@ export class TicketGraph {
         }
       }
     }
-    return [label(start), label(start)];
+    return [ticketReference(start), ticketReference(start)];
   }
 }

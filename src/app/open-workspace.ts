@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config/config.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
+import { createGitHost } from '../host/git-host.js';
 import { RULES } from '../rules/index.js';
-import { createGitHost } from './git-host.js';
 
 export interface WorkspaceOptions {
   root: string;
@@ -13,6 +13,7 @@ export interface WorkspaceOptions {
   overrides?: { values: Record<string, unknown>; source: string };
 }
 
+/** Everything a lint run needs from disk: the root, the config, the repository as git sees it. */
 export interface Workspace {
   root: string;
   config: Config;
@@ -20,7 +21,9 @@ export interface Workspace {
   repository: RepositoryView;
 }
 
-/** Loads the config and the repository view: everything a lint run needs from disk. Throws ConfigError. */
+const RULE_METAS = RULES.map((rule) => rule.meta);
+
+/** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const { root } = options;
   const defaultFile = path.join(root, DEFAULT_CONFIG_FILE);
@@ -35,10 +38,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
     }
-    config = parseConfig(text, displayName, RULES.map((rule) => rule.meta));
+    config = parseConfig(text, displayName, RULE_METAS);
   }
   if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULES.map((rule) => rule.meta));
+    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_METAS);
   }
   return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }

@@ -1,0 +1,61 @@
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../core/engine/report.js';
+import { renderComment } from '../output/comment.js';
+import { jsonFormat } from '../output/json.js';
+import { stylishFormat } from '../output/stylish.js';
+import { renderSummary } from '../output/summary.js';
+import { annotate } from './annotate.js';
+import type { LintScope } from './event.js';
+import type { ActionSettings } from './inputs.js';
+import type { GitHubClient } from './octokit.js';
+import { upsertComment } from './sticky-comment.js';
+
+const REPORT_FILE = 'ticket-lint-report.json';
+
+export interface Publication {
+  settings: ActionSettings;
+  scope: LintScope;
+  client: GitHubClient | undefined;
+  /** What was linted and why, one sentence. */
+  description: string;
+}
+
+/** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
+export async function publishReport(report: Report, { settings, scope, client, description }: Publication): Promise<void> {
+  // Every problem in the log, with the runner's command processing stopped around it: ticket text
+  // (file names included) must not be read as a workflow command.
+  const resume = randomUUID();
+  core.info(`::stop-commands::${resume}`);
+  core.info(stylishFormat.render(report));
+  core.info(`::${resume}::`);
+  annotate(report);
+  const { event } = settings;
+  const headSha = scope.kind === 'pull_request' ? scope.headSha : event.sha;
+  const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
+  const blobUrl = `${repositoryUrl}/blob/${headSha}`;
+  if (settings.hasStepSummary) await core.summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+
+  core.setOutput('errors', report.counts.errors);
+  core.setOutput('warnings', report.counts.warnings);
+  core.setOutput('tickets', report.counts.tickets);
+  core.setOutput('report', writeReport(report, settings.runnerTemp));
+
+  if (!settings.comment || scope.kind !== 'pull_request') return;
+  if (!client) {
+    core.warning("ticket-lint could not write the pull-request comment: the 'github-token' input is empty.");
+    return;
+  }
+  const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
+  const outcome = await upsertComment(client, scope, body, report, (message) => core.warning(message));
+  core.info(`ticket-lint: pull-request comment ${outcome}.`);
+}
+
+function writeReport(report: Report, folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const reportPath = path.join(folder, REPORT_FILE);
+  writeFileSync(reportPath, jsonFormat.render(report));
+  return reportPath;
+}

@@ -1,0 +1,48 @@
+import type { Report } from '../core/engine/report.js';
+import { COMMENT_MARKER } from '../output/comment.js';
+import type { PullRequestScope } from './event.js';
+import { statusOf, type GitHubClient } from './octokit.js';
+
+export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'forbidden' | 'failed';
+
+/**
+ * Keeps one comment on the pull request, found by its marker and edited in place on every run; none
+ * is created while there is nothing to say. A 403 (a fork's read-only token) is reported to `warn`
+ * and is not an error: the check still reports.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  pull: PullRequestScope,
+  body: string,
+  report: Report,
+  warn: (message: string) => void,
+): Promise<CommentOutcome> {
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: pull.owner,
+      repo: pull.repo,
+      issue_number: pull.number,
+      per_page: 100,
+    });
+    const existing = comments.find((comment) => comment.body?.includes(COMMENT_MARKER));
+    if (existing) {
+      if (existing.body === body) return 'unchanged';
+      await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });
+      return 'updated';
+    }
+    if (report.counts.errors + report.counts.warnings === 0) return 'skipped';
+    await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body });
+    return 'created';
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+      warn(
+        `ticket-lint could not write the pull-request comment (HTTP ${status}): the token lacks 'pull-requests: write' ` +
+          '(a pull request from a fork gets a read-only token). The check and the job summary still report.',
+      );
+      return 'forbidden';
+    }
+    warn(`ticket-lint could not write the pull-request comment: ${status === undefined ? (error as Error).message : `HTTP ${status}`}. The check and the job summary still report.`);
+    return 'failed';
+  }
+}

@@ -1,0 +1,29 @@
+import type { Diagnostic, Report } from '../core/engine/report.js';
+
+/** An annotation on a ticket file, as GitHub's workflow commands take it; @actions/core escapes it when it is written. */
+export interface Annotation {
+  level: 'error' | 'warning';
+  message: string;
+  properties: { title: string; file: string; startLine: number; endLine: number; startColumn?: number };
+}
+
+export function annotationTitle(diagnostic: Diagnostic): string {
+  return `ticket-lint(${diagnostic.rule})`;
+}
+
+/** One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step. */
+export function annotations(report: Report): Annotation[] {
+  const ordered = [...report.diagnostics.filter((d) => d.severity === 'error'), ...report.diagnostics.filter((d) => d.severity === 'warning')];
+  return ordered.map((diagnostic) => ({
+    level: diagnostic.severity,
+    message: diagnostic.message,
+    properties: {
+      title: annotationTitle(diagnostic),
+      file: diagnostic.file,
+      startLine: diagnostic.line,
+      endLine: diagnostic.endLine,
+      // GitHub accepts a column only on a one-line annotation.
+      ...(diagnostic.column !== undefined && diagnostic.endLine === diagnostic.line ? { startColumn: diagnostic.column } : {}),
+    },
+  }));
+}

@@ -1,0 +1,42 @@
+/** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
+
+/**
+ * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
+ * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
+    character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * Text from a ticket, made inert for GitHub Markdown: HTML-significant characters become entities and
+ * every other Markdown punctuation mark is backslash-escaped, so a title cannot open a link, close a
+ * table cell, start a heading or inject HTML. Line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** A repository path as a URL path: each segment percent-encoded, parentheses too so a link stays whole. */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+const MERMAID_LABEL_LENGTH = 40;
+
+/**
+ * Ticket text for a Mermaid label: everything but letters, digits and plain punctuation as a numeric
+ * entity (`#35;`), which Mermaid decodes, so no quote, bracket, backtick or HTML gets through.
+ */
+export function escapeMermaid(text: string): string {
+  const short = text.length > MERMAID_LABEL_LENGTH ? `${text.slice(0, MERMAID_LABEL_LENGTH - 1)}…` : text;
+  return short.replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
+}

@@ -1,0 +1,8 @@
+import type { ReportFormat } from './format.js';
+
+/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it. */
+export const jsonFormat: ReportFormat = {
+  name: 'json',
+  description: 'the report as JSON',
+  render: (report) => `${JSON.stringify(report, null, 2)}\n`,
+};
