@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1523);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3868);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1523:
+/***/ 3868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25781,11 +25781,225 @@ function ticketFullName(ticket, fallback = '(untitled)') {
     return parts.length > 0 ? parts.join(' ') : fallback;
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/cycles.ts
+
+/**
+ * Every ticket on a dependency cycle, with the shortest cycle through it as ids in order, starting
+ * and ending with it: Tarjan's strongly connected components, then a breadth-first search in each.
+ */
+function findCycles(tickets, dependencies) {
+    const cycles = new Map();
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    let counter = 0;
+    const components = [];
+    // Iterative, so a long chain of dependencies cannot overflow the call stack.
+    for (const root of tickets) {
+        if (index.has(root))
+            continue;
+        const work = [];
+        const open = (ticket) => {
+            index.set(ticket, counter);
+            low.set(ticket, counter);
+            counter += 1;
+            stack.push(ticket);
+            onStack.add(ticket);
+            work.push({ ticket, next: 0, edges: dependencies(ticket) });
+        };
+        open(root);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            if (!frame)
+                break;
+            if (frame.next < frame.edges.length) {
+                const edge = frame.edges[frame.next];
+                frame.next += 1;
+                if (!edge)
+                    continue;
+                if (!index.has(edge))
+                    open(edge);
+                else if (onStack.has(edge))
+                    low.set(frame.ticket, Math.min(low.get(frame.ticket) ?? 0, index.get(edge) ?? 0));
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
+            if (low.get(frame.ticket) === index.get(frame.ticket)) {
+                const component = [];
+                let member;
+                do {
+                    member = stack.pop();
+                    if (member) {
+                        onStack.delete(member);
+                        component.push(member);
+                    }
+                } while (member && member !== frame.ticket);
+                components.push(component);
+            }
+        }
+    }
+    for (const component of components) {
+        const members = new Set(component);
+        const selfLoop = component.length === 1 && component[0] !== undefined && dependencies(component[0]).includes(component[0]);
+        if (component.length < 2 && !selfLoop)
+            continue;
+        for (const ticket of component)
+            cycles.set(ticket, shortestCycle(ticket, members, dependencies));
+    }
+    return cycles;
+}
+function shortestCycle(start, members, dependencies) {
+    const previous = new Map();
+    const queue = [start];
+    while (queue.length > 0) {
+        const current = queue.shift();
+        if (!current)
+            break;
+        for (const next of dependencies(current)) {
+            if (!members.has(next))
+                continue;
+            if (next === start) {
+                const path = [start];
+                for (let step = current; step && step !== start; step = previous.get(step))
+                    path.splice(1, 0, step);
+                return [...path.map(ticketReference), ticketReference(start)];
+            }
+            if (!previous.has(next)) {
+                previous.set(next, current);
+                queue.push(next);
+            }
+        }
+    }
+    return [ticketReference(start), ticketReference(start)];
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
+;// CONCATENATED MODULE: ./src/core/repository/path-suggester.ts
 
+
+
+
+/** Did-you-mean for repository paths: the tracked path a missing one most likely meant. */
+class PathSuggester {
+    repository;
+    byLowerCase;
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /**
+     * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
+     * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
+     * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
+     * a close name in the same folder (for a bare name, anywhere).
+     */
+    suggest(missing) {
+        const wanted = trimEnd(missing, '/');
+        if (wanted === '')
+            return undefined;
+        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
+        if (sameLetters?.[0] !== undefined)
+            return sameLetters[0];
+        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
+        const folder = parentOf(wanted);
+        const sameName = this.repository.filesNamed(name);
+        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
+        if (endsWith.length > 0)
+            return shortestPath(endsWith);
+        if (sameName.length > 0 && folder !== '') {
+            const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
+            if (near)
+                return near;
+        }
+        if (folder === '') {
+            const similar = this.similarNames(name);
+            return similar === undefined ? undefined : shortestPath(this.repository.filesNamed(similar));
+        }
+        if (!this.repository.hasFolder(folder))
+            return undefined;
+        const children = [...this.repository.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+        if (!name.includes('.')) {
+            const prefix = `${folder}/${name}`;
+            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
+            if (extended.length > 0)
+                return shortestPath(extended);
+        }
+        return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+    }
+    /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
+    similarNames(name) {
+        return closest(this.repository.fileNames(), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
+    }
+    childFolders(folder) {
+        const children = new Set();
+        const prefixLength = folder === '' ? 0 : folder.length + 1;
+        for (const file of this.repository.filesUnder(folder)) {
+            const slash = file.indexOf('/', prefixLength);
+            if (slash !== -1)
+                children.add(file.slice(0, slash));
+        }
+        return [...children];
+    }
+    lowerCaseIndex() {
+        if (!this.byLowerCase) {
+            this.byLowerCase = new Map();
+            for (const file of this.repository.files)
+                pushTo(this.byLowerCase, file.toLowerCase(), file);
+            for (const folder of this.repository.folders)
+                pushTo(this.byLowerCase, folder.toLowerCase(), folder);
+        }
+        return this.byLowerCase;
+    }
+}
+/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
+const RELATED_EXTENSIONS = [
+    ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
+    ['yml', 'yaml'],
+    ['md', 'mdx', 'markdown'],
+    ['py', 'pyi'],
+    ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
+    ['htm', 'html'],
+    ['jpg', 'jpeg'],
+];
+function splitName(name) {
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
+}
+/**
+ * How far apart two file names are as typos go: case-only differences and a swap between related
+ * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
+ * (two for stems of eight characters or more). Infinity when they are not close.
+ */
+function nameDistance(wanted, candidate) {
+    if (wanted.toLowerCase() === candidate.toLowerCase())
+        return 0;
+    const a = splitName(wanted);
+    const b = splitName(candidate);
+    if (a.stem === b.stem) {
+        return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
+    }
+    if (a.extension !== b.extension)
+        return Number.POSITIVE_INFINITY;
+    const allowed = a.stem.length >= 8 ? 2 : 1;
+    const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
+    return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
+}
+/** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
+function pathDistance(wanted, candidate, best) {
+    const lengthDifference = Math.abs(candidate.length - wanted.length);
+    return lengthDifference >= best ? lengthDifference : (0,mod/* distance */.Io)(wanted, candidate);
+}
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/repository-view.ts
 
 
 
@@ -25799,13 +26013,14 @@ class RepositoryView {
     files;
     topLevelEntries;
     fileSet;
-    folderSet;
+    /** Every folder that holds a tracked file, at any depth. */
+    folders;
     bytesByPath = new Map();
     lineCounts = new Map();
     globCache = new Map();
     outsideCache = new Map();
-    byLowerCase;
     byName;
+    suggester;
     constructor(host) {
         this.host = host;
         this.files = [...host.listFiles()].sort(compareCodeUnits);
@@ -25822,14 +26037,14 @@ class RepositoryView {
                 folders.add(folder);
             }
         }
-        this.folderSet = folders;
+        this.folders = folders;
         this.topLevelEntries = topLevel;
     }
     hasFile(path) {
         return this.fileSet.has(path);
     }
     hasFolder(path) {
-        return path === '' || this.folderSet.has(path);
+        return path === '' || this.folders.has(path);
     }
     /** Tracked files under a folder, in order; every file for the root (''). */
     filesUnder(folder) {
@@ -25907,111 +26122,15 @@ class RepositoryView {
         }
         return cached;
     }
-    /**
-     * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
-     * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
-     * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
-     * a close name in the same folder (for a bare name, anywhere).
-     */
+    /** The tracked path a missing path most likely meant (see PathSuggester), or undefined when nothing is close. */
     suggest(missing) {
-        const wanted = trimEnd(missing, '/');
-        if (wanted === '')
-            return undefined;
-        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
-        if (sameLetters?.[0] !== undefined)
-            return sameLetters[0];
-        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
-        const folder = parentOf(wanted);
-        const sameName = this.filesNamed(name);
-        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-        if (endsWith.length > 0)
-            return shortestPath(endsWith);
-        if (sameName.length > 0 && folder !== '') {
-            const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
-            if (near)
-                return near;
-        }
-        if (folder === '') {
-            const similar = this.similarNames(name);
-            return similar === undefined ? undefined : shortestPath(this.filesNamed(similar));
-        }
-        if (!this.hasFolder(folder))
-            return undefined;
-        const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
-        if (!name.includes('.')) {
-            const prefix = `${folder}/${name}`;
-            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
-            if (extended.length > 0)
-                return shortestPath(extended);
-        }
-        return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+        this.suggester ??= new PathSuggester(this);
+        return this.suggester.suggest(missing);
     }
-    /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
-    similarNames(name) {
-        return closest(this.nameIndex().keys(), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
+    /** Every tracked file name, once. */
+    fileNames() {
+        return this.nameIndex().keys();
     }
-    childFolders(folder) {
-        const children = new Set();
-        const prefixLength = folder === '' ? 0 : folder.length + 1;
-        for (const file of this.filesUnder(folder)) {
-            const slash = file.indexOf('/', prefixLength);
-            if (slash !== -1)
-                children.add(file.slice(0, slash));
-        }
-        return [...children];
-    }
-    lowerCaseIndex() {
-        if (!this.byLowerCase) {
-            this.byLowerCase = new Map();
-            for (const file of this.files)
-                pushTo(this.byLowerCase, file.toLowerCase(), file);
-            for (const folder of this.folderSet)
-                pushTo(this.byLowerCase, folder.toLowerCase(), folder);
-        }
-        return this.byLowerCase;
-    }
-}
-/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
-const RELATED_EXTENSIONS = [
-    ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
-    ['yml', 'yaml'],
-    ['md', 'mdx', 'markdown'],
-    ['py', 'pyi'],
-    ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
-    ['htm', 'html'],
-    ['jpg', 'jpeg'],
-];
-function splitName(name) {
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
-}
-/**
- * How far apart two file names are as typos go: case-only differences and a swap between related
- * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
- * (two for stems of eight characters or more). Infinity when they are not close.
- */
-function nameDistance(wanted, candidate) {
-    if (wanted.toLowerCase() === candidate.toLowerCase())
-        return 0;
-    const a = splitName(wanted);
-    const b = splitName(candidate);
-    if (a.stem === b.stem) {
-        return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
-    }
-    if (a.extension !== b.extension)
-        return Number.POSITIVE_INFINITY;
-    const allowed = a.stem.length >= 8 ? 2 : 1;
-    const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
-    return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
-}
-/** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
-function pathDistance(wanted, candidate, best) {
-    const lengthDifference = Math.abs(candidate.length - wanted.length);
-    return lengthDifference >= best ? lengthDifference : (0,mod/* distance */.Io)(wanted, candidate);
-}
-function parentOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
 }
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 function shortestPath(paths) {
@@ -26057,7 +26176,7 @@ class TicketGraph {
     parallel = new Map();
     order = new Map();
     reachable = new Map();
-    cycles = new Map();
+    cycles;
     constructor(tickets, resolve) {
         this.tickets = tickets;
         this.resolve = resolve;
@@ -26074,7 +26193,7 @@ class TicketGraph {
             list.push(ticket);
             this.byId.set(ticket.id, list);
         }
-        this.findCycles();
+        this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
     }
     /** Every ticket with this id. */
     withId(id) {
@@ -26157,94 +26276,6 @@ class TicketGraph {
             this.reachable.set(from, seen);
         }
         return seen;
-    }
-    /** Tarjan's strongly connected components; in each cyclic one, the shortest cycle through each ticket. */
-    findCycles() {
-        const index = new Map();
-        const low = new Map();
-        const onStack = new Set();
-        const stack = [];
-        let counter = 0;
-        const components = [];
-        // Iterative, so a long chain of dependencies cannot overflow the call stack.
-        for (const root of this.tickets) {
-            if (index.has(root))
-                continue;
-            const work = [];
-            const open = (ticket) => {
-                index.set(ticket, counter);
-                low.set(ticket, counter);
-                counter += 1;
-                stack.push(ticket);
-                onStack.add(ticket);
-                work.push({ ticket, next: 0, edges: this.dependencies(ticket) });
-            };
-            open(root);
-            while (work.length > 0) {
-                const frame = work[work.length - 1];
-                if (!frame)
-                    break;
-                if (frame.next < frame.edges.length) {
-                    const edge = frame.edges[frame.next];
-                    frame.next += 1;
-                    if (!edge)
-                        continue;
-                    if (!index.has(edge))
-                        open(edge);
-                    else if (onStack.has(edge))
-                        low.set(frame.ticket, Math.min(low.get(frame.ticket) ?? 0, index.get(edge) ?? 0));
-                    continue;
-                }
-                work.pop();
-                const parent = work[work.length - 1];
-                if (parent)
-                    low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
-                if (low.get(frame.ticket) === index.get(frame.ticket)) {
-                    const component = [];
-                    let member;
-                    do {
-                        member = stack.pop();
-                        if (member) {
-                            onStack.delete(member);
-                            component.push(member);
-                        }
-                    } while (member && member !== frame.ticket);
-                    components.push(component);
-                }
-            }
-        }
-        for (const component of components) {
-            const members = new Set(component);
-            const selfLoop = component.length === 1 && component[0] !== undefined && this.dependencies(component[0]).includes(component[0]);
-            if (component.length < 2 && !selfLoop)
-                continue;
-            for (const ticket of component)
-                this.cycles.set(ticket, this.shortestCycle(ticket, members));
-        }
-    }
-    shortestCycle(start, members) {
-        const previous = new Map();
-        const queue = [start];
-        while (queue.length > 0) {
-            const current = queue.shift();
-            if (!current)
-                break;
-            for (const next of this.dependencies(current)) {
-                if (!members.has(next))
-                    continue;
-                if (next === start) {
-                    const path = [start];
-                    for (let step = current; step && step !== start; step = previous.get(step))
-                        path.splice(1, 0, step);
-                    return [...path.map(ticketReference), ticketReference(start)];
-                }
-                if (!previous.has(next)) {
-                    previous.set(next, current);
-                    queue.push(next);
-                }
-            }
-        }
-        return [ticketReference(start), ticketReference(start)];
     }
 }
 
@@ -26378,34 +26409,99 @@ function trackedTail(absolute, repository) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
-
-
-const BYTES_PER_TOKEN_ESTIMATE = 4;
+;// CONCATENATED MODULE: ./src/core/sizing/count-queue.ts
 /** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
 const BATCH_CHARACTERS = 64 * 1024;
 /**
- * Counts tokens for tickets and the files they point at (DESIGN §3). First every ticket is planned:
+ * Texts waiting to be counted, by key, each counted once per run. They go to the counter in batches
+ * while the caller goes on parsing, so counting (on another thread when the counter is a worker)
+ * overlaps it; the counter is loaded only when the first text is sent.
+ */
+class CountQueue {
+    loadCounter;
+    counts = new Map();
+    pending = new Map();
+    batches = [];
+    pendingCharacters = 0;
+    counter;
+    failure;
+    constructor(loadCounter) {
+        this.loadCounter = loadCounter;
+    }
+    /** Queues the text under `key` unless it is counted or queued already; `text` is asked for only then. */
+    request(key, text) {
+        if (this.counts.has(key) || this.pending.has(key))
+            return;
+        this.counts.set(key, Number.NaN);
+        const queued = text();
+        this.pending.set(key, queued);
+        this.pendingCharacters += queued.length;
+    }
+    /** A count known without the counter (an estimate for a file too large to read through it). */
+    set(key, count) {
+        this.counts.set(key, count);
+    }
+    /**
+     * Hands the queued texts to the counter once they are worth a message (BATCH_CHARACTERS), or
+     * always when `everything`. The first texts go at once, so that the counter loads its rank table
+     * while the caller parses the next files. True when a batch went.
+     */
+    async flush({ everything = false } = {}) {
+        if (this.pending.size === 0)
+            return false;
+        if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS)
+            return false;
+        const batch = [...this.pending];
+        this.pending.clear();
+        this.pendingCharacters = 0;
+        this.counter ??= this.loadCounter();
+        const counter = await this.counter;
+        const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
+            batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
+        });
+        // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
+        // files are still being parsed would be an unhandled rejection, which ends the process.
+        this.batches.push(counted.catch((error) => {
+            this.failure ??= { error };
+        }));
+        return true;
+    }
+    /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
+    async settled() {
+        await this.flush({ everything: true });
+        await Promise.all(this.batches);
+        if (this.failure)
+            throw this.failure.error;
+    }
+    counted(key) {
+        const count = this.counts.get(key);
+        if (count === undefined || Number.isNaN(count))
+            throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
+        return count;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
+
+
+
+const BYTES_PER_TOKEN_ESTIMATE = 4;
+/**
+ * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
  * which texts need counting, each distinct file and line range once per run; the texts go to the
  * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
  */
 class SessionMeasurer {
     repository;
     config;
-    loadCounter;
-    counts = new Map();
-    pending = new Map();
+    queue;
     fileKinds = new Map();
     fileTexts = new Map();
     plans = new Map();
-    batches = [];
-    pendingCharacters = 0;
-    counter;
-    failure;
     constructor(repository, config, loadCounter) {
         this.repository = repository;
         this.config = config;
-        this.loadCounter = loadCounter;
+        this.queue = new CountQueue(loadCounter);
     }
     get budget() {
         return Math.floor(this.config.contextWindow * this.config.smartZone);
@@ -26413,7 +26509,7 @@ class SessionMeasurer {
     /** Works out what the ticket's session holds and queues the texts still to count. */
     plan(ticket, resolve) {
         const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
-        this.request(ticketKey, () => ticket.text);
+        this.queue.request(ticketKey, () => ticket.text);
         const plan = { ticketKey, files: new Map(), pointerParts: new Map() };
         for (const pointer of ticket.pointers) {
             const files = this.filesOf(resolve(pointer), pointer);
@@ -26442,38 +26538,16 @@ class SessionMeasurer {
         }
         this.plans.set(ticket, plan);
     }
-    /**
-     * Hands the queued texts to the counter once they are worth a message (BATCH_CHARACTERS), or
-     * always when `everything`. The first texts go at once, so that the counter loads its rank table
-     * while the caller parses the next files.
-     */
-    async flush({ everything = false } = {}) {
-        if (this.pending.size === 0)
-            return;
-        if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS)
-            return;
-        const batch = [...this.pending];
-        this.pending.clear();
-        this.pendingCharacters = 0;
+    /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
+    async flush() {
         // The texts are on their way; a later ticket's range of the same file decodes it again.
-        this.fileTexts.clear();
-        this.counter ??= this.loadCounter();
-        const counter = await this.counter;
-        const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
-            batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
-        });
-        // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
-        // files are still being parsed would be an unhandled rejection, which ends the process.
-        this.batches.push(counted.catch((error) => {
-            this.failure ??= { error };
-        }));
+        if (await this.queue.flush())
+            this.fileTexts.clear();
     }
-    /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
-    async settled() {
-        await this.flush({ everything: true });
-        await Promise.all(this.batches);
-        if (this.failure)
-            throw this.failure.error;
+    /** Resolves when every text planned so far is counted; rejects with the first failure to count. */
+    settled() {
+        this.fileTexts.clear();
+        return this.queue.settled();
     }
     measure(ticket) {
         const plan = this.plans.get(ticket);
@@ -26487,16 +26561,8 @@ class SessionMeasurer {
         for (const [pointer, parts] of plan.pointerParts) {
             byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
         }
-        const tokens = this.counted(plan.ticketKey);
+        const tokens = this.queue.counted(plan.ticketKey);
         return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
-    }
-    request(key, text) {
-        if (!this.counts.has(key) && !this.pending.has(key)) {
-            this.counts.set(key, Number.NaN);
-            const queued = text();
-            this.pending.set(key, queued);
-            this.pendingCharacters += queued.length;
-        }
     }
     requestFile(path) {
         if (this.fileKinds.has(path))
@@ -26507,35 +26573,29 @@ class SessionMeasurer {
         }
         else if (bytes.length > this.config.maxFileBytes) {
             this.fileKinds.set(path, 'estimated');
-            this.counts.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+            this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
         }
         else {
             this.fileKinds.set(path, 'text');
-            this.request(`file\0${path}`, () => this.textOf(path).text);
+            this.queue.request(`file\0${path}`, () => this.textOf(path).text);
         }
     }
     requestRange(path, [start, end]) {
         if (this.fileKinds.get(path) !== 'text')
             return;
-        this.request(`range\0${path}\0${start}\0${end}`, () => {
+        this.queue.request(`range\0${path}\0${start}\0${end}`, () => {
             const { text, starts } = this.textOf(path);
             return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
         });
     }
     fileTokens(path) {
-        return this.fileKinds.get(path) === 'binary' ? 0 : this.counted(`file\0${path}`);
+        return this.fileKinds.get(path) === 'binary' ? 0 : this.queue.counted(`file\0${path}`);
     }
     rangeTokens(path, [start, end]) {
         const kind = this.fileKinds.get(path);
         if (kind !== 'text')
             return kind === 'estimated' ? this.fileTokens(path) : 0;
-        return this.counted(`range\0${path}\0${start}\0${end}`);
-    }
-    counted(key) {
-        const count = this.counts.get(key);
-        if (count === undefined || Number.isNaN(count))
-            throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
-        return count;
+        return this.queue.counted(`range\0${path}\0${start}\0${end}`);
     }
     textOf(path) {
         let entry = this.fileTexts.get(path);

@@ -1,4 +1,4 @@
-import { ticketReference } from '../parse/ticket-names.js';
+import { findCycles } from './cycles.js';
 import { shortestPath } from '../repository/repository-view.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
@@ -21,7 +21,7 @@ export class TicketGraph {
   private readonly parallel = new Map<Ticket, Ticket[]>();
   private readonly order = new Map<Ticket, number>();
   private readonly reachable = new Map<Ticket, Set<Ticket>>();
-  private readonly cycles = new Map<Ticket, string[]>();
+  private readonly cycles: ReadonlyMap<Ticket, string[]>;
 
   constructor(
     readonly tickets: readonly Ticket[],
@@ -38,7 +38,7 @@ export class TicketGraph {
       list.push(ticket);
       this.byId.set(ticket.id, list);
     }
-    this.findCycles();
+    this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
   }
 
   /** Every ticket with this id. */
@@ -125,84 +125,5 @@ export class TicketGraph {
       this.reachable.set(from, seen);
     }
     return seen;
-  }
-
-  /** Tarjan's strongly connected components; in each cyclic one, the shortest cycle through each ticket. */
-  private findCycles(): void {
-    const index = new Map<Ticket, number>();
-    const low = new Map<Ticket, number>();
-    const onStack = new Set<Ticket>();
-    const stack: Ticket[] = [];
-    let counter = 0;
-    const components: Ticket[][] = [];
-    // Iterative, so a long chain of dependencies cannot overflow the call stack.
-    for (const root of this.tickets) {
-      if (index.has(root)) continue;
-      const work: Array<{ ticket: Ticket; next: number; edges: Ticket[] }> = [];
-      const open = (ticket: Ticket): void => {
-        index.set(ticket, counter);
-        low.set(ticket, counter);
-        counter += 1;
-        stack.push(ticket);
-        onStack.add(ticket);
-        work.push({ ticket, next: 0, edges: this.dependencies(ticket) });
-      };
-      open(root);
-      while (work.length > 0) {
-        const frame = work[work.length - 1];
-        if (!frame) break;
-        if (frame.next < frame.edges.length) {
-          const edge = frame.edges[frame.next];
-          frame.next += 1;
-          if (!edge) continue;
-          if (!index.has(edge)) open(edge);
-          else if (onStack.has(edge)) low.set(frame.ticket, Math.min(low.get(frame.ticket) ?? 0, index.get(edge) ?? 0));
-          continue;
-        }
-        work.pop();
-        const parent = work[work.length - 1];
-        if (parent) low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
-        if (low.get(frame.ticket) === index.get(frame.ticket)) {
-          const component: Ticket[] = [];
-          let member: Ticket | undefined;
-          do {
-            member = stack.pop();
-            if (member) {
-              onStack.delete(member);
-              component.push(member);
-            }
-          } while (member && member !== frame.ticket);
-          components.push(component);
-        }
-      }
-    }
-    for (const component of components) {
-      const members = new Set(component);
-      const selfLoop = component.length === 1 && component[0] !== undefined && this.dependencies(component[0]).includes(component[0]);
-      if (component.length < 2 && !selfLoop) continue;
-      for (const ticket of component) this.cycles.set(ticket, this.shortestCycle(ticket, members));
-    }
-  }
-
-  private shortestCycle(start: Ticket, members: Set<Ticket>): string[] {
-    const previous = new Map<Ticket, Ticket>();
-    const queue: Ticket[] = [start];
-    while (queue.length > 0) {
-      const current = queue.shift();
-      if (!current) break;
-      for (const next of this.dependencies(current)) {
-        if (!members.has(next)) continue;
-        if (next === start) {
-          const path = [start];
-          for (let step: Ticket | undefined = current; step && step !== start; step = previous.get(step)) path.splice(1, 0, step);
-          return [...path.map(ticketReference), ticketReference(start)];
-        }
-        if (!previous.has(next)) {
-          previous.set(next, current);
-          queue.push(next);
-        }
-      }
-    }
-    return [ticketReference(start), ticketReference(start)];
   }
 }

@@ -1,7 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
-import { closest } from '../text/closest.js';
-import { isBinary, trimEnd } from '../text/source-text.js';
+import { isBinary } from '../text/source-text.js';
+import { PathSuggester } from './path-suggester.js';
 
 /**
  * Where the repository's files come from: git, a folder on disk, or memory in tests. Paths are
@@ -26,13 +25,14 @@ export class RepositoryView {
   readonly files: readonly string[];
   readonly topLevelEntries: ReadonlySet<string>;
   private readonly fileSet: ReadonlySet<string>;
-  private readonly folderSet: ReadonlySet<string>;
+  /** Every folder that holds a tracked file, at any depth. */
+  readonly folders: ReadonlySet<string>;
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
   private readonly lineCounts = new Map<string, number | undefined>();
   private readonly globCache = new Map<string, string[]>();
   private readonly outsideCache = new Map<string, boolean>();
-  private byLowerCase?: Map<string, string[]>;
   private byName?: Map<string, string[]>;
+  private suggester?: PathSuggester;
 
   constructor(private readonly host: RepositoryHost) {
     this.files = [...host.listFiles()].sort(compareCodeUnits);
@@ -48,7 +48,7 @@ export class RepositoryView {
         folders.add(folder);
       }
     }
-    this.folderSet = folders;
+    this.folders = folders;
     this.topLevelEntries = topLevel;
   }
 
@@ -57,7 +57,7 @@ export class RepositoryView {
   }
 
   hasFolder(path: string): boolean {
-    return path === '' || this.folderSet.has(path);
+    return path === '' || this.folders.has(path);
   }
 
   /** Tracked files under a folder, in order; every file for the root (''). */
@@ -133,110 +133,16 @@ export class RepositoryView {
     return cached;
   }
 
-  /**
-   * The tracked path a missing path most likely meant, or undefined when nothing is close: the same
-   * path in another case; a tracked path that ends with it (written from a subfolder); a file of the
-   * same name in a nearby folder; a file whose name extends it (`task-299` → `task-299 - Title.md`);
-   * a close name in the same folder (for a bare name, anywhere).
-   */
+  /** The tracked path a missing path most likely meant (see PathSuggester), or undefined when nothing is close. */
   suggest(missing: string): string | undefined {
-    const wanted = trimEnd(missing, '/');
-    if (wanted === '') return undefined;
-    const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
-    if (sameLetters?.[0] !== undefined) return sameLetters[0];
-    const name = wanted.slice(wanted.lastIndexOf('/') + 1);
-    const folder = parentOf(wanted);
-    const sameName = this.filesNamed(name);
-    const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-    if (endsWith.length > 0) return shortestPath(endsWith);
-    if (sameName.length > 0 && folder !== '') {
-      const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
-      if (near) return near;
-    }
-    if (folder === '') {
-      const similar = this.similarNames(name);
-      return similar === undefined ? undefined : shortestPath(this.filesNamed(similar));
-    }
-    if (!this.hasFolder(folder)) return undefined;
-    const children = [...this.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
-    if (!name.includes('.')) {
-      const prefix = `${folder}/${name}`;
-      const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
-      if (extended.length > 0) return shortestPath(extended);
-    }
-    return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+    this.suggester ??= new PathSuggester(this);
+    return this.suggester.suggest(missing);
   }
 
-  /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
-  private similarNames(name: string): string | undefined {
-    return closest(this.nameIndex().keys(), (candidate) =>
-      Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate),
-    );
+  /** Every tracked file name, once. */
+  fileNames(): Iterable<string> {
+    return this.nameIndex().keys();
   }
-
-  private childFolders(folder: string): string[] {
-    const children = new Set<string>();
-    const prefixLength = folder === '' ? 0 : folder.length + 1;
-    for (const file of this.filesUnder(folder)) {
-      const slash = file.indexOf('/', prefixLength);
-      if (slash !== -1) children.add(file.slice(0, slash));
-    }
-    return [...children];
-  }
-
-  private lowerCaseIndex(): Map<string, string[]> {
-    if (!this.byLowerCase) {
-      this.byLowerCase = new Map();
-      for (const file of this.files) pushTo(this.byLowerCase, file.toLowerCase(), file);
-      for (const folder of this.folderSet) pushTo(this.byLowerCase, folder.toLowerCase(), folder);
-    }
-    return this.byLowerCase;
-  }
-}
-
-/** Extensions a writer may swap by mistake: `login.js` for `login.ts`, `config.yaml` for `config.yml`. */
-const RELATED_EXTENSIONS = [
-  ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'],
-  ['yml', 'yaml'],
-  ['md', 'mdx', 'markdown'],
-  ['py', 'pyi'],
-  ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'],
-  ['htm', 'html'],
-  ['jpg', 'jpeg'],
-];
-
-function splitName(name: string): { stem: string; extension: string } {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
-}
-
-/**
- * How far apart two file names are as typos go: case-only differences and a swap between related
- * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
- * (two for stems of eight characters or more). Infinity when they are not close.
- */
-export function nameDistance(wanted: string, candidate: string): number {
-  if (wanted.toLowerCase() === candidate.toLowerCase()) return 0;
-  const a = splitName(wanted);
-  const b = splitName(candidate);
-  if (a.stem === b.stem) {
-    return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
-  }
-  if (a.extension !== b.extension) return Number.POSITIVE_INFINITY;
-  const allowed = a.stem.length >= 8 ? 2 : 1;
-  const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : distance(a.stem, b.stem);
-  return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
-}
-
-/** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
-function pathDistance(wanted: string, candidate: string, best: number): number {
-  const lengthDifference = Math.abs(candidate.length - wanted.length);
-  return lengthDifference >= best ? lengthDifference : distance(wanted, candidate);
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
@@ -244,7 +150,7 @@ export function shortestPath(paths: readonly string[]): string | undefined {
   return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
 }
 
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+export function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

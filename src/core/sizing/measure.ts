@@ -3,9 +3,10 @@ import { shortestPath, type RepositoryView } from '../repository/repository-view
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import { isBinary, lineStartsOf } from '../text/source-text.js';
 import type { Pointer, Ticket } from '../parse/ticket.js';
+import { CountQueue } from './count-queue.js';
 import type { TokenCounter } from './tokens.js';
 
-/** DESIGN §3 for one ticket. */
+/** A ticket's size and session estimate (docs/sizing.md). */
 export interface TicketMeasure {
   tokens: number;
   pointerTokens: number;
@@ -25,30 +26,25 @@ interface TicketPlan {
 }
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
-/** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
-const BATCH_CHARACTERS = 64 * 1024;
 
 /**
- * Counts tokens for tickets and the files they point at (DESIGN §3). First every ticket is planned:
+ * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
  * which texts need counting, each distinct file and line range once per run; the texts go to the
  * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
  */
 export class SessionMeasurer {
-  private readonly counts = new Map<string, number>();
-  private readonly pending = new Map<string, string>();
+  private readonly queue: CountQueue;
   private readonly fileKinds = new Map<string, 'text' | 'binary' | 'estimated'>();
   private readonly fileTexts = new Map<string, { text: string; starts: number[] }>();
   private readonly plans = new Map<Ticket, TicketPlan>();
-  private readonly batches: Array<Promise<void>> = [];
-  private pendingCharacters = 0;
-  private counter: Promise<TokenCounter> | undefined;
-  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly repository: RepositoryView,
     private readonly config: Config,
-    private readonly loadCounter: () => Promise<TokenCounter>,
-  ) {}
+    loadCounter: () => Promise<TokenCounter>,
+  ) {
+    this.queue = new CountQueue(loadCounter);
+  }
 
   get budget(): number {
     return Math.floor(this.config.contextWindow * this.config.smartZone);
@@ -57,7 +53,7 @@ export class SessionMeasurer {
   /** Works out what the ticket's session holds and queues the texts still to count. */
   plan(ticket: Ticket, resolve: (pointer: Pointer) => Resolution): void {
     const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
-    this.request(ticketKey, () => ticket.text);
+    this.queue.request(ticketKey, () => ticket.text);
     const plan: TicketPlan = { ticketKey, files: new Map(), pointerParts: new Map() };
     for (const pointer of ticket.pointers) {
       const files = this.filesOf(resolve(pointer), pointer);
@@ -84,38 +80,16 @@ export class SessionMeasurer {
     this.plans.set(ticket, plan);
   }
 
-  /**
-   * Hands the queued texts to the counter once they are worth a message (BATCH_CHARACTERS), or
-   * always when `everything`. The first texts go at once, so that the counter loads its rank table
-   * while the caller parses the next files.
-   */
-  async flush({ everything = false } = {}): Promise<void> {
-    if (this.pending.size === 0) return;
-    if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS) return;
-    const batch = [...this.pending];
-    this.pending.clear();
-    this.pendingCharacters = 0;
+  /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
+  async flush(): Promise<void> {
     // The texts are on their way; a later ticket's range of the same file decodes it again.
-    this.fileTexts.clear();
-    this.counter ??= this.loadCounter();
-    const counter = await this.counter;
-    const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
-      batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
-    });
-    // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
-    // files are still being parsed would be an unhandled rejection, which ends the process.
-    this.batches.push(
-      counted.catch((error: unknown) => {
-        this.failure ??= { error };
-      }),
-    );
+    if (await this.queue.flush()) this.fileTexts.clear();
   }
 
-  /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
-  async settled(): Promise<void> {
-    await this.flush({ everything: true });
-    await Promise.all(this.batches);
-    if (this.failure) throw this.failure.error;
+  /** Resolves when every text planned so far is counted; rejects with the first failure to count. */
+  settled(): Promise<void> {
+    this.fileTexts.clear();
+    return this.queue.settled();
   }
 
   measure(ticket: Ticket): TicketMeasure {
@@ -129,17 +103,8 @@ export class SessionMeasurer {
     for (const [pointer, parts] of plan.pointerParts) {
       byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
     }
-    const tokens = this.counted(plan.ticketKey);
+    const tokens = this.queue.counted(plan.ticketKey);
     return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
-  }
-
-  private request(key: string, text: () => string): void {
-    if (!this.counts.has(key) && !this.pending.has(key)) {
-      this.counts.set(key, Number.NaN);
-      const queued = text();
-      this.pending.set(key, queued);
-      this.pendingCharacters += queued.length;
-    }
   }
 
   private requestFile(path: string): void {
@@ -149,35 +114,29 @@ export class SessionMeasurer {
       this.fileKinds.set(path, 'binary');
     } else if (bytes.length > this.config.maxFileBytes) {
       this.fileKinds.set(path, 'estimated');
-      this.counts.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+      this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
     } else {
       this.fileKinds.set(path, 'text');
-      this.request(`file\0${path}`, () => this.textOf(path).text);
+      this.queue.request(`file\0${path}`, () => this.textOf(path).text);
     }
   }
 
   private requestRange(path: string, [start, end]: LineRange): void {
     if (this.fileKinds.get(path) !== 'text') return;
-    this.request(`range\0${path}\0${start}\0${end}`, () => {
+    this.queue.request(`range\0${path}\0${start}\0${end}`, () => {
       const { text, starts } = this.textOf(path);
       return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
     });
   }
 
   private fileTokens(path: string): number {
-    return this.fileKinds.get(path) === 'binary' ? 0 : this.counted(`file\0${path}`);
+    return this.fileKinds.get(path) === 'binary' ? 0 : this.queue.counted(`file\0${path}`);
   }
 
   private rangeTokens(path: string, [start, end]: LineRange): number {
     const kind = this.fileKinds.get(path);
     if (kind !== 'text') return kind === 'estimated' ? this.fileTokens(path) : 0;
-    return this.counted(`range\0${path}\0${start}\0${end}`);
-  }
-
-  private counted(key: string): number {
-    const count = this.counts.get(key);
-    if (count === undefined || Number.isNaN(count)) throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
-    return count;
+    return this.queue.counted(`range\0${path}\0${start}\0${end}`);
   }
 
   private textOf(path: string): { text: string; starts: number[] } {
