@@ -59187,7 +59187,7 @@ function wordPointer(text, hints) {
         isExample: text.isExample === true,
     };
 }
-/** DESIGN §1 "looks like a path", for a word with any line suffix and `::symbol` already taken off. */
+/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
 function looksLikePath(word, hints) {
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -60073,7 +60073,7 @@ function pointerTarget(pointer, ticketFile) {
     return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
 }
 /**
- * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
  * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
  * as such.
  */
@@ -61457,9 +61457,9 @@ function pathChanges(changes, where) {
     return { removed, renamedTo, where };
 }
 /**
- * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
- * file whose pointers name a file it removes or renames. Only files that mention such a file's name
- * are parsed to find out.
+ * The ticket files a pull request touches (not the ones it removes), plus every ticket file whose
+ * pointers name a file it removes or renames (docs/pull-requests.md). Only files that mention such a
+ * file's name are parsed to find out.
  */
 function selectPullRequestTickets(changes, ticketFiles, repository, config) {
     const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
@@ -61489,7 +61489,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
 
 
 const MATCH_OPTIONS = { dot: true };
-/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
+/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
 function selectTicketFiles(files, tickets, ignore) {
     const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
     const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
@@ -67092,7 +67092,7 @@ function problemSection(context, title, diagnostics) {
     return [`#### ${title}`, '', ...items, ''].join('\n');
 }
 /**
- * The job summary (DESIGN §7): a row per linted ticket, then the problems grouped by ticket. Every
+ * The job summary (docs/pull-requests.md): a row per linted ticket, then the problems grouped by ticket. Every
  * piece of ticket text is escaped. Over the size limit, rows and problems are left out from the end,
  * with a note that says how many and where the rest is.
  */
@@ -67390,9 +67390,9 @@ function writeReport(report, folder) {
 const API_FILE_LIMIT = 3000;
 const pull_request_files_STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']);
 /**
- * DESIGN §4: the pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD`
- * when the API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when
- * neither can tell: the caller then lints every ticket rather than miss one.
+ * The pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD` when the
+ * API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when neither
+ * can tell: the caller then lints every ticket rather than miss one (docs/pull-requests.md).
  */
 async function pullRequestChanges(client, pull, root, log) {
     const listed = await listFromApi(client, pull);

@@ -56,6 +56,15 @@ describe('docs/rules', () => {
     expect(await rulesOf(correct)).toEqual([]);
   });
 
+  it.each(RULES.map((rule) => rule.meta.id))("lists every option %s declares, with its default", (id) => {
+    const rule = RULES.find((candidate) => candidate.meta.id === id);
+    const text = readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
+    const options = text.slice(text.indexOf('\n## Options\n'), text.indexOf('\n## Incorrect\n'));
+    for (const [name, spec] of Object.entries(rule?.meta.options ?? {})) {
+      expect(options).toContain(`- \`${name}\` (default \`${JSON.stringify(spec.default).replace(/"/g, '')}\``);
+    }
+  });
+
   it("publishes the pages where package.json's repository says", () => {
     const { repository } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { repository: { url: string } };
     const base = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');

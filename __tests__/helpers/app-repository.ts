@@ -4,7 +4,7 @@ import { createGitHost } from '../../src/host/git-host.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
-import { configOf, describeDiagnostic, readFixture, type ConfigValues } from './lint-fixture.js';
+import { configOf, type ConfigValues } from './lint-fixture.js';
 
 const numberedLines = (count: number, name: string) => Array.from({ length: count }, (_, i) => `// ${name} line ${i + 1}`).join('\n') + '\n';
 
@@ -29,13 +29,6 @@ export async function lintInAppRepository(tickets: Record<string, string>, confi
   const root = makeGitRepository({ ...APP_FILES, ...tickets });
   const repository = new RepositoryView(createGitHost(root));
   return lint({ repository, config: configOf(config), rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter });
-}
-
-/** One rule's findings for one fixture ticket, committed as `roadmap/<fixture>`: `file line:column message`. */
-export async function appRuleFindings(ruleId: string, fixture: string): Promise<string[]> {
-  const file = `roadmap/${fixture}`;
-  const report = await lintInAppRepository({ [file]: readFixture('rules', ruleId, fixture) });
-  return report.diagnostics.filter((d) => d.rule === ruleId).map((d) => `${d.file} ${describeDiagnostic(d)}`);
 }
 
 export { writeFiles };

@@ -38,13 +38,6 @@ export async function lintTexts(tickets: Record<string, string | Uint8Array>, op
   return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
 }
 
-/** The diagnostics one rule reports for one fixture ticket, as `line:column message` strings. */
-export async function ruleFindings(ruleId: string, fixture: string, options: LintTextsOptions = {}): Promise<string[]> {
-  const text = readFixture('rules', ruleId, fixture);
-  const report = await lintTexts({ [`roadmap/${fixture}`]: text }, options);
-  return report.diagnostics.filter((d) => d.rule === ruleId).map(describeDiagnostic);
-}
-
 export function describeDiagnostic(diagnostic: Diagnostic): string {
   const column = diagnostic.column === undefined ? '' : `:${diagnostic.column}`;
   return `${diagnostic.line}${column} ${diagnostic.message}`;

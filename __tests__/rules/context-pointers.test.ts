@@ -1,20 +1,20 @@
-import { describe, expect, it } from '@jest/globals';
-import { ruleFindings } from '../helpers/lint-fixture.js';
+import { describe, it } from '@jest/globals';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-const findings = (fixture: string) => ruleFindings('context-pointers', fixture, { repository: { 'docs/api.md': '# API\n' } });
+const tester = ruleTester('context-pointers', { repository: { 'docs/api.md': '# API\n' } });
 
 describe('context-pointers', () => {
   it('accepts a ticket whose only pointer is a link', async () => {
-    expect(await findings('ok-link.md')).toEqual([]);
+    await tester.accepts('ok-link.md');
   });
 
   it('accepts a context list item whose first word is a path', async () => {
-    expect(await findings('ok-list-word.md')).toEqual([]);
+    await tester.accepts('ok-list-word.md');
   });
 
-  it('reports a ticket that names no path: prose, URLs and calls are not pointers', async () => {
-    expect(await findings('not-ok-no-pointer.md')).toEqual([
-      '1 The ticket points at no repository path; expected at least one path in a code span, a link or a context list item',
+  it('reports a ticket that names no path as an error: prose, URLs and calls are not pointers', async () => {
+    await tester.reports('not-ok-no-pointer.md', [
+      { line: 1, severity: 'error', message: 'The ticket points at no repository path; expected at least one path in a code span, a link or a context list item' },
     ]);
   });
 });

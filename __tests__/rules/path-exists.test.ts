@@ -1,26 +1,29 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { appRuleFindings, lintInAppRepository } from '../helpers/app-repository.js';
+import { lintInAppRepository } from '../helpers/app-repository.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { removeTemporaryFolders } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
+
+const tester = ruleTester('path-exists', { inGitRepository: true });
 
 const SIZING_OFF = { rules: { 'ticket-size': 'off', 'session-budget': 'off' } } as const;
 
 describe('path-exists (against a git repository)', () => {
   it('accepts files, folders, globs, bare names, ::symbols, links, line suffixes and symlinks inside', async () => {
-    expect(await appRuleFindings('path-exists', 'ok-paths.md')).toEqual([]);
+    await tester.accepts('ok-paths.md');
   });
 
   it('reports each missing path at its column, with the tracked path it most likely meant', async () => {
-    expect(await appRuleFindings('path-exists', 'not-ok-missing.md')).toEqual([
-      "roadmap/not-ok-missing.md 7:4 Path 'src/api/logn.ts' does not exist; did you mean 'src/api/login.ts'?",
-      "roadmap/not-ok-missing.md 8:4 Path 'src/components/loginform.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?",
-      "roadmap/not-ok-missing.md 9:4 Path 'web/src/index.ts' does not exist; did you mean 'packages/web/src/index.ts'?",
-      "roadmap/not-ok-missing.md 10:4 Glob 'src/routes/*.tsx' matches no tracked file",
-      "roadmap/not-ok-missing.md 11:10 Path '../specs/expiry.md' does not exist",
-      "roadmap/not-ok-missing.md 12:4 Path 'tests/test_logout.py' does not exist; mark it (new) if the ticket creates it",
-      "roadmap/not-ok-missing.md 13:15 Path '../doc/guide.md' does not exist; did you mean '../docs/guide.md'?",
-      "roadmap/not-ok-missing.md 14:4 Path 'LoginFrom.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?",
+    await tester.reports('not-ok-missing.md', [
+      { line: 7, column: 4, severity: 'error', message: "Path 'src/api/logn.ts' does not exist; did you mean 'src/api/login.ts'?" },
+      { line: 8, column: 4, severity: 'error', message: "Path 'src/components/loginform.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?" },
+      { line: 9, column: 4, severity: 'error', message: "Path 'web/src/index.ts' does not exist; did you mean 'packages/web/src/index.ts'?" },
+      { line: 10, column: 4, severity: 'error', message: "Glob 'src/routes/*.tsx' matches no tracked file" },
+      { line: 11, column: 10, severity: 'error', message: "Path '../specs/expiry.md' does not exist" },
+      { line: 12, column: 4, severity: 'error', message: "Path 'tests/test_logout.py' does not exist; mark it (new) if the ticket creates it" },
+      { line: 13, column: 15, severity: 'error', message: "Path '../doc/guide.md' does not exist; did you mean '../docs/guide.md'?" },
+      { line: 14, column: 4, severity: 'error', message: "Path 'LoginFrom.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?" },
     ]);
   });
 

@@ -1,40 +1,50 @@
-import { describe, expect, it } from '@jest/globals';
-import { ruleFindings } from '../helpers/lint-fixture.js';
+import { describe, it } from '@jest/globals';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-const findings = (fixture: string) => ruleFindings('required-sections', fixture);
+const tester = ruleTester('required-sections');
 
 describe('required-sections', () => {
   it('finds sections by any alias, ignoring case, emoji and trailing punctuation', async () => {
-    expect(await findings('ok-aliases.md')).toEqual([]);
+    await tester.accepts('ok-aliases.md');
   });
 
-  it('reports a missing section on the ticket title, naming the headings it accepts', async () => {
-    expect(await findings('not-ok-missing-context.md')).toEqual([
-      "1 Missing the context section; expected a heading such as 'Context Pointers', 'Context' or 'Files' with the files the agent should read first",
+  it('reports a missing section on the ticket title as an error, naming the headings it accepts', async () => {
+    await tester.reports('not-ok-missing-context.md', [
+      {
+        line: 1,
+        severity: 'error',
+        message: "Missing the context section; expected a heading such as 'Context Pointers', 'Context' or 'Files' with the files the agent should read first",
+      },
     ]);
   });
 
   it('reports sections with nothing but an HTML comment, or nothing at all, as empty', async () => {
-    expect(await findings('not-ok-empty-goal.md')).toEqual([
-      "3 The 'Goal' section is empty; expected what the session must achieve, in a sentence or two",
-      "9 The 'Acceptance Criteria' section is empty; expected the checks that prove the work is done",
+    await tester.reports('not-ok-empty-goal.md', [
+      { line: 3, severity: 'error', message: "The 'Goal' section is empty; expected what the session must achieve, in a sentence or two" },
+      { line: 9, severity: 'error', message: "The 'Acceptance Criteria' section is empty; expected the checks that prove the work is done" },
     ]);
   });
 
   it('checks each ticket of a roadmap file, the spec preamble excepted', async () => {
-    expect(await findings('ok-roadmap.md')).toEqual([]);
+    await tester.accepts('ok-roadmap.md');
   });
 
-  it('takes a roadmap ticket\'s sections only from the level below its heading', async () => {
-    expect(await findings('not-ok-roadmap.md')).toEqual([
-      "14 Missing the acceptance section; expected a heading such as 'Acceptance Criteria', 'Acceptance' or 'Definition of Done' with the checks that prove the work is done",
+  it("takes a roadmap ticket's sections only from the level below its heading", async () => {
+    await tester.reports('not-ok-roadmap.md', [
+      {
+        line: 14,
+        severity: 'error',
+        message:
+          "Missing the acceptance section; expected a heading such as 'Acceptance Criteria', 'Acceptance' or 'Definition of Done' with the checks that prove the work is done",
+      },
     ]);
   });
 
   it('uses the configured headings instead of the defaults', async () => {
-    const configured = await ruleFindings('required-sections', 'ok-aliases.md', {
-      config: { sections: { goal: ['Why'], context: ['Relevant files'], acceptance: ['Done when'] } },
-    });
-    expect(configured).toEqual(["1 Missing the goal section; expected a heading such as 'Why' with what the session must achieve, in a sentence or two"]);
+    await tester.reports(
+      'ok-aliases.md',
+      [{ line: 1, severity: 'error', message: "Missing the goal section; expected a heading such as 'Why' with what the session must achieve, in a sentence or two" }],
+      { sections: { goal: ['Why'], context: ['Relevant files'], acceptance: ['Done when'] } },
+    );
   });
 });

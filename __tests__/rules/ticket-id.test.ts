@@ -1,15 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { describeDiagnostic, lintTexts, readFixture, ruleFindings } from '../helpers/lint-fixture.js';
+import { describeDiagnostic, lintTexts, readFixture } from '../helpers/lint-fixture.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const tester = ruleTester('ticket-id');
 
 describe('ticket-id', () => {
   it('accepts distinct ids taken from roadmap headings', async () => {
-    expect(await ruleFindings('ticket-id', 'ok-roadmap-ids.md')).toEqual([]);
+    await tester.accepts('ok-roadmap-ids.md');
   });
 
   it('reports both tickets of a roadmap that share an id, each naming the other', async () => {
-    expect(await ruleFindings('ticket-id', 'not-ok-duplicate.md')).toEqual([
-      "3 Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:14; expected each ticket to have its own id",
-      "14 Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:3; expected each ticket to have its own id",
+    await tester.reports('not-ok-duplicate.md', [
+      { line: 3, severity: 'error', message: "Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:14; expected each ticket to have its own id" },
+      { line: 14, severity: 'error', message: "Ticket id 'B-1' is also used by roadmap/not-ok-duplicate.md:3; expected each ticket to have its own id" },
     ]);
   });
 

@@ -25423,7 +25423,7 @@ function wordPointer(text, hints) {
         isExample: text.isExample === true,
     };
 }
-/** DESIGN §1 "looks like a path", for a word with any line suffix and `::symbol` already taken off. */
+/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
 function looksLikePath(word, hints) {
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -26309,7 +26309,7 @@ function pointerTarget(pointer, ticketFile) {
     return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
 }
 /**
- * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
  * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
  * as such.
  */
@@ -27691,9 +27691,9 @@ function pathChanges(changes, where) {
     return { removed, renamedTo, where };
 }
 /**
- * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
- * file whose pointers name a file it removes or renames. Only files that mention such a file's name
- * are parsed to find out.
+ * The ticket files a pull request touches (not the ones it removes), plus every ticket file whose
+ * pointers name a file it removes or renames (docs/pull-requests.md). Only files that mention such a
+ * file's name are parsed to find out.
  */
 function selectPullRequestTickets(changes, ticketFiles, repository, config) {
     const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
@@ -27723,7 +27723,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
 
 
 const MATCH_OPTIONS = { dot: true };
-/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
+/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
 function selectTicketFiles(files, tickets, ignore) {
     const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
     const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;

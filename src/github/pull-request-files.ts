@@ -11,9 +11,9 @@ const STATUSES = new Set<FileChange['status']>(['added', 'modified', 'removed', 
 export type ChangedFiles = { changes: FileChange[]; source: 'api' | 'git' } | { changes: undefined; reason: string };
 
 /**
- * DESIGN §4: the pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD`
- * when the API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when
- * neither can tell: the caller then lints every ticket rather than miss one.
+ * The pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD` when the
+ * API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when neither
+ * can tell: the caller then lints every ticket rather than miss one (docs/pull-requests.md).
  */
 export async function pullRequestChanges(
   client: GitHubClient | undefined,

@@ -48,7 +48,7 @@ function problemSection(context: SummaryContext, title: string, diagnostics: Dia
 }
 
 /**
- * The job summary (DESIGN §7): a row per linted ticket, then the problems grouped by ticket. Every
+ * The job summary (docs/pull-requests.md): a row per linted ticket, then the problems grouped by ticket. Every
  * piece of ticket text is escaped. Over the size limit, rows and problems are left out from the end,
  * with a note that says how many and where the rest is.
  */

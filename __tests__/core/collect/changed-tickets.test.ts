@@ -20,7 +20,7 @@ const CHANGES: FileChange[] = [
   { path: 'src/new-name.ts', status: 'renamed', previousPath: 'src/old-name.ts' },
 ];
 
-describe('selectPullRequestTickets (DESIGN §4)', () => {
+describe('selectPullRequestTickets (docs/pull-requests.md)', () => {
   it('takes the tickets it touches, skips removed ones, and adds those pointing at removed or renamed files', () => {
     const repository = new RepositoryView(inMemoryHost(FILES));
     const tickets = Object.keys(FILES).filter((file) => file.startsWith('roadmap/'));

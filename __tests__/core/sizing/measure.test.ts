@@ -42,7 +42,7 @@ async function measured(tickets: Record<string, string>, config: ConfigValues = 
 
 const linesOf = (text: string, start: number, end: number) => text.split('\n').slice(start - 1, end).join('\n') + '\n';
 
-describe('session sizing (DESIGN §3)', () => {
+describe('session sizing (docs/sizing.md)', () => {
   it('counts the ticket text, and each pointed-at file whole or by its line range', async () => {
     const counter = await loadTokenCounter('o200k_base');
     const text = ticket(['`src/api/login.ts:3-8`', '`src/api/session.ts`']);

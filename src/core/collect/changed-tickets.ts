@@ -29,9 +29,9 @@ export interface PullRequestSelection {
 }
 
 /**
- * DESIGN §4: the ticket files a pull request touches (not the ones it removes), plus every ticket
- * file whose pointers name a file it removes or renames. Only files that mention such a file's name
- * are parsed to find out.
+ * The ticket files a pull request touches (not the ones it removes), plus every ticket file whose
+ * pointers name a file it removes or renames (docs/pull-requests.md). Only files that mention such a
+ * file's name are parsed to find out.
  */
 export function selectPullRequestTickets(
   changes: readonly FileChange[],

@@ -3,7 +3,7 @@ import { trimEnd } from '../text/source-text.js';
 
 const MATCH_OPTIONS = { dot: true } as const;
 
-/** The ticket files of DESIGN §1: files matching a `tickets` glob and no `ignore` glob. */
+/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
 export function selectTicketFiles(files: readonly string[], tickets: readonly string[], ignore: readonly string[]): string[] {
   const isTicket = picomatch([...tickets], MATCH_OPTIONS);
   const isIgnored = ignore.length > 0 ? picomatch([...ignore], MATCH_OPTIONS) : () => false;

@@ -126,7 +126,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   };
 }
 
-/** DESIGN §1 "looks like a path", for a word with any line suffix and `::symbol` already taken off. */
+/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
 export function looksLikePath(word: string, hints: PathHints): boolean {
   if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
   if (/^[./~]+$/.test(word)) return false;

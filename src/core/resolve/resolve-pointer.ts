@@ -58,7 +58,7 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
 }
 
 /**
- * Resolves a pointer per DESIGN §1 from the repository view alone, so nothing outside the root is
+ * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
  * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
  * as such.
  */
