@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ESLint } from 'eslint';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { PROJECT_ROOT } from '../helpers/run-built.js';
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
+import { sourceFiles } from '../helpers/source-files.js';
 
 const eslint = new ESLint({ cwd: PROJECT_ROOT });
 
