@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8930);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5686);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8930:
+/***/ 5686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36731,6 +36731,88 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
+ * same lines and columns as the same ticket saved with LF.
+ */
+function normalizeNewlines(raw) {
+    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function toSourceText(raw) {
+    const text = normalizeNewlines(raw);
+    return { text, lineStarts: lineStartsOf(text) };
+}
+/** Offset of the first character of each line of `text`, line 1 first. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return starts;
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final newline ends the last line rather than starting an empty one.
+    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
+}
+function positionAt(source, offset) {
+    const { lineStarts } = source;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? undefined : next - 1);
+}
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+function trimEnd(text, characters) {
+    let end = text.length;
+    while (end > 0 && characters.includes(text.charAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
+ * first 8,000 bytes), then strict UTF-8.
+ */
+function decodeTextFile(bytes) {
+    if (isBinary(bytes))
+        return { ok: false, reason: 'it is a binary file' };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, reason: 'it is not valid UTF-8 text' };
+    }
+}
+function isBinary(bytes) {
+    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    for (let index = 0; index < sniffEnd; index += 1)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -58345,85 +58427,6 @@ function libraryMapping(text, firstLine) {
     return { values: (plain ?? {}), keyLines, itemLines, problems };
 }
 
-;// CONCATENATED MODULE: ./src/core/text/source-text.ts
-const BYTE_ORDER_MARK = '\uFEFF';
-/**
- * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
- * same lines and columns as the same ticket saved with LF.
- */
-function normalizeNewlines(raw) {
-    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function toSourceText(raw) {
-    const text = normalizeNewlines(raw);
-    return { text, lineStarts: lineStartsOf(text) };
-}
-/** Offset of the first character of each line of `text`, line 1 first. */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
-    return starts;
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final newline ends the last line rather than starting an empty one.
-    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
-}
-function positionAt(source, offset) {
-    const { lineStarts } = source;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? undefined : next - 1);
-}
-/**
- * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
- * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
- */
-function trimEnd(text, characters) {
-    let end = text.length;
-    while (end > 0 && characters.includes(text.charAt(end - 1)))
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
- * first 8,000 bytes), then strict UTF-8.
- */
-function decodeTextFile(bytes) {
-    if (isBinary(bytes))
-        return { ok: false, reason: 'it is a binary file' };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, reason: 'it is not valid UTF-8 text' };
-    }
-}
-function isBinary(bytes) {
-    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let index = 0; index < sniffEnd; index += 1)
-        if (bytes[index] === 0)
-            return true;
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/markdown-document.ts
 
 
@@ -58489,7 +58492,22 @@ function lastContentLine(blocks, first, end) {
     return last ? endLine(last) : 1;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
+/** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
+function fileScopedKey(file, id) {
+    return `${file}#${id}`;
+}
+/** A dependency whose id means what it says across the repository. */
+function dependency(id, line) {
+    return { id, key: id, line };
+}
+/** The words to look for in other files' text to find the tickets a key may name: its id part. */
+function searchWordOf(key) {
+    return key.slice(key.lastIndexOf('#') + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+
 
 
 
@@ -58509,7 +58527,7 @@ function dependsOnLines(nodes) {
             const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
             const id = trimEnd(word ?? '', '.)');
             if (id && !NO_DEPENDENCY.test(id))
-                found.push({ id, line: startLine(block) });
+                found.push(dependency(id, startLine(block)));
         }
     }
     return found;
@@ -58522,7 +58540,7 @@ function frontmatterRelations(frontmatter) {
     const dependsOn = Array.isArray(list)
         ? list.flatMap((item, index) => {
             const id = scalarText(item);
-            return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+            return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
         })
         : [];
     const parent = scalarText(values['parent']);
@@ -58541,123 +58559,177 @@ function scalarText(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
-/** `## Ticket 2: Wire up DB queries`, `### Task T-12: Route tests`, `## Ticket: Untitled`. */
-const TICKET_HEADING = /^(?:ticket|task)\b[ \t]*(?:#?([^\s:]+)[ \t]*)?:(.*)$/i;
-function isTicketHeading(heading) {
-    return TICKET_HEADING.test(heading.text);
-}
-/** The id and title a ticket heading gives its ticket. */
-function ticketHeadingParts(text) {
-    const match = TICKET_HEADING.exec(text);
-    const id = match?.[1];
-    const title = match?.[2]?.trim();
-    return { ...(id ? { id } : {}), ...(title ? { title } : {}) };
-}
+;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
 
-;// CONCATENATED MODULE: ./src/core/parse/formats/roadmap.ts
-
-
-
-/**
- * A roadmap: a file of ticket headings (`## Ticket 2: …`, `### Task T-12: …`), each a ticket running
- * to the next heading of its level or higher, its sections the headings one level below, its id
- * from the heading, what it waits for in a "Depends on:" line. A lone ticket heading at the top of a
- * file is a single ticket's title, not a roadmap.
- */
-const roadmapFormat = {
-    name: 'roadmap',
-    mayMarkParallel: () => false,
-    split(document) {
-        const { headings, blocks } = document;
-        const ticketHeadings = headings.filter(isTicketHeading);
-        if (!isRoadmap(headings, ticketHeadings))
-            return undefined;
-        return ticketHeadings.map((heading) => {
-            const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
-            const endIndex = end?.index ?? blocks.length;
-            const nodes = blocks.slice(heading.index, endIndex);
-            const { id, title } = ticketHeadingParts(heading.text);
-            return {
-                nodes,
-                line: heading.line,
-                endLine: lastContentLine(blocks, heading.index, endIndex),
-                anchorLine: heading.line,
-                sectionDepth: heading.depth + 1,
-                ...(id !== undefined ? { id, idLine: heading.line } : {}),
-                ...(title ? { title } : {}),
-                ownsFrontmatter: false,
-                dependsOn: dependsOnLines(nodes),
-                parallel: false,
-            };
+/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
+function frontmatterPaths(document, frontmatter, keys, isNew = false) {
+    if (!frontmatter)
+        return [];
+    const items = [];
+    for (const key of keys) {
+        const value = frontmatter.values[key];
+        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        const lines = frontmatter.itemLines.get(key) ?? [];
+        values.forEach((entry, index) => {
+            if (typeof entry !== 'string' || entry.trim() === '')
+                return;
+            const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
+            const lineStart = document.source.lineStarts[line - 1] ?? 0;
+            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
+            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
+            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), isNew });
         });
-    },
-};
-function isRoadmap(headings, ticketHeadings) {
-    const [first] = ticketHeadings;
-    if (first === undefined)
-        return false;
-    if (ticketHeadings.length > 1)
-        return true;
-    return headings.some((heading) => heading.index < first.index && heading.depth <= first.depth);
+    }
+    return items;
+}
+/** The frontmatter's `status` as the format's status mark. */
+function frontmatterStatus(frontmatter) {
+    const value = frontmatter?.values['status'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
+}
+/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
+const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
+/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
+function preambleStatus(document) {
+    const firstSection = document.headings.find((heading) => heading.depth >= 2);
+    const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
+    const preamble = document.source.text.slice(0, end);
+    const match = STATUS_LINE.exec(preamble);
+    const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
+    if (!match || word === '')
+        return undefined;
+    return { word, line: preamble.slice(0, match.index).split('\n').length };
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/formats/single.ts
+;// CONCATENATED MODULE: ./src/core/parse/formats/plan-items.ts
 
-
-
-const PARALLEL_KEY = /^parallel:[ \t]*true\b/m;
+const CHECKBOX = /^\[([ xX])\][ \t]*/;
 /**
- * One file, one ticket: the whole file, its frontmatter (`id`, `title`, `depends_on`, `parallel`,
- * `parent`) its own. The id may come from a lone ticket heading (`# Ticket 7: …`) instead, the title
- * from the first heading. Any file no other format claims is read this way.
+ * The checkbox items of the document's top-level lists whose first line, after the checkbox, `isTask`
+ * accepts: the tasks of a plan, each with its phase heading.
  */
-const singleFormat = {
-    name: 'single',
-    mayMarkParallel: (text) => PARALLEL_KEY.test(text),
+function planItems(document, isTask) {
+    const items = [];
+    let heading;
+    document.blocks.forEach((block, index) => {
+        if (block.type === 'heading')
+            heading = document.headings.find((candidate) => candidate.index === index);
+        if (block.type !== 'list')
+            return;
+        for (const item of block.children) {
+            const start = item.position?.start.offset;
+            const end = item.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            const text = document.source.text;
+            const lineEnd = text.indexOf('\n', start);
+            const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
+            const box = CHECKBOX.exec(written);
+            if (!box)
+                continue;
+            const firstLine = written.slice(box[0].length);
+            if (!isTask(firstLine))
+                continue;
+            const firstLineOffset = start + text.slice(start).indexOf(firstLine);
+            items.push({ item, firstLine, firstLineOffset, checked: box[1] !== ' ', heading, line: startLine(item), endLine: endLine(item), start, end });
+        }
+    });
+    return items;
+}
+/** True when the file lies under one of these folders, at any depth: `.kiro/specs/x/tasks.md` is under `.kiro/specs`. */
+function isUnder(path, folders) {
+    return folders.some((folder) => path === folder || path.startsWith(`${folder}/`) || path.includes(`/${folder}/`));
+}
+function fileNameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/backlog-md.ts
+
+
+
+
+const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
+/** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
+const ID_BODY = /^[A-Za-z]+-(?=\d)/;
+/**
+ * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
+ * Drafts are numbered on their own (`draft-4`); an archived task is out of the backlog, and its id
+ * may be given again, so it matches nothing but itself.
+ */
+function backlogKey(id, path) {
+    const body = id.replace(ID_BODY, '').toLowerCase();
+    if (path !== undefined && isUnder(path, ['backlog/archive', '.backlog/archive']))
+        return `backlog-archive#${body}`;
+    if (/^draft-/i.test(id) || (path !== undefined && isUnder(path, ['backlog/drafts', '.backlog/drafts'])))
+        return `backlog-draft#${body}`;
+    return `backlog#${body}`;
+}
+/**
+ * Backlog.md: `backlog/tasks/*.md` (and completed/, archive/, drafts/), one task a file, frontmatter
+ * `id, title, status, dependencies, parent_task_id, references, modified_files`; sections Description,
+ * Acceptance Criteria (`- [ ] #1 …`), Definition of Done, Implementation Plan and Notes. The files a
+ * task is about are its `references` and `modified_files`; there is no context section.
+ */
+const backlogMdFormat = {
+    kind: 'markdown',
+    name: 'backlog-md',
+    places: TASK_FOLDERS.map((folder) => `${folder}/**/*.md`),
+    sections: ['goal', 'acceptance'],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim(document) {
+        if (!isUnder(document.path, TASK_FOLDERS))
+            return undefined;
+        const values = document.frontmatter?.values;
+        if (values && 'id' in values && 'status' in values)
+            return 'a Backlog.md task: frontmatter id and status in a backlog folder';
+        // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
+        return document.problems.some((problem) => problem.about === 'frontmatter') ? 'a Backlog.md task in a backlog folder, its frontmatter broken' : undefined;
+    },
     split(document) {
-        const { headings, frontmatter, blocks } = document;
-        const ticketHeading = headings.find(isTicketHeading);
-        const titleHeading = ticketHeading ?? headings[0];
-        const fromHeading = ticketHeading ? ticketHeadingParts(ticketHeading.text) : undefined;
-        const frontmatterId = scalarText(frontmatter?.values['id']);
-        const id = frontmatterId ?? fromHeading?.id;
-        const title = scalarText(frontmatter?.values['title']) ?? fromHeading?.title ?? titleHeading?.text;
-        const relations = frontmatter ? frontmatterRelations(frontmatter) : { dependsOn: dependsOnLines(blocks), parallel: false };
+        const { frontmatter, headings, blocks } = document;
+        const id = scalarText(frontmatter?.values['id']);
+        const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
+        const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
         return [
             {
                 nodes: blocks,
                 line: 1,
                 endLine: lineCount(document.source),
-                anchorLine: titleHeading?.line ?? 1,
-                ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : ticketHeading?.line } : {}),
+                anchorLine: frontmatter?.keyLines.get('title') ?? 1,
+                ...(id !== undefined ? { id, idKey: backlogKey(id, document.path), idLine: frontmatter?.keyLines.get('id') ?? 1 } : {}),
                 ...(title ? { title } : {}),
                 ...(frontmatter ? { frontmatter } : {}),
                 ownsFrontmatter: true,
-                ...relations,
+                dependsOn: dependenciesOf(document),
+                parallel: false,
+                ...(frontmatterStatus(frontmatter) ? { status: frontmatterStatus(frontmatter) } : {}),
+                declaredItems: context,
+                ...(context.length > 0 && frontmatter
+                    ? { sections: [{ kind: 'context', heading: 'references', line: context[0]?.line ?? frontmatter.line, endLine: context.at(-1)?.line ?? frontmatter.line, isEmpty: false }] }
+                    : {}),
             },
         ];
     },
 };
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/spec.ts
-
-/** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
-const specFormat = {
-    name: 'spec',
-    mayMarkParallel: () => false,
-    split(document) {
-        const isSpec = document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading);
-        return isSpec ? [] : undefined;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
-
-
-
-/** Every ticket format, in the order they are asked to claim a file; the last claims what is left. */
-const FORMATS = [specFormat, roadmapFormat, singleFormat];
+function dependenciesOf({ frontmatter }) {
+    const list = frontmatter?.values['dependencies'];
+    if (!frontmatter || !Array.isArray(list))
+        return [];
+    const lines = frontmatter.itemLines.get('dependencies') ?? [];
+    return list.flatMap((item, index) => {
+        const id = scalarText(item);
+        if (id === undefined)
+            return [];
+        const key = backlogKey(id);
+        const body = key.slice(key.indexOf('#') + 1);
+        const line = lines[index] ?? frontmatter.keyLines.get('dependencies') ?? frontmatter.line;
+        return [{ id, key, otherKeys: [`backlog-archive#${body}`, `backlog-draft#${body}`], line }];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
@@ -58695,6 +58767,62 @@ const describedAs = (expectation, what) => (value) => {
 };
 function isPlainMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/list-settings.ts
+
+
+/**
+ * A list setting with defaults (`ignore`, `sections.goal`, `status.done`): a list adds to the
+ * defaults; `{ replace: [...] }` puts the list in their place.
+ */
+function addedTo(defaults, key, value, expect, fail) {
+    if (isPlainMapping(value)) {
+        const extra = Object.keys(value).filter((name) => name !== 'replace');
+        if (extra.length > 0 || !('replace' in value))
+            fail(key, `a list, or { replace: [...] } to drop the defaults`, value);
+        const wrong = expect(value['replace']);
+        if (wrong !== undefined)
+            fail(`${key}.replace`, wrong, value['replace']);
+        return [...value['replace']];
+    }
+    const wrong = expect(value);
+    if (wrong !== undefined)
+        fail(key, `${wrong}, or { replace: [...] } to drop the defaults`, value);
+    return [...new Set([...defaults, ...value])];
+}
+function resolveSections(base, value, fail) {
+    if (!isPlainMapping(value))
+        fail('sections', 'a mapping', value);
+    const sections = { ...base };
+    for (const [kind, headings] of Object.entries(value)) {
+        if (!SECTION_KINDS.includes(kind))
+            fail(`sections.${kind}`, `one of the sections ${SECTION_KINDS.join(', ')}`, kind);
+        sections[kind] = addedTo(base[kind], `sections.${kind}`, headings, describedAs(nonEmptyStringList, 'heading texts'), fail);
+    }
+    return sections;
+}
+/** `status: { open: [...], done: [...] }`: more words for each state, or `{ replace: [...] }`. */
+function resolveStatus(base, value, fail) {
+    if (!isPlainMapping(value))
+        fail('status', "a mapping of 'open' and 'done' to status words", value);
+    const status = { open: [...base.open], done: [...base.done] };
+    for (const [state, words] of Object.entries(value)) {
+        if (state !== 'open' && state !== 'done')
+            fail(`status.${state}`, "'open' or 'done'", state);
+        status[state] = addedTo(base[state], `status.${state}`, words, describedAs(stringList, 'status words'), fail);
+    }
+    return status;
+}
+/** `formats: { "docs/plans/**": superpowers }`: the format that reads the files of a glob, over the one that would claim them. */
+function resolveFormats(value, known, fail) {
+    if (!isPlainMapping(value))
+        fail('formats', 'a mapping of globs to format names', value);
+    return Object.entries(value).map(([glob, format]) => {
+        if (typeof format !== 'string' || !known.includes(format))
+            fail(`formats.${glob}`, `a format name, one of: ${known.join(', ')}`, format);
+        return { glob, format: format };
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -58824,10 +58952,35 @@ function severityOf(word) {
 
 
 
+
 const SECTION_KINDS = ['goal', 'context', 'acceptance'];
 const ENCODINGS = ['o200k_base', 'cl100k_base'];
+/**
+ * The places each ticket format says its files live (a test keeps this list equal to the formats'),
+ * written out here because the config comes before the formats in the pipeline.
+ */
+const DEFAULT_TICKET_GLOBS = [
+    '.taskmaster/tasks/tasks.json',
+    '.taskmaster/tasks/task_*.txt',
+    '**/specs/*/tasks.md',
+    '.specify/**/tasks.md',
+    '.kiro/specs/*/tasks.md',
+    '.spec-workflow/specs/*/tasks.md',
+    ...['backlog', '.backlog'].flatMap((root) => ['tasks', 'completed', 'archive', 'drafts'].map((folder) => `${root}/${folder}/**/*.md`)),
+    '.planning/**/*-PLAN.md',
+    'docs/plans/**/*.md',
+    'docs/superpowers/plans/**/*.md',
+    'roadmap/**/*.md',
+    '**/tickets/**/*.md',
+    '.scratch/*/issues/**/*.md',
+];
+/** The words the ticket tools use (Backlog.md, Task Master, Linear, Jira, GitHub), and what each means: open or done. */
+const DEFAULT_STATUS_WORDS = Object.freeze({
+    open: ['todo', 'to do', 'open', 'backlog', 'draft', 'new', 'pending', 'planned', 'ready', 'in progress', 'doing', 'started', 'active', 'review', 'in review', 'blocked', 'on hold', 'deferred', 'paused', 'not started'],
+    done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'obsolete', 'duplicate', 'archived', 'rejected', 'dropped'],
+});
 const DEFAULT_CONFIG = Object.freeze({
-    tickets: ['roadmap/**/*.md', '**/tickets/**/*.md'],
+    tickets: [...DEFAULT_TICKET_GLOBS],
     ignore: ['**/README.md', '**/node_modules/**'],
     encoding: 'o200k_base',
     contextWindow: 200_000,
@@ -58836,10 +58989,13 @@ const DEFAULT_CONFIG = Object.freeze({
     maxFileBytes: 1_048_576,
     maxPointers: 500,
     sections: {
-        goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
-        context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
-        acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when'],
+        goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
+        context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context', 'References', 'Evidence', 'Files to change', 'Files to modify', 'Affected files', 'Relevant code', 'Code pointers'],
+        acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when', 'Success criteria', 'Tests', 'Test plan', 'Test strategy', 'Testing', 'Verification'],
     },
+    status: { open: [...DEFAULT_STATUS_WORDS.open], done: [...DEFAULT_STATUS_WORDS.done] },
+    formats: [],
+    lintDone: false,
     rules: {},
 });
 const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
@@ -58849,7 +59005,7 @@ class ConfigError extends Error {
 }
 const TOP_LEVEL_KEYS = {
     tickets: { setting: 'tickets', expect: nonEmptyStringList },
-    ignore: { setting: 'ignore', expect: stringList },
+    ignore: 'ignore',
     encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
     'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
     'smart-zone': { setting: 'smartZone', expect: fraction },
@@ -58862,6 +59018,9 @@ const TOP_LEVEL_KEYS = {
     'max-file-bytes': { setting: 'maxFileBytes', expect: integerAtLeast(1) },
     'max-pointers': { setting: 'maxPointers', expect: integerAtLeast(1) },
     sections: 'sections',
+    status: 'status',
+    formats: 'formats',
+    'lint-done': { setting: 'lintDone', expect: (value) => (typeof value === 'boolean' ? undefined : 'true or false') },
     frontmatter: { nested: { required: { rule: 'frontmatter', option: 'required' } } },
     rules: 'rules',
 };
@@ -58869,19 +59028,19 @@ const TOP_LEVEL_KEYS = {
  * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
  * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
  */
-function parseConfig(text, fileName, rules) {
+function parseConfig(text, fileName, schema) {
     const parsed = parseYamlMapping(text, 1);
     const firstProblem = parsed.problems[0];
     if (firstProblem) {
         throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
     }
-    return resolveConfig(DEFAULT_CONFIG, parsed.values, rules, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
+    return resolveConfig(DEFAULT_CONFIG, parsed.values, schema, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
 }
 /** Applies settings from another source (action inputs, CLI flags) over a config, validated exactly like the file's keys. */
-function applyOverrides(config, overrides, sourceName, rules) {
-    return resolveConfig(config, overrides, rules, () => sourceName);
+function applyOverrides(config, overrides, sourceName, schema) {
+    return resolveConfig(config, overrides, schema, () => sourceName);
 }
-function resolveConfig(base, values, rules, where) {
+function resolveConfig(base, values, schema, where) {
     const config = structuredClone({ ...base });
     const fail = (key, expected, value) => {
         throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
@@ -58896,6 +59055,12 @@ function resolveConfig(base, values, rules, where) {
         }
         if (spec === 'sections')
             config.sections = resolveSections(base.sections, value, fail);
+        else if (spec === 'ignore')
+            config.ignore = addedTo(base.ignore, 'ignore', value, stringList, fail);
+        else if (spec === 'status')
+            config.status = resolveStatus(base.status, value, fail);
+        else if (spec === 'formats')
+            config.formats = resolveFormats(value, schema.formats, fail);
         else if (spec === 'rules')
             ruleSettings.rules = { key, value };
         else if ('alias' in spec)
@@ -58909,7 +59074,7 @@ function resolveConfig(base, values, rules, where) {
             config[spec.setting] = value;
         }
     }
-    config.rules = resolveRuleSettings(base.rules, ruleSettings, rules);
+    config.rules = resolveRuleSettings(base.rules, ruleSettings, schema.rules);
     return config;
 }
 /** The flat key that is another name of a rule's option. */
@@ -58936,21 +59101,6 @@ function resolveNested(key, value, keys, settings, fail) {
             settings.values.set(`${key}.${name}`, { ...target, value: setting, name: `${key}.${name}` });
     }
 }
-function resolveSections(base, value, fail) {
-    const expected = mapping(value);
-    if (expected !== undefined)
-        fail('sections', expected, value);
-    const sections = { ...base };
-    for (const [kind, headings] of Object.entries(value)) {
-        if (!SECTION_KINDS.includes(kind))
-            fail(`sections.${kind}`, `one of the sections ${SECTION_KINDS.join(', ')}`, kind);
-        const wrong = describedAs(nonEmptyStringList, 'heading texts')(headings);
-        if (wrong !== undefined)
-            fail(`sections.${kind}`, wrong, headings);
-        sections[kind] = headings;
-    }
-    return sections;
-}
 
 ;// CONCATENATED MODULE: ./src/core/parse/sections.ts
 
@@ -58958,8 +59108,10 @@ function resolveSections(base, value, fail) {
 
 
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
-const CHECKBOX = /^\[[ xX]\]\s+/;
-/** Which section a heading opens, from the configured heading texts. */
+const sections_CHECKBOX = /^\[[ xX]\]\s+/;
+/** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
+const SECTION_SEPARATOR = /[/&+]| and /;
+/** Which sections a heading opens, from the configured heading texts. */
 class SectionNames {
     byHeading = new Map();
     constructor(sections) {
@@ -58967,8 +59119,16 @@ class SectionNames {
             for (const heading of sections[kind])
                 this.byHeading.set(normalizeHeading(heading), kind);
     }
-    kindOf(heading) {
-        return this.byHeading.get(normalizeHeading(heading));
+    /** The section a known heading opens; for a heading that names several sections, each of them, when every part is one. */
+    kindsOf(heading) {
+        const normalized = normalizeHeading(heading);
+        const whole = this.byHeading.get(normalized);
+        if (whole !== undefined)
+            return [whole];
+        const parts = normalized.split(SECTION_SEPARATOR).map((part) => this.byHeading.get(normalizeHeading(part)));
+        if (parts.length < 2 || parts.some((kind) => kind === undefined))
+            return [];
+        return [...new Set(parts)];
     }
 }
 /** Case, spacing, numbering, leading symbols and trailing punctuation do not change which section a heading opens. */
@@ -58991,22 +59151,15 @@ function findSections(blocks, headings, names, depth) {
     for (const heading of headings) {
         if (depth !== undefined && heading.depth !== depth)
             continue;
-        const kind = names.kindOf(heading.text);
-        if (kind === undefined || found.some(({ section }) => section.kind === kind))
+        const kinds = names.kindsOf(heading.text).filter((kind) => !found.some(({ section }) => section.kind === kind));
+        if (kinds.length === 0)
             continue;
         const end = headingEnd(headings, heading, blocks.length);
         const content = blocks.slice(heading.index + 1, end);
-        found.push({
-            start: heading.index,
-            end,
-            section: {
-                kind,
-                heading: heading.text,
-                line: heading.line,
-                endLine: lastContentLine(blocks, heading.index, end),
-                isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
-            },
-        });
+        const isEmpty = content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim()));
+        const endLine = lastContentLine(blocks, heading.index, end);
+        for (const kind of kinds)
+            found.push({ start: heading.index, end, section: { kind, heading: heading.text, line: heading.line, endLine, isEmpty } });
     }
     return found;
 }
@@ -59019,7 +59172,7 @@ function criteriaOf(blocks, range) {
             continue;
         for (const item of block.children) {
             const first = item.children[0];
-            const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(CHECKBOX, '');
+            const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(sections_CHECKBOX, '');
             items.push({ text, line: startLine(item) });
         }
     }
@@ -59037,46 +59190,1237 @@ function criteriaOf(blocks, range) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
+/** `Ticket` or `Task` as a word at the start of a heading. */
+const TICKET_WORD = /^(?:ticket|task)(?![\p{L}\p{N}_])[ \t]*/iu;
+/** An id: letters and digits, dots, dashes or underscores between them, and a digit somewhere (`2`, `T-12`, `2.1`). */
+const ID = /^#?([A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*)/;
+/** What separates the id from the title: `:`, `.`, a dash of any length, or spaces. */
+const SEPARATOR = /^[ \t]*(?:[:.—–-]+[ \t]*|[ \t]+|$)/;
+/**
+ * The id and title a ticket heading gives its ticket (`Ticket 2: Wire up DB queries`, `Task T-12 —
+ * Route tests`, `Ticket 1. Title`, `Ticket: Untitled`), or undefined for a heading that is no ticket
+ * heading (`Tasks`, `Task list`).
+ */
+function ticketHeadingParts(text) {
+    const word = TICKET_WORD.exec(text);
+    if (!word)
+        return undefined;
+    let rest = text.slice(word[0].length);
+    const id = ID.exec(rest);
+    if (id?.[1] && /\d/.test(id[1])) {
+        const after = rest.slice(id[0].length);
+        const separator = SEPARATOR.exec(after);
+        if (separator) {
+            const title = after.slice(separator[0].length).trim();
+            return { id: id[1], ...(title ? { title } : {}) };
+        }
+    }
+    if (!rest.startsWith(':'))
+        return undefined;
+    rest = rest.slice(1).trim();
+    return rest ? { title: rest } : {};
+}
+function isTicketHeading(heading) {
+    return ticketHeadingParts(heading.text) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/single.ts
+
+
+
+
+
+
+
+
+const PARALLEL_KEY = /^parallel:[ \t]*true\b/m;
+/** `## Blocked by` / `## Depends on` / `## Dependencies`: a section that lists what the ticket waits for. */
+const BLOCKED_BY = /^(?:blocked by|depends on|dependencies)$/;
+/** An id in a "Blocked by" item: `#12`, `TICKET-3`, `ENG-120`, the first word of a link to another ticket. */
+const ITEM_ID = /^#?([A-Za-z]*-?\d[\w.-]*)/;
+/**
+ * One file, one ticket: the whole file, its frontmatter (`id`, `title`, `status`, `depends_on`,
+ * `parallel`, `parent`) its own, or a `Status:` line before its first section. The id may come from a
+ * lone ticket heading (`# Ticket 7: …`), the title from the first heading; it waits for the tickets
+ * of its "Depends on:" lines or its "Blocked by" section. This is the format of per-ticket folders
+ * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims,
+ * but in a place another format owns.
+ */
+const singleFormat = {
+    kind: 'markdown',
+    name: 'single',
+    places: ['roadmap/**/*.md', '**/tickets/**/*.md', '.scratch/*/issues/**/*.md'],
+    sections: ['goal', 'context', 'acceptance'],
+    unit: 'session',
+    fallback: true,
+    mayMarkParallel: (text) => PARALLEL_KEY.test(text),
+    claim: () => 'one file, one ticket',
+    split(document) {
+        const { headings, frontmatter, blocks } = document;
+        const ticketHeading = headings.find(isTicketHeading);
+        const titleHeading = ticketHeading ?? headings[0];
+        const fromHeading = ticketHeading ? ticketHeadingParts(ticketHeading.text) : undefined;
+        const frontmatterId = scalarText(frontmatter?.values['id']);
+        const id = frontmatterId ?? fromHeading?.id;
+        const title = scalarText(frontmatter?.values['title']) ?? fromHeading?.title ?? titleHeading?.text;
+        const relations = frontmatter ? frontmatterRelations(frontmatter) : { dependsOn: dependsOnLines(blocks), parallel: false };
+        const status = frontmatterStatus(frontmatter) ?? preambleStatus(document);
+        return [
+            {
+                nodes: blocks,
+                line: 1,
+                endLine: lineCount(document.source),
+                anchorLine: titleHeading?.line ?? 1,
+                ...(id !== undefined ? { id, idLine: frontmatterId !== undefined ? frontmatter?.keyLines.get('id') : ticketHeading?.line } : {}),
+                ...(title ? { title } : {}),
+                ...(frontmatter ? { frontmatter } : {}),
+                ownsFrontmatter: true,
+                ...relations,
+                dependsOn: [...relations.dependsOn, ...blockedBy(document)],
+                ...(status ? { status } : {}),
+            },
+        ];
+    },
+};
+/** The ids listed under a "Blocked by" heading, each at its item's line. */
+function blockedBy(document) {
+    const found = [];
+    for (const heading of document.headings) {
+        if (!BLOCKED_BY.test(normalizeHeading(heading.text)))
+            continue;
+        const next = document.headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+        for (const block of document.blocks.slice(heading.index + 1, next?.index ?? document.blocks.length)) {
+            if (block.type !== 'list')
+                continue;
+            for (const item of block.children) {
+                const id = ITEM_ID.exec(lib_toString(item).trim())?.[1];
+                if (id && /\d/.test(id))
+                    found.push(dependency(id, startLine(item)));
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/bug-report.ts
+
+
+/** The headings of the bug-report shape: evidence of the problem and a suggested fix. */
+const EVIDENCE = new Set(['evidence']);
+const SUGGESTION = new Set(['suggestion', 'suggested fix', 'proposed fix', 'impact']);
+/**
+ * A bug report as a ticket (`Title / Evidence / Impact / Suggestion`), one a file in a tickets folder:
+ * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`); a Tests
+ * section, where there is one, is its acceptance. The shape has no acceptance section of its own.
+ */
+const bugReportFormat = {
+    ...singleFormat,
+    name: 'bug-report',
+    places: [],
+    sections: ['goal', 'context'],
+    headings: { goal: ['Title', 'Suggestion', 'Suggested fix'], context: ['Evidence'] },
+    fallback: false,
+    claim(document) {
+        const names = document.headings.map((heading) => normalizeHeading(heading.text));
+        return names.some((name) => EVIDENCE.has(name)) && names.some((name) => SUGGESTION.has(name)) ? 'a bug report (Evidence, Suggestion)' : undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/xml-tags.ts
+/**
+ * Every `<name …>…</name>` of the given names in the text, outermost first. Written by hand rather than
+ * as one pattern: a lazy match up to a back-reference is quadratic on an unclosed tag.
+ */
+function tagElements(text, names) {
+    const found = [];
+    const wanted = new Set(names);
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('<', from);
+        if (open === -1)
+            return found;
+        from = open + 1;
+        let nameEnd = open + 1;
+        while (nameEnd < text.length && /[a-z_]/.test(text.charAt(nameEnd)))
+            nameEnd += 1;
+        const name = text.slice(open + 1, nameEnd);
+        if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)))
+            continue;
+        const openEnd = text.indexOf('>', nameEnd);
+        if (openEnd === -1)
+            return found;
+        const close = text.indexOf(`</${name}>`, openEnd);
+        if (close === -1)
+            continue;
+        found.push({ name, start: openEnd + 1, end: close, content: text.slice(openEnd + 1, close) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/gsd.ts
+
+
+
+
+
+const PLAN_NAME = /^(.+)-PLAN\.md$/;
+/** What each element of a plan is: the objective is its goal; files and what to read first its context; checks its acceptance. */
+const SECTION_OF = {
+    objective: 'goal',
+    context: 'context',
+    files: 'context',
+    read_first: 'context',
+    verify: 'acceptance',
+    done: 'acceptance',
+    acceptance_criteria: 'acceptance',
+    success_criteria: 'acceptance',
+    verification: 'acceptance',
+};
+/** Elements whose content is a list of files. */
+const FILE_ELEMENTS = new Set(['files', 'read_first']);
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
+/**
+ * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
+ * frontmatter `phase, plan, wave, depends_on, files_modified`, then `<objective>`, `<context>` and
+ * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
+ * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
+ * under `.planning/milestones/`.
+ */
+const gsdFormat = {
+    kind: 'markdown',
+    name: 'gsd',
+    places: ['.planning/**/*-PLAN.md'],
+    sections: ['goal', 'acceptance'],
+    unit: 'session',
+    mayMarkParallel: (text) => /^wave:/m.test(text),
+    claim(document) {
+        return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
+    },
+    split(document, context) {
+        const { frontmatter, source, path } = document;
+        const values = frontmatter?.values ?? {};
+        const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
+        const elements = tagElements(source.text, Object.keys(SECTION_OF));
+        const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ start, end }) => ({ start, end }));
+        const wave = scalarText(values['wave']);
+        const summary = path.replace(/-PLAN\.md$/, '-SUMMARY.md');
+        const archived = isUnder(path, ['.planning/milestones']);
+        const status = frontmatterStatus(frontmatter);
+        return [
+            {
+                nodes: document.blocks,
+                line: 1,
+                endLine: lineCount(source),
+                anchorLine: frontmatter?.line ?? 1,
+                sectionDepth: null,
+                ...(planId !== undefined ? { id: planId, idLine: frontmatter?.keyLines.get('plan_id') ?? frontmatter?.keyLines.get('plan') ?? 1 } : {}),
+                ...(scalarText(values['title']) ? { title: scalarText(values['title']) } : document.headings[0] ? { title: document.headings[0].text } : {}),
+                ...(frontmatter ? { frontmatter } : {}),
+                ownsFrontmatter: true,
+                dependsOn: gsd_dependenciesOf(document),
+                parallel: wave !== undefined,
+                parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
+                ...(status ? { status } : context.hasFile(summary) || archived ? { status: { checked: true } } : {}),
+                declared,
+                declaredItems: frontmatterPaths(document, frontmatter, ['files_modified']),
+                sections: sectionsOf(elements, source),
+                criteria: gsd_criteriaOf(elements, source),
+            },
+        ];
+    },
+};
+function gsd_dependenciesOf({ frontmatter }) {
+    const list = frontmatter?.values['depends_on'];
+    if (!frontmatter || !Array.isArray(list))
+        return [];
+    const lines = frontmatter.itemLines.get('depends_on') ?? [];
+    return list.flatMap((item, index) => {
+        // `04-04 (followup)`: the id is the first word, the rest a note.
+        const id = scalarText(item)?.split(/\s/)[0];
+        return id === undefined ? [] : [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line }];
+    });
+}
+function sectionsOf(elements, source) {
+    const sections = [];
+    for (const element of elements) {
+        const kind = SECTION_OF[element.name];
+        if (kind === undefined || sections.some((section) => section.kind === kind))
+            continue;
+        sections.push({
+            kind,
+            heading: `<${element.name}>`,
+            line: positionAt(source, element.start).line,
+            endLine: positionAt(source, element.end).line,
+            isEmpty: element.content.trim() === '',
+        });
+    }
+    return sections;
+}
+/** Each list item of an acceptance element, or the element as one criterion when it has no list. */
+function gsd_criteriaOf(elements, source) {
+    const criteria = [];
+    for (const element of elements) {
+        if (SECTION_OF[element.name] !== 'acceptance' || element.content.trim() === '')
+            continue;
+        const lines = element.content.split('\n');
+        const items = lines.map((text, index) => ({ text, index })).filter(({ text }) => LIST_LINE.test(text));
+        const firstLine = positionAt(source, element.start).line;
+        if (items.length === 0)
+            criteria.push({ text: element.content.trim().split('\n')[0] ?? '', line: firstLine });
+        else
+            for (const { text, index } of items)
+                criteria.push({ text: text.trim(), line: firstLine + index });
+    }
+    return criteria;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/kiro.ts
+
+
+
+/** `1.`, `2.1`, `3.2.1` after the checkbox (an optional task is `- [ ]*`), then `(P)` and the title in any order. */
+const TASK_LINE = /^\*?[ \t]*(\d+(?:\.\d+)*)\.?[ \t]+(.*)/;
+const PARALLEL_MARK = /\(P\)/;
+const DEPENDS_FIELD = /_Depends(?: on)?:([^_\n]*)_/gi;
+const TASK_NUMBER = /\d+(?:\.\d+)*/g;
+function isTask(firstLine) {
+    return TASK_LINE.test(firstLine);
+}
+/**
+ * Kiro and cc-sdd: `.kiro/specs/<feature>/tasks.md`, numbered checkbox tasks `- [ ] 2.1 Create the
+ * data models` with detail bullets, `_Requirements: 1.1_`, `_Depends: 1.1_`; `(P)` marks a task
+ * that may run beside the other `(P)` tasks of its major task; `- [ ]*` an optional one. A task's
+ * text names what it works on; a checked task is done. Ids are the plan's own.
+ */
+const kiroFormat = {
+    kind: 'markdown',
+    name: 'kiro',
+    places: ['.kiro/specs/*/tasks.md'],
+    sections: [],
+    unit: 'step',
+    mayMarkParallel: (text) => text.includes('(P)'),
+    claim(document) {
+        if (fileNameOf(document.path) !== 'tasks.md' || !isUnder(document.path, ['.kiro/specs']))
+            return undefined;
+        const tasks = planItems(document, isTask).length;
+        return tasks > 0 ? `a Kiro tasks.md of ${tasks} numbered tasks (- [ ] 1.1 …)` : undefined;
+    },
+    split(document) {
+        return planItems(document, isTask).map((task) => {
+            const [, id = '', rest = ''] = TASK_LINE.exec(task.firstLine) ?? [];
+            const title = rest.replace(PARALLEL_MARK, '').trim();
+            const text = document.source.text.slice(task.start, task.end);
+            return {
+                nodes: task.item.children,
+                line: task.line,
+                endLine: task.endLine,
+                anchorLine: task.line,
+                sectionDepth: null,
+                id,
+                idKey: fileScopedKey(document.path, id),
+                idLine: task.line,
+                ...(title ? { title } : {}),
+                ownsFrontmatter: false,
+                dependsOn: dependenciesIn(text, document, task.start),
+                parallel: PARALLEL_MARK.test(rest),
+                parallelScope: `${document.path}#${id.split('.')[0] ?? ''}`,
+                status: { checked: task.checked },
+                declared: [{ start: task.firstLineOffset, end: task.end }],
+            };
+        });
+    },
+};
+function dependenciesIn(text, document, start) {
+    const found = [];
+    for (const match of text.matchAll(DEPENDS_FIELD)) {
+        const offset = start + (match.index ?? 0);
+        const { line } = positionAt(document.source, offset);
+        for (const id of (match[1] ?? '').match(TASK_NUMBER) ?? [])
+            found.push({ id, key: fileScopedKey(document.path, id), line });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/heading-tickets.ts
+
+
+/** The tickets of a file marked out by ticket headings (`## Ticket 2: …`, `### Task 3: …`). */
+function headingTickets(document, ticketHeadings) {
+    const { headings, blocks } = document;
+    return ticketHeadings.map((heading) => {
+        const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+        const endIndex = end?.index ?? blocks.length;
+        return { heading, endIndex, line: heading.line, endLine: lastContentLine(blocks, heading.index, endIndex), ...ticketHeadingParts(heading.text) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/roadmap.ts
+
+
+
+/**
+ * A roadmap: a file of ticket headings (`## Ticket 2: …`, `### Task T-12 — …`), each a ticket running
+ * to the next heading of its level or higher, its sections the headings one level below, its id
+ * from the heading, what it waits for in a "Depends on:" line. The tickets of a roadmap may run side
+ * by side unless one depends on another. A lone ticket heading at the top of a file is a single
+ * ticket's title, not a roadmap.
+ */
+const roadmapFormat = {
+    kind: 'markdown',
+    name: 'roadmap',
+    places: [],
+    sections: ['goal', 'context', 'acceptance'],
+    unit: 'session',
+    siblingsInParallel: true,
+    mayMarkParallel: () => false,
+    claim(document) {
+        const ticketHeadings = document.headings.filter(isTicketHeading);
+        return isRoadmap(document.headings, ticketHeadings) ? `${ticketHeadings.length} ticket headings (${ticketHeadings[0]?.text ?? ''} …)` : undefined;
+    },
+    split(document) {
+        return headingTickets(document, document.headings.filter(isTicketHeading)).map((ticket) => {
+            const nodes = document.blocks.slice(ticket.heading.index, ticket.endIndex);
+            return {
+                nodes,
+                line: ticket.line,
+                endLine: ticket.endLine,
+                anchorLine: ticket.line,
+                sectionDepth: ticket.heading.depth + 1,
+                ...(ticket.id !== undefined ? { id: ticket.id, idLine: ticket.line } : {}),
+                ...(ticket.title ? { title: ticket.title } : {}),
+                ownsFrontmatter: false,
+                dependsOn: dependsOnLines(nodes),
+                parallel: false,
+            };
+        });
+    },
+};
+function isRoadmap(headings, ticketHeadings) {
+    const [first] = ticketHeadings;
+    if (first === undefined)
+        return false;
+    if (ticketHeadings.length > 1)
+        return true;
+    return headings.some((heading) => heading.index < first.index && heading.depth <= first.depth);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/spec-kit.ts
+
+
+/** `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold or not), then markers in brackets, then the task. */
+const spec_kit_TASK_LINE = /^\**(T\d+)\**(.*)/;
+const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
+const TASK_ID = /T\d+/g;
+function spec_kit_isTask(firstLine) {
+    return spec_kit_TASK_LINE.test(firstLine);
+}
+/**
+ * GitHub's spec-kit: `specs/<feature>/tasks.md`, a checklist of tasks `- [ ] T012 [P] [US1] Create
+ * the model in src/models/user.py` under `## Phase N` headings. Each task is one step of the
+ * implementation: its description names its files ("include exact file paths in descriptions"),
+ * `[P]` marks the tasks of a phase that touch different files and may run side by side, "(depends
+ * on T012)" says what comes first, and a checked task is done. Ids are the plan's own.
+ */
+const specKitFormat = {
+    kind: 'markdown',
+    name: 'spec-kit',
+    places: ['**/specs/*/tasks.md', '.specify/**/tasks.md'],
+    sections: [],
+    unit: 'step',
+    mayMarkParallel: (text) => text.includes('[P]'),
+    claim(document) {
+        if (fileNameOf(document.path) !== 'tasks.md')
+            return undefined;
+        const tasks = planItems(document, spec_kit_isTask).length;
+        return tasks > 0 ? `a tasks.md of ${tasks} spec-kit tasks (- [ ] T001 …)` : undefined;
+    },
+    split(document) {
+        return planItems(document, spec_kit_isTask).map((task) => {
+            const [, id = '', rest = ''] = spec_kit_TASK_LINE.exec(task.firstLine) ?? [];
+            const { markers, title } = splitMarkers(rest);
+            const text = document.source.text.slice(task.start, task.end);
+            return {
+                nodes: task.item.children,
+                line: task.line,
+                endLine: task.endLine,
+                anchorLine: task.line,
+                sectionDepth: null,
+                id,
+                idKey: fileScopedKey(document.path, id),
+                idLine: task.line,
+                ...(title.trim() ? { title: title.trim() } : {}),
+                ownsFrontmatter: false,
+                dependsOn: spec_kit_dependenciesIn(text, document.path, task.line),
+                parallel: markers.includes('P'),
+                parallelScope: `${document.path}#${task.heading?.text ?? ''}`,
+                status: { checked: task.checked },
+                declared: [{ start: task.firstLineOffset, end: task.end }],
+            };
+        });
+    },
+};
+function spec_kit_dependenciesIn(text, file, line) {
+    const found = [];
+    for (const match of text.matchAll(DEPENDS_ON)) {
+        for (const id of (match[1] ?? '').match(TASK_ID) ?? [])
+            found.push({ id, key: fileScopedKey(file, id), line });
+    }
+    return found;
+}
+/** The bracketed markers at the start of a task's text (`[P] [US1]`) and the text after them. */
+function splitMarkers(text) {
+    const markers = [];
+    let rest = text.trim();
+    while (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close === -1)
+            break;
+        markers.push(rest.slice(1, close).trim());
+        rest = rest.slice(close + 1).trim();
+    }
+    return { markers, title: rest };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/spec-workflow.ts
+
+
+
+
+const spec_workflow_TASK_LINE = /^(\d+(?:\.\d+)*)\.?[ \t]+(.*)/;
+/** The fields a task's bullets declare: `- File: path`, `- _Leverage: a, b_`, `- _Prompt: … | Success: …_`. */
+const FIELD = /^[ \t]*(?:[-*+][ \t]+)?_?(File|Files|Leverage|Prompt)[ \t]*:[ \t]*/i;
+function spec_workflow_isTask(firstLine) {
+    return spec_workflow_TASK_LINE.test(firstLine);
+}
+/**
+ * spec-workflow: `.spec-workflow/specs/<feature>/tasks.md`, numbered checkbox tasks `- [ ] 3. Title`
+ * whose bullets are fields: `- File: path` and `- _Leverage: path, path_` name its files (plain text
+ * or not), `- _Requirements: 1.2_` what it serves, `- _Prompt: Role: … | Task: … | Success: …_` the
+ * prompt of its session, whose Success part is its acceptance. A checked task is done.
+ */
+const specWorkflowFormat = {
+    kind: 'markdown',
+    name: 'spec-workflow',
+    places: ['.spec-workflow/specs/*/tasks.md'],
+    sections: [],
+    unit: 'step',
+    mayMarkParallel: () => false,
+    claim(document) {
+        if (fileNameOf(document.path) !== 'tasks.md' || !isUnder(document.path, ['.spec-workflow/specs']))
+            return undefined;
+        const tasks = planItems(document, spec_workflow_isTask).length;
+        return tasks > 0 ? `a spec-workflow tasks.md of ${tasks} numbered tasks (- [ ] 1. …)` : undefined;
+    },
+    split(document) {
+        return planItems(document, spec_workflow_isTask).map((task) => {
+            const [, id = '', title = ''] = spec_workflow_TASK_LINE.exec(task.firstLine) ?? [];
+            const { declared, criteria, sections } = fieldsOf(task, document);
+            return {
+                nodes: task.item.children,
+                line: task.line,
+                endLine: task.endLine,
+                anchorLine: task.line,
+                sectionDepth: null,
+                id,
+                idKey: fileScopedKey(document.path, id),
+                idLine: task.line,
+                ...(title.trim() ? { title: title.trim() } : {}),
+                ownsFrontmatter: false,
+                dependsOn: [],
+                parallel: false,
+                status: { checked: task.checked },
+                declared,
+                criteria,
+                sections,
+            };
+        });
+    },
+};
+/** The task's File and Leverage fields as declared ranges; the Success part of its prompt as its criterion. */
+function fieldsOf(task, document) {
+    const declared = [];
+    const criteria = [];
+    const sections = [];
+    const visit = (node) => {
+        if (node.type === 'listItem' && node.position) {
+            const start = node.position.start.offset ?? 0;
+            const lineEnd = document.source.text.indexOf('\n', start);
+            const firstLine = document.source.text.slice(start, lineEnd === -1 ? node.position.end.offset : lineEnd);
+            const field = FIELD.exec(firstLine);
+            const kind = field?.[1]?.toLowerCase();
+            if (field && (kind === 'file' || kind === 'files' || kind === 'leverage')) {
+                declared.push({ start: start + field[0].length, end: start + firstLine.length });
+                if (!sections.some((section) => section.kind === 'context')) {
+                    sections.push({ kind: 'context', heading: field[1] ?? 'File', line: startLine(node), endLine: endLine(node), isEmpty: false });
+                }
+            }
+            const success = kind === 'prompt' ? successOf(firstLine) : undefined;
+            if (success)
+                criteria.push({ text: success, line: startLine(node) });
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const child of task.item.children)
+        visit(child);
+    return { declared, criteria, sections };
+}
+/** The Success part of a prompt field: what follows `Success:`, up to the next `|` or the field's end. */
+function successOf(prompt) {
+    const start = prompt.toLowerCase().indexOf('success:');
+    if (start === -1)
+        return undefined;
+    const rest = prompt.slice(start + 'success:'.length);
+    const bar = rest.indexOf('|');
+    return trimEnd((bar === -1 ? rest : rest.slice(0, bar)).trim(), '_ ').trim() || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/spec.ts
+
+/** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
+const specFormat = {
+    kind: 'markdown',
+    name: 'spec',
+    places: [],
+    sections: [],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim: (document) => document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading) ? 'a master spec (type: spec), whose tickets are other files' : undefined,
+    split: () => [],
+};
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/superpowers.ts
+
+
+
+
+
+const PLAN_FOLDERS = ['docs/plans', 'docs/superpowers/plans'];
+/** `- Create: \`path\``: a file the task will make. */
+const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create[*_]*[ \t]*:/i;
+/**
+ * superpowers plans (`docs/plans/*.md`, `docs/superpowers/plans/*.md`): `### Task N: Title` headings,
+ * each a task a fresh agent session carries out, its files in a `**Files:**` list: `- Create: \`path\``
+ * (a file it makes), `- Modify: \`path:123-145\``, `- Test: \`path\``. Tasks run in order; ids are the
+ * plan's own.
+ */
+const superpowersFormat = {
+    kind: 'markdown',
+    name: 'superpowers',
+    places: PLAN_FOLDERS.map((folder) => `${folder}/**/*.md`),
+    sections: [],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim(document) {
+        if (!isUnder(document.path, PLAN_FOLDERS))
+            return undefined;
+        const tasks = document.headings.filter(isTicketHeading).length;
+        return tasks > 0 ? `a superpowers plan of ${tasks} task headings (### Task 1: …)` : undefined;
+    },
+    split(document) {
+        return headingTickets(document, document.headings.filter(isTicketHeading)).map((ticket) => {
+            const nodes = document.blocks.slice(ticket.heading.index, ticket.endIndex);
+            const declared = filesField(nodes);
+            return {
+                nodes,
+                line: ticket.line,
+                endLine: ticket.endLine,
+                anchorLine: ticket.line,
+                sectionDepth: ticket.heading.depth + 1,
+                ...(ticket.id !== undefined ? { id: ticket.id, idKey: fileScopedKey(document.path, ticket.id), idLine: ticket.line } : {}),
+                ...(ticket.title ? { title: ticket.title } : {}),
+                ownsFrontmatter: false,
+                dependsOn: [],
+                parallel: false,
+                declared,
+            };
+        });
+    },
+};
+/** The items of the list after a `**Files:**` paragraph, each a declared range; `Create:` items are new files. */
+function filesField(nodes) {
+    const declared = [];
+    nodes.forEach((node, index) => {
+        if (node.type !== 'paragraph' || !/^files\s*:?$/i.test(lib_toString(node).trim()))
+            return;
+        const list = nodes[index + 1];
+        if (list?.type !== 'list')
+            return;
+        for (const item of list.children) {
+            const start = item.position?.start.offset;
+            const end = item.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            declared.push({ start, end, isNew: CREATE_ITEM.test(lib_toString(item)) });
+        }
+    });
+    return declared;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
+/** Folders whose tickets are finished, whatever their own status says. */
+const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
+/** `In Progress`, `in-progress` and `in_progress` are one word; emoji and trailing punctuation are not part of it. */
+function statusKey(word) {
+    return word
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[’`]/g, "'")
+        .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+class StatusVocabulary {
+    states = new Map();
+    constructor(words) {
+        for (const word of words.open)
+            this.states.set(statusKey(word), 'open');
+        for (const word of words.done)
+            this.states.set(statusKey(word), 'done');
+    }
+    /**
+     * The state a status names, or undefined for a word the vocabulary does not know. A note after the
+     * word (`Complete (9/9 tasks)`, `Blocked — waiting on API`) does not change it.
+     */
+    stateOf(word) {
+        const whole = this.states.get(statusKey(word));
+        if (whole !== undefined)
+            return whole;
+        const cut = word.search(/[([,;:]| [-—–] /);
+        return cut > 0 ? this.states.get(statusKey(word.slice(0, cut))) : undefined;
+    }
+    /** The known words, one per state, for a message. */
+    known() {
+        const open = [];
+        const done = [];
+        for (const [word, state] of this.states)
+            (state === 'open' ? open : done).push(word);
+        return { open, done };
+    }
+}
+/** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
+function inDoneFolder(path) {
+    return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/build-ticket.ts
 
 
+
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
-/** A ticket from the span its format marked out: its sections, criteria, pointers and prose. */
-function buildTicket(path, source, span, names, collector) {
+/** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
+function buildTicket(span, { path, source, format, names, collector, status }) {
     const { nodes } = span;
     const headings = headingsOf(nodes);
-    const sectionRanges = findSections(nodes, headings, names, span.sectionDepth);
+    const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
     const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
     const context = sectionRanges.find(({ section }) => section.kind === 'context');
     const newFiles = headings
         .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
         .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles);
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles, span.declared, span.declaredItems);
+    const lifecycle = lifecycleOf(path, span.status, status);
+    // An open step of a plan names the files the plan works on, some of them still to be written.
+    if (format.unit === 'step' && lifecycle.state === 'open')
+        for (const pointer of pointers)
+            if (pointer.declared)
+                pointer.planned = true;
+    const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
+    const sections = [...sectionRanges.map(({ section }) => section)];
+    for (const field of span.sections ?? [])
+        if (!sections.some((section) => section.kind === field.kind))
+            sections.push(field);
     return {
         file: path,
         line: span.line,
         endLine: span.endLine,
         anchorLine: span.anchorLine,
         ...(span.id !== undefined ? { id: span.id } : {}),
+        ...(span.idKey !== undefined ? { idKey: span.idKey } : {}),
         ...(span.idLine !== undefined ? { idLine: span.idLine } : {}),
         ...(span.title !== undefined ? { title: span.title } : {}),
         text: textOfLines(source, span.line, span.endLine),
         ...(span.frontmatter ? { frontmatter: span.frontmatter } : {}),
         ownsFrontmatter: span.ownsFrontmatter,
-        sections: sectionRanges.map(({ section }) => section),
-        criteria: acceptance ? criteriaOf(nodes, acceptance) : [],
+        format: format.name,
+        requiredSections: format.sections,
+        unit: format.unit,
+        lifecycle,
+        sections,
+        criteria: headingCriteria.length > 0 || !span.criteria ? headingCriteria : span.criteria,
         pointers,
         ...(droppedPointers > 0 ? { droppedPointers } : {}),
         prose,
         dependsOn: span.dependsOn,
         parallel: span.parallel,
+        parallelScope: span.parallelScope ?? '',
+        siblingsInParallel: format.siblingsInParallel === true,
         ...(span.parent ? { parent: span.parent } : {}),
     };
+}
+/** Done when the status word says so, the task is checked, or the ticket lies in a folder of finished tickets; open otherwise. */
+function lifecycleOf(path, mark, vocabulary) {
+    const word = mark?.word?.trim();
+    const fromWord = word ? vocabulary.stateOf(word) : undefined;
+    const status = word ? { status: { word, line: mark?.line ?? 1, known: fromWord !== undefined } } : {};
+    if (fromWord === 'done')
+        return { state: 'done', ...status };
+    if (mark?.checked)
+        return { state: 'done', doneBecause: 'its task is checked', ...status };
+    if (inDoneFolder(path))
+        return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
+    return { state: 'open', ...status };
 }
 function textOfLines(source, first, last) {
     const start = source.lineStarts[first - 1] ?? 0;
     const next = source.lineStarts[last];
     return source.text.slice(start, next ?? source.text.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/task-master-text.ts
+
+
+
+const TASK_FILE = /^task_\d+\.txt$/;
+/** `# Task ID: 3`, `# Status: done`: a field is a top-level heading, its value after the colon. */
+const task_master_text_FIELD = /^([A-Za-z][A-Za-z ]*):(.*)/;
+const task_master_text_SECTION_OF = { description: 'goal', details: 'context', 'test strategy': 'acceptance' };
+function task_master_text_fieldsOf(document) {
+    const fields = new Map();
+    for (const heading of document.headings) {
+        if (heading.depth !== 1)
+            continue;
+        const match = task_master_text_FIELD.exec(heading.text);
+        if (match?.[1] && !fields.has(match[1].toLowerCase()))
+            fields.set(match[1].toLowerCase(), { value: (match[2] ?? '').trim(), heading });
+    }
+    return fields;
+}
+/** The folder's key for Task Master ids: they are unique within one task list. */
+function taskMasterKey(folder, id) {
+    return `${folder}/tasks.json#${id}`;
+}
+/**
+ * Task Master's task files (`.taskmaster/tasks/task_003.txt`): `# Task ID:`, `# Title:`, `# Status:`,
+ * `# Dependencies:`, `# Description:` (the goal), `# Details:` (the context, naming files in plain
+ * text), `# Test Strategy:` (the acceptance), then subtasks. Task Master writes them from tasks.json:
+ * where that file is there, it is linted instead and these are skipped.
+ */
+const taskMasterTextFormat = {
+    kind: 'markdown',
+    name: 'task-master-txt',
+    places: ['.taskmaster/tasks/task_*.txt'],
+    sections: ['goal', 'context', 'acceptance'],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim(document, context) {
+        if (!TASK_FILE.test(fileNameOf(document.path)) || !task_master_text_fieldsOf(document).has('task id'))
+            return undefined;
+        const folder = document.path.slice(0, document.path.lastIndexOf('/') + 1);
+        if (context.hasFile(`${folder}tasks.json`))
+            return { skip: `generated from ${folder}tasks.json, which is linted instead` };
+        return 'a Task Master task file (# Task ID: …)';
+    },
+    split(document) {
+        const fields = task_master_text_fieldsOf(document);
+        const folder = document.path.slice(0, Math.max(0, document.path.lastIndexOf('/')));
+        const id = fields.get('task id');
+        const status = fields.get('status');
+        const dependencies = fields.get('dependencies');
+        const { sections, declared, criteria } = task_master_text_sectionsOf(document, fields);
+        return [
+            {
+                nodes: document.blocks,
+                line: 1,
+                endLine: lineCount(document.source),
+                anchorLine: id?.heading.line ?? 1,
+                sectionDepth: null,
+                ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, id.value), idLine: id.heading.line } : {}),
+                ...(fields.get('title')?.value ? { title: fields.get('title')?.value } : {}),
+                ownsFrontmatter: false,
+                dependsOn: dependencies ? idsIn(dependencies.value, folder, dependencies.heading.line) : [],
+                parallel: false,
+                ...(status?.value ? { status: { word: status.value, line: status.heading.line } } : {}),
+                sections,
+                declared,
+                criteria,
+            },
+        ];
+    },
+};
+/** Task Master's dependencies: ids separated by commas, or "None". */
+function idsIn(text, folder, line) {
+    return text
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => /^\d+(?:\.\d+)*$/.test(id))
+        .map((id) => ({ id, key: taskMasterKey(folder, id), line }));
+}
+function task_master_text_sectionsOf(document, fields) {
+    const sections = [];
+    const declared = [];
+    const criteria = [];
+    for (const [name, { value, heading }] of fields) {
+        const kind = task_master_text_SECTION_OF[name];
+        if (kind === undefined)
+            continue;
+        const next = document.headings.find((other) => other.index > heading.index && other.depth === 1);
+        const body = document.blocks.slice(heading.index + 1, next?.index ?? document.blocks.length);
+        const last = body.at(-1);
+        const isEmpty = value === '' && body.length === 0;
+        sections.push({ kind, heading: name, line: heading.line, endLine: last ? endLine(last) : heading.line, isEmpty });
+        const start = body[0]?.position?.start.offset;
+        const end = last?.position?.end.offset;
+        if (kind === 'context' && start !== undefined && end !== undefined)
+            declared.push({ start, end });
+        if (kind === 'acceptance' && !isEmpty)
+            criteria.push({ text: value || 'test strategy', line: heading.line });
+    }
+    return { sections, declared, criteria };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/task-master-json.ts
+
+
+
+
+
+/** The fields of a task and what each is: the description its goal, the details its context, the test strategy its acceptance. */
+const SECTION_FIELDS = [
+    ['description', 'goal'],
+    ['details', 'context'],
+    ['testStrategy', 'acceptance'],
+];
+/** A JSON string's escapes, blanked to the same width so that words keep their offsets in the file. */
+const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
+/**
+ * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
+ * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
+ * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
+ */
+const taskMasterJsonFormat = {
+    kind: 'data',
+    name: 'task-master',
+    places: ['.taskmaster/tasks/tasks.json'],
+    sections: ['goal', 'context', 'acceptance'],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim: (path) => (fileNameOf(path) === 'tasks.json' && path.includes('.taskmaster/') ? 'a Task Master task list (.taskmaster/tasks/tasks.json)' : undefined),
+    read(path, source, context) {
+        const lineCounter = new dist/* LineCounter */.HN();
+        const document = (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, uniqueKeys: false });
+        const firstError = document.errors[0];
+        if (firstError) {
+            const line = lineCounter.linePos(firstError.pos[0]).line;
+            return { tickets: [], problems: [{ about: 'file', line, message: `The task list is not valid JSON: ${firstError.message.split('\n')[0] ?? ''}` }] };
+        }
+        const lists = taskLists(document.contents);
+        if (lists.length === 0) {
+            return { tickets: [], problems: [{ about: 'file', line: 1, message: 'The task list has no tasks; expected {"<tag>": {"tasks": [...]}} or {"tasks": [...]}' }] };
+        }
+        const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        const tickets = [];
+        const problems = [];
+        for (const { tasks, jsonPath } of lists) {
+            tasks.items.forEach((task, index) => {
+                if ((0,dist/* isMap */.jh)(task)) {
+                    tickets.push(taskTicket(task, { path, source, context, folder }));
+                    return;
+                }
+                const range = task?.range;
+                const line = range ? positionAt(source, range[0]).line : 1;
+                problems.push({ about: 'file', line, message: `${jsonPath}[${index}] is not a task; expected an object with id, title and description` });
+            });
+        }
+        return { tickets, problems };
+    },
+};
+function taskLists(contents) {
+    if (!(0,dist/* isMap */.jh)(contents))
+        return [];
+    const direct = contents.get('tasks', true);
+    if ((0,dist/* isSeq */.oP)(direct))
+        return [{ tasks: direct, jsonPath: '$.tasks' }];
+    const lists = [];
+    for (const pair of contents.items) {
+        const tag = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const tasks = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('tasks', true) : undefined;
+        if ((0,dist/* isSeq */.oP)(tasks))
+            lists.push({ tasks, jsonPath: `$.${tag}.tasks` });
+    }
+    return lists;
+}
+function taskTicket(task, { path, source, context, folder }) {
+    const [start = 0, , end = start] = task.range ?? [];
+    const line = positionAt(source, start).line;
+    const endLine = positionAt(source, Math.max(start, end - 1)).line;
+    const text = (key) => {
+        const value = task.get(key);
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    };
+    const lineOf = (key) => {
+        const node = task.get(key, true);
+        return node?.range ? positionAt(source, node.range[0]).line : line;
+    };
+    const id = text('id');
+    const sections = [];
+    const criteria = [];
+    for (const [key, kind] of SECTION_FIELDS) {
+        const value = text(key);
+        if (value === undefined)
+            continue;
+        sections.push({ kind, heading: key, line: lineOf(key), endLine: lineOf(key), isEmpty: value.trim() === '' });
+        if (kind === 'acceptance' && value.trim() !== '')
+            criteria.push({ text: value.trim(), line: lineOf(key) });
+    }
+    const details = task.get('details', true);
+    const pointers = details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+    const dependencies = task.get('dependencies');
+    const status = text('status');
+    const title = text('title');
+    return {
+        file: path,
+        line,
+        endLine,
+        anchorLine: line,
+        ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
+        ...(title ? { title } : {}),
+        text: source.text.slice(start, end),
+        ownsFrontmatter: false,
+        format: taskMasterJsonFormat.name,
+        requiredSections: taskMasterJsonFormat.sections,
+        unit: taskMasterJsonFormat.unit,
+        lifecycle: lifecycleOf(path, status ? { word: status, line: lineOf('status') } : undefined, context.status),
+        sections,
+        criteria,
+        pointers,
+        prose: [],
+        dependsOn: (0,dist/* isSeq */.oP)(dependencies) ? idsIn(dependencies.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
+        parallel: false,
+        parallelScope: '',
+        siblingsInParallel: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every ticket format, in the order they are asked to claim a file: the formats of a tool's own
+ * files first, then a roadmap of ticket headings, then a single ticket (the fallback).
+ */
+const FORMATS = [
+    taskMasterJsonFormat,
+    taskMasterTextFormat,
+    specKitFormat,
+    kiroFormat,
+    specWorkflowFormat,
+    backlogMdFormat,
+    gsdFormat,
+    superpowersFormat,
+    specFormat,
+    roadmapFormat,
+    bugReportFormat,
+    singleFormat,
+];
+const FORMAT_NAMES = FORMATS.map((format) => format.name);
+function formatNamed(name) {
+    return FORMATS.find((format) => format.name === name);
+}
+/** Every place a format says its files live: the globs the default `tickets` setting is made of. */
+const FORMAT_PLACES = [...new Set(FORMATS.flatMap((format) => format.places))];
+const OWNED_PLACES = FORMATS.filter((format) => format.kind === 'data' || !format.fallback).flatMap((format) => format.places);
+const isOwnedPlace = picomatch_default()([...OWNED_PLACES], { dot: true });
+/** True when the path lies where a tool keeps its own files (a spec kit's `specs/`, GSD's `.planning/`): the fallback does not read it. */
+function inOwnedPlace(path) {
+    return isOwnedPlace(path);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/index-files.ts
+/** Files that describe tickets rather than being one: a readme, a template, a spec. */
+const NEVER_TICKETS = /^(?:readme|template|spec|.*[-_.](?:template|spec)|template[-_.].*)$/i;
+/** Files whose name says they list tickets: they are read as tickets only when a format finds tickets in them. */
+const INDEX_NAMES = /^(?:index|tickets|roadmap|backlog|todo|tasks|changelog)$/i;
+const MARKDOWN_FILE = /\.(?:md|markdown|txt)$/i;
+function stemOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(0, dot) : name;
+}
+/** Why a file is never a ticket, whatever it holds: it is a readme or a template. */
+function neverTicketReason(path) {
+    const stem = stemOf(path);
+    return NEVER_TICKETS.test(stem) ? `'${stem}' names a readme, a template or a spec, not a ticket` : undefined;
+}
+/**
+ * Why a file that no ticket format claims is an index of tickets rather than a ticket: its name
+ * (INDEX, TICKETS, ROADMAP), or its content: list items or table rows that each link to another
+ * Markdown file, and nothing else of note.
+ */
+function indexFileReason(document) {
+    const stem = stemOf(document.path);
+    if (INDEX_NAMES.test(stem))
+        return `'${stem}' names an index of tickets`;
+    let entries = 0;
+    let linking = 0;
+    const visit = (node) => {
+        if (node.type === 'listItem' || node.type === 'tableRow') {
+            entries += 1;
+            if (linksToMarkdown(node))
+                linking += 1;
+            return;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    for (const block of document.blocks)
+        visit(block);
+    return entries >= 3 && linking >= entries * 0.8 ? `it lists other ticket files (${linking} of its ${entries} entries link to one)` : undefined;
+}
+function linksToMarkdown(node) {
+    if ((node.type === 'link' || node.type === 'definition') && MARKDOWN_FILE.test(node.url.split('#')[0] ?? ''))
+        return true;
+    return 'children' in node && node.children.some((child) => linksToMarkdown(child));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
+
+/**
+ * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
+ * the fields its format declares for paths) and its prose, with the line and column of each in the
+ * file. Fenced code and HTML are not read, but for declared fields.
+ */
+class PointerCollector {
+    source;
+    maker;
+    constructor(source, maker) {
+        this.source = source;
+        this.maker = maker;
+    }
+    /**
+     * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
+     * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
+     * the Markdown, such as frontmatter lists.
+     */
+    collect(blocks, context, newFiles, declared = [], items = []) {
+        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared };
+        const within = (index, range) => index > range.start && index < range.end;
+        for (const item of items)
+            this.maker.addItem(item.raw, item.line, item.column, item.isNew === true, state);
+        blocks.forEach((block, index) => {
+            if (block.type === 'yaml')
+                return;
+            state.isNewByHeading = newFiles.some((range) => within(index, range));
+            state.inContext = context !== undefined && within(index, context);
+            this.walk(block, state);
+        });
+        for (const range of declared)
+            this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range.isNew === true, state);
+        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+    }
+    declaredAt(node, state) {
+        const offset = node.position?.start.offset ?? 0;
+        return state.declared.some((range) => offset >= range.start && offset < range.end);
+    }
+    walk(node, state) {
+        switch (node.type) {
+            case 'code':
+            case 'html':
+            case 'yaml':
+                return;
+            case 'inlineCode':
+                // A code span of a declared field is read with the field's words.
+                if (!this.declaredAt(node, state))
+                    this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
+                return;
+            case 'link':
+            case 'image':
+            case 'definition':
+                this.addPointer(node.url, 'link', node, state, this.destinationOffset(node));
+                break;
+            case 'text':
+                this.addProse(node, state.prose);
+                return;
+            case 'listItem':
+                if (state.inContext && !this.declaredAt(node, state))
+                    this.addListItemWord(node, state);
+                break;
+            default:
+                break;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                this.walk(child, state);
+    }
+    addPointer(raw, source, node, state, offset) {
+        const end = node.position?.end.offset ?? offset + raw.length;
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: false };
+        this.maker.add(raw, source, place, state);
+    }
+    /** A context list item whose first word is a path, when the item does not open with code or a link. */
+    addListItemWord(item, state) {
+        if (item.type !== 'listItem')
+            return;
+        let first = item.children[0];
+        while (first && (first.type === 'paragraph' || first.type === 'strong' || first.type === 'emphasis')) {
+            first = first.children[0];
+        }
+        if (first?.type !== 'text' || first.position === undefined)
+            return;
+        const match = /^(\s*(?:\[[ xX]\]\s+)?)(\S+)/.exec(first.value);
+        if (!match?.[2])
+            return;
+        const offset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
+        const word = match[2];
+        this.maker.add(word, 'list', { offset, endOffset: offset + word.length, isNew: state.isNewByHeading, declared: false }, state);
+    }
+    addProse(node, prose) {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            return;
+        const first = positionAt(this.source, start);
+        this.source.text
+            .slice(start, end)
+            .split('\n')
+            .forEach((text, index) => {
+            prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
+        });
+    }
+    inlineCodeOffset(node) {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const written = this.source.text.slice(start, end);
+        const value = 'value' in node ? node.value : '';
+        const index = value === '' ? -1 : written.indexOf(value);
+        return start + (index === -1 ? 0 : index);
+    }
+    /** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
+    destinationOffset(node) {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const written = this.source.text.slice(start, end);
+        const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
+        if (opener === -1)
+            return start;
+        let offset = opener + 2;
+        while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
+            offset += 1;
+        return start + offset;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
@@ -59155,10 +60499,11 @@ function linkPointer(text) {
         isGlob: GLOB.test(target),
         isNew: text.isNew,
         isExample: text.isExample === true,
+        declared: text.declared === true,
     };
 }
 function wordPointer(text, hints) {
-    const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+    const raw = text.source === 'list' || text.source === 'field' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
@@ -59185,6 +60530,7 @@ function wordPointer(text, hints) {
         isGlob: GLOB.test(rest),
         isNew: text.isNew,
         isExample: text.isExample === true,
+        declared: text.declared === true,
     };
 }
 /** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
@@ -59246,17 +60592,19 @@ function safeDecode(target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
+;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
 
 
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/**
- * Finds a ticket's pointers (code spans, link targets, a context list item's first word) and its
- * prose, with the line and column of each in the file. Fenced code and HTML are not read.
- */
-class PointerCollector {
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped. */
+const FIELD_WORD = /[^\s,;|]+/g;
+const OPENERS = '([{<"\'*_~';
+const CLOSERS = ')]}>"\'*_~';
+const CODE_SPAN = /`([^`\n]+)`/g;
+/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
+class PointerMaker {
     source;
     hints;
     maxPointers;
@@ -59265,87 +60613,49 @@ class PointerCollector {
         this.hints = hints;
         this.maxPointers = maxPointers;
     }
-    /** `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections. */
-    collect(blocks, context, newFiles) {
-        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0 };
-        const within = (index, range) => index > range.start && index < range.end;
-        blocks.forEach((block, index) => {
-            if (block.type === 'yaml')
-                return;
-            state.isNewByHeading = newFiles.some((range) => within(index, range));
-            state.inContext = context !== undefined && within(index, context);
-            this.walk(block, state);
-        });
-        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
-    }
-    walk(node, state) {
-        switch (node.type) {
-            case 'code':
-            case 'html':
-            case 'yaml':
-                return;
-            case 'inlineCode':
-                this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
-                return;
-            case 'link':
-            case 'image':
-            case 'definition':
-                this.addPointer(node.url, 'link', node, state, this.destinationOffset(node));
-                break;
-            case 'text':
-                this.addProse(node, state.prose);
-                return;
-            case 'listItem':
-                if (state.inContext)
-                    this.addListItemWord(node, state);
-                break;
-            default:
-                break;
-        }
-        if ('children' in node)
-            for (const child of node.children)
-                this.walk(child, state);
-    }
-    addPointer(raw, source, node, state, offset) {
-        const end = node.position?.end.offset ?? offset + raw.length;
-        const position = positionAt(this.source, offset);
+    add(raw, source, place, sink) {
+        const position = positionAt(this.source, place.offset);
         const pointer = toPointer({
             raw,
             source,
             line: position.line,
             column: position.column,
-            isNew: state.isNewByHeading || this.isMarkedNew(end),
-            isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
+            isNew: place.isNew || this.isMarkedNew(place.endOffset),
+            isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
+            declared: place.declared,
         }, this.hints);
-        if (pointer)
-            this.keep(pointer, state);
-    }
-    keep(pointer, state) {
-        if (state.pointers.length < this.maxPointers)
-            state.pointers.push(pointer);
+        if (!pointer)
+            return;
+        if (sink.pointers.length < this.maxPointers)
+            sink.pointers.push(pointer);
         else
-            state.droppedPointers += 1;
+            sink.droppedPointers += 1;
     }
-    /** A context list item whose first word is a path, when the item does not open with code or a link. */
-    addListItemWord(item, state) {
-        if (item.type !== 'listItem')
-            return;
-        let first = item.children[0];
-        while (first && (first.type === 'paragraph' || first.type === 'strong' || first.type === 'emphasis')) {
-            first = first.children[0];
+    /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
+    addWords(text, offset, isNew, sink) {
+        for (const match of text.matchAll(CODE_SPAN)) {
+            const start = offset + (match.index ?? 0) + 1;
+            const word = match[1] ?? '';
+            this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true }, sink);
         }
-        if (first?.type !== 'text' || first.position === undefined)
+        const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+        for (const match of plain.matchAll(FIELD_WORD)) {
+            const word = unwrap(match[0]);
+            if (word === '')
+                continue;
+            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true }, sink);
+        }
+    }
+    /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
+    addItem(raw, line, column, isNew, sink) {
+        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew, declared: true }, this.hints);
+        if (!pointer)
             return;
-        const match = /^(\s*(?:\[[ xX]\]\s+)?)(\S+)/.exec(first.value);
-        if (!match?.[2])
-            return;
-        const startOffset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
-        const word = match[2];
-        const position = positionAt(this.source, startOffset);
-        const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
-        const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.hints);
-        if (pointer)
-            this.keep(pointer, state);
+        if (sink.pointers.length < this.maxPointers)
+            sink.pointers.push(pointer);
+        else
+            sink.droppedPointers += 1;
     }
     /** `(new)` right after a pointer, on its line. */
     isMarkedNew(offset) {
@@ -59360,40 +60670,13 @@ class PointerCollector {
         const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
         return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
     }
-    addProse(node, prose) {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined)
-            return;
-        const first = positionAt(this.source, start);
-        this.source.text
-            .slice(start, end)
-            .split('\n')
-            .forEach((text, index) => {
-            prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-        });
-    }
-    inlineCodeOffset(node) {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        const written = this.source.text.slice(start, end);
-        const value = 'value' in node ? node.value : '';
-        const index = value === '' ? -1 : written.indexOf(value);
-        return start + (index === -1 ? 0 : index);
-    }
-    /** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
-    destinationOffset(node) {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        const written = this.source.text.slice(start, end);
-        const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
-        if (opener === -1)
-            return start;
-        let offset = opener + 2;
-        while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
-            offset += 1;
-        return start + offset;
-    }
+}
+/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
+function unwrap(word) {
+    let start = 0;
+    while (start < word.length && OPENERS.includes(word.charAt(start)))
+        start += 1;
+    return trimEnd(word.slice(start), CLOSERS);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
@@ -59402,35 +60685,108 @@ class PointerCollector {
 
 
 
+
+
+
+
+
+const DEFAULT_VOCABULARY = new StatusVocabulary(DEFAULT_STATUS_WORDS);
+const NO_FILES = { hasFile: () => false };
 /**
- * Turns a ticket file into its tickets: the first format that claims the file splits it, and each
- * span becomes a ticket (docs/ticket-format.md). Never throws: a part that cannot be read becomes a
- * problem for the rule that owns it, and the rest of the file is still parsed.
+ * Turns a ticket file into its tickets: the format the config names for it, else the first format
+ * that claims it, splits it, and each span becomes a ticket (docs/ticket-format.md). A file no format
+ * claims, or an index of other tickets, has no tickets and says why. Never throws: a part that cannot
+ * be read becomes a problem for the rule that owns it, and the rest of the file is still parsed.
  */
-function parseTicketFile(path, raw, options) {
+function parseTicketFile(path, raw, options, claims = NO_FILES) {
+    const status = options.status ?? DEFAULT_VOCABULARY;
+    const named = options.formatFor?.(path);
+    const chosen = named === undefined ? undefined : formatNamed(named);
+    const dataFormat = (chosen ? [chosen] : FORMATS).find((format) => format.kind === 'data' && (chosen !== undefined || format.claim(path, raw) !== undefined));
+    if (dataFormat?.kind === 'data') {
+        const source = toSourceText(raw);
+        const maker = new PointerMaker(source, options.hints, options.maxPointers);
+        const read = dataFormat.read(path, source, {
+            status,
+            pointersIn: (text, offset) => {
+                const sink = { pointers: [], droppedPointers: 0 };
+                maker.addWords(text, offset, false, sink);
+                return sink.pointers;
+            },
+        });
+        return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
+    }
     const read = readMarkdown(path, raw);
     if (!('document' in read))
         return { path, source: read.source, tickets: [], problems: [read.problem] };
     const { document } = read;
-    const names = new SectionNames(options.sections);
-    const collector = new PointerCollector(document.source, options.hints, options.maxPointers);
+    const withFrontmatter = { ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}) };
+    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
+    if ('skip' in claimed)
+        return { path, source: document.source, ...withFrontmatter, reason: claimed.skip, tickets: [], problems: document.problems };
+    const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
+    const context = {
+        path,
+        source: document.source,
+        format: claimed.format,
+        names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
+        collector: new PointerCollector(document.source, maker),
+        status,
+    };
+    return {
+        path,
+        source: document.source,
+        format: claimed.format.name,
+        reason: claimed.reason,
+        ...withFrontmatter,
+        tickets: claimed.format.split(document, claims).map((span) => buildTicket(span, context)),
+        problems: document.problems,
+    };
+}
+/**
+ * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
+ * an index of other tickets is not read as one by the format that takes any file (the fallback).
+ */
+function claimFor(document, context, named) {
+    if (named !== undefined)
+        return { skip: `the config names the format '${named}', which ticket-lint does not know` };
+    const never = neverTicketReason(document.path);
+    if (never !== undefined)
+        return { skip: never };
     for (const format of FORMATS) {
-        const spans = format.split(document);
-        if (spans === undefined)
+        if (format.kind !== 'markdown')
             continue;
-        return {
-            path,
-            source: document.source,
-            format: format.name,
-            ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
-            tickets: spans.map((span) => buildTicket(path, document.source, span, names, collector)),
-            problems: document.problems,
-        };
+        if (format.fallback) {
+            if (inOwnedPlace(document.path))
+                return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
+            const index = indexFileReason(document);
+            if (index !== undefined)
+                return { skip: index };
+        }
+        const claim = format.claim(document, context);
+        if (typeof claim === 'string')
+            return { format, reason: claim };
+        if (claim !== undefined)
+            return claim;
     }
-    return { path, source: document.source, ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}), tickets: [], problems: document.problems };
+    return { skip: 'no ticket format claims it' };
+}
+function isMarkdownFormat(format) {
+    return format.kind === 'markdown';
+}
+/** The configured section headings, with the headings the format adds. */
+function withFormatHeadings(sections, format) {
+    if (!format.headings)
+        return sections;
+    const merged = { ...sections };
+    for (const [kind, headings] of Object.entries(format.headings))
+        merged[kind] = [...merged[kind], ...headings];
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
+
+
 
 
 /** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
@@ -59453,7 +60809,9 @@ function parseTicketText(path, text, repository, config) {
         sections: config.sections,
         hints: { topLevelEntries: repository.topLevelEntries },
         maxPointers: config.maxPointers,
-    });
+        status: statusVocabulary(config),
+        formatFor: (file) => formatFor(config, file),
+    }, { hasFile: (file) => repository.hasFile(file) });
 }
 /** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
 function readTicketFile(path, repository, config) {
@@ -59469,8 +60827,29 @@ function formatBytes(bytes) {
         return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
     return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
+const vocabularies = new WeakMap();
+/** The config's status words, read once per config. */
+function statusVocabulary(config) {
+    let vocabulary = vocabularies.get(config);
+    if (!vocabulary) {
+        vocabulary = new StatusVocabulary(config.status);
+        vocabularies.set(config, vocabulary);
+    }
+    return vocabulary;
+}
+const formatMatchers = new WeakMap();
+/** The format the config's `formats` names for a file: the first glob that matches it. */
+function formatFor(config, path) {
+    let matchers = formatMatchers.get(config);
+    if (!matchers) {
+        matchers = config.formats.map(({ glob, format }) => ({ isMatch: picomatch_default()(glob, { dot: true }), format }));
+        formatMatchers.set(config, matchers);
+    }
+    return matchers.find(({ isMatch }) => isMatch(path))?.format;
+}
 
 ;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
+
 
 
 /**
@@ -59491,8 +60870,12 @@ function relatedTickets(linted, candidates, repository, config) {
     const addIdsOf = (ticket) => {
         if (ticket.id !== undefined)
             wanted.add(ticket.id);
-        for (const dependency of ticket.dependsOn)
+        if (ticket.idKey !== undefined)
+            wanted.add(searchWordOf(ticket.idKey));
+        for (const dependency of ticket.dependsOn) {
             wanted.add(dependency.id);
+            wanted.add(searchWordOf(dependency.key));
+        }
     };
     linted.forEach(addIdsOf);
     const found = [];
@@ -59641,9 +61024,6 @@ function shortestCycle(start, members, dependencies) {
     return [ticketReference(start), ticketReference(start)];
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/repository/path-suggester.ts
 
 
@@ -59666,15 +61046,12 @@ class PathSuggester {
         const wanted = trimEnd(missing, '/');
         if (wanted === '')
             return undefined;
-        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
-        if (sameLetters?.[0] !== undefined)
-            return sameLetters[0];
+        const surely = this.surelyMeant(wanted);
+        if (surely !== undefined)
+            return surely;
         const name = wanted.slice(wanted.lastIndexOf('/') + 1);
         const folder = parentOf(wanted);
         const sameName = this.repository.filesNamed(name);
-        const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-        if (endsWith.length > 0)
-            return shortestPath(endsWith);
         if (sameName.length > 0 && folder !== '') {
             const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
             if (near)
@@ -59694,6 +61071,21 @@ class PathSuggester {
                 return shortestPath(extended);
         }
         return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+    }
+    /**
+     * The tracked path a missing one can only mean: the same path in another case, or a tracked path
+     * that ends with it (written from a subfolder). A file to be created may share a name with a file
+     * elsewhere, but not a whole path.
+     */
+    surelyMeant(missing) {
+        const wanted = trimEnd(missing, '/');
+        if (wanted === '')
+            return undefined;
+        const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
+        if (sameLetters?.[0] !== undefined)
+            return sameLetters[0];
+        const name = wanted.slice(wanted.lastIndexOf('/') + 1);
+        return shortestPath(this.repository.filesNamed(name).filter((file) => file.endsWith(`/${wanted}`)));
     }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
     similarNames(name) {
@@ -59891,6 +61283,11 @@ class RepositoryView {
         this.suggester ??= new PathSuggester(this);
         return this.suggester.suggest(missing);
     }
+    /** The tracked path a missing one can only mean (see PathSuggester.surelyMeant). */
+    surelyMeant(missing) {
+        this.suggester ??= new PathSuggester(this);
+        return this.suggester.surelyMeant(missing);
+    }
     /** Every tracked file name, once. */
     fileNames() {
         return this.nameIndex().keys();
@@ -59951,24 +61348,34 @@ class TicketGraph {
             this.byFile.set(ticket.file, siblings);
             if (ticket.parallel)
                 this.flaggedParallel.push(ticket);
-            if (ticket.id === undefined)
+            const key = keyOf(ticket);
+            if (key === undefined)
                 continue;
-            const list = this.byId.get(ticket.id) ?? [];
+            const list = this.byId.get(key) ?? [];
             list.push(ticket);
-            this.byId.set(ticket.id, list);
+            this.byId.set(key, list);
         }
         this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
     }
-    /** Every ticket with this id. */
-    withId(id) {
-        return this.byId.get(id) ?? [];
+    /** Every ticket with this id key (see Ticket.idKey). */
+    withKey(key) {
+        return this.byId.get(key) ?? [];
     }
     /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
     dependencies(ticket) {
-        return ticket.dependsOn.flatMap((dependency) => this.byId.get(dependency.id) ?? []);
+        return ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
     }
     unknownDependencies(ticket) {
-        return ticket.dependsOn.filter((dependency) => !this.byId.has(dependency.id));
+        return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);
+    }
+    /** The tickets of the first key of the dependency that some ticket has. */
+    named(dependency) {
+        for (const key of [dependency.key, ...(dependency.otherKeys ?? [])]) {
+            const found = this.byId.get(key);
+            if (found)
+                return found;
+        }
+        return undefined;
     }
     /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
     cycleThrough(ticket) {
@@ -59979,15 +61386,17 @@ class TicketGraph {
         return this.reach(from).has(to);
     }
     /**
-     * Tickets meant to run beside this one with no dependency path between them: both marked
-     * `parallel: true`, or two tickets of one roadmap file.
+     * Open tickets meant to run beside this one with no dependency path between them: both marked to
+     * run in parallel in the same scope, or two tickets of a file whose format runs them side by side.
      */
     parallelWith(ticket) {
         let found = this.parallel.get(ticket);
         if (!found) {
-            const candidates = new Set([...(ticket.parallel ? this.flaggedParallel : []), ...(this.byFile.get(ticket.file) ?? [])]);
+            const marked = ticket.parallel ? this.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
+            const siblings = ticket.siblingsInParallel ? (this.byFile.get(ticket.file) ?? []) : [];
+            const candidates = ticket.lifecycle.state === 'done' ? [] : new Set([...marked, ...siblings]);
             found = [...candidates]
-                .filter((other) => other !== ticket && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
+                .filter((other) => other !== ticket && other.lifecycle.state !== 'done' && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
                 .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
             this.parallel.set(ticket, found);
         }
@@ -60041,6 +61450,10 @@ class TicketGraph {
         }
         return seen;
     }
+}
+/** The key a ticket's id is known by (see Ticket.idKey). */
+function keyOf(ticket) {
+    return ticket.idKey ?? ticket.id;
 }
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
@@ -60107,6 +61520,12 @@ function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
     const renamedTo = changes.renamedTo.get(repositoryPath);
     if (renamedTo !== undefined)
         return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
+    // A file a plan's open step names may be one the plan writes: missing, it is a problem only when a
+    // line range says it should have content, or a tracked path close to it says it was meant.
+    if (pointer.planned && !pointer.lines) {
+        const meant = repository.surelyMeant(repositoryPath);
+        return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
+    }
     return missingOrForeign(repositoryPath, pointer, repository);
 }
 /**
@@ -60270,12 +61689,15 @@ class SessionMeasurer {
     get budget() {
         return Math.floor(this.config.contextWindow * this.config.smartZone);
     }
-    /** Works out what the ticket's session holds and queues the texts still to count. */
-    plan(ticket, resolve) {
+    /**
+     * Works out what the ticket's session holds and queues the texts still to count; `withFiles` false
+     * counts the ticket's own text only (a done ticket, whose session is over).
+     */
+    plan(ticket, resolve, withFiles = true) {
         const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
         this.queue.request(ticketKey, () => ticket.text);
         const plan = { ticketKey, files: new Map(), pointerParts: new Map() };
-        for (const pointer of ticket.pointers) {
+        for (const pointer of withFiles ? ticket.pointers : []) {
             const files = this.filesOf(resolve(pointer), pointer);
             const parts = [];
             for (const path of files) {
@@ -60435,6 +61857,8 @@ function buildReport({ files, found, measure, resolve, graph }) {
             endLine: ticket.endLine,
             id: ticket.id ?? null,
             title: ticket.title ?? null,
+            format: ticket.format,
+            state: ticket.lifecycle.state,
             tokens: measured.tokens,
             pointerTokens: measured.pointerTokens,
             sessionTokens: measured.sessionTokens,
@@ -60460,7 +61884,7 @@ function pointerReport(pointer, resolution, tokens) {
         resolution.kind === 'dir' ||
         resolution.kind === 'name' ||
         (resolution.kind === 'glob' && resolution.files.length > 0);
-    const kind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+    const kind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
     return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }
 
@@ -60510,6 +61934,7 @@ function checkFinding(finding, rule, path, source) {
 
 
 
+
 /** The rules the config leaves on, each with its severity and resolved options. */
 function enabledRules(rules, config) {
     checkRuleIds(rules);
@@ -60532,11 +61957,17 @@ function checkTicketFile(file, rules, shared) {
                 found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
             }
         };
-        if (rule.checkFile)
+        // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
+        const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
+        if (rule.checkFile && (!allDone || rule.meta.checksDone || rest.config.lintDone))
             stamp(rule.checkFile(file, context), undefined);
-        if (rule.check)
-            for (const ticket of file.tickets)
-                stamp(rule.check(ticket, context), ticket);
+        if (!rule.check)
+            continue;
+        for (const ticket of file.tickets) {
+            if (ticket.lifecycle.state === 'done' && !rule.meta.checksDone && !rest.config.lintDone)
+                continue;
+            stamp(rule.check(ticket, context), ticket);
+        }
     }
     return found;
 }
@@ -60588,7 +62019,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         const file = readTicketFile(path, repository, config);
         ticketFiles.push(file);
         for (const ticket of file.tickets)
-            measurer.plan(ticket, resolveIn(file.path));
+            measurer.plan(ticket, resolveIn(file.path), config.lintDone || ticket.lifecycle.state !== 'done');
         await measurer.flush();
     }
     await measurer.settled();
@@ -60676,7 +62107,8 @@ const contextPointers = {
                 },
             ];
         }
-        if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
+        // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own.
+        if (ticket.unit === 'step' || ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
             return [];
         return [
             {
@@ -60693,13 +62125,14 @@ const dependsOn = {
     meta: {
         id: 'depends-on',
         severity: 'error',
-        description: "Every id in depends_on names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
+        checksDone: true,
+        description: "Every dependency (depends_on, a 'Depends on:' line, a format's own field) names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
     },
     check(ticket, { graph, repository }) {
         const findings = [];
         const roadmap = graph();
         for (const dependency of roadmap.unknownDependencies(ticket)) {
-            findings.push({ line: dependency.line, message: `depends_on names '${dependency.id}', which is no ticket's id; expected the id of an existing ticket` });
+            findings.push({ line: dependency.line, message: `Dependency '${dependency.id}' is no ticket's id; expected the id of an existing ticket` });
         }
         const cycle = roadmap.cycleThrough(ticket);
         if (cycle) {
@@ -60724,20 +62157,13 @@ const dependsOn = {
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 
 
-const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
-/** `To Do`, `in_progress` and `Done` are the same statuses as `todo`, `in-progress` and `done`. */
-function statusKey(value) {
-    return value.toLowerCase().replace(/[\s_-]+/g, '');
-}
 const isText = (value) => typeof value === 'string' && value.trim() !== '';
 const isId = (value) => isText(value) || Number.isInteger(value);
 /** Each known key and what its value must be; undefined when it fits, else what was expected. */
 const KNOWN_KEYS = {
     id: (value) => (isId(value) ? undefined : 'a string'),
     title: (value) => (isText(value) ? undefined : 'a string'),
-    status: (value) => typeof value === 'string' && STATUSES.some((status) => statusKey(status) === statusKey(value))
-        ? undefined
-        : `one of ${STATUSES.join(', ')}`,
+    status: (value) => (isText(value) ? undefined : 'a status word'),
     parent: (value) => (isText(value) ? undefined : 'a path to the parent spec'),
     depends_on: (value) => (Array.isArray(value) && value.every(isId) ? undefined : 'a list of ticket ids'),
     parallel: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),
@@ -60925,7 +62351,7 @@ const pathExists = {
                 const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
                 findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
             }
-            else if (resolution.kind === 'missing') {
+            else if (resolution.kind === 'missing' && !resolution.planned) {
                 const { suggestion } = resolution;
                 const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
                 const hint = suggestion !== undefined
@@ -60988,7 +62414,8 @@ const requiredSections = {
     },
     check(ticket, { config }) {
         const findings = [];
-        for (const kind of SECTION_KINDS) {
+        // The format says which sections its tickets have (docs/ticket-format.md): a plan's step has none of its own.
+        for (const kind of SECTION_KINDS.filter((candidate) => ticket.requiredSections.includes(candidate))) {
             const section = ticket.sections.find((candidate) => candidate.kind === kind);
             if (!section) {
                 findings.push({
@@ -61043,7 +62470,7 @@ const sessionBudget = {
             ];
         }
         const work = measured.tokens + measured.pointerTokens;
-        if (work < options.min && ticket.criteria.length <= 1) {
+        if (work < options.min && ticket.criteria.length <= 1 && ticket.unit === 'session') {
             return [
                 {
                     ...at,
@@ -61072,18 +62499,22 @@ const ticketFile = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/ticket-id.ts
+
 const SHOWN_DUPLICATES = 3;
 const ticketId = {
     meta: {
         id: 'ticket-id',
         severity: 'error',
+        checksDone: true,
         description: 'No two tickets share an id.',
     },
     check(ticket, { graph }) {
-        if (ticket.id === undefined)
+        const key = keyOf(ticket);
+        if (ticket.id === undefined || key === undefined)
             return [];
-        const others = graph().withId(ticket.id).filter((other) => other !== ticket);
-        if (others.length === 0)
+        const others = graph().withKey(key).filter((other) => other !== ticket);
+        // Ids tell tickets apart for the work to come: two done tickets of one id confuse nobody.
+        if (others.length === 0 || (ticket.lifecycle.state === 'done' && others.every((other) => other.lifecycle.state === 'done')))
             return [];
         const places = others.slice(0, SHOWN_DUPLICATES).map((other) => `${other.file}:${other.idLine ?? other.anchorLine}`);
         const more = others.length > SHOWN_DUPLICATES ? ` and ${others.length - SHOWN_DUPLICATES} more` : '';
@@ -61121,7 +62552,8 @@ const ticketSize = {
                 },
             ];
         }
-        if (tokens < options.min) {
+        // A step of a plan is small by design; only a ticket meant as a whole session has a floor.
+        if (tokens < options.min && ticket.unit === 'session') {
             return [
                 {
                     ...at,
@@ -61131,6 +62563,29 @@ const ticketSize = {
             ];
         }
         return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/ticket-status.ts
+const SHOWN_WORDS = 8;
+const ticketStatus = {
+    meta: {
+        id: 'ticket-status',
+        severity: 'warning',
+        description: "A ticket's status is a word ticket-lint knows as open or done (the config's `status` adds words), so done tickets are told apart.",
+    },
+    check(ticket, { config }) {
+        const { status } = ticket.lifecycle;
+        if (!status || status.known)
+            return [];
+        const shown = (words) => words.slice(0, SHOWN_WORDS).map((word) => `'${word}'`).join(', ') + (words.length > SHOWN_WORDS ? ', …' : '');
+        return [
+            {
+                line: status.line,
+                message: `Status '${status.word}' is neither an open nor a done status; expected one of ${shown(config.status.open)} (open) ` +
+                    `or ${shown(config.status.done)} (done), or add it to the config's 'status'`,
+            },
+        ];
     },
 };
 
@@ -61177,6 +62632,7 @@ const vagueLanguage = {
 
 
 
+
 /** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
 const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
 const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
@@ -61184,6 +62640,7 @@ const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_B
 const RULES = [
     ticketFile,
     frontmatter_frontmatter,
+    ticketStatus,
     requiredSections,
     acceptanceCriteria,
     contextPointers,
@@ -61417,7 +62874,9 @@ function isInside(root, candidate) {
 
 
 
-const RULE_METAS = RULES.map((rule) => rule.meta);
+
+/** What a config is checked against: the registered rules and ticket formats. */
+const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 function openWorkspace(options) {
     const { root } = options;
@@ -61434,10 +62893,10 @@ function openWorkspace(options) {
             const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
             throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
         }
-        config = parseConfig(text, displayName, RULE_METAS);
+        config = parseConfig(text, displayName, CONFIG_SCHEMA);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-        config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_METAS);
+        config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     }
     return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }
@@ -67388,7 +68847,7 @@ function writeReport(report, folder) {
 
 /** The REST API lists at most this many files of a pull request. */
 const API_FILE_LIMIT = 3000;
-const pull_request_files_STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']);
+const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', 'changed', 'unchanged']);
 /**
  * The pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD` when the
  * API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when neither
@@ -67432,7 +68891,7 @@ async function listFromApi(client, pull) {
         return {
             changes: files.map((file) => ({
                 path: file.filename,
-                status: pull_request_files_STATUSES.has(file.status) ? file.status : 'changed',
+                status: STATUSES.has(file.status) ? file.status : 'changed',
                 ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
             })),
         };

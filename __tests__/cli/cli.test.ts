@@ -75,6 +75,8 @@ describe('ticket-lint CLI (built)', () => {
       endLine: 14,
       id: 'T-1',
       title: 'Log in with e-mail',
+      format: 'single',
+      state: 'open',
       tokens: counter.count(GOOD),
       pointerTokens: counter.count(LOGIN_SOURCE),
       sessionTokens: 15_000 + counter.count(GOOD) + counter.count(LOGIN_SOURCE),

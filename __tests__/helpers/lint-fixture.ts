@@ -6,6 +6,7 @@ import { lint } from '../../src/core/engine/lint.js';
 import type { Diagnostic } from '../../src/core/engine/report.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
+import { CONFIG_SCHEMA } from '../../src/app/open-workspace.js';
 import { RULES } from '../../src/rules/index.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -18,7 +19,7 @@ export function readFixture(...parts: string[]): string {
 export type ConfigValues = Record<string, unknown>;
 
 export function configOf(values: ConfigValues = {}): Config {
-  return applyOverrides(DEFAULT_CONFIG, values, 'the test config', RULES.map((rule) => rule.meta));
+  return applyOverrides(DEFAULT_CONFIG, values, 'the test config', CONFIG_SCHEMA);
 }
 
 export interface LintTextsOptions {

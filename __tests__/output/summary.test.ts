@@ -8,7 +8,7 @@ import { renderSummary } from '../../src/output/summary.js';
 const CONTEXT = { blobUrl: 'https://github.com/octo/roadmap/blob/abc', scope: 'Every ticket was linted: the event is push.' };
 
 function ticket(file: string, title: string, overrides: Partial<TicketReport> = {}): TicketReport {
-  return { file, line: 1, endLine: 20, id: null, title, tokens: 500, pointerTokens: 3_000, sessionTokens: 18_500, budget: 80_000, pointers: [], dependsOn: [], parallelWith: [], ...overrides };
+  return { file, line: 1, endLine: 20, id: null, title, format: 'single', state: 'open', tokens: 500, pointerTokens: 3_000, sessionTokens: 18_500, budget: 80_000, pointers: [], dependsOn: [], parallelWith: [], ...overrides };
 }
 
 function diagnostic(file: string, line: number, severity: 'error' | 'warning', message = 'Something is wrong'): Diagnostic {

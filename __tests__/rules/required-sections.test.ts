@@ -40,11 +40,28 @@ describe('required-sections', () => {
     ]);
   });
 
-  it('uses the configured headings instead of the defaults', async () => {
+  it('uses the configured headings instead of the defaults when told to replace them', async () => {
     await tester.reports(
       'ok-aliases.md',
       [{ line: 1, severity: 'error', message: "Missing the goal section; expected a heading such as 'Why' with what the session must achieve, in a sentence or two" }],
-      { sections: { goal: ['Why'], context: ['Relevant files'], acceptance: ['Done when'] } },
+      { sections: { goal: { replace: ['Why'] }, context: { replace: ['Relevant files'] }, acceptance: { replace: ['Done when'] } } },
     );
+  });
+
+  it('adds configured headings to the defaults', async () => {
+    const ticket = '# T\n\n## Why\nShip it.\n\n## Context\n- `src/a.ts`\n\n## Acceptance Criteria\n- [ ] done\n';
+    await tester.reports({ text: ticket }, [
+      {
+        line: 1,
+        severity: 'error',
+        message: "Missing the goal section; expected a heading such as 'Goal', 'Goals' or 'Objective' with what the session must achieve, in a sentence or two",
+      },
+    ]);
+    await tester.accepts({ text: ticket }, { sections: { goal: ['Why'] } });
+  });
+
+  it('counts a heading that names two sections as both, and the headings real tickets use', async () => {
+    await tester.accepts({ text: '# T\n\n## Goals / Acceptance Criteria\n- [ ] it works\n\n## References\n- `src/a.ts`\n' });
+    await tester.accepts({ text: '# T\n\n## What to build\nA thing.\n\n## Evidence\n`src/a.ts:3`\n\n## Tests\n- [ ] `npm test`\n' });
   });
 });

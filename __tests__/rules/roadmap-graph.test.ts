@@ -72,7 +72,7 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       conflict(43, 42, 'src/b.ts'),
       conflict(44, 45, 'src/c.ts'),
       conflict(45, 44, 'src/c.ts'),
-      "roadmap/T-50.md depends-on 3 depends_on names 'T-99', which is no ticket's id; expected the id of an existing ticket",
+      "roadmap/T-50.md depends-on 3 Dependency 'T-99' is no ticket's id; expected the id of an existing ticket",
     ]);
   });
 

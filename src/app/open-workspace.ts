@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config } from '../core/config/config.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config, type ConfigSchema } from '../core/config/config.js';
+import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
 import { RULES } from '../rules/index.js';
@@ -21,7 +22,8 @@ export interface Workspace {
   repository: RepositoryView;
 }
 
-const RULE_METAS = RULES.map((rule) => rule.meta);
+/** What a config is checked against: the registered rules and ticket formats. */
+export const CONFIG_SCHEMA: ConfigSchema = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
@@ -38,10 +40,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
     }
-    config = parseConfig(text, displayName, RULE_METAS);
+    config = parseConfig(text, displayName, CONFIG_SCHEMA);
   }
   if (options.overrides && Object.keys(options.overrides.values).length > 0) {
-    config = applyOverrides(config, options.overrides.values, options.overrides.source, RULE_METAS);
+    config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
   }
   return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
 }

@@ -19,7 +19,8 @@ export const contextPointers: Rule = {
         },
       ];
     }
-    if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
+    // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own.
+    if (ticket.unit === 'step' || ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
     return [
       {
         line: ticket.anchorLine,

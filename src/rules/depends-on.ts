@@ -5,13 +5,14 @@ export const dependsOn: Rule = {
   meta: {
     id: 'depends-on',
     severity: 'error',
-    description: "Every id in depends_on names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
+    checksDone: true,
+    description: "Every dependency (depends_on, a 'Depends on:' line, a format's own field) names a ticket, dependencies do not go round in a cycle, and a ticket's parent spec exists.",
   },
   check(ticket, { graph, repository }) {
     const findings: Finding[] = [];
     const roadmap = graph();
     for (const dependency of roadmap.unknownDependencies(ticket)) {
-      findings.push({ line: dependency.line, message: `depends_on names '${dependency.id}', which is no ticket's id; expected the id of an existing ticket` });
+      findings.push({ line: dependency.line, message: `Dependency '${dependency.id}' is no ticket's id; expected the id of an existing ticket` });
     }
     const cycle = roadmap.cycleThrough(ticket);
     if (cycle) {

@@ -3,13 +3,6 @@ import { describeValue } from '../core/text/describe-value.js';
 import type { Rule } from '../core/engine/rule.js';
 import type { Frontmatter } from '../core/parse/ticket.js';
 
-const STATUSES = ['todo', 'in-progress', 'blocked', 'done'];
-
-/** `To Do`, `in_progress` and `Done` are the same statuses as `todo`, `in-progress` and `done`. */
-function statusKey(value: string): string {
-  return value.toLowerCase().replace(/[\s_-]+/g, '');
-}
-
 const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 const isId = (value: unknown): boolean => isText(value) || Number.isInteger(value);
 
@@ -17,10 +10,7 @@ const isId = (value: unknown): boolean => isText(value) || Number.isInteger(valu
 const KNOWN_KEYS: Record<string, (value: unknown) => string | undefined> = {
   id: (value) => (isId(value) ? undefined : 'a string'),
   title: (value) => (isText(value) ? undefined : 'a string'),
-  status: (value) =>
-    typeof value === 'string' && STATUSES.some((status) => statusKey(status) === statusKey(value))
-      ? undefined
-      : `one of ${STATUSES.join(', ')}`,
+  status: (value) => (isText(value) ? undefined : 'a status word'),
   parent: (value) => (isText(value) ? undefined : 'a path to the parent spec'),
   depends_on: (value) => (Array.isArray(value) && value.every(isId) ? undefined : 'a list of ticket ids'),
   parallel: (value) => (typeof value === 'boolean' ? undefined : 'true or false'),

@@ -13,6 +13,7 @@ import { sessionBudget } from './session-budget.js';
 import { ticketFile } from './ticket-file.js';
 import { ticketId } from './ticket-id.js';
 import { ticketSize } from './ticket-size.js';
+import { ticketStatus } from './ticket-status.js';
 import { vagueLanguage } from './vague-language.js';
 
 /** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
@@ -24,6 +25,7 @@ const withDocs = <Options>(rule: Rule<Options>): Rule<Options> => ({ ...rule, me
 export const RULES: readonly AnyRule[] = [
   ticketFile,
   frontmatter,
+  ticketStatus,
   requiredSections,
   acceptanceCriteria,
   contextPointers,

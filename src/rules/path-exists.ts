@@ -25,7 +25,7 @@ export const pathExists: Rule = {
       } else if (resolution.kind === 'missing' && resolution.change) {
         const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
         findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
-      } else if (resolution.kind === 'missing') {
+      } else if (resolution.kind === 'missing' && !resolution.planned) {
         const { suggestion } = resolution;
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
         const hint =

@@ -40,7 +40,7 @@ export const sessionBudget: Rule<Options> = {
       ];
     }
     const work = measured.tokens + measured.pointerTokens;
-    if (work < options.min && ticket.criteria.length <= 1) {
+    if (work < options.min && ticket.criteria.length <= 1 && ticket.unit === 'session') {
       return [
         {
           ...at,

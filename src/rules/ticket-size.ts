@@ -26,7 +26,8 @@ export const ticketSize: Rule<Options> = {
         },
       ];
     }
-    if (tokens < options.min) {
+    // A step of a plan is small by design; only a ticket meant as a whole session has a floor.
+    if (tokens < options.min && ticket.unit === 'session') {
       return [
         {
           ...at,

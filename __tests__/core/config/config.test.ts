@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, DEFAULT_CONFIG, applyOverrides, parseConfig } from '../../../src/core/config/config.js';
-import { RULES, RULE_IDS } from '../../../src/rules/index.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_TICKET_GLOBS, applyOverrides, parseConfig } from '../../../src/core/config/config.js';
+import { FORMAT_PLACES } from '../../../src/core/parse/formats/index.js';
+import { CONFIG_SCHEMA } from '../../../src/app/open-workspace.js';
+import { RULE_IDS } from '../../../src/rules/index.js';
 
-const RULE_METAS = RULES.map((rule) => rule.meta);
-const parse = (text: string) => parseConfig(text, '.ticket-lint.yml', RULE_METAS);
+const parse = (text: string) => parseConfig(text, '.ticket-lint.yml', CONFIG_SCHEMA);
 const errorOf = (text: string): string => {
   try {
     parse(text);
@@ -20,11 +21,11 @@ describe('parseConfig', () => {
     expect(parse('# only a comment\n')).toEqual(DEFAULT_CONFIG);
   });
 
-  it('reads every key of the config file', () => {
+  it('reads every key of the config file; lists add to the defaults', () => {
     const config = parse(
       [
         'tickets: ["roadmap/**/*.md"]',
-        'ignore: ["**/README.md"]',
+        'ignore: ["**/drafts/**"]',
         'encoding: cl100k_base',
         'context-window: 128000',
         'smart-zone: 0.5',
@@ -36,6 +37,9 @@ describe('parseConfig', () => {
         'max-criteria: 8',
         'max-file-bytes: 2048',
         'sections: { goal: [Why] }',
+        'status: { done: [shipped to prod] }',
+        'formats: { "plans/**": superpowers }',
+        'lint-done: true',
         'frontmatter: { required: [id] }',
         'rules: { vague-language: off, ticket-id: warn, context-pointers: warning }',
       ].join('\n'),
@@ -43,13 +47,16 @@ describe('parseConfig', () => {
     expect(config).toEqual({
       ...DEFAULT_CONFIG,
       tickets: ['roadmap/**/*.md'],
-      ignore: ['**/README.md'],
+      ignore: [...DEFAULT_CONFIG.ignore, '**/drafts/**'],
       encoding: 'cl100k_base',
       contextWindow: 128000,
       smartZone: 0.5,
       overheadTokens: 10000,
       maxFileBytes: 2048,
-      sections: { ...DEFAULT_CONFIG.sections, goal: ['Why'] },
+      sections: { ...DEFAULT_CONFIG.sections, goal: [...DEFAULT_CONFIG.sections.goal, 'Why'] },
+      status: { ...DEFAULT_CONFIG.status, done: [...DEFAULT_CONFIG.status.done, 'shipped to prod'] },
+      formats: [{ glob: 'plans/**', format: 'superpowers' }],
+      lintDone: true,
       rules: {
         'ticket-size': { options: { max: 3000, min: 50 } },
         'session-budget': { options: { min: 1000 } },
@@ -60,6 +67,12 @@ describe('parseConfig', () => {
         'context-pointers': { severity: 'warning', options: {} },
       },
     });
+  });
+
+  it('replaces a list when told to, and keeps the default ticket globs equal to the places the formats name', () => {
+    expect(parse('ignore: { replace: ["x/**"] }\n').ignore).toEqual(['x/**']);
+    expect(parse('sections: { goal: { replace: [Why] } }\n').sections.goal).toEqual(['Why']);
+    expect([...DEFAULT_TICKET_GLOBS].sort()).toEqual([...FORMAT_PLACES].sort());
   });
 
   it("reads a rule's options next to its severity, as ESLint does, and the flat keys as their aliases", () => {
@@ -74,7 +87,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['a misspelt key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; did you mean 'smart-zone'?"],
-    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, frontmatter, rules"],
+    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, status, formats, lint-done, frontmatter, rules"],
     ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer of at least 1,000; got "big"`],
     ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],
@@ -83,7 +96,10 @@ describe('parseConfig', () => {
     ['an unknown rule', 'rules:\n  spelling: off\n', `.ticket-lint.yml:1: 'rules.spelling' must be a rule id, one of: ${RULE_IDS.join(', ')}; got "spelling"`],
     ['a bad severity', 'rules: { ticket-id: fatal }\n', `.ticket-lint.yml:1: 'rules.ticket-id' must be 'error', 'warning' or 'off'; got "fatal"`],
     ['an unknown section', 'sections: { goals: [Goal] }\n', `.ticket-lint.yml:1: 'sections.goals' must be one of the sections goal, context, acceptance; got "goals"`],
-    ['an empty heading list', 'sections: { goal: [] }\n', `.ticket-lint.yml:1: 'sections.goal' must be a non-empty list of non-empty strings (heading texts); got []`],
+    ['an empty heading list', 'sections: { goal: [] }\n', `.ticket-lint.yml:1: 'sections.goal' must be a non-empty list of non-empty strings (heading texts), or { replace: [...] } to drop the defaults; got []`],
+    ['an unknown format', 'formats: { "docs/**": jira }\n', `.ticket-lint.yml:1: 'formats.docs/**' must be a format name, one of: task-master, task-master-txt, spec-kit, kiro, spec-workflow, backlog-md, gsd, superpowers, spec, roadmap, bug-report, single; got "jira"`],
+    ['a status of an unknown state', 'status: { closed: [shipped] }\n', `.ticket-lint.yml:1: 'status.closed' must be 'open' or 'done'; got "closed"`],
+    ['lint-done that is not a boolean', 'lint-done: yes please\n', `.ticket-lint.yml:1: 'lint-done' must be true or false; got "yes please"`],
     ['min over max', 'min-ticket-tokens: 3000\n', ".ticket-lint.yml:1: 'min-ticket-tokens' must be less than 'max-ticket-tokens' (2500); got 3000"],
     ['broken YAML', 'tickets: [a\nrules: x\n', '.ticket-lint.yml:2: not a valid configuration: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['a list instead of a mapping', '- a\n', '.ticket-lint.yml:1: not a valid configuration: expected a mapping of keys to values'],
@@ -104,8 +120,8 @@ describe('parseConfig', () => {
 
 describe('applyOverrides', () => {
   it('validates overrides exactly like the file and names their source', () => {
-    expect(applyOverrides(DEFAULT_CONFIG, { encoding: 'cl100k_base' }, 'inputs', RULE_METAS).encoding).toBe('cl100k_base');
-    expect(() => applyOverrides(DEFAULT_CONFIG, { encoding: 'nope' }, "the action's inputs", RULE_METAS)).toThrow(
+    expect(applyOverrides(DEFAULT_CONFIG, { encoding: 'cl100k_base' }, 'inputs', CONFIG_SCHEMA).encoding).toBe('cl100k_base');
+    expect(() => applyOverrides(DEFAULT_CONFIG, { encoding: 'nope' }, "the action's inputs", CONFIG_SCHEMA)).toThrow(
       `the action's inputs: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got "nope"`,
     );
   });

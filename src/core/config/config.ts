@@ -1,15 +1,6 @@
 import { describeValue } from '../text/describe-value.js';
-import {
-  fraction,
-  integerAtLeast,
-  isPlainMapping,
-  mapping,
-  nonEmptyStringList,
-  oneOf,
-  stringList,
-  describedAs,
-  type Expectation,
-} from './expectations.js';
+import { fraction, integerAtLeast, isPlainMapping, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
+import { addedTo, resolveFormats, resolveSections, resolveStatus } from './list-settings.js';
 import type { ConfigurableRule } from './rule-options.js';
 import { resolveRuleSettings, closestWord, type RuleSettingsBuilder } from './rule-settings.js';
 import { parseYamlMapping } from './yaml-mapping.js';
@@ -37,12 +28,44 @@ export interface Config {
   maxFileBytes: number;
   maxPointers: number;
   sections: Record<SectionKind, string[]>;
+  /** Status words of each state, the defaults with what the config adds. */
+  status: { open: string[]; done: string[] };
+  /** Globs whose files a named format reads, over the one that would claim them. */
+  formats: Array<{ glob: string; format: string }>;
+  /** Lint done tickets fully; by default they are checked for ids and dependencies only. */
+  lintDone: boolean;
   /** By rule id; a rule not named keeps its default severity and options. */
   rules: Record<string, RuleSetting>;
 }
 
+/**
+ * The places each ticket format says its files live (a test keeps this list equal to the formats'),
+ * written out here because the config comes before the formats in the pipeline.
+ */
+export const DEFAULT_TICKET_GLOBS: readonly string[] = [
+  '.taskmaster/tasks/tasks.json',
+  '.taskmaster/tasks/task_*.txt',
+  '**/specs/*/tasks.md',
+  '.specify/**/tasks.md',
+  '.kiro/specs/*/tasks.md',
+  '.spec-workflow/specs/*/tasks.md',
+  ...['backlog', '.backlog'].flatMap((root) => ['tasks', 'completed', 'archive', 'drafts'].map((folder) => `${root}/${folder}/**/*.md`)),
+  '.planning/**/*-PLAN.md',
+  'docs/plans/**/*.md',
+  'docs/superpowers/plans/**/*.md',
+  'roadmap/**/*.md',
+  '**/tickets/**/*.md',
+  '.scratch/*/issues/**/*.md',
+];
+
+/** The words the ticket tools use (Backlog.md, Task Master, Linear, Jira, GitHub), and what each means: open or done. */
+export const DEFAULT_STATUS_WORDS: Readonly<{ open: readonly string[]; done: readonly string[] }> = Object.freeze({
+  open: ['todo', 'to do', 'open', 'backlog', 'draft', 'new', 'pending', 'planned', 'ready', 'in progress', 'doing', 'started', 'active', 'review', 'in review', 'blocked', 'on hold', 'deferred', 'paused', 'not started'],
+  done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'obsolete', 'duplicate', 'archived', 'rejected', 'dropped'],
+});
+
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
-  tickets: ['roadmap/**/*.md', '**/tickets/**/*.md'],
+  tickets: [...DEFAULT_TICKET_GLOBS],
   ignore: ['**/README.md', '**/node_modules/**'],
   encoding: 'o200k_base',
   contextWindow: 200_000,
@@ -51,10 +74,13 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   maxFileBytes: 1_048_576,
   maxPointers: 500,
   sections: {
-    goal: ['Goal', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem'],
-    context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context'],
-    acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when'],
+    goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
+    context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context', 'References', 'Evidence', 'Files to change', 'Files to modify', 'Affected files', 'Relevant code', 'Code pointers'],
+    acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when', 'Success criteria', 'Tests', 'Test plan', 'Test strategy', 'Testing', 'Verification'],
   },
+  status: { open: [...DEFAULT_STATUS_WORDS.open], done: [...DEFAULT_STATUS_WORDS.done] },
+  formats: [],
+  lintDone: false,
   rules: {},
 });
 
@@ -65,7 +91,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-type Setting = Exclude<keyof Config, 'rules' | 'sections'>;
+type Setting = Exclude<keyof Config, 'rules' | 'sections' | 'status' | 'formats' | 'ignore'>;
 
 /**
  * The keys of the file, in the order a message lists them. A rule's options live with the rule
@@ -77,11 +103,14 @@ type TopLevelKey =
   | { alias: { rule: string; option: string } }
   | { nested: Record<string, { rule: string; option: string }> }
   | 'sections'
+  | 'ignore'
+  | 'status'
+  | 'formats'
   | 'rules';
 
 const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   tickets: { setting: 'tickets', expect: nonEmptyStringList },
-  ignore: { setting: 'ignore', expect: stringList },
+  ignore: 'ignore',
   encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
   'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
   'smart-zone': { setting: 'smartZone', expect: fraction },
@@ -94,6 +123,9 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   'max-file-bytes': { setting: 'maxFileBytes', expect: integerAtLeast(1) },
   'max-pointers': { setting: 'maxPointers', expect: integerAtLeast(1) },
   sections: 'sections',
+  status: 'status',
+  formats: 'formats',
+  'lint-done': { setting: 'lintDone', expect: (value) => (typeof value === 'boolean' ? undefined : 'true or false') },
   frontmatter: { nested: { required: { rule: 'frontmatter', option: 'required' } } },
   rules: 'rules',
 };
@@ -105,21 +137,27 @@ type Where = (key: string) => string;
  * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
  * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
  */
-export function parseConfig(text: string, fileName: string, rules: readonly ConfigurableRule[]): Config {
+export function parseConfig(text: string, fileName: string, schema: ConfigSchema): Config {
   const parsed = parseYamlMapping(text, 1);
   const firstProblem = parsed.problems[0];
   if (firstProblem) {
     throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
   }
-  return resolveConfig(DEFAULT_CONFIG, parsed.values, rules, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
+  return resolveConfig(DEFAULT_CONFIG, parsed.values, schema, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
+}
+
+/** What the config is checked against: the registered rules (their ids and options) and the format names. */
+export interface ConfigSchema {
+  rules: readonly ConfigurableRule[];
+  formats: readonly string[];
 }
 
 /** Applies settings from another source (action inputs, CLI flags) over a config, validated exactly like the file's keys. */
-export function applyOverrides(config: Config, overrides: Record<string, unknown>, sourceName: string, rules: readonly ConfigurableRule[]): Config {
-  return resolveConfig(config, overrides, rules, () => sourceName);
+export function applyOverrides(config: Config, overrides: Record<string, unknown>, sourceName: string, schema: ConfigSchema): Config {
+  return resolveConfig(config, overrides, schema, () => sourceName);
 }
 
-function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, rules: readonly ConfigurableRule[], where: Where): Config {
+function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, schema: ConfigSchema, where: Where): Config {
   const config: Config = structuredClone({ ...base }) as Config;
   const fail = (key: string, expected: string, value: unknown): never => {
     throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
@@ -133,6 +171,9 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
       throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
     }
     if (spec === 'sections') config.sections = resolveSections(base.sections, value, fail);
+    else if (spec === 'ignore') config.ignore = addedTo(base.ignore, 'ignore', value, stringList, fail);
+    else if (spec === 'status') config.status = resolveStatus(base.status, value, fail);
+    else if (spec === 'formats') config.formats = resolveFormats(value, schema.formats, fail);
     else if (spec === 'rules') ruleSettings.rules = { key, value };
     else if ('alias' in spec) ruleSettings.values.set(key, { ...spec.alias, value, name: key });
     else if ('nested' in spec) resolveNested(key, value, spec.nested, ruleSettings, fail);
@@ -142,7 +183,7 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
       (config as unknown as Record<string, unknown>)[spec.setting] = value;
     }
   }
-  config.rules = resolveRuleSettings(base.rules, ruleSettings, rules);
+  config.rules = resolveRuleSettings(base.rules, ruleSettings, schema.rules);
   return config;
 }
 
@@ -165,17 +206,4 @@ function resolveNested(key: string, value: unknown, keys: Record<string, { rule:
     if (target === undefined) fail(`${key}.${name}`, `a known key: ${Object.keys(keys).map((known) => `'${known}'`).join(', ')}`, name);
     else settings.values.set(`${key}.${name}`, { ...target, value: setting, name: `${key}.${name}` });
   }
-}
-
-function resolveSections(base: Readonly<Record<SectionKind, string[]>>, value: unknown, fail: RuleSettingsBuilder['fail']): Record<SectionKind, string[]> {
-  const expected = mapping(value);
-  if (expected !== undefined) fail('sections', expected, value);
-  const sections = { ...base };
-  for (const [kind, headings] of Object.entries(value as Record<string, unknown>)) {
-    if (!(SECTION_KINDS as readonly string[]).includes(kind)) fail(`sections.${kind}`, `one of the sections ${SECTION_KINDS.join(', ')}`, kind);
-    const wrong = describedAs(nonEmptyStringList, 'heading texts')(headings);
-    if (wrong !== undefined) fail(`sections.${kind}`, wrong, headings);
-    sections[kind as SectionKind] = headings as string[];
-  }
-  return sections;
 }

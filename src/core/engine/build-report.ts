@@ -31,6 +31,8 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
       endLine: ticket.endLine,
       id: ticket.id ?? null,
       title: ticket.title ?? null,
+      format: ticket.format,
+      state: ticket.lifecycle.state,
       tokens: measured.tokens,
       pointerTokens: measured.pointerTokens,
       sessionTokens: measured.sessionTokens,
@@ -58,6 +60,6 @@ function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number)
     resolution.kind === 'dir' ||
     resolution.kind === 'name' ||
     (resolution.kind === 'glob' && resolution.files.length > 0);
-  const kind: PointerKind = pointer.isNew ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+  const kind: PointerKind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
   return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }

@@ -55,7 +55,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   for (const path of files) {
     const file = readTicketFile(path, repository, config);
     ticketFiles.push(file);
-    for (const ticket of file.tickets) measurer.plan(ticket, resolveIn(file.path));
+    for (const ticket of file.tickets) measurer.plan(ticket, resolveIn(file.path), config.lintDone || ticket.lifecycle.state !== 'done');
     await measurer.flush();
   }
   await measurer.settled();

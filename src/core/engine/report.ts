@@ -34,6 +34,10 @@ export interface TicketReport {
   endLine: number;
   id: string | null;
   title: string | null;
+  /** The format that read the ticket (docs/ticket-format.md). */
+  format: string;
+  /** Open, or done (by its status, a checked task, or a folder of finished tickets): done tickets are checked for ids and dependencies only. */
+  state: 'open' | 'done';
   tokens: number;
   pointerTokens: number;
   sessionTokens: number;

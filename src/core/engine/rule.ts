@@ -37,6 +37,8 @@ export type NoOptions = Record<string, never>;
 /** A rule's id, default severity and options (what the config may set), and what it is for. */
 export interface RuleMeta<Options = NoOptions> extends ConfigurableRule<Options> {
   description: string;
+  /** Checks done tickets too (ids, dependencies): the others check open tickets only, unless the config says `lint-done`. */
+  checksDone?: boolean;
   /** The rule's documentation page; every diagnostic of the rule carries it. */
   url?: string;
 }

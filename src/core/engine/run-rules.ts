@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { optionsWith } from '../config/rule-options.js';
+import { inDoneFolder } from '../parse/lifecycle.js';
 import type { Ticket, TicketFile } from '../parse/ticket.js';
 import type { Diagnostic, ReportedSeverity } from './report.js';
 import type { AnyRule, Finding, RuleContext } from './rule.js';
@@ -46,8 +47,14 @@ export function checkTicketFile(file: TicketFile, rules: readonly EnabledRule[],
         found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
       }
     };
-    if (rule.checkFile) stamp(rule.checkFile(file, context), undefined);
-    if (rule.check) for (const ticket of file.tickets) stamp(rule.check(ticket, context), ticket);
+    // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
+    const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
+    if (rule.checkFile && (!allDone || rule.meta.checksDone || rest.config.lintDone)) stamp(rule.checkFile(file, context), undefined);
+    if (!rule.check) continue;
+    for (const ticket of file.tickets) {
+      if (ticket.lifecycle.state === 'done' && !rule.meta.checksDone && !rest.config.lintDone) continue;
+      stamp(rule.check(ticket, context), ticket);
+    }
   }
   return found;
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { FORMATS } from '../parse/formats/index.js';
 import { parseTicketText, readTicketText } from '../parse/read-ticket-file.js';
 import type { Ticket } from '../parse/ticket.js';
+import { searchWordOf } from '../parse/ticket-ids.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 
 /**
@@ -20,7 +21,11 @@ export function relatedTickets(linted: readonly Ticket[], candidates: readonly s
   const wanted = new Set<string>();
   const addIdsOf = (ticket: Ticket): void => {
     if (ticket.id !== undefined) wanted.add(ticket.id);
-    for (const dependency of ticket.dependsOn) wanted.add(dependency.id);
+    if (ticket.idKey !== undefined) wanted.add(searchWordOf(ticket.idKey));
+    for (const dependency of ticket.dependsOn) {
+      wanted.add(dependency.id);
+      wanted.add(searchWordOf(dependency.key));
+    }
   };
   linted.forEach(addIdsOf);
   const found: Ticket[] = [];

@@ -33,26 +33,36 @@ export class TicketGraph {
       siblings.push(ticket);
       this.byFile.set(ticket.file, siblings);
       if (ticket.parallel) this.flaggedParallel.push(ticket);
-      if (ticket.id === undefined) continue;
-      const list = this.byId.get(ticket.id) ?? [];
+      const key = keyOf(ticket);
+      if (key === undefined) continue;
+      const list = this.byId.get(key) ?? [];
       list.push(ticket);
-      this.byId.set(ticket.id, list);
+      this.byId.set(key, list);
     }
     this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
   }
 
-  /** Every ticket with this id. */
-  withId(id: string): readonly Ticket[] {
-    return this.byId.get(id) ?? [];
+  /** Every ticket with this id key (see Ticket.idKey). */
+  withKey(key: string): readonly Ticket[] {
+    return this.byId.get(key) ?? [];
   }
 
   /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
   dependencies(ticket: Ticket): Ticket[] {
-    return ticket.dependsOn.flatMap((dependency) => this.byId.get(dependency.id) ?? []);
+    return ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
   }
 
   unknownDependencies(ticket: Ticket): Dependency[] {
-    return ticket.dependsOn.filter((dependency) => !this.byId.has(dependency.id));
+    return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);
+  }
+
+  /** The tickets of the first key of the dependency that some ticket has. */
+  private named(dependency: Dependency): Ticket[] | undefined {
+    for (const key of [dependency.key, ...(dependency.otherKeys ?? [])]) {
+      const found = this.byId.get(key);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
@@ -66,15 +76,17 @@ export class TicketGraph {
   }
 
   /**
-   * Tickets meant to run beside this one with no dependency path between them: both marked
-   * `parallel: true`, or two tickets of one roadmap file.
+   * Open tickets meant to run beside this one with no dependency path between them: both marked to
+   * run in parallel in the same scope, or two tickets of a file whose format runs them side by side.
    */
   parallelWith(ticket: Ticket): Ticket[] {
     let found = this.parallel.get(ticket);
     if (!found) {
-      const candidates = new Set([...(ticket.parallel ? this.flaggedParallel : []), ...(this.byFile.get(ticket.file) ?? [])]);
+      const marked = ticket.parallel ? this.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
+      const siblings = ticket.siblingsInParallel ? (this.byFile.get(ticket.file) ?? []) : [];
+      const candidates = ticket.lifecycle.state === 'done' ? [] : new Set([...marked, ...siblings]);
       found = [...candidates]
-        .filter((other) => other !== ticket && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
+        .filter((other) => other !== ticket && other.lifecycle.state !== 'done' && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
         .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
       this.parallel.set(ticket, found);
     }
@@ -126,4 +138,9 @@ export class TicketGraph {
     }
     return seen;
   }
+}
+
+/** The key a ticket's id is known by (see Ticket.idKey). */
+export function keyOf(ticket: Ticket): string | undefined {
+  return ticket.idKey ?? ticket.id;
 }

@@ -1,52 +1,91 @@
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
-import type { TicketSpan } from './formats/format.js';
+import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
+import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
 import { headingsOf } from './markdown-document.js';
 import type { PathHints } from './path-like.js';
 import type { PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
-import type { Ticket } from './ticket.js';
+import type { Lifecycle, Ticket } from './ticket.js';
 
 export interface ParseOptions {
   sections: Record<SectionKind, string[]>;
   hints: PathHints;
   /** Pointers kept per ticket; the rest are counted, not kept (a ticket of thousands is not a ticket). */
   maxPointers?: number;
+  /** Which status words mean open and which done. */
+  status?: StatusVocabulary;
+  /** The format the config names for this file (`formats:`), over the one that would claim it. */
+  formatFor?(path: string): string | undefined;
 }
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 
-/** A ticket from the span its format marked out: its sections, criteria, pointers and prose. */
-export function buildTicket(path: string, source: SourceText, span: TicketSpan, names: SectionNames, collector: PointerCollector): Ticket {
+/** What the builder needs besides the span: the file, its format and the tools that read it. */
+export interface BuildContext {
+  path: string;
+  source: SourceText;
+  format: MarkdownFormat;
+  names: SectionNames;
+  collector: PointerCollector;
+  status: StatusVocabulary;
+}
+
+/** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
+export function buildTicket(span: TicketSpan, { path, source, format, names, collector, status }: BuildContext): Ticket {
   const { nodes } = span;
   const headings = headingsOf(nodes);
-  const sectionRanges = findSections(nodes, headings, names, span.sectionDepth);
+  const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
   const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
   const context = sectionRanges.find(({ section }) => section.kind === 'context');
   const newFiles = headings
     .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
     .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
-  const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles);
+  const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles, span.declared, span.declaredItems);
+  const lifecycle = lifecycleOf(path, span.status, status);
+  // An open step of a plan names the files the plan works on, some of them still to be written.
+  if (format.unit === 'step' && lifecycle.state === 'open') for (const pointer of pointers) if (pointer.declared) pointer.planned = true;
+  const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
+  const sections = [...sectionRanges.map(({ section }) => section)];
+  for (const field of span.sections ?? []) if (!sections.some((section) => section.kind === field.kind)) sections.push(field);
   return {
     file: path,
     line: span.line,
     endLine: span.endLine,
     anchorLine: span.anchorLine,
     ...(span.id !== undefined ? { id: span.id } : {}),
+    ...(span.idKey !== undefined ? { idKey: span.idKey } : {}),
     ...(span.idLine !== undefined ? { idLine: span.idLine } : {}),
     ...(span.title !== undefined ? { title: span.title } : {}),
     text: textOfLines(source, span.line, span.endLine),
     ...(span.frontmatter ? { frontmatter: span.frontmatter } : {}),
     ownsFrontmatter: span.ownsFrontmatter,
-    sections: sectionRanges.map(({ section }) => section),
-    criteria: acceptance ? criteriaOf(nodes, acceptance) : [],
+    format: format.name,
+    requiredSections: format.sections,
+    unit: format.unit,
+    lifecycle,
+    sections,
+    criteria: headingCriteria.length > 0 || !span.criteria ? headingCriteria : span.criteria,
     pointers,
     ...(droppedPointers > 0 ? { droppedPointers } : {}),
     prose,
     dependsOn: span.dependsOn,
     parallel: span.parallel,
+    parallelScope: span.parallelScope ?? '',
+    siblingsInParallel: format.siblingsInParallel === true,
     ...(span.parent ? { parent: span.parent } : {}),
   };
+}
+
+/** Done when the status word says so, the task is checked, or the ticket lies in a folder of finished tickets; open otherwise. */
+export function lifecycleOf(path: string, mark: StatusMark | undefined, vocabulary: StatusVocabulary): Lifecycle {
+  const word = mark?.word?.trim();
+  const fromWord = word ? vocabulary.stateOf(word) : undefined;
+  const status = word ? { status: { word, line: mark?.line ?? 1, known: fromWord !== undefined } } : {};
+  if (fromWord === 'done') return { state: 'done', ...status };
+  if (mark?.checked) return { state: 'done', doneBecause: 'its task is checked', ...status };
+  if (inDoneFolder(path)) return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
+  return { state: 'open', ...status };
 }
 
 function textOfLines(source: SourceText, first: number, last: number): string {
@@ -54,4 +93,3 @@ function textOfLines(source: SourceText, first: number, last: number): string {
   const next = source.lineStarts[last];
   return source.text.slice(start, next ?? source.text.length);
 }
-

@@ -63,6 +63,8 @@ export interface PointerText {
   column: number;
   isNew: boolean;
   isExample?: boolean;
+  /** Written where the format declares the ticket's paths. */
+  declared?: boolean;
 }
 
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -95,11 +97,12 @@ function linkPointer(text: PointerText): Pointer | undefined {
     isGlob: GLOB.test(target),
     isNew: text.isNew,
     isExample: text.isExample === true,
+    declared: text.declared === true,
   };
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
-  const raw = text.source === 'list' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+  const raw = text.source === 'list' || text.source === 'field' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
   // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
@@ -123,6 +126,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     isGlob: GLOB.test(rest),
     isNew: text.isNew,
     isExample: text.isExample === true,
+    declared: text.declared === true,
   };
 }
 

@@ -1,11 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
-import { toPointer, type PathHints } from './path-like.js';
-import type { Pointer, PointerSource, Ticket } from './ticket.js';
-
-const NEW_MARK = /^[`*_\s]*\(new\)/i;
-/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
-const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
+import type { DeclaredItem, DeclaredRange } from './formats/format.js';
+import type { PointerMaker, PointerSink } from './pointer-maker.js';
+import type { PointerSource, Ticket } from './ticket.js';
 
 /** Block index ranges of a ticket, exclusive at both ends: the blocks between a heading and the next section. */
 export interface BlockRange {
@@ -13,40 +10,55 @@ export interface BlockRange {
   end: number;
 }
 
-export interface CollectedText {
-  pointers: Pointer[];
-  /** Pointers past 'max-pointers', counted and not kept. */
-  droppedPointers: number;
+export interface CollectedText extends PointerSink {
   prose: Ticket['prose'];
 }
 
 interface WalkState extends CollectedText {
   isNewByHeading: boolean;
   inContext: boolean;
+  declared: readonly DeclaredRange[];
 }
 
 /**
- * Finds a ticket's pointers (code spans, link targets, a context list item's first word) and its
- * prose, with the line and column of each in the file. Fenced code and HTML are not read.
+ * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
+ * the fields its format declares for paths) and its prose, with the line and column of each in the
+ * file. Fenced code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
   constructor(
     private readonly source: SourceText,
-    private readonly hints: PathHints,
-    private readonly maxPointers = Number.POSITIVE_INFINITY,
+    private readonly maker: PointerMaker,
   ) {}
 
-  /** `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections. */
-  collect(blocks: readonly RootContent[], context: BlockRange | undefined, newFiles: readonly BlockRange[]): CollectedText {
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0 };
+  /**
+   * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
+   * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
+   * the Markdown, such as frontmatter lists.
+   */
+  collect(
+    blocks: readonly RootContent[],
+    context: BlockRange | undefined,
+    newFiles: readonly BlockRange[],
+    declared: readonly DeclaredRange[] = [],
+    items: readonly DeclaredItem[] = [],
+  ): CollectedText {
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
+    for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item.isNew === true, state);
     blocks.forEach((block, index) => {
       if (block.type === 'yaml') return;
       state.isNewByHeading = newFiles.some((range) => within(index, range));
       state.inContext = context !== undefined && within(index, context);
       this.walk(block, state);
     });
+    for (const range of declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range.isNew === true, state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+  }
+
+  private declaredAt(node: Nodes, state: WalkState): boolean {
+    const offset = node.position?.start.offset ?? 0;
+    return state.declared.some((range) => offset >= range.start && offset < range.end);
   }
 
   private walk(node: Nodes, state: WalkState): void {
@@ -56,7 +68,8 @@ export class PointerCollector {
       case 'yaml':
         return;
       case 'inlineCode':
-        this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
+        // A code span of a declared field is read with the field's words.
+        if (!this.declaredAt(node, state)) this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
         return;
       case 'link':
       case 'image':
@@ -67,7 +80,7 @@ export class PointerCollector {
         this.addProse(node, state.prose);
         return;
       case 'listItem':
-        if (state.inContext) this.addListItemWord(node, state);
+        if (state.inContext && !this.declaredAt(node, state)) this.addListItemWord(node, state);
         break;
       default:
         break;
@@ -77,24 +90,8 @@ export class PointerCollector {
 
   private addPointer(raw: string, source: PointerSource, node: Nodes, state: WalkState, offset: number): void {
     const end = node.position?.end.offset ?? offset + raw.length;
-    const position = positionAt(this.source, offset);
-    const pointer = toPointer(
-      {
-        raw,
-        source,
-        line: position.line,
-        column: position.column,
-        isNew: state.isNewByHeading || this.isMarkedNew(end),
-        isExample: this.isIntroducedAsExample(node.position?.start.offset ?? offset),
-      },
-      this.hints,
-    );
-    if (pointer) this.keep(pointer, state);
-  }
-
-  private keep(pointer: Pointer, state: WalkState): void {
-    if (state.pointers.length < this.maxPointers) state.pointers.push(pointer);
-    else state.droppedPointers += 1;
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: false };
+    this.maker.add(raw, source, place, state);
   }
 
   /** A context list item whose first word is a path, when the item does not open with code or a link. */
@@ -107,27 +104,9 @@ export class PointerCollector {
     if (first?.type !== 'text' || first.position === undefined) return;
     const match = /^(\s*(?:\[[ xX]\]\s+)?)(\S+)/.exec(first.value);
     if (!match?.[2]) return;
-    const startOffset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
+    const offset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
     const word = match[2];
-    const position = positionAt(this.source, startOffset);
-    const isNew = state.isNewByHeading || this.isMarkedNew(startOffset + word.length);
-    const pointer = toPointer({ raw: word, source: 'list', line: position.line, column: position.column, isNew, isExample: false }, this.hints);
-    if (pointer) this.keep(pointer, state);
-  }
-
-  /** `(new)` right after a pointer, on its line. */
-  private isMarkedNew(offset: number): boolean {
-    const lineEnd = this.source.text.indexOf('\n', offset);
-    return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
-  }
-
-  private isIntroducedAsExample(offset: number): boolean {
-    const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
-    const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
-    // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
-    const clause = before.replace(/`[^`]*`/g, 'code');
-    const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
-    return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
+    this.maker.add(word, 'list', { offset, endOffset: offset + word.length, isNew: state.isNewByHeading, declared: false }, state);
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {

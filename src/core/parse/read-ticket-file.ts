@@ -1,4 +1,6 @@
+import picomatch from 'picomatch';
 import type { Config } from '../config/config.js';
+import { StatusVocabulary } from './lifecycle.js';
 import { parseTicketFile } from './parse-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { decodeTextFile, toSourceText } from '../text/source-text.js';
@@ -22,11 +24,18 @@ export function readTicketText(path: string, repository: RepositoryView, config:
 
 /** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
 export function parseTicketText(path: string, text: string, repository: RepositoryView, config: Config): TicketFile {
-  return parseTicketFile(path, text, {
-    sections: config.sections,
-    hints: { topLevelEntries: repository.topLevelEntries },
-    maxPointers: config.maxPointers,
-  });
+  return parseTicketFile(
+    path,
+    text,
+    {
+      sections: config.sections,
+      hints: { topLevelEntries: repository.topLevelEntries },
+      maxPointers: config.maxPointers,
+      status: statusVocabulary(config),
+      formatFor: (file) => formatFor(config, file),
+    },
+    { hasFile: (file) => repository.hasFile(file) },
+  );
 }
 
 /** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
@@ -41,3 +50,28 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
+
+const vocabularies = new WeakMap<Config, StatusVocabulary>();
+
+/** The config's status words, read once per config. */
+function statusVocabulary(config: Config): StatusVocabulary {
+  let vocabulary = vocabularies.get(config);
+  if (!vocabulary) {
+    vocabulary = new StatusVocabulary(config.status);
+    vocabularies.set(config, vocabulary);
+  }
+  return vocabulary;
+}
+
+const formatMatchers = new WeakMap<Config, Array<{ isMatch: (path: string) => boolean; format: string }>>();
+
+/** The format the config's `formats` names for a file: the first glob that matches it. */
+function formatFor(config: Config, path: string): string | undefined {
+  let matchers = formatMatchers.get(config);
+  if (!matchers) {
+    matchers = config.formats.map(({ glob, format }) => ({ isMatch: picomatch(glob, { dot: true }), format }));
+    formatMatchers.set(config, matchers);
+  }
+  return matchers.find(({ isMatch }) => isMatch(path))?.format;
+}
+

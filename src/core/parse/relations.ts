@@ -3,6 +3,7 @@ import { toString as nodeText } from 'mdast-util-to-string';
 import { trimEnd } from '../text/source-text.js';
 import { startLine } from './markdown-document.js';
 import type { Dependency, Frontmatter } from './ticket.js';
+import { dependency } from './ticket-ids.js';
 
 /** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
 const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
@@ -18,7 +19,7 @@ export function dependsOnLines(nodes: readonly RootContent[]): Dependency[] {
     for (const item of match[1].split(/,|;|\band\b/)) {
       const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
       const id = trimEnd(word ?? '', '.)');
-      if (id && !NO_DEPENDENCY.test(id)) found.push({ id, line: startLine(block) });
+      if (id && !NO_DEPENDENCY.test(id)) found.push(dependency(id, startLine(block)));
     }
   }
   return found;
@@ -38,7 +39,7 @@ export function frontmatterRelations(frontmatter: Frontmatter): Relations {
   const dependsOn: Dependency[] = Array.isArray(list)
     ? list.flatMap((item, index) => {
         const id = scalarText(item);
-        return id === undefined ? [] : [{ id, line: itemLines.get('depends_on')?.[index] ?? keyLine }];
+        return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
       })
     : [];
   const parent = scalarText(values['parent']);

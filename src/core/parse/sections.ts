@@ -17,7 +17,10 @@ export interface SectionRange {
   end: number;
 }
 
-/** Which section a heading opens, from the configured heading texts. */
+/** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
+const SECTION_SEPARATOR = /[/&+]| and /;
+
+/** Which sections a heading opens, from the configured heading texts. */
 export class SectionNames {
   private readonly byHeading = new Map<string, SectionKind>();
 
@@ -25,8 +28,14 @@ export class SectionNames {
     for (const kind of SECTION_KINDS) for (const heading of sections[kind]) this.byHeading.set(normalizeHeading(heading), kind);
   }
 
-  kindOf(heading: string): SectionKind | undefined {
-    return this.byHeading.get(normalizeHeading(heading));
+  /** The section a known heading opens; for a heading that names several sections, each of them, when every part is one. */
+  kindsOf(heading: string): SectionKind[] {
+    const normalized = normalizeHeading(heading);
+    const whole = this.byHeading.get(normalized);
+    if (whole !== undefined) return [whole];
+    const parts = normalized.split(SECTION_SEPARATOR).map((part) => this.byHeading.get(normalizeHeading(part)));
+    if (parts.length < 2 || parts.some((kind) => kind === undefined)) return [];
+    return [...new Set(parts as SectionKind[])];
   }
 }
 
@@ -56,21 +65,13 @@ export function findSections(
   const found: SectionRange[] = [];
   for (const heading of headings) {
     if (depth !== undefined && heading.depth !== depth) continue;
-    const kind = names.kindOf(heading.text);
-    if (kind === undefined || found.some(({ section }) => section.kind === kind)) continue;
+    const kinds = names.kindsOf(heading.text).filter((kind) => !found.some(({ section }) => section.kind === kind));
+    if (kinds.length === 0) continue;
     const end = headingEnd(headings, heading, blocks.length);
     const content = blocks.slice(heading.index + 1, end);
-    found.push({
-      start: heading.index,
-      end,
-      section: {
-        kind,
-        heading: heading.text,
-        line: heading.line,
-        endLine: lastContentLine(blocks, heading.index, end),
-        isEmpty: content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim())),
-      },
-    });
+    const isEmpty = content.every((block) => block.type === 'html' && HTML_COMMENT.test(block.value.trim()));
+    const endLine = lastContentLine(blocks, heading.index, end);
+    for (const kind of kinds) found.push({ start: heading.index, end, section: { kind, heading: heading.text, line: heading.line, endLine, isEmpty } });
   }
   return found;
 }

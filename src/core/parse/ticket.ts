@@ -1,5 +1,6 @@
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
+import type { TicketState } from './lifecycle.js';
 
 /**
  * A problem found while reading a file, before any rule runs: the file cannot be read as a ticket
@@ -21,7 +22,12 @@ export interface Frontmatter {
 
 /** A ticket id another ticket must wait for, and the line that says so. */
 export interface Dependency {
+  /** As written. */
   id: string;
+  /** What it matches: a ticket's `idKey` (see Ticket). */
+  key: string;
+  /** Where else the id may be found when no ticket has `key` (a Backlog.md id among the archived tasks). */
+  otherKeys?: readonly string[];
   line: number;
 }
 
@@ -39,7 +45,12 @@ export interface Criterion {
   line: number;
 }
 
-export type PointerSource = 'code' | 'link' | 'list';
+/**
+ * Where a pointer was written: a code span, a link target, the first word of a context list item, a
+ * word of a field the ticket's format declares for paths (`File: src/a.ts`, `<files>`), or an item
+ * of a frontmatter path list (`modified_files`).
+ */
+export type PointerSource = 'code' | 'link' | 'list' | 'field' | 'frontmatter';
 
 /** A reference to a repository path, as written in the ticket. */
 export interface Pointer {
@@ -58,6 +69,19 @@ export interface Pointer {
   isNew: boolean;
   /** Introduced by "e.g." or "for example": an illustration, not necessarily a real path. */
   isExample: boolean;
+  /** Where the ticket's format declares the files of the ticket (a path field or list), not a mention in prose. */
+  declared: boolean;
+  /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
+  planned?: boolean;
+}
+
+/** A ticket's place in its lifecycle: its state, and the status word that says so, if any. */
+export interface Lifecycle {
+  state: TicketState;
+  /** The status as written and where; `known` false for a word the vocabulary does not know. */
+  status?: { word: string; line: number; known: boolean };
+  /** Why the ticket is done when no status word says so: a checked task, a done folder. */
+  doneBecause?: string;
 }
 
 export interface Ticket {
@@ -68,6 +92,12 @@ export interface Ticket {
   /** The line a ticket-wide problem is reported on: its heading, else line 1. */
   anchorLine: number;
   id?: string;
+  /**
+   * What the id means across the repository: the id itself, or, where the format scopes ids (a plan's
+   * task `2.1` is only unique in its plan) or compares them loosely (Backlog.md's `task-7` is `BACK-7`),
+   * the id with its scope. Dependencies name tickets by this key.
+   */
+  idKey?: string;
   idLine?: number;
   title?: string;
   /** The ticket's own text (the whole file for a single-ticket file). */
@@ -75,6 +105,13 @@ export interface Ticket {
   frontmatter?: Frontmatter;
   /** The ticket's metadata belongs in the file's frontmatter (one file, one ticket), where required keys are looked for. */
   ownsFrontmatter: boolean;
+  /** The format that read the ticket (docs/ticket-format.md). */
+  format: string;
+  /** The sections the format gives a ticket, which required-sections asks for. */
+  requiredSections: readonly SectionKind[];
+  /** A whole agent session ('session'), or one step of a plan a session works through ('step'). */
+  unit: 'session' | 'step';
+  lifecycle: Lifecycle;
   sections: Section[];
   criteria: Criterion[];
   pointers: Pointer[];
@@ -84,8 +121,12 @@ export interface Ticket {
   prose: Array<{ line: number; column: number; text: string }>;
   /** From frontmatter `depends_on`, or a roadmap ticket's "Depends on:" line. */
   dependsOn: Dependency[];
-  /** Frontmatter `parallel: true`: meant to run beside other tickets. */
+  /** Marked to run beside other tickets (`parallel: true`, `[P]`, a GSD wave). */
   parallel: boolean;
+  /** Marked tickets run beside the marked tickets of the same scope only (a plan's phase, a wave); '' for the whole repository. */
+  parallelScope: string;
+  /** The format runs a file's tickets beside each other unless one depends on the other (a roadmap's tickets). */
+  siblingsInParallel: boolean;
   /** Frontmatter `parent`: the master spec, as written. */
   parent?: { path: string; line: number };
 }
@@ -93,8 +134,10 @@ export interface Ticket {
 export interface TicketFile {
   path: string;
   source: SourceText;
-  /** The format that read the file (docs/ticket-format.md); none when the file could not be read. */
+  /** The format that read the file (docs/ticket-format.md); none when the file could not be read or no format claims it. */
   format?: string;
+  /** Why the format claimed the file, or, when none did, why it is not a ticket file. */
+  reason?: string;
   frontmatter?: Frontmatter;
   tickets: Ticket[];
   problems: ParseProblem[];

@@ -18,13 +18,11 @@ export class PathSuggester {
   suggest(missing: string): string | undefined {
     const wanted = trimEnd(missing, '/');
     if (wanted === '') return undefined;
-    const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
-    if (sameLetters?.[0] !== undefined) return sameLetters[0];
+    const surely = this.surelyMeant(wanted);
+    if (surely !== undefined) return surely;
     const name = wanted.slice(wanted.lastIndexOf('/') + 1);
     const folder = parentOf(wanted);
     const sameName = this.repository.filesNamed(name);
-    const endsWith = sameName.filter((file) => file.endsWith(`/${wanted}`));
-    if (endsWith.length > 0) return shortestPath(endsWith);
     if (sameName.length > 0 && folder !== '') {
       const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
       if (near) return near;
@@ -41,6 +39,20 @@ export class PathSuggester {
       if (extended.length > 0) return shortestPath(extended);
     }
     return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+  }
+
+  /**
+   * The tracked path a missing one can only mean: the same path in another case, or a tracked path
+   * that ends with it (written from a subfolder). A file to be created may share a name with a file
+   * elsewhere, but not a whole path.
+   */
+  surelyMeant(missing: string): string | undefined {
+    const wanted = trimEnd(missing, '/');
+    if (wanted === '') return undefined;
+    const sameLetters = this.lowerCaseIndex().get(wanted.toLowerCase());
+    if (sameLetters?.[0] !== undefined) return sameLetters[0];
+    const name = wanted.slice(wanted.lastIndexOf('/') + 1);
+    return shortestPath(this.repository.filesNamed(name).filter((file) => file.endsWith(`/${wanted}`)));
   }
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */

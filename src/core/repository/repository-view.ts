@@ -139,6 +139,12 @@ export class RepositoryView {
     return this.suggester.suggest(missing);
   }
 
+  /** The tracked path a missing one can only mean (see PathSuggester.surelyMeant). */
+  surelyMeant(missing: string): string | undefined {
+    this.suggester ??= new PathSuggester(this);
+    return this.suggester.surelyMeant(missing);
+  }
+
   /** Every tracked file name, once. */
   fileNames(): Iterable<string> {
     return this.nameIndex().keys();

@@ -14,8 +14,11 @@ export type Resolution =
   | { kind: 'glob'; path: string; files: readonly string[] }
   /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
   | { kind: 'name'; path: string; files: readonly string[] }
-  /** Not there, but anchored in this repository (or close to a tracked path): a stale or wrong pointer. */
-  | { kind: 'missing'; path: string; suggestion?: string; change?: ({ removed: true } | { renamedTo: string }) & { where: string } }
+  /**
+   * Not there, but anchored in this repository (or close to a tracked path): a stale or wrong pointer;
+   * `planned` when an open step of a plan names it and nothing says it should exist yet.
+   */
+  | { kind: 'missing'; path: string; suggestion?: string; planned?: true; change?: ({ removed: true } | { renamedTo: string }) & { where: string } }
   /**
    * Looks like a path but is not anchored in this repository and near nothing in it: a data file, a
    * path in another project or on a user's machine, a URL route. Not a pointer into the repository.
@@ -85,6 +88,12 @@ export function resolvePointer(pointer: Pointer, ticketFile: string, repository:
   if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
   const renamedTo = changes.renamedTo.get(repositoryPath);
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
+  // A file a plan's open step names may be one the plan writes: missing, it is a problem only when a
+  // line range says it should have content, or a tracked path close to it says it was meant.
+  if (pointer.planned && !pointer.lines) {
+    const meant = repository.surelyMeant(repositoryPath);
+    return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
+  }
   return missingOrForeign(repositoryPath, pointer, repository);
 }
 

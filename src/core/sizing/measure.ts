@@ -50,12 +50,15 @@ export class SessionMeasurer {
     return Math.floor(this.config.contextWindow * this.config.smartZone);
   }
 
-  /** Works out what the ticket's session holds and queues the texts still to count. */
-  plan(ticket: Ticket, resolve: (pointer: Pointer) => Resolution): void {
+  /**
+   * Works out what the ticket's session holds and queues the texts still to count; `withFiles` false
+   * counts the ticket's own text only (a done ticket, whose session is over).
+   */
+  plan(ticket: Ticket, resolve: (pointer: Pointer) => Resolution, withFiles = true): void {
     const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
     this.queue.request(ticketKey, () => ticket.text);
     const plan: TicketPlan = { ticketKey, files: new Map(), pointerParts: new Map() };
-    for (const pointer of ticket.pointers) {
+    for (const pointer of withFiles ? ticket.pointers : []) {
       const files = this.filesOf(resolve(pointer), pointer);
       const parts: Array<{ path: string; range?: LineRange }> = [];
       for (const path of files) {

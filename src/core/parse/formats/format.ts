@@ -1,6 +1,33 @@
 import type { RootContent } from 'mdast';
+import type { SectionKind } from '../../config/config.js';
+import type { SourceText } from '../../text/source-text.js';
+import type { StatusVocabulary } from '../lifecycle.js';
 import type { MarkdownDocument } from '../markdown-document.js';
-import type { Dependency, Frontmatter } from '../ticket.js';
+import type { Criterion, Dependency, Frontmatter, ParseProblem, Pointer, Section, Ticket } from '../ticket.js';
+
+/** A stretch of the file, by offsets into its text, where the format declares the ticket's paths. */
+export interface DeclaredRange {
+  start: number;
+  end: number;
+  /** The paths of this field are files the ticket will create (`- Create: path`). */
+  isNew?: boolean;
+}
+
+/** A path list item outside the Markdown (frontmatter `modified_files`), with where it is written. */
+export interface DeclaredItem {
+  raw: string;
+  line: number;
+  column: number;
+  isNew?: boolean;
+}
+
+/** What the format says of a ticket's status: the word as written and its line, or a done mark. */
+export interface StatusMark {
+  word?: string;
+  line?: number;
+  /** The format marks the ticket finished without a word: a checked `- [x]` task. */
+  checked?: boolean;
+}
 
 /**
  * One ticket of a file, as its format marks it out: a run of blocks (a whole file, a heading and
@@ -13,9 +40,11 @@ export interface TicketSpan {
   endLine: number;
   /** Where a problem with the ticket as a whole is reported: its heading, else its first line. */
   anchorLine: number;
-  /** Headings of this depth open the ticket's sections; any heading does when undefined. */
-  sectionDepth?: number;
+  /** Headings of this depth open the ticket's sections; any heading does when undefined; none when null. */
+  sectionDepth?: number | null;
   id?: string;
+  /** The id with its scope, where the format scopes ids (see Ticket.idKey). */
+  idKey?: string;
   idLine?: number;
   title?: string;
   /** The file's frontmatter, when it is this ticket's own (one file, one ticket). */
@@ -24,22 +53,78 @@ export interface TicketSpan {
   ownsFrontmatter: boolean;
   dependsOn: Dependency[];
   parallel: boolean;
+  /** Marked tickets run beside those of the same scope only; '' (the default) for the whole repository. */
+  parallelScope?: string;
   parent?: { path: string; line: number };
+  status?: StatusMark;
+  /** Sections the format finds in fields rather than headings (a `references` list is the context). */
+  sections?: Section[];
+  /** Criteria the format finds in fields (`<done>`, a test strategy), used when no acceptance heading has list items. */
+  criteria?: Criterion[];
+  declared?: DeclaredRange[];
+  declaredItems?: DeclaredItem[];
 }
 
-/**
- * A way of writing tickets. A format claims the files written its way and splits each into ticket
- * spans; the shared builder then finds each span's sections, criteria and pointers. Formats are
- * tried in the order of FORMATS; the first to claim a file reads it.
- */
-export interface TicketFormat {
-  /** The name the report and the config use. */
+/** What a format needs to know of the repository to claim a file: which files exist beside it. */
+export interface ClaimContext {
+  hasFile(path: string): boolean;
+}
+
+interface FormatBase {
+  /** The name the report, `--list-tickets` and the config's `formats` use. */
   name: string;
-  /** The file's tickets, or undefined when the file is not written in this format. */
-  split(document: MarkdownDocument): TicketSpan[] | undefined;
+  /** Where files of this format live, as globs from the repository root: the default `tickets` cover them. */
+  places: readonly string[];
+  /** The sections a ticket of this format has by the format's own definition: required-sections asks only for these. */
+  sections: readonly SectionKind[];
+  /** A ticket is a whole session ('session'), or a step of a plan that a session works through ('step'). */
+  unit: 'session' | 'step';
+  /** The format runs a file's tickets side by side unless one depends on another (a roadmap's tickets). */
+  siblingsInParallel?: boolean;
+  /** Headings that open a section in this format besides the configured ones (a bug report's Evidence). */
+  headings?: Partial<Record<SectionKind, readonly string[]>>;
   /**
    * A cheap look at a file's text: true when it may hold a ticket marked to run in parallel. The
    * search for the tickets related to the linted ones parses only files that may.
    */
   mayMarkParallel(text: string): boolean;
 }
+
+/**
+ * A way of writing tickets in Markdown. A format claims the files written its way (by place and
+ * content, saying why) and splits each into ticket spans; the shared builder then finds each span's
+ * sections, criteria, pointers and prose. Formats are tried in the order of FORMATS.
+ */
+export interface MarkdownFormat extends FormatBase {
+  kind: 'markdown';
+  /** Takes whatever Markdown file no other format claims, but an index of other tickets. */
+  fallback?: boolean;
+  /**
+   * Why the file is written in this format; undefined when it is not; `skip` when it is, but holds
+   * no ticket to lint (a task file generated from a task list that is linted instead).
+   */
+  claim(document: MarkdownDocument, context: ClaimContext): string | { skip: string } | undefined;
+  split(document: MarkdownDocument, context: ClaimContext): TicketSpan[];
+}
+
+/** What a data format reads a file into: its tickets (with everything the builder would find) and its problems. */
+export interface DataTickets {
+  tickets: Ticket[];
+  problems: ParseProblem[];
+}
+
+/** A way of writing tickets as data (a JSON task list): the format reads its tickets itself. */
+export interface DataFormat extends FormatBase {
+  kind: 'data';
+  claim(path: string, text: string): string | undefined;
+  read(path: string, source: SourceText, context: DataContext): DataTickets;
+}
+
+/** What a data format is given to read a file with the same settings as the Markdown formats. */
+export interface DataContext {
+  status: StatusVocabulary;
+  /** Path-like words of a text, as declared pointers, with their place in the file. */
+  pointersIn(text: string, offset: number): Pointer[];
+}
+
+export type TicketFormat = MarkdownFormat | DataFormat;

@@ -1,13 +1,15 @@
-import type { MarkdownDocument } from '../markdown-document.js';
 import { isTicketHeading } from '../ticket-heading.js';
-import type { TicketFormat } from './format.js';
+import type { MarkdownFormat } from './format.js';
 
 /** A master spec (`type: spec` in its frontmatter) whose tickets live in other files: no tickets here. */
-export const specFormat: TicketFormat = {
+export const specFormat: MarkdownFormat = {
+  kind: 'markdown',
   name: 'spec',
+  places: [],
+  sections: [],
+  unit: 'session',
   mayMarkParallel: () => false,
-  split(document: MarkdownDocument) {
-    const isSpec = document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading);
-    return isSpec ? [] : undefined;
-  },
+  claim: (document) =>
+    document.frontmatter?.values['type'] === 'spec' && !document.headings.some(isTicketHeading) ? 'a master spec (type: spec), whose tickets are other files' : undefined,
+  split: () => [],
 };

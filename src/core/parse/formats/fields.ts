@@ -1,0 +1,45 @@
+import { trimEnd } from '../../text/source-text.js';
+import type { Frontmatter } from '../ticket.js';
+import type { DeclaredItem, StatusMark } from './format.js';
+import type { MarkdownDocument } from '../markdown-document.js';
+
+/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
+export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontmatter | undefined, keys: readonly string[], isNew = false): DeclaredItem[] {
+  if (!frontmatter) return [];
+  const items: DeclaredItem[] = [];
+  for (const key of keys) {
+    const value = frontmatter.values[key];
+    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    const lines = frontmatter.itemLines.get(key) ?? [];
+    values.forEach((entry, index) => {
+      if (typeof entry !== 'string' || entry.trim() === '') return;
+      const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
+      const lineStart = document.source.lineStarts[line - 1] ?? 0;
+      const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
+      const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
+      items.push({ raw: entry.trim(), line, column: Math.max(column, 1), isNew });
+    });
+  }
+  return items;
+}
+
+/** The frontmatter's `status` as the format's status mark. */
+export function frontmatterStatus(frontmatter: Frontmatter | undefined): StatusMark | undefined {
+  const value = frontmatter?.values['status'];
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
+}
+
+/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
+const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
+
+/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
+export function preambleStatus(document: MarkdownDocument): StatusMark | undefined {
+  const firstSection = document.headings.find((heading) => heading.depth >= 2);
+  const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
+  const preamble = document.source.text.slice(0, end);
+  const match = STATUS_LINE.exec(preamble);
+  const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
+  if (!match || word === '') return undefined;
+  return { word, line: preamble.slice(0, match.index).split('\n').length };
+}

@@ -1,0 +1,129 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { positionAt, type SourceText } from '../../text/source-text.js';
+import { lifecycleOf } from '../build-ticket.js';
+import type { Criterion, Section, Ticket } from '../ticket.js';
+import type { DataContext, DataFormat, DataTickets } from './format.js';
+import { fileNameOf } from './plan-items.js';
+import { idsIn, taskMasterKey } from './task-master-text.js';
+
+/** The fields of a task and what each is: the description its goal, the details its context, the test strategy its acceptance. */
+const SECTION_FIELDS: Array<[string, Section['kind']]> = [
+  ['description', 'goal'],
+  ['details', 'context'],
+  ['testStrategy', 'acceptance'],
+];
+/** A JSON string's escapes, blanked to the same width so that words keep their offsets in the file. */
+const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
+
+/**
+ * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
+ * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
+ * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
+ */
+export const taskMasterJsonFormat: DataFormat = {
+  kind: 'data',
+  name: 'task-master',
+  places: ['.taskmaster/tasks/tasks.json'],
+  sections: ['goal', 'context', 'acceptance'],
+  unit: 'session',
+  mayMarkParallel: () => false,
+  claim: (path) => (fileNameOf(path) === 'tasks.json' && path.includes('.taskmaster/') ? 'a Task Master task list (.taskmaster/tasks/tasks.json)' : undefined),
+  read(path, source, context): DataTickets {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(source.text, { lineCounter, uniqueKeys: false });
+    const firstError = document.errors[0];
+    if (firstError) {
+      const line = lineCounter.linePos(firstError.pos[0]).line;
+      return { tickets: [], problems: [{ about: 'file', line, message: `The task list is not valid JSON: ${firstError.message.split('\n')[0] ?? ''}` }] };
+    }
+    const lists = taskLists(document.contents);
+    if (lists.length === 0) {
+      return { tickets: [], problems: [{ about: 'file', line: 1, message: 'The task list has no tasks; expected {"<tag>": {"tasks": [...]}} or {"tasks": [...]}' }] };
+    }
+    const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    const tickets: Ticket[] = [];
+    const problems: DataTickets['problems'] = [];
+    for (const { tasks, jsonPath } of lists) {
+      tasks.items.forEach((task, index) => {
+        if (isMap(task)) {
+          tickets.push(taskTicket(task, { path, source, context, folder }));
+          return;
+        }
+        const range = (task as Node | null)?.range;
+        const line = range ? positionAt(source, range[0]).line : 1;
+        problems.push({ about: 'file', line, message: `${jsonPath}[${index}] is not a task; expected an object with id, title and description` });
+      });
+    }
+    return { tickets, problems };
+  },
+};
+
+function taskLists(contents: unknown): Array<{ tasks: { items: unknown[] }; jsonPath: string }> {
+  if (!isMap(contents)) return [];
+  const direct = contents.get('tasks', true);
+  if (isSeq(direct)) return [{ tasks: direct, jsonPath: '$.tasks' }];
+  const lists: Array<{ tasks: { items: unknown[] }; jsonPath: string }> = [];
+  for (const pair of contents.items) {
+    const tag = isScalar(pair.key) ? String(pair.key.value) : '';
+    const tasks = isMap(pair.value) ? pair.value.get('tasks', true) : undefined;
+    if (isSeq(tasks)) lists.push({ tasks, jsonPath: `$.${tag}.tasks` });
+  }
+  return lists;
+}
+
+interface TaskContext {
+  path: string;
+  source: SourceText;
+  context: DataContext;
+  folder: string;
+}
+
+function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContext): Ticket {
+  const [start = 0, , end = start] = task.range ?? [];
+  const line = positionAt(source, start).line;
+  const endLine = positionAt(source, Math.max(start, end - 1)).line;
+  const text = (key: string): string | undefined => {
+    const value = task.get(key);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  const lineOf = (key: string): number => {
+    const node = task.get(key, true) as Node | undefined;
+    return node?.range ? positionAt(source, node.range[0]).line : line;
+  };
+  const id = text('id');
+  const sections: Section[] = [];
+  const criteria: Criterion[] = [];
+  for (const [key, kind] of SECTION_FIELDS) {
+    const value = text(key);
+    if (value === undefined) continue;
+    sections.push({ kind, heading: key, line: lineOf(key), endLine: lineOf(key), isEmpty: value.trim() === '' });
+    if (kind === 'acceptance' && value.trim() !== '') criteria.push({ text: value.trim(), line: lineOf(key) });
+  }
+  const details = task.get('details', true) as Node | undefined;
+  const pointers = details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+  const dependencies = task.get('dependencies');
+  const status = text('status');
+  const title = text('title');
+  return {
+    file: path,
+    line,
+    endLine,
+    anchorLine: line,
+    ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
+    ...(title ? { title } : {}),
+    text: source.text.slice(start, end),
+    ownsFrontmatter: false,
+    format: taskMasterJsonFormat.name,
+    requiredSections: taskMasterJsonFormat.sections,
+    unit: taskMasterJsonFormat.unit,
+    lifecycle: lifecycleOf(path, status ? { word: status, line: lineOf('status') } : undefined, context.status),
+    sections,
+    criteria,
+    pointers,
+    prose: [],
+    dependsOn: isSeq(dependencies) ? idsIn(dependencies.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
+    parallel: false,
+    parallelScope: '',
+    siblingsInParallel: false,
+  };
+}

@@ -1,0 +1,104 @@
+import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
+import { toPointer, type PathHints } from './path-like.js';
+import type { Pointer, PointerSource } from './ticket.js';
+
+const NEW_MARK = /^[`*_\s]*\(new\)/i;
+/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
+const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped. */
+const FIELD_WORD = /[^\s,;|]+/g;
+const OPENERS = '([{<"\'*_~';
+const CLOSERS = ')]}>"\'*_~';
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
+export interface PointerSink {
+  pointers: Pointer[];
+  droppedPointers: number;
+}
+
+/** What a pointer is besides its text: its place, whether the ticket creates it, whether the format declares it. */
+export interface PointerPlace {
+  /** Offset in the file of the pointer's first character. */
+  offset: number;
+  /** Where the clause holding it starts, for "e.g." (a link's `[`, not its target); the offset by default. */
+  clauseOffset?: number;
+  /** Where to look for a `(new)` mark after it. */
+  endOffset: number;
+  isNew: boolean;
+  declared: boolean;
+}
+
+/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
+export class PointerMaker {
+  constructor(
+    private readonly source: SourceText,
+    private readonly hints: PathHints,
+    private readonly maxPointers = Number.POSITIVE_INFINITY,
+  ) {}
+
+  add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
+    const position = positionAt(this.source, place.offset);
+    const pointer = toPointer(
+      {
+        raw,
+        source,
+        line: position.line,
+        column: position.column,
+        isNew: place.isNew || this.isMarkedNew(place.endOffset),
+        isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
+        declared: place.declared,
+      },
+      this.hints,
+    );
+    if (!pointer) return;
+    if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
+    else sink.droppedPointers += 1;
+  }
+
+  /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
+  addWords(text: string, offset: number, isNew: boolean, sink: PointerSink): void {
+    for (const match of text.matchAll(CODE_SPAN)) {
+      const start = offset + (match.index ?? 0) + 1;
+      const word = match[1] ?? '';
+      this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true }, sink);
+    }
+    const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+    for (const match of plain.matchAll(FIELD_WORD)) {
+      const word = unwrap(match[0]);
+      if (word === '') continue;
+      const start = offset + (match.index ?? 0) + match[0].indexOf(word);
+      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true }, sink);
+    }
+  }
+
+  /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
+  addItem(raw: string, line: number, column: number, isNew: boolean, sink: PointerSink): void {
+    const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew, declared: true }, this.hints);
+    if (!pointer) return;
+    if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
+    else sink.droppedPointers += 1;
+  }
+
+  /** `(new)` right after a pointer, on its line. */
+  isMarkedNew(offset: number): boolean {
+    const lineEnd = this.source.text.indexOf('\n', offset);
+    return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
+  }
+
+  private isIntroducedAsExample(offset: number): boolean {
+    const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
+    const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
+    // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
+    const clause = before.replace(/`[^`]*`/g, 'code');
+    const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
+    return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
+  }
+}
+
+/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
+function unwrap(word: string): string {
+  let start = 0;
+  while (start < word.length && OPENERS.includes(word.charAt(start))) start += 1;
+  return trimEnd(word.slice(start), CLOSERS);
+}
