@@ -58654,6 +58654,8 @@ function fileNameOf(path) {
 const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
 /** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
 const ID_BODY = /^[A-Za-z]+-(?=\d)/;
+/** Backlog.md names a task's file `<id> - <title>.md`. */
+const TASK_FILE_NAME = /^([A-Za-z]+-\d+(?:\.\d+)*) - /;
 /**
  * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
  * Drafts are numbered on their own (`draft-4`); an archived task is out of the backlog, and its id
@@ -58687,11 +58689,13 @@ const backlogMdFormat = {
         if (values && 'id' in values && 'status' in values)
             return 'a Backlog.md task: frontmatter id and status in a backlog folder';
         // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
-        return document.problems.some((problem) => problem.about === 'frontmatter') ? 'a Backlog.md task in a backlog folder, its frontmatter broken' : undefined;
+        if (document.problems.some((problem) => problem.about === 'frontmatter'))
+            return 'a Backlog.md task in a backlog folder, its frontmatter broken';
+        return TASK_FILE_NAME.test(fileNameOf(document.path)) ? 'a Backlog.md task file (<id> - <title>.md), written before tasks had frontmatter' : undefined;
     },
     split(document) {
         const { frontmatter, headings, blocks } = document;
-        const id = scalarText(frontmatter?.values['id']);
+        const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
         const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
         const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
         return [
@@ -60517,7 +60521,8 @@ function wordPointer(text, hints) {
         rest = suffix[1];
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
-    if (!looksLikePath(rest, hints))
+    const delimited = text.declared === true && text.source !== 'field';
+    if (!looksLikePath(rest, hints, delimited) || (text.source === 'field' && !plainWordIsPath(rest)))
         return undefined;
     return {
         raw,
@@ -60533,8 +60538,22 @@ function wordPointer(text, hints) {
         declared: text.declared === true,
     };
 }
-/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
-function looksLikePath(word, hints) {
+/**
+ * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
+ * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
+ */
+function plainWordIsPath(word) {
+    if (word.includes('/'))
+        return true;
+    const dot = word.lastIndexOf('.');
+    return dot > 0 && word.length - dot - 1 >= 2;
+}
+/**
+ * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
+ * off. `delimited`: a code span or list item where the format declares paths, where a word with a
+ * folder in it is a path even when the folder is not one of the repository's.
+ */
+function looksLikePath(word, hints, delimited = false) {
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
     if (/^[./~]+$/.test(word))
@@ -60564,7 +60583,7 @@ function looksLikePath(word, hints) {
     }
     if (hasKnownEnding)
         return true;
-    return word.includes('/') && hints.topLevelEntries.has(firstSegment);
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {

@@ -24,12 +24,17 @@ function listFiles(folder: string, prefix = ''): string[] {
  * all the corpus can tell), and the ticket files have their real text.
  */
 export async function lintCorpus(name: string, config: ConfigValues = {}) {
+  const { repository, tickets } = corpusRepository(name);
+  return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
+}
+
+/** A corpus as its repository: every path of FILES.txt, empty, and the ticket files with their text. */
+export function corpusRepository(name: string): { repository: RepositoryView; tickets: string[] } {
   const folder = path.join(CORPUS, name);
   const tracked = readFileSync(path.join(folder, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
   const files: Record<string, string> = {};
   for (const file of tracked) files[file] = '';
   const tickets = listFiles(path.join(folder, 'files')).sort();
   for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
-  const repository = new RepositoryView(inMemoryHost(files));
-  return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
+  return { repository: new RepositoryView(inMemoryHost(files)), tickets };
 }

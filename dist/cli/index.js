@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6119);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3028);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6119:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2960,13 +2960,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -21710,6 +21703,9 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -24890,6 +24886,8 @@ function fileNameOf(path) {
 const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
 /** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
 const ID_BODY = /^[A-Za-z]+-(?=\d)/;
+/** Backlog.md names a task's file `<id> - <title>.md`. */
+const TASK_FILE_NAME = /^([A-Za-z]+-\d+(?:\.\d+)*) - /;
 /**
  * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
  * Drafts are numbered on their own (`draft-4`); an archived task is out of the backlog, and its id
@@ -24923,11 +24921,13 @@ const backlogMdFormat = {
         if (values && 'id' in values && 'status' in values)
             return 'a Backlog.md task: frontmatter id and status in a backlog folder';
         // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
-        return document.problems.some((problem) => problem.about === 'frontmatter') ? 'a Backlog.md task in a backlog folder, its frontmatter broken' : undefined;
+        if (document.problems.some((problem) => problem.about === 'frontmatter'))
+            return 'a Backlog.md task in a backlog folder, its frontmatter broken';
+        return TASK_FILE_NAME.test(fileNameOf(document.path)) ? 'a Backlog.md task file (<id> - <title>.md), written before tasks had frontmatter' : undefined;
     },
     split(document) {
         const { frontmatter, headings, blocks } = document;
-        const id = scalarText(frontmatter?.values['id']);
+        const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
         const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
         const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
         return [
@@ -26753,7 +26753,8 @@ function wordPointer(text, hints) {
         rest = suffix[1];
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
-    if (!looksLikePath(rest, hints))
+    const delimited = text.declared === true && text.source !== 'field';
+    if (!looksLikePath(rest, hints, delimited) || (text.source === 'field' && !plainWordIsPath(rest)))
         return undefined;
     return {
         raw,
@@ -26769,8 +26770,22 @@ function wordPointer(text, hints) {
         declared: text.declared === true,
     };
 }
-/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
-function looksLikePath(word, hints) {
+/**
+ * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
+ * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
+ */
+function plainWordIsPath(word) {
+    if (word.includes('/'))
+        return true;
+    const dot = word.lastIndexOf('.');
+    return dot > 0 && word.length - dot - 1 >= 2;
+}
+/**
+ * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
+ * off. `delimited`: a code span or list item where the format declares paths, where a word with a
+ * folder in it is a path even when the folder is not one of the repository's.
+ */
+function looksLikePath(word, hints, delimited = false) {
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
     if (/^[./~]+$/.test(word))
@@ -26800,7 +26815,7 @@ function looksLikePath(word, hints) {
     }
     if (hasKnownEnding)
         return true;
-    return word.includes('/') && hints.topLevelEntries.has(firstSegment);
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
@@ -28916,6 +28931,8 @@ async function lintTickets(workspace, selection, tokenWorker) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/host/git-host.ts
@@ -29241,6 +29258,25 @@ function selectTickets({ repository, config }, request) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/collect/ticket-list.ts
+
+/** What `--list-tickets` shows: each file, as which format it is read and why, or why it is not. */
+function listTicketFiles(files, repository, config) {
+    return files.map((path) => {
+        const file = readTicketFile(path, repository, config);
+        const done = file.tickets.filter((ticket) => ticket.lifecycle.state === 'done').length;
+        const unreadable = file.problems.find((problem) => problem.about === 'file');
+        return {
+            file: path,
+            format: file.format ?? null,
+            tickets: file.tickets.length,
+            open: file.tickets.length - done,
+            done,
+            reason: unreadable?.message ?? file.reason ?? '',
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/output/json.ts
 /** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it. */
 const jsonFormat = {
@@ -29349,68 +29385,57 @@ function reportFormat(name) {
     return REPORT_FORMATS.find((format) => format.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+;// CONCATENATED MODULE: ./src/output/ticket-list.ts
+
+
+/** `--list-tickets`: a line per file (its format and tickets, or "skipped" and why), then the totals. */
+function renderTicketList(files) {
+    const lines = files.map((file) => {
+        const what = file.format === null ? 'skipped' : `${file.format}, ${plural(file.tickets, 'ticket')}${file.done > 0 ? ` (${file.done} done)` : ''}`;
+        return `${printable(file.file)}  ${what}: ${printable(file.reason)}`;
+    });
+    const read = files.filter((file) => file.format !== null);
+    const tickets = read.reduce((sum, file) => sum + file.tickets, 0);
+    const done = read.reduce((sum, file) => sum + file.done, 0);
+    lines.push('', `${plural(files.length, 'file')}: ${read.length} read as tickets (${plural(tickets, 'ticket')}, ${formatCount(done)} done), ${files.length - read.length} skipped`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
 
 
 
 
 
-
-
-
-
-
-const EXIT_OK = 0;
-const EXIT_LINT_ERRORS = 1;
-const EXIT_USAGE = 2;
 /** `--format` names: the report's text formats, and `github`, annotations printed as workflow commands. */
-const run_cli_FORMATS = [...REPORT_FORMATS.map((format) => format.name), 'github'];
+const arguments_FORMATS = [...REPORT_FORMATS.map((format) => format.name), 'github'];
 const USAGE = `Usage: ticket-lint [options] [paths or globs...]
+       ticket-lint init [--root DIR]
 
 Lints roadmap tickets (default: the configured 'tickets' globs).
 
 Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
-  --format NAME        ${run_cli_FORMATS.join(' | ')} (default: stylish)
+  --format NAME        ${arguments_FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
                        at files removed or renamed since then, as a pull request would
   --max-warnings N     exit 1 when there are more than N warnings
+  --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
+                       it is skipped (with --format json, as JSON); lints nothing
   -h, --help           show this help
   -v, --version        show the version
+
+Commands:
+  init                 find the repository's tickets and write .ticket-lint.yml and
+                       .github/workflows/tickets.yml that fit them (never overwrites)
 
 Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 bad usage, bad config or internal failure.
 `;
 /** A mistake in how ticket-lint was called; shown as one line, exit 2. */
 class UsageError extends Error {
-}
-/** The whole CLI behind `bin`: arguments in, exit code out; prints only through `io`. */
-async function runCli(argv, io, version) {
-    try {
-        const parsed = parseCliArguments(argv, io.cwd);
-        if (parsed === 'help') {
-            io.stdout(USAGE);
-            return EXIT_OK;
-        }
-        if (parsed === 'version') {
-            io.stdout(`${version}\n`);
-            return EXIT_OK;
-        }
-        return await lintAndPrint(parsed, io);
-    }
-    catch (error) {
-        if (error instanceof UsageError || error instanceof ConfigError) {
-            io.stderr(`ticket-lint: ${error.message}\n`);
-            if (error instanceof UsageError)
-                io.stderr("Run 'ticket-lint --help' for usage.\n");
-            return EXIT_USAGE;
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        io.stderr(`ticket-lint: internal error: ${message}\n`);
-        if (error instanceof Error && error.stack)
-            io.stderr(`${error.stack}\n`);
-        return EXIT_USAGE;
-    }
 }
 function parseCliArguments(argv, cwd) {
     let values;
@@ -29426,6 +29451,7 @@ function parseCliArguments(argv, cwd) {
                 format: { type: 'string', default: 'stylish' },
                 'max-warnings': { type: 'string' },
                 'changed-since': { type: 'string' },
+                'list-tickets': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -29439,8 +29465,8 @@ function parseCliArguments(argv, cwd) {
     if (values.version)
         return 'version';
     const format = values.format ?? 'stylish';
-    if (!run_cli_FORMATS.includes(format)) {
-        throw new UsageError(`Invalid --format '${values.format}'; expected one of ${run_cli_FORMATS.join(', ')}`);
+    if (!arguments_FORMATS.includes(format)) {
+        throw new UsageError(`Invalid --format '${values.format}'; expected one of ${arguments_FORMATS.join(', ')}`);
     }
     let maxWarnings = Number.POSITIVE_INFINITY;
     if (values['max-warnings'] !== undefined) {
@@ -29458,15 +29484,19 @@ function parseCliArguments(argv, cwd) {
     else {
         root = gitTopLevel(cwd) ?? cwd;
     }
+    const isInit = positionals[0] === 'init';
+    if (isInit && positionals.length > 1)
+        throw new UsageError("'init' takes no paths; give --root to set up another folder");
     if (values['changed-since'] !== undefined && positionals.length > 0) {
         throw new UsageError('Give either paths or --changed-since, not both');
     }
     return {
+        command: isInit ? 'init' : values['list-tickets'] ? 'list' : 'lint',
         root,
         configFile: values.config === undefined ? undefined : external_node_path_default().resolve(cwd, values.config),
         format,
         maxWarnings,
-        paths: positionals.map((argument) => toRootRelative(argument, cwd, root)),
+        paths: isInit ? [] : positionals.map((argument) => toRootRelative(argument, cwd, root)),
         changedSince: values['changed-since'],
     };
 }
@@ -29478,6 +29508,204 @@ function toRootRelative(argument, cwd, root) {
     }
     return relative.split((external_node_path_default()).sep).join('/');
 }
+
+;// CONCATENATED MODULE: ./src/app/init-repository.ts
+
+
+
+
+
+
+/** At most this many Markdown files outside the default places are read to find tickets elsewhere. */
+const SCAN_LIMIT = 5_000;
+/** A heading is named in the findings when this share of the files of one format use it. */
+const COMMON_SHARE = 0.3;
+/** The formats, places and headings of the repository's tickets, and the config text that fits them. */
+function findTickets(repository) {
+    const config = DEFAULT_CONFIG;
+    const inDefaults = new Set(selectTicketFiles(repository.files, config.tickets, config.ignore));
+    const isIgnored = picomatch_default()([...config.ignore], { dot: true });
+    const formats = new Map();
+    const headingFiles = new Map();
+    let singleFiles = 0;
+    const extraFolders = new Set();
+    const outside = repository.files.filter((file) => !inDefaults.has(file) && file.toLowerCase().endsWith('.md') && !isIgnored(file)).slice(0, SCAN_LIMIT);
+    for (const file of [...inDefaults, ...outside]) {
+        const read = readTicketText(file, repository, config);
+        if (!read.ok)
+            continue;
+        const parsed = parseTicketText(file, read.text, repository, config);
+        if (parsed.format === undefined || parsed.tickets.length === 0)
+            continue;
+        const isDefault = inDefaults.has(file);
+        // Outside the default places, a file is taken for a ticket only when a tool's format claims it or it has two known sections.
+        if (!isDefault && (parsed.format === 'single' || parsed.format === 'roadmap') && parsed.tickets.every((ticket) => ticket.sections.length < 2))
+            continue;
+        if (!isDefault)
+            extraFolders.add(external_node_path_default().posix.dirname(file));
+        formats.set(parsed.format, (formats.get(parsed.format) ?? 0) + 1);
+        if (parsed.format !== 'single' && parsed.format !== 'roadmap')
+            continue;
+        singleFiles += 1;
+        const known = new Set(parsed.tickets.flatMap((ticket) => ticket.sections.map((section) => normalizeHeading(section.heading))));
+        const headings = new Set(parsed.source.text.split('\n').filter((line) => /^#{2,3} /.test(line)).map((line) => normalizeHeading(line.replace(/^#+ /, ''))));
+        for (const heading of headings)
+            if (heading !== '' && !known.has(heading))
+                headingFiles.set(heading, (headingFiles.get(heading) ?? 0) + 1);
+    }
+    const extraGlobs = [...extraFolders].sort().map((folder) => `${folder}/*.md`);
+    const unknownHeadings = [...headingFiles]
+        .filter(([, files]) => singleFiles > 0 && files >= Math.max(2, singleFiles * COMMON_SHARE))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([heading, files]) => ({ heading, files }));
+    return { formats, extraGlobs, unknownHeadings, configText: configText(formats, extraGlobs, unknownHeadings) };
+}
+function configText(formats, extraGlobs, unknownHeadings) {
+    const found = [...formats].map(([format, files]) => `${format}: ${files}`).join(', ') || 'none yet';
+    const lines = [
+        '# ticket-lint: keeps the tickets of this repository fit to hand to a coding agent.',
+        '# Written by `ticket-lint init`; every key is optional, and the README lists them all.',
+        `# Ticket files found, by format: ${found}.`,
+        '',
+    ];
+    if (extraGlobs.length > 0) {
+        lines.push('# The default places of every ticket format, and the folders of tickets found elsewhere.', 'tickets:');
+        for (const glob of [...DEFAULT_TICKET_GLOBS, ...extraGlobs])
+            lines.push(`  - ${JSON.stringify(glob)}`);
+    }
+    else {
+        lines.push('# Every ticket found lies where its format keeps its files: the default `tickets` globs cover them.', '# tickets: ["roadmap/**/*.md"]');
+    }
+    lines.push('');
+    if (unknownHeadings.length > 0) {
+        lines.push('# Headings your tickets use that open no section ticket-lint knows (the files using each):');
+        for (const { heading, files } of unknownHeadings)
+            lines.push(`#   ${JSON.stringify(heading)} (${files})`);
+        lines.push('# Add those that hold a goal, the context (files) or acceptance criteria; they add to the defaults:', '# sections:', `#   acceptance: [${JSON.stringify(unknownHeadings[0]?.heading ?? 'checks')}]`, '');
+    }
+    lines.push('# Done tickets are checked for their ids and dependencies only; set this to lint them fully.', '# lint-done: true', '', '# Severity per rule (error | warning | off), and options: rules: { ticket-size: [error, { max: 3000 }] }', '# rules:', '#   vague-language: off', '');
+    return lines.join('\n');
+}
+const WORKFLOW_TEXT = `# Lints the tickets a pull request touches: https://github.com/ticket-lint/ticket-lint
+name: tickets
+on: [pull_request]
+permissions:
+  contents: read
+  pull-requests: write   # only for \`comment: true\`
+jobs:
+  ticket-lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # lets a pull request of over 3,000 files be diffed locally
+      - uses: ticket-lint/ticket-lint@v0
+        with:
+          comment: true
+`;
+
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+const WORKFLOW_FILE = external_node_path_default().join('.github', 'workflows', 'tickets.yml');
+/**
+ * `ticket-lint init`: names the ticket formats and headings it finds, writes the config and the
+ * workflow that fit them (never over a file that exists), and says what a first run reports.
+ */
+async function initRepository(root, io) {
+    const found = findTickets(openWorkspace({ root, configFile: undefined }).repository);
+    const formats = [...found.formats].map(([format, files]) => `${format} (${plural(files, 'file')})`);
+    io.stdout(formats.length > 0 ? `Ticket formats found: ${formats.join(', ')}.\n` : 'No ticket files found yet; the config lists where each format keeps them.\n');
+    if (found.extraGlobs.length > 0)
+        io.stdout(`Tickets outside the default places: ${found.extraGlobs.map(printable).join(', ')}.\n`);
+    for (const { heading, files } of found.unknownHeadings)
+        io.stdout(`A heading no section is read from: '${printable(heading)}' (${plural(files, 'file')}).\n`);
+    for (const [file, text] of [
+        [DEFAULT_CONFIG_FILE, found.configText],
+        [WORKFLOW_FILE, WORKFLOW_TEXT],
+    ]) {
+        const target = external_node_path_default().join(root, file);
+        if ((0,external_node_fs_namespaceObject.existsSync)(target)) {
+            io.stdout(`Left ${file} as it is: it exists.\n`);
+            continue;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
+        io.stdout(`Wrote ${file}.\n`);
+    }
+    const workspace = openWorkspace({ root });
+    const report = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
+    const byRule = new Map();
+    for (const diagnostic of report.diagnostics) {
+        const counts = byRule.get(diagnostic.rule) ?? { errors: 0, warnings: 0 };
+        if (diagnostic.severity === 'error')
+            counts.errors += 1;
+        else
+            counts.warnings += 1;
+        byRule.set(diagnostic.rule, counts);
+    }
+    io.stdout(`\nA first run lints ${plural(report.counts.tickets, 'ticket')} in ${plural(report.counts.files, 'file')}: ${plural(report.counts.errors, 'error')}, ${plural(report.counts.warnings, 'warning')}.\n`);
+    for (const [rule, { errors, warnings }] of [...byRule].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings)) {
+        io.stdout(`  ${rule.padEnd(20)} ${[errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')}\n`);
+    }
+    io.stdout("Run 'ticket-lint' to see each problem.\n");
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_LINT_ERRORS = 1;
+const EXIT_USAGE = 2;
+/** The whole CLI behind `bin`: arguments in, exit code out; prints only through `io`. */
+async function runCli(argv, io, version) {
+    try {
+        const parsed = parseCliArguments(argv, io.cwd);
+        if (parsed === 'help') {
+            io.stdout(USAGE);
+            return EXIT_OK;
+        }
+        if (parsed === 'version') {
+            io.stdout(`${version}\n`);
+            return EXIT_OK;
+        }
+        if (parsed.command === 'init')
+            return await initRepository(parsed.root, io);
+        return await lintAndPrint(parsed, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError || error instanceof ConfigError) {
+            io.stderr(`ticket-lint: ${error.message}\n`);
+            if (error instanceof UsageError)
+                io.stderr("Run 'ticket-lint --help' for usage.\n");
+            return EXIT_USAGE;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(`ticket-lint: internal error: ${message}\n`);
+        if (error instanceof Error && error.stack)
+            io.stderr(`${error.stack}\n`);
+        return EXIT_USAGE;
+    }
+}
 async function lintAndPrint(options, io) {
     const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
     const selection = selectTickets(workspace, ticketRequest(options));
@@ -29486,6 +29714,11 @@ async function lintAndPrint(options, io) {
     }
     if (options.paths.length === 0 && options.changedSince === undefined && selection.files.length === 0) {
         io.stderr(`ticket-lint: no ticket files match ${workspace.config.tickets.join(', ')}\n`);
+    }
+    if (options.command === 'list') {
+        const listed = listTicketFiles(selection.files, workspace.repository, workspace.config);
+        io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : renderTicketList(listed));
+        return EXIT_OK;
     }
     const report = await lintTickets(workspace, selection, io.tokenWorker);
     await print(report, options.format, io);

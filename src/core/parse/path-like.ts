@@ -114,7 +114,8 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     rest = suffix[1];
     lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
   }
-  if (!looksLikePath(rest, hints)) return undefined;
+  const delimited = text.declared === true && text.source !== 'field';
+  if (!looksLikePath(rest, hints, delimited) || (text.source === 'field' && !plainWordIsPath(rest))) return undefined;
   return {
     raw,
     path: rest,
@@ -130,8 +131,22 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   };
 }
 
-/** "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken off. */
-export function looksLikePath(word: string, hints: PathHints): boolean {
+/**
+ * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
+ * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
+ */
+function plainWordIsPath(word: string): boolean {
+  if (word.includes('/')) return true;
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && word.length - dot - 1 >= 2;
+}
+
+/**
+ * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
+ * off. `delimited`: a code span or list item where the format declares paths, where a word with a
+ * folder in it is a path even when the folder is not one of the repository's.
+ */
+export function looksLikePath(word: string, hints: PathHints, delimited = false): boolean {
   if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
   if (/^[./~]+$/.test(word)) return false;
   // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
@@ -151,7 +166,7 @@ export function looksLikePath(word: string, hints: PathHints): boolean {
     return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
   }
   if (hasKnownEnding) return true;
-  return word.includes('/') && hints.topLevelEntries.has(firstSegment);
+  return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
 }
 
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */

@@ -4,11 +4,13 @@ import { scalarText } from '../relations.js';
 import type { Dependency } from '../ticket.js';
 import type { MarkdownFormat } from './format.js';
 import { frontmatterPaths, frontmatterStatus } from './fields.js';
-import { isUnder } from './plan-items.js';
+import { fileNameOf, isUnder } from './plan-items.js';
 
 const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
 /** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
 const ID_BODY = /^[A-Za-z]+-(?=\d)/;
+/** Backlog.md names a task's file `<id> - <title>.md`. */
+const TASK_FILE_NAME = /^([A-Za-z]+-\d+(?:\.\d+)*) - /;
 
 /**
  * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
@@ -40,11 +42,12 @@ export const backlogMdFormat: MarkdownFormat = {
     const values = document.frontmatter?.values;
     if (values && 'id' in values && 'status' in values) return 'a Backlog.md task: frontmatter id and status in a backlog folder';
     // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
-    return document.problems.some((problem) => problem.about === 'frontmatter') ? 'a Backlog.md task in a backlog folder, its frontmatter broken' : undefined;
+    if (document.problems.some((problem) => problem.about === 'frontmatter')) return 'a Backlog.md task in a backlog folder, its frontmatter broken';
+    return TASK_FILE_NAME.test(fileNameOf(document.path)) ? 'a Backlog.md task file (<id> - <title>.md), written before tasks had frontmatter' : undefined;
   },
   split(document: MarkdownDocument) {
     const { frontmatter, headings, blocks } = document;
-    const id = scalarText(frontmatter?.values['id']);
+    const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
     const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
     const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
     return [

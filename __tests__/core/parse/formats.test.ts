@@ -1,0 +1,225 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseTicketFile } from '../../../src/core/parse/parse-ticket-file.js';
+import { readTicketFile } from '../../../src/core/parse/read-ticket-file.js';
+import type { Pointer, Ticket } from '../../../src/core/parse/ticket.js';
+import { RepositoryView, inMemoryHost } from '../../../src/core/repository/repository-view.js';
+import { corpusRepository } from '../../helpers/corpus.js';
+import { configOf } from '../../helpers/lint-fixture.js';
+
+/** A ticket file of a corpus, read as lint reads it in that corpus's repository. */
+function corpusFile(corpus: string, path: string) {
+  const { repository } = corpusRepository(corpus);
+  return readTicketFile(path, repository, configOf());
+}
+
+function inMemory(files: Record<string, string>, path: string, config = {}) {
+  return readTicketFile(path, new RepositoryView(inMemoryHost(files)), configOf(config));
+}
+
+const where = (ticket: Ticket | undefined) => `${ticket?.id} ${ticket?.line}-${ticket?.endLine}`;
+const declared = (ticket: Ticket | undefined) =>
+  (ticket?.pointers ?? []).filter((pointer: Pointer) => pointer.declared).map((pointer) => `${pointer.line}:${pointer.column} ${pointer.path}${pointer.isNew ? ' new' : ''}`);
+
+describe('spec-kit (a real tasks.md)', () => {
+  const file = corpusFile('splkm97-texasholdemcalculator', 'specs/001-/tasks.md');
+  const task = (id: string) => file.tickets.find((ticket) => ticket.id === id);
+
+  it('is a plan of one ticket per task, each at its own line, ids the plan’s own', () => {
+    expect(file.format).toBe('spec-kit');
+    expect(file.tickets).toHaveLength(60);
+    expect(where(task('T001'))).toBe('T001 43-43');
+    expect(task('T001')?.idKey).toBe('specs/001-/tasks.md#T001');
+    expect(task('T003')).toMatchObject({ title: 'Configure TypeScript strict mode in tsconfig.json', unit: 'step', requiredSections: [] });
+  });
+
+  it('reads [P] as parallel within its phase, the paths of the description as declared, and an unchecked task as open', () => {
+    expect(task('T003')).toMatchObject({ parallel: true, parallelScope: 'specs/001-/tasks.md#Phase 3.1: Setup', lifecycle: { state: 'open' } });
+    expect(task('T001')?.parallel).toBe(false);
+    expect(declared(task('T003'))).toEqual(['45:52 tsconfig.json']);
+    expect(task('T003')?.pointers[0]?.planned).toBe(true);
+  });
+
+  it('reads "depends on T012" in prose as a dependency', () => {
+    const plan = '# Tasks\n\n## Phase 1\n- [ ] T001 Create src/a.ts\n- [x] T002 Wire src/b.ts (depends on T001)\n';
+    const [first, second] = inMemory({ 'specs/x/tasks.md': plan }, 'specs/x/tasks.md').tickets;
+    expect(second?.dependsOn).toEqual([{ id: 'T001', key: 'specs/x/tasks.md#T001', line: 5 }]);
+    expect([first?.lifecycle.state, second?.lifecycle.state]).toEqual(['open', 'done']);
+  });
+});
+
+describe('Kiro (a real tasks.md)', () => {
+  const file = corpusFile('hummer98-sdd-orchestrator', '.kiro/specs/agent-ask-execution/tasks.md');
+
+  it('is a ticket per numbered task, major tasks too, a checked task done', () => {
+    expect(file.format).toBe('kiro');
+    expect(file.tickets.slice(0, 3).map(where)).toEqual(['1 5-5', '1.1 6-10', '1.2 12-17']);
+    expect(file.tickets[1]).toMatchObject({ title: 'project-ask.mdスラッシュコマンドを作成', parallel: true, lifecycle: { state: 'done', doneBecause: 'its task is checked' } });
+    expect(file.tickets[1]?.parallelScope).toBe('.kiro/specs/agent-ask-execution/tasks.md#1');
+  });
+
+  it('reads _Depends on:_ as dependencies within the plan', () => {
+    const plan = corpusFile('hummer98-sdd-orchestrator', '.kiro/specs/document-review-phase/tasks.md');
+    const waiting = plan.tickets.find((ticket) => ticket.dependsOn.some((dependency) => dependency.id === '3.2'));
+    expect(waiting?.dependsOn.map((dependency) => `${dependency.id}@${dependency.line}`)).toEqual(['3.1@62', '3.2@62']);
+  });
+});
+
+describe('Backlog.md (a real task)', () => {
+  const file = corpusFile('mrlesk-backlog-md', 'backlog/tasks/back-200 - Add-Claude-Code-integration-with-workflow-commands-during-init.md');
+
+  it('takes id, title, status and dependencies from the frontmatter; ids match by number, whatever the prefix', () => {
+    const [task] = file.tickets;
+    expect(file.format).toBe('backlog-md');
+    expect(task).toMatchObject({ id: 'BACK-200', idKey: 'backlog#200', title: 'Add Claude Code integration with workflow commands during init', lifecycle: { state: 'open' } });
+    expect(task?.dependsOn.map((dependency) => `${dependency.id}→${dependency.key}@${dependency.line}`)).toEqual(['task-24.1→backlog#24.1@12', 'task-208→backlog#208@13']);
+    expect(task?.requiredSections).toEqual(['goal', 'acceptance']);
+  });
+
+  it('declares the files of references and modified_files, and holds completed tasks done', () => {
+    const task = corpusFile('mrlesk-backlog-md', 'backlog/tasks/back-368 - TUI-Add-section-aware-navigation-for-task-popup-and-detail-pane.md').tickets[0];
+    expect(declared(task).slice(0, 2)).toEqual(['14:5 src/ui/board.ts', '15:5 src/ui/task-viewer-with-search.ts']);
+    expect(task?.sections.find((section) => section.kind === 'context')?.heading).toBe('references');
+    const done = corpusFile('mrlesk-backlog-md', 'backlog/completed/back-100.1 - Setup-React-project-structure-with-shadcn-ui.md').tickets[0];
+    expect(done?.lifecycle.state).toBe('done');
+  });
+});
+
+describe('GSD (a real plan)', () => {
+  const [plan] = corpusFile('2233admin-codenexus', '.planning/phases/codenexus-04-parity/04-01-PLAN.md').tickets;
+
+  it('is one ticket, its id the plan_id, its dependencies depends_on, its wave its parallel group', () => {
+    expect(plan).toMatchObject({ format: 'gsd', id: '04-01', parallel: true, parallelScope: '.planning/phases/codenexus-04-parity#wave 1' });
+    expect(plan?.dependsOn.map((dependency) => dependency.id)).toEqual(['04-00']);
+  });
+
+  it('declares files_modified and <files>, and finds its objective and checks', () => {
+    expect(declared(plan)).not.toContain('233:87 R2.c');
+    expect(declared(plan)).toEqual(expect.arrayContaining(['12:5 experiments/poc-retrieval/src/embedder.rs', '13:5 docs/ARCHITECTURE.md', '228:10 experiments/poc-retrieval/src/embedder.rs']));
+    expect(plan?.sections.map((section) => `${section.kind} ${section.heading}`)).toEqual(expect.arrayContaining(['goal <objective>', 'acceptance <acceptance_criteria>']));
+  });
+
+  it('is done once its summary is written, or when archived under milestones', () => {
+    const archived = corpusFile('d44b-pulltrace', '.planning/milestones/v0.1-phases/03-release-automation/03-01-PLAN.md').tickets[0];
+    expect(archived?.lifecycle.state).toBe('done');
+  });
+});
+
+describe('superpowers (a real plan)', () => {
+  const file = corpusFile('obra-superpowers', 'docs/plans/2025-11-22-opencode-support-implementation.md');
+
+  it('is a ticket per task heading, its **Files:** list declared, Create: a new file', () => {
+    expect(file.format).toBe('superpowers');
+    expect(where(file.tickets[0])).toBe('1 15-95');
+    expect(file.tickets[0]?.idKey).toBe('docs/plans/2025-11-22-opencode-support-implementation.md#1');
+    expect(declared(file.tickets[0])).toEqual(['18:12 lib/skills-core.js new', '19:15 .codex/superpowers-codex']);
+  });
+
+  it('leaves the design documents of its folders unread', () => {
+    const design = corpusFile('obra-superpowers', 'docs/plans/2025-11-22-opencode-support-design.md');
+    expect(design.format).toBeUndefined();
+    expect(design).toMatchObject({ tickets: [], reason: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' });
+  });
+});
+
+describe('Task Master', () => {
+  it('reads tasks.json: a ticket per task at the lines of its object, with its status and dependencies', () => {
+    const file = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/tasks.json');
+    expect(file.format).toBe('task-master');
+    const third = file.tickets.find((ticket) => ticket.id === '3');
+    expect(third).toMatchObject({ title: 'Implement Configuration System', lifecycle: { state: 'done' }, idKey: '.taskmaster/tasks/tasks.json#3' });
+    expect(third?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json#1']);
+    expect(third?.sections.map((section) => section.kind)).toEqual(['goal', 'context', 'acceptance']);
+  });
+
+  it('skips the task files Task Master writes from tasks.json, and reads one on its own', () => {
+    expect(corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/task_003.txt')).toMatchObject({
+      tickets: [],
+      reason: 'generated from .taskmaster/tasks/tasks.json, which is linted instead',
+    });
+    const text = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/task_003.txt').source.text;
+    const alone = inMemory({ '.taskmaster/tasks/task_003.txt': text }, '.taskmaster/tasks/task_003.txt');
+    expect(alone.tickets[0]).toMatchObject({ id: '3', title: 'Implement Configuration System', lifecycle: { state: 'done', status: { word: 'done', line: 3 } } });
+    expect(declared(alone.tickets[0])).toEqual(expect.arrayContaining(['8:11 config/model.py']));
+  });
+
+  it.each([
+    ['text that is not JSON', '{"master": {"tasks": [', 'The task list is not valid JSON'],
+    ['a list with no tasks', '{"master": {"metadata": {}}}', 'The task list has no tasks; expected {"<tag>": {"tasks": [...]}} or {"tasks": [...]}'],
+    ['a task that is not an object', '{"tasks": [\n  {"id": 1, "title": "A"},\n  7\n]}', '$.tasks[1] is not a task; expected an object with id, title and description'],
+  ])('says what is wrong with %s, at its line, and reads the rest', (_what, text, message) => {
+    const file = inMemory({ '.taskmaster/tasks/tasks.json': text }, '.taskmaster/tasks/tasks.json');
+    expect(file.problems[0]?.message).toContain(message);
+    expect(file.problems[0]?.about).toBe('file');
+  });
+});
+
+describe('spec-workflow (a fixture: no corpus has one)', () => {
+  const plan = [
+    '# Tasks Document',
+    '',
+    '- [ ] 1. Create the core interfaces in src/types/feature.ts',
+    '  - File: src/types/feature.ts',
+    '  - Define TypeScript interfaces for the feature',
+    '  - _Leverage: src/types/base.ts, src/utils/validation.ts_',
+    '  - _Requirements: 1.1_',
+    '  - _Prompt: Role: TypeScript developer | Task: create the interfaces | Success: all interfaces compile_',
+    '',
+    '- [x] 2. Add the model',
+    '  - File: src/models/FeatureModel.ts',
+    '',
+  ].join('\n');
+  const file = inMemory({ '.spec-workflow/specs/feature/tasks.md': plan }, '.spec-workflow/specs/feature/tasks.md');
+
+  it('declares the File and Leverage fields, plain text or not, and takes the prompt’s Success as the criterion', () => {
+    expect(file.format).toBe('spec-workflow');
+    expect(where(file.tickets[0])).toBe('1 3-8');
+    expect(declared(file.tickets[0])).toEqual(['4:11 src/types/feature.ts', '6:16 src/types/base.ts', '6:35 src/utils/validation.ts']);
+    expect(file.tickets[0]?.criteria).toEqual([{ text: 'all interfaces compile', line: 8 }]);
+    expect(file.tickets[1]?.lifecycle.state).toBe('done');
+  });
+});
+
+describe('bug reports and single tickets', () => {
+  it('reads a bug report: its Title the goal, its Evidence the context, no acceptance section asked for', () => {
+    const [report] = corpusFile('belarusian-fourseer', 'tickets/TICKET-001.md').tickets;
+    expect(report?.format).toBe('bug-report');
+    expect(report?.sections.map((section) => `${section.kind} ${section.heading}`)).toEqual(['goal Title', 'context Evidence', 'acceptance Tests']);
+    expect(report?.requiredSections).toEqual(['goal', 'context']);
+  });
+
+  it('reads a Status line before the first section, a note after the word changing nothing', () => {
+    const ticket = '# FEATURE-9: Export\n\n**Status:** ✅ Complete (9/9 tasks)\n\n## Goal\nExport.\n';
+    const [read] = inMemory({ 'tickets/FEATURE-9.md': ticket }, 'tickets/FEATURE-9.md').tickets;
+    expect(read?.lifecycle).toEqual({ state: 'done', status: { word: '✅ Complete (9/9 tasks)', line: 3, known: true } });
+  });
+
+  it('reads what a "Blocked by" section lists as dependencies', () => {
+    const ticket = '# Ticket 4: Refunds\n\n## What to build\nRefunds.\n\n## Blocked by\n- #3\n- [TICKET-2](TICKET-2.md)\n';
+    const [read] = inMemory({ 'tickets/4.md': ticket }, 'tickets/4.md').tickets;
+    expect(read?.dependsOn.map((dependency) => `${dependency.id}@${dependency.line}`)).toEqual(['3@7', 'TICKET-2@8']);
+  });
+
+  it('takes a ticket heading with any separator', () => {
+    const roadmap = '# Plan\n\n## Ticket 1 — Schema\nA.\n\n## Ticket 2. Queries\nB.\n\n### Task 3: Tests\nC.\n\n## Tasks\n';
+    const file = inMemory({ 'roadmap/plan.md': roadmap }, 'roadmap/plan.md');
+    expect(file.tickets.map((ticket) => `${ticket.id}: ${ticket.title}`)).toEqual(['1: Schema', '2: Queries', '3: Tests']);
+  });
+
+  it.each([
+    ['README', 'tickets/README.md', "'README' names a readme, a template or a spec, not a ticket"],
+    ['a template', 'tickets/ticket-template.md', "'ticket-template' names a readme, a template or a spec, not a ticket"],
+    ['an index by name', 'roadmap/INDEX.md', "'INDEX' names an index of tickets"],
+    ['an index by content', 'tickets/list.md', 'it lists other ticket files (3 of its 3 entries link to one)'],
+  ])('skips %s, saying why', (_what, path, reason) => {
+    const text = path.endsWith('list.md') ? '# Tickets\n\n- [A](a.md)\n- [B](b.md)\n- [C](c.md)\n' : '# Tickets\n\n## Goal\nG.\n';
+    const file = inMemory({ [path]: text }, path);
+    expect(file.format).toBeUndefined();
+    expect(file).toMatchObject({ tickets: [], reason });
+  });
+
+  it('reads a file with the format the config names for it', () => {
+    const plan = '# Plan\n\n### Task 1: Do it\n**Files:**\n- Modify: `src/a.ts`\n';
+    expect(inMemory({ 'work/plan.md': plan }, 'work/plan.md', { formats: { 'work/**': 'superpowers' } }).format).toBe('superpowers');
+    expect(parseTicketFile('work/plan.md', plan, { sections: configOf().sections, hints: { topLevelEntries: new Set() } }).format).toBe('roadmap');
+  });
+});

@@ -1,0 +1,112 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gitTopLevel } from '../host/git-host.js';
+import { REPORT_FORMATS } from '../output/formats.js';
+
+/** `--format` names: the report's text formats, and `github`, annotations printed as workflow commands. */
+export const FORMATS = [...REPORT_FORMATS.map((format) => format.name), 'github'];
+
+export const USAGE = `Usage: ticket-lint [options] [paths or globs...]
+       ticket-lint init [--root DIR]
+
+Lints roadmap tickets (default: the configured 'tickets' globs).
+
+Options:
+  --root DIR           repository root (default: the git top level of the current folder)
+  --config FILE        config file (default: <root>/.ticket-lint.yml when present)
+  --format NAME        ${FORMATS.join(' | ')} (default: stylish)
+  --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
+                       at files removed or renamed since then, as a pull request would
+  --max-warnings N     exit 1 when there are more than N warnings
+  --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
+                       it is skipped (with --format json, as JSON); lints nothing
+  -h, --help           show this help
+  -v, --version        show the version
+
+Commands:
+  init                 find the repository's tickets and write .ticket-lint.yml and
+                       .github/workflows/tickets.yml that fit them (never overwrites)
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 bad usage, bad config or internal failure.
+`;
+
+/** A mistake in how ticket-lint was called; shown as one line, exit 2. */
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  command: 'lint' | 'list' | 'init';
+  root: string;
+  configFile: string | undefined;
+  format: string;
+  maxWarnings: number;
+  paths: string[];
+  changedSince: string | undefined;
+}
+
+export function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | 'help' | 'version' {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'stylish' },
+        'max-warnings': { type: 'string' },
+        'changed-since': { type: 'string' },
+        'list-tickets': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+  }
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const format = values.format ?? 'stylish';
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`Invalid --format '${values.format}'; expected one of ${FORMATS.join(', ')}`);
+  }
+  let maxWarnings = Number.POSITIVE_INFINITY;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'])) {
+      throw new UsageError(`Invalid --max-warnings '${values['max-warnings']}'; expected a whole number of 0 or more`);
+    }
+  }
+  let root: string;
+  if (values.root !== undefined) {
+    root = path.resolve(cwd, values.root);
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root '${values.root}' is not a folder`);
+  } else {
+    root = gitTopLevel(cwd) ?? cwd;
+  }
+  const isInit = positionals[0] === 'init';
+  if (isInit && positionals.length > 1) throw new UsageError("'init' takes no paths; give --root to set up another folder");
+  if (values['changed-since'] !== undefined && positionals.length > 0) {
+    throw new UsageError('Give either paths or --changed-since, not both');
+  }
+  return {
+    command: isInit ? 'init' : values['list-tickets'] ? 'list' : 'lint',
+    root,
+    configFile: values.config === undefined ? undefined : path.resolve(cwd, values.config),
+    format,
+    maxWarnings,
+    paths: isInit ? [] : positionals.map((argument) => toRootRelative(argument, cwd, root)),
+    changedSince: values['changed-since'],
+  };
+}
+
+/** Command-line paths are relative to where the user stands; the core wants them relative to the root. */
+function toRootRelative(argument: string, cwd: string, root: string): string {
+  const relative = path.relative(root, path.resolve(cwd, argument));
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new UsageError(`'${argument}' is outside the repository root '${root}'`);
+  }
+  return relative.split(path.sep).join('/');
+}
