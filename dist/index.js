@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5686);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5686:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58562,7 +58562,7 @@ function scalarText(value) {
 ;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
 
 /** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
-function frontmatterPaths(document, frontmatter, keys, isNew = false) {
+function frontmatterPaths(document, frontmatter, keys, field = {}) {
     if (!frontmatter)
         return [];
     const items = [];
@@ -58577,7 +58577,7 @@ function frontmatterPaths(document, frontmatter, keys, isNew = false) {
             const lineStart = document.source.lineStarts[line - 1] ?? 0;
             const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
             const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), isNew });
+            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
         });
     }
     return items;
@@ -58697,7 +58697,8 @@ const backlogMdFormat = {
         const { frontmatter, headings, blocks } = document;
         const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
         const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
-        const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
+        // references and documentation are read; modified_files are what the task changes, some perhaps still to be written.
+        const context = [...frontmatterPaths(document, frontmatter, ['references', 'documentation']), ...frontmatterPaths(document, frontmatter, ['modified_files'], { planned: true })];
         return [
             {
                 nodes: blocks,
@@ -58829,6 +58830,50 @@ function resolveFormats(value, known, fail) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/config/models.ts
+
+/**
+ * Named profiles. Counts stay js-tiktoken's; a factor other than 1 turns them into an estimate of
+ * the model's own tokens: Anthropic gives 1.0–1.35× o200k for its recent models, and 1.2 is the middle.
+ * These are estimates to size sessions by, not vendor figures to quote.
+ */
+const MODEL_PROFILES = Object.freeze({
+    default: { contextWindow: 200_000, smartZone: 0.4, overheadTokens: 15_000, tokenFactor: 1 },
+    claude: { contextWindow: 200_000, smartZone: 0.4, overheadTokens: 15_000, tokenFactor: 1.2 },
+    'claude-1m': { contextWindow: 1_000_000, smartZone: 0.3, overheadTokens: 15_000, tokenFactor: 1.2 },
+    gpt: { contextWindow: 400_000, smartZone: 0.4, overheadTokens: 15_000, tokenFactor: 1 },
+});
+const tokenFactor = (value) => (typeof value === 'number' && value >= 0.5 && value <= 3 ? undefined : 'a number from 0.5 to 3');
+/** The keys of a custom profile (`model: { context-window: …, token-factor: … }`) and what each must be. */
+const PROFILE_KEYS = {
+    'context-window': { property: 'contextWindow', expect: integerAtLeast(1_000) },
+    'smart-zone': { property: 'smartZone', expect: fraction },
+    'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
+    'token-factor': { property: 'tokenFactor', expect: tokenFactor },
+};
+/** `model: claude` or `model: { context-window: 1000000, token-factor: 1.2 }` (over the default profile). */
+function resolveModel(value, fail) {
+    if (typeof value === 'string') {
+        const profile = MODEL_PROFILES[value];
+        if (!profile)
+            fail('model', `a profile name (${Object.keys(MODEL_PROFILES).join(', ')}) or a mapping of ${Object.keys(PROFILE_KEYS).join(', ')}`, value);
+        return { name: value, profile: { ...profile } };
+    }
+    if (!isPlainMapping(value))
+        fail('model', `a profile name (${Object.keys(MODEL_PROFILES).join(', ')}) or a mapping of ${Object.keys(PROFILE_KEYS).join(', ')}`, value);
+    const profile = { ...MODEL_PROFILES['default'] };
+    for (const [key, setting] of Object.entries(value)) {
+        const spec = PROFILE_KEYS[key];
+        if (!spec)
+            fail(`model.${key}`, `one of ${Object.keys(PROFILE_KEYS).join(', ')}`, key);
+        const expected = spec?.expect(setting);
+        if (expected !== undefined)
+            fail(`model.${key}`, expected, setting);
+        profile[spec?.property] = setting;
+    }
+    return { name: 'custom', profile };
+}
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/core/text/closest.ts
@@ -58957,6 +59002,7 @@ function severityOf(word) {
 
 
 
+
 const SECTION_KINDS = ['goal', 'context', 'acceptance'];
 const ENCODINGS = ['o200k_base', 'cl100k_base'];
 /**
@@ -59000,6 +59046,8 @@ const DEFAULT_CONFIG = Object.freeze({
     status: { open: [...DEFAULT_STATUS_WORDS.open], done: [...DEFAULT_STATUS_WORDS.done] },
     formats: [],
     lintDone: false,
+    model: 'default',
+    tokenFactor: 1,
     rules: {},
 });
 const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
@@ -59011,6 +59059,7 @@ const TOP_LEVEL_KEYS = {
     tickets: { setting: 'tickets', expect: nonEmptyStringList },
     ignore: 'ignore',
     encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
+    model: 'model',
     'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
     'smart-zone': { setting: 'smartZone', expect: fraction },
     'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
@@ -59050,6 +59099,7 @@ function resolveConfig(base, values, schema, where) {
         throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
     };
     const ruleSettings = { fail, values: new Map(), aliasOf };
+    let model;
     for (const [key, value] of Object.entries(values)) {
         const spec = TOP_LEVEL_KEYS[key];
         if (spec === undefined) {
@@ -59065,6 +59115,8 @@ function resolveConfig(base, values, schema, where) {
             config.status = resolveStatus(base.status, value, fail);
         else if (spec === 'formats')
             config.formats = resolveFormats(value, schema.formats, fail);
+        else if (spec === 'model')
+            model = resolveModel(value, fail);
         else if (spec === 'rules')
             ruleSettings.rules = { key, value };
         else if ('alias' in spec)
@@ -59079,6 +59131,15 @@ function resolveConfig(base, values, schema, where) {
         }
     }
     config.rules = resolveRuleSettings(base.rules, ruleSettings, schema.rules);
+    // A model profile sizes the session; a setting of its own in the same source wins over the profile.
+    if (model) {
+        config.model = model.name;
+        config.tokenFactor = model.profile.tokenFactor;
+        for (const [key, { property }] of Object.entries(PROFILE_KEYS)) {
+            if (property !== 'tokenFactor' && !(key in values))
+                config[property] = model.profile[property];
+        }
+    }
     return config;
 }
 /** The flat key that is another name of a rule's option. */
@@ -59315,7 +59376,8 @@ const EVIDENCE = new Set(['evidence']);
 const SUGGESTION = new Set(['suggestion', 'suggested fix', 'proposed fix', 'impact']);
 /**
  * A bug report as a ticket (`Title / Evidence / Impact / Suggestion`), one a file in a tickets folder:
- * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`); a Tests
+ * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`, but also data
+ * and logs the report observed: its paths are mentions, not declarations); a Tests
  * section, where there is one, is its acceptance. The shape has no acceptance section of its own.
  */
 const bugReportFormat = {
@@ -59324,6 +59386,7 @@ const bugReportFormat = {
     places: [],
     sections: ['goal', 'context'],
     headings: { goal: ['Title', 'Suggestion', 'Suggested fix'], context: ['Evidence'] },
+    contextIsEvidence: true,
     fallback: false,
     claim(document) {
         const names = document.headings.map((heading) => normalizeHeading(heading.text));
@@ -59405,7 +59468,8 @@ const gsdFormat = {
         const values = frontmatter?.values ?? {};
         const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
         const elements = tagElements(source.text, Object.keys(SECTION_OF));
-        const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ start, end }) => ({ start, end }));
+        // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
+        const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
         const wave = scalarText(values['wave']);
         const summary = path.replace(/-PLAN\.md$/, '-SUMMARY.md');
         const archived = isUnder(path, ['.planning/milestones']);
@@ -59426,7 +59490,7 @@ const gsdFormat = {
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
                 ...(status ? { status } : context.hasFile(summary) || archived ? { status: { checked: true } } : {}),
                 declared,
-                declaredItems: frontmatterPaths(document, frontmatter, ['files_modified']),
+                declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
                 sections: sectionsOf(elements, source),
                 criteria: gsd_criteriaOf(elements, source),
             },
@@ -59753,7 +59817,8 @@ function fieldsOf(task, document) {
             const field = FIELD.exec(firstLine);
             const kind = field?.[1]?.toLowerCase();
             if (field && (kind === 'file' || kind === 'files' || kind === 'leverage')) {
-                declared.push({ start: start + field[0].length, end: start + firstLine.length });
+                // `File:` names what the task writes; `_Leverage:_` what it builds on, which must be there.
+                declared.push({ start: start + field[0].length, end: start + firstLine.length, planned: kind !== 'leverage' });
                 if (!sections.some((section) => section.kind === 'context')) {
                     sections.push({ kind: 'context', heading: field[1] ?? 'File', line: startLine(node), endLine: endLine(node), isEmpty: false });
                 }
@@ -59856,7 +59921,8 @@ function filesField(nodes) {
             const end = item.position?.end.offset;
             if (start === undefined || end === undefined)
                 continue;
-            declared.push({ start, end, isNew: CREATE_ITEM.test(lib_toString(item)) });
+            // A task writes the files of its list; a Reference is only read.
+            declared.push({ start, end, isNew: CREATE_ITEM.test(lib_toString(item)), planned: !/^[*_]*Reference/i.test(lib_toString(item).trim()) });
         }
     });
     return declared;
@@ -59923,13 +59989,18 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const newFiles = headings
         .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
         .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles, span.declared, span.declaredItems);
+    // Evidence names what was observed; only a section of the work's files declares them.
+    const declaringContext = format.contextIsEvidence ? undefined : context;
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems);
     const lifecycle = lifecycleOf(path, span.status, status);
-    // An open step of a plan names the files the plan works on, some of them still to be written.
-    if (format.unit === 'step' && lifecycle.state === 'open')
-        for (const pointer of pointers)
-            if (pointer.declared)
-                pointer.planned = true;
+    // An open step of a plan names the files the plan works on, some of them still to be written; done
+    // work names files that should be there.
+    for (const pointer of pointers) {
+        if (lifecycle.state === 'done')
+            delete pointer.planned;
+        else if (format.unit === 'step' && pointer.declared && pointer.intent !== 'modify' && pointer.intent !== 'delete')
+            pointer.planned = true;
+    }
     const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
     const sections = [...sectionRanges.map(({ section }) => section)];
     for (const field of span.sections ?? [])
@@ -60300,133 +60371,6 @@ function linksToMarkdown(node) {
     return 'children' in node && node.children.some((child) => linksToMarkdown(child));
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
-
-/**
- * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
- * the fields its format declares for paths) and its prose, with the line and column of each in the
- * file. Fenced code and HTML are not read, but for declared fields.
- */
-class PointerCollector {
-    source;
-    maker;
-    constructor(source, maker) {
-        this.source = source;
-        this.maker = maker;
-    }
-    /**
-     * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
-     * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
-     * the Markdown, such as frontmatter lists.
-     */
-    collect(blocks, context, newFiles, declared = [], items = []) {
-        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared };
-        const within = (index, range) => index > range.start && index < range.end;
-        for (const item of items)
-            this.maker.addItem(item.raw, item.line, item.column, item.isNew === true, state);
-        blocks.forEach((block, index) => {
-            if (block.type === 'yaml')
-                return;
-            state.isNewByHeading = newFiles.some((range) => within(index, range));
-            state.inContext = context !== undefined && within(index, context);
-            this.walk(block, state);
-        });
-        for (const range of declared)
-            this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range.isNew === true, state);
-        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
-    }
-    declaredAt(node, state) {
-        const offset = node.position?.start.offset ?? 0;
-        return state.declared.some((range) => offset >= range.start && offset < range.end);
-    }
-    walk(node, state) {
-        switch (node.type) {
-            case 'code':
-            case 'html':
-            case 'yaml':
-                return;
-            case 'inlineCode':
-                // A code span of a declared field is read with the field's words.
-                if (!this.declaredAt(node, state))
-                    this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
-                return;
-            case 'link':
-            case 'image':
-            case 'definition':
-                this.addPointer(node.url, 'link', node, state, this.destinationOffset(node));
-                break;
-            case 'text':
-                this.addProse(node, state.prose);
-                return;
-            case 'listItem':
-                if (state.inContext && !this.declaredAt(node, state))
-                    this.addListItemWord(node, state);
-                break;
-            default:
-                break;
-        }
-        if ('children' in node)
-            for (const child of node.children)
-                this.walk(child, state);
-    }
-    addPointer(raw, source, node, state, offset) {
-        const end = node.position?.end.offset ?? offset + raw.length;
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: false };
-        this.maker.add(raw, source, place, state);
-    }
-    /** A context list item whose first word is a path, when the item does not open with code or a link. */
-    addListItemWord(item, state) {
-        if (item.type !== 'listItem')
-            return;
-        let first = item.children[0];
-        while (first && (first.type === 'paragraph' || first.type === 'strong' || first.type === 'emphasis')) {
-            first = first.children[0];
-        }
-        if (first?.type !== 'text' || first.position === undefined)
-            return;
-        const match = /^(\s*(?:\[[ xX]\]\s+)?)(\S+)/.exec(first.value);
-        if (!match?.[2])
-            return;
-        const offset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
-        const word = match[2];
-        this.maker.add(word, 'list', { offset, endOffset: offset + word.length, isNew: state.isNewByHeading, declared: false }, state);
-    }
-    addProse(node, prose) {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined)
-            return;
-        const first = positionAt(this.source, start);
-        this.source.text
-            .slice(start, end)
-            .split('\n')
-            .forEach((text, index) => {
-            prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-        });
-    }
-    inlineCodeOffset(node) {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        const written = this.source.text.slice(start, end);
-        const value = 'value' in node ? node.value : '';
-        const index = value === '' ? -1 : written.indexOf(value);
-        return start + (index === -1 ? 0 : index);
-    }
-    /** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
-    destinationOffset(node) {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        const written = this.source.text.slice(start, end);
-        const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
-        if (opener === -1)
-            return start;
-        let offset = opener + 2;
-        while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
-            offset += 1;
-        return start + offset;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
 /** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
 const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
@@ -60507,7 +60451,8 @@ function linkPointer(text) {
     };
 }
 function wordPointer(text, hints) {
-    const raw = text.source === 'list' || text.source === 'field' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+    const plainWord = text.source === 'field' || text.source === 'command';
+    const raw = text.source === 'list' || plainWord ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
@@ -60521,8 +60466,8 @@ function wordPointer(text, hints) {
         rest = suffix[1];
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
-    const delimited = text.declared === true && text.source !== 'field';
-    if (!looksLikePath(rest, hints, delimited) || (text.source === 'field' && !plainWordIsPath(rest)))
+    const delimited = text.declared === true && !plainWord;
+    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
         return undefined;
     return {
         raw,
@@ -60554,6 +60499,9 @@ function plainWordIsPath(word) {
  * folder in it is a path even when the folder is not one of the repository's.
  */
 function looksLikePath(word, hints, delimited = false) {
+    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
+    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
+        return true;
     if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
         return false;
     if (/^[./~]+$/.test(word))
@@ -60611,7 +60559,290 @@ function safeDecode(target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
+
+
+/**
+ * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
+ * run is the declared value. `[1]` is everything before the value.
+ */
+const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
+/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
+const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/** `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose. */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)/u;
+/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
+function looksLikeFileWord(value) {
+    const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
+    return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
+}
+/**
+ * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
+ * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
+ * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
+ * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
+ */
+function listItemOpening(line, inContext) {
+    const labelled = LABELLED_PATHS.exec(line);
+    if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
+        return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
+    }
+    const first = FIRST_WORD.exec(line);
+    const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
+    if (opening?.[1] === undefined || opening[2] === undefined)
+        return undefined;
+    return { kind: 'path', offset: opening[1].length, word: opening[2] };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/commands.ts
+/** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
+/** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
+const COMMAND_SEGMENT = /[^;&|]+/g;
+const COMMAND_WORD = /[^\s<>=()]+/g;
+/** What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them, `mv` creates its last. */
+const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
+const CREATING = new Set(['touch', 'mkdir']);
+const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+const QUOTED = /'[^']*'|"[^"]*"/g;
+/** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
+const isCommand = (code) => /\s/.test(code.trim());
+/** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
+function commandIntents(words) {
+    let verbAt = words[0] === 'sudo' ? 1 : 0;
+    let verb = words[verbAt] ?? '';
+    if (verb === 'git') {
+        verbAt += 1;
+        verb = `git ${words[verbAt] ?? ''}`;
+    }
+    const args = words.map((word, index) => index > verbAt && !word.startsWith('-'));
+    const lastArg = args.lastIndexOf(true);
+    return words.map((_, index) => {
+        if (!args[index])
+            return undefined;
+        if (DELETING.has(verb))
+            return 'delete';
+        if (CREATING.has(verb))
+            return 'create';
+        return COPYING.has(verb) && index === lastArg ? 'create' : undefined;
+    });
+}
+/**
+ * The command lines of a shell block with their offsets in the file: a prompt (`$ `) taken off,
+ * comments dropped, and in a console block only the prompted lines (the rest is output).
+ */
+function shellCommands(node, text) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return [];
+    const fence = text.indexOf('\n', start);
+    if (fence === -1)
+        return [];
+    const promptsOnly = node.lang?.toLowerCase() === 'console';
+    const commands = [];
+    let offset = fence + 1;
+    for (const line of node.value.split('\n')) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        const prompt = /^\s*[$>]\s/.exec(line);
+        if ((promptsOnly && !prompt) || /^\s*#/.test(line))
+            continue;
+        const command = prompt ? line.slice(prompt[0].length) : line;
+        const comment = command.search(/\s#/);
+        commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
+    }
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
+
+
+
+/**
+ * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
+ * the fields its format declares for paths) and its prose, with the line and column of each in the
+ * file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
+ * code and HTML are not read, but for declared fields.
+ */
+class PointerCollector {
+    source;
+    maker;
+    constructor(source, maker) {
+        this.source = source;
+        this.maker = maker;
+    }
+    /**
+     * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
+     * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
+     * the Markdown, such as frontmatter lists.
+     */
+    collect(blocks, context, newFiles, declared = [], items = []) {
+        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared] };
+        const within = (index, range) => index > range.start && index < range.end;
+        for (const item of items)
+            this.maker.addItem(item.raw, item.line, item.column, item, state);
+        blocks.forEach((block, index) => {
+            if (block.type === 'yaml')
+                return;
+            state.isNewByHeading = newFiles.some((range) => within(index, range));
+            state.inContext = context !== undefined && within(index, context);
+            this.walk(block, state);
+        });
+        for (const range of state.declared)
+            this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
+        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+    }
+    declaredAt(node, state) {
+        const offset = node.position?.start.offset ?? 0;
+        return state.declared.some((range) => offset >= range.start && offset < range.end);
+    }
+    walk(node, state) {
+        switch (node.type) {
+            case 'code':
+                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
+                    this.addShellBlock(node, state);
+                return;
+            case 'html':
+            case 'yaml':
+                return;
+            case 'inlineCode':
+                // A code span of a declared field is read with the field's words.
+                if (this.declaredAt(node, state))
+                    return;
+                if (isCommand(node.value))
+                    this.maker.addCommand(node.value, this.inlineCodeOffset(node), state);
+                else
+                    this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
+                return;
+            case 'link':
+            case 'image':
+            case 'definition':
+                this.addPointer(node.url, 'link', node, state, this.destinationOffset(node));
+                break;
+            case 'text':
+                this.addProse(node, state.prose);
+                return;
+            case 'listItem':
+                if (!this.declaredAt(node, state))
+                    this.readListItemOpening(node, state);
+                break;
+            default:
+                break;
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                this.walk(child, state);
+    }
+    addPointer(raw, source, node, state, offset) {
+        const end = node.position?.end.offset ?? offset + raw.length;
+        // The ticket's context section is where its author declares the files that matter.
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext };
+        this.maker.add(raw, source, place, state);
+    }
+    /** The commands of a shell block, each line's arguments as mentions. */
+    addShellBlock(node, state) {
+        for (const { command, offset } of shellCommands(node, this.source.text))
+            this.maker.addCommand(command, offset, state);
+    }
+    /**
+     * A list item that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
+     * `- **Files:** a, b`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
+     * context section and mentioned elsewhere. Code spans and links in it are read by the walk.
+     */
+    readListItemOpening(item, state) {
+        if (item.type !== 'listItem')
+            return;
+        const paragraph = item.children[0];
+        const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
+        if (start === undefined)
+            return;
+        const lineEnd = this.source.text.indexOf('\n', start);
+        const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+        const opening = listItemOpening(line, state.inContext);
+        if (opening === undefined)
+            return;
+        if (opening.kind === 'labelled') {
+            const valueStart = start + opening.offset;
+            if (!state.declared.some((range) => valueStart >= range.start && valueStart < range.end))
+                state.declared.push({ start: valueStart, end: valueStart + opening.length });
+            return;
+        }
+        const offset = start + opening.offset;
+        this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
+    }
+    addProse(node, prose) {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            return;
+        const first = positionAt(this.source, start);
+        this.source.text
+            .slice(start, end)
+            .split('\n')
+            .forEach((text, index) => {
+            prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
+        });
+    }
+    inlineCodeOffset(node) {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const written = this.source.text.slice(start, end);
+        const value = 'value' in node ? node.value : '';
+        const index = value === '' ? -1 : written.indexOf(value);
+        return start + (index === -1 ? 0 : index);
+    }
+    /** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
+    destinationOffset(node) {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        const written = this.source.text.slice(start, end);
+        const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
+        if (opener === -1)
+            return start;
+        let offset = opener + 2;
+        while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
+            offset += 1;
+        return start + offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/intent.ts
+/**
+ * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
+ * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
+ * section to `README.md`") says nothing of the path.
+ */
+const BEFORE = [
+    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+];
+/** After the path: "`x` (new)", "(to be created)", "(does not exist yet)", "`x` created with tests", "(deleted)". */
+const AFTER = [
+    ['create', /^[`*_]*[ ]*(?:\((?:new|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+];
+/**
+ * The intent the words around a path state: `before` is the text of its line up to it, `after` the
+ * text of its line after it. Words win over nothing: no word, no intent.
+ */
+function intentOf(before, after) {
+    for (const [intent, pattern] of AFTER)
+        if (pattern.test(after))
+            return intent;
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    for (const [intent, pattern] of BEFORE)
+        if (pattern.test(clause.slice(-80)))
+            return intent;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
+
 
 
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
@@ -60634,47 +60865,87 @@ class PointerMaker {
     }
     add(raw, source, place, sink) {
         const position = positionAt(this.source, place.offset);
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : this.intentAround(place.clauseOffset ?? place.offset, place.endOffset)));
         const pointer = toPointer({
             raw,
             source,
             line: position.line,
             column: position.column,
-            isNew: place.isNew || this.isMarkedNew(place.endOffset),
+            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared,
         }, this.hints);
         if (!pointer)
             return;
+        if (intent !== undefined)
+            pointer.intent = intent;
+        if (place.planned && intent !== 'modify' && intent !== 'delete')
+            pointer.planned = true;
         if (sink.pointers.length < this.maxPointers)
             sink.pointers.push(pointer);
         else
             sink.droppedPointers += 1;
     }
+    /**
+     * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
+     * arguments that look like paths are mentions of them, wherever the command stands.
+     */
+    addCommand(command, offset, sink) {
+        const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
+            const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+            const intents = commandIntents(words.map(({ word }) => word));
+            words.forEach(({ word, at }, index) => {
+                if (word === '' || word.startsWith('-'))
+                    return;
+                const start = offset + at;
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
+            });
+        }
+    }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-    addWords(text, offset, isNew, sink) {
+    addWords(text, offset, field, sink) {
+        const isNew = field.isNew === true;
+        const planned = field.planned === true;
         for (const match of text.matchAll(CODE_SPAN)) {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
-            this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true }, sink);
+            if (isCommand(word))
+                this.addCommand(word, start, sink);
+            else
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
         }
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
         for (const match of plain.matchAll(FIELD_WORD)) {
-            const word = unwrap(match[0]);
+            // `@path` is how Claude Code is told to read a file.
+            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
             if (word === '')
                 continue;
             const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true }, sink);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned }, sink);
         }
     }
     /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
-    addItem(raw, line, column, isNew, sink) {
-        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew, declared: true }, this.hints);
+    addItem(raw, line, column, field, sink) {
+        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
         if (!pointer)
             return;
+        if (field.isNew)
+            pointer.intent = 'create';
+        if (field.planned)
+            pointer.planned = true;
         if (sink.pointers.length < this.maxPointers)
             sink.pointers.push(pointer);
         else
             sink.droppedPointers += 1;
+    }
+    /** What the words around a pointer say the ticket does to it (see intentOf). */
+    intentAround(start, end) {
+        const text = this.source.text;
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = text.indexOf('\n', end);
+        const before = trimEnd(text.slice(Math.max(lineStart, start - 120), start), '`[("\'*_');
+        return intentOf(before, text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 120) : Math.min(lineEnd, end + 120)));
     }
     /** `(new)` right after a pointer, on its line. */
     isMarkedNew(offset) {
@@ -60729,7 +61000,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                maker.addWords(text, offset, false, sink);
+                maker.addWords(text, offset, { planned: true }, sink);
                 return sink.pointers;
             },
         });
@@ -60752,15 +61023,62 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         collector: new PointerCollector(document.source, maker),
         status,
     };
+    const spans = claimed.format.split(document, claims);
+    const tickets = spans.map((span) => buildTicket(span, context));
+    const sharedPointers = pointersOutside(spans, document, context.collector);
+    markPlannedThroughout(tickets, sharedPointers);
     return {
         path,
         source: document.source,
         format: claimed.format.name,
         reason: claimed.reason,
         ...withFrontmatter,
-        tickets: claimed.format.split(document, claims).map((span) => buildTicket(span, context)),
+        tickets,
+        ...(sharedPointers.length > 0 ? { sharedPointers } : {}),
         problems: document.problems,
     };
+}
+/** The pointers of the blocks no ticket holds, in a file with tickets. */
+function pointersOutside(spans, document, collector) {
+    if (spans.length === 0)
+        return [];
+    // A block that shares a line with a ticket (a list holding tasks) is the tickets' own.
+    const held = (block) => {
+        const first = block.position?.start.line ?? 0;
+        const last = block.position?.end.line ?? first;
+        return spans.some((span) => first <= span.endLine && last >= span.line);
+    };
+    const outside = document.blocks.filter((block) => block.type !== 'yaml' && !held(block));
+    return outside.length === 0 ? [] : collector.collect(outside, undefined, []).pointers;
+}
+/**
+ * A file an open ticket creates or writes is still to be written wherever its file names it, from the
+ * root or from a subfolder: a plan's third step runs the script its first step creates.
+ */
+function markPlannedThroughout(tickets, shared = []) {
+    const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
+    // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
+    const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
+    const created = pathsOf((pointer) => pointer.isNew);
+    const written = pathsOf((pointer) => pointer.planned === true);
+    if (created.size === 0 && written.size === 0)
+        return;
+    for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
+        for (const pointer of pointers) {
+            if (pointer.isNew)
+                continue;
+            // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
+            if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
+                pointer.planned = true;
+        }
+    }
+}
+/** `a/b/c.ts`, `b/c.ts`: the path and its tails that still have a folder in them. */
+function tailsOf(path) {
+    const tails = [path];
+    for (let slash = path.indexOf('/'); slash !== -1 && path.indexOf('/', slash + 1) !== -1; slash = path.indexOf('/', slash + 1))
+        tails.push(path.slice(slash + 1));
+    return tails;
 }
 /**
  * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
@@ -61195,6 +61513,7 @@ class RepositoryView {
     globCache = new Map();
     outsideCache = new Map();
     byName;
+    folderByName;
     suggester;
     constructor(host) {
         this.host = host;
@@ -61306,6 +61625,21 @@ class RepositoryView {
     surelyMeant(missing) {
         this.suggester ??= new PathSuggester(this);
         return this.suggester.surelyMeant(missing);
+    }
+    /**
+     * Tracked files and folders whose path ends with `suffix` after a `/`: where a path written from a
+     * subfolder may lie (`model/loader.ts` in `app/web/src/model/loader.ts`).
+     */
+    pathsEndingWith(suffix) {
+        const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
+        const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+        if (!this.folderByName) {
+            this.folderByName = new Map();
+            for (const folder of this.folders)
+                pushTo(this.folderByName, folder.slice(folder.lastIndexOf('/') + 1), folder);
+        }
+        const tail = `/${trimmed}`;
+        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...(this.folderByName.get(name) ?? [])].filter((candidate) => candidate.endsWith(tail));
     }
     /** Every tracked file name, once. */
     fileNames() {
@@ -61475,14 +61809,47 @@ function keyOf(ticket) {
     return ticket.idKey ?? ticket.id;
 }
 
+;// CONCATENATED MODULE: ./src/core/resolve/relative-paths.ts
+
+
+const SHOWN_CANDIDATES = 3;
+/**
+ * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
+ * with it (from a subfolder), the ticket's own folder, or a folder the ticket names. A bare name is
+ * not here: it names a file anywhere, and is resolved as such.
+ */
+function relativeCandidates(missing, ticketFile, namedFolders, repository) {
+    if (!missing.includes('/'))
+        return [];
+    const found = new Set();
+    const exists = (candidate) => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
+    const bare = trimEnd(missing, '/');
+    for (const base of [external_node_path_default().posix.dirname(ticketFile), ...namedFolders]) {
+        const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, bare));
+        if (!joined.startsWith('../') && joined !== bare && exists(joined))
+            found.add(joined);
+    }
+    for (const tracked of repository.pathsEndingWith(missing))
+        found.add(tracked);
+    return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, SHOWN_CANDIDATES + 1);
+}
+
+
+;// CONCATENATED MODULE: ./src/core/resolve/resolution.ts
+const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
+
 ;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
+
+
+
 
 
 
 
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
-const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
+/** `D:/projects/app`: a Windows machine's path. */
+const DRIVE_PATH = /^[A-Za-z]:\//;
 /**
  * Where a pointer points, before asking whether anything is there: code spans and list items from the
  * repository root, link targets from the ticket's folder, a leading `/` from the root.
@@ -61491,7 +61858,7 @@ function pointerTarget(pointer, ticketFile) {
     const written = pointer.path;
     if (written === '~' || written.startsWith('~/'))
         return { kind: 'outside', reason: 'home' };
-    if (isMachinePath(written) && pointer.source !== 'link')
+    if ((isMachinePath(written) || DRIVE_PATH.test(written)) && pointer.source !== 'link')
         return { kind: 'outside', reason: 'absolute' };
     // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
     const joined = written.startsWith('/')
@@ -61506,23 +61873,22 @@ function pointerTarget(pointer, ticketFile) {
 }
 /**
  * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
- * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
- * as such.
+ * touched. A pointer the ticket declares (its context, its format's path fields, a link) that leads
+ * nowhere is always a problem; a path merely mentioned in prose only when it is clearly meant for this
+ * repository. `changes` names files the pull request removed or renamed.
  */
-function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
+function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
+    const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
+    const declared = pointer.declared || pointer.source === 'link';
     const target = pointerTarget(pointer, ticketFile);
     if (target.kind === 'outside')
-        return { kind: 'outside', path: pointer.path, reason: target.reason };
+        return outside(pointer, target.reason, declared, repository);
     const { path: repositoryPath, wantsFolder } = target;
     if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
         return { kind: 'outside', path: pointer.path, reason: 'symlink' };
     }
-    if (pointer.isGlob) {
-        const files = repository.globMatches(repositoryPath);
-        return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
-            ? { kind: 'glob', path: repositoryPath, files }
-            : { kind: 'foreign', path: repositoryPath };
-    }
+    if (pointer.isGlob)
+        return globResolution(repositoryPath, pointer, declared, repository);
     if (!wantsFolder && repository.hasFile(repositoryPath))
         return { kind: 'file', path: repositoryPath };
     if (repository.hasFolder(repositoryPath))
@@ -61539,56 +61905,61 @@ function resolvePointer(pointer, ticketFile, repository, changes = NO_CHANGES) {
     const renamedTo = changes.renamedTo.get(repositoryPath);
     if (renamedTo !== undefined)
         return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-    // A file a plan's open step names may be one the plan writes: missing, it is a problem only when a
-    // line range says it should have content, or a tracked path close to it says it was meant.
+    if (pointer.intent === 'delete')
+        return { kind: 'missing', path: repositoryPath, gone: true };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    if (pointer.isExample || LOCAL_ONLY.test(name))
+        return { kind: 'foreign', path: repositoryPath };
+    // A file the work to come may write is missing only when a line range says it should have content,
+    // or a tracked path that can only be the one meant says it was meant.
     if (pointer.planned && !pointer.lines) {
         const meant = repository.surelyMeant(repositoryPath);
         return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
     }
-    return missingOrForeign(repositoryPath, pointer, repository);
+    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+    if (candidates.length > 0)
+        return { kind: 'relative', path: repositoryPath, candidates };
+    const suggestion = repository.suggest(repositoryPath);
+    if (declared || suggestion !== undefined)
+        return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
+    return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
 /**
- * Precision over recall: a path that is not there is reported only when it is clearly meant for this
- * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
- * name with an extension in a folder the repository has, under one of its own top-level folders.
- * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
- * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
+ * A path mentioned in prose that is not there is meant for this repository when it is written as a
+ * file or a folder (a file name's ending, or a closing `/`) in a folder the repository has, under one
+ * of its top-level folders: the same test for files and folders. A route (`/favicon.png`) is not.
  */
-function missingOrForeign(repositoryPath, pointer, repository) {
-    const foreign = { kind: 'foreign', path: repositoryPath };
-    if (pointer.source === 'link')
-        return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
-    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-    const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
-    if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name))
-        return foreign;
-    const suggested = suggestionFor(repositoryPath, repository);
-    if (suggested.suggestion !== undefined)
-        return { kind: 'missing', path: repositoryPath, ...suggested };
-    const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
-    return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
-        ? { kind: 'missing', path: repositoryPath }
-        : foreign;
+function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
+    const slash = repositoryPath.indexOf('/');
+    if (slash === -1)
+        return false;
+    const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
+    const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
+    return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && repository.hasFolder(parent);
 }
-function suggestionFor(repositoryPath, repository) {
-    const suggestion = repository.suggest(repositoryPath);
-    return suggestion === undefined ? {} : { suggestion };
+/**
+ * A machine path, a home path or `..` past the root is a problem when the ticket declares it; in prose
+ * it is talk about a machine, unless it ends in a tracked path (a copy of this repository on a laptop).
+ */
+function outside(pointer, reason, declared, repository) {
+    const tail = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+    if (!declared && tail === undefined)
+        return { kind: 'foreign', path: pointer.path };
+    return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
+}
+function globResolution(repositoryPath, pointer, declared, repository) {
+    const files = repository.globMatches(repositoryPath);
+    if (files.length > 0 || (declared && !pointer.isExample))
+        return { kind: 'glob', path: repositoryPath, files };
+    const slash = repositoryPath.indexOf('/');
+    const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
+    return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
 }
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
 function staticBase(glob) {
     const segments = glob.split('/');
     const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
     return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-/**
- * A path is meant for this repository when it is a link target (written to be followed here) or its
- * first folder is one of the repository's own top-level entries.
- */
-function isAnchored(repositoryPath, pointer, repository) {
-    if (pointer.source === 'link')
-        return true;
-    const slash = repositoryPath.indexOf('/');
-    return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
 }
 /** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
 function crossesTrackedSymlink(repositoryPath, repository) {
@@ -61609,6 +61980,61 @@ function trackedTail(absolute, repository) {
             return tail;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/resolve/pointer-resolver.ts
+
+
+/** Resolves each pointer of a run once, knowing its ticket (for the folders the ticket names). */
+class PointerResolver {
+    repository;
+    changes;
+    resolutions = new Map();
+    tickets = new Map();
+    /** Pointers of a file's text outside its tickets, with their file. */
+    sharedFiles = new Map();
+    folders = new Map();
+    constructor(repository, changes = NO_CHANGES) {
+        this.repository = repository;
+        this.changes = changes;
+    }
+    /** Makes the ticket's pointers known, so that each is resolved with its ticket. */
+    register(ticket) {
+        for (const pointer of ticket.pointers)
+            this.tickets.set(pointer, ticket);
+    }
+    /** Makes the pointers of a file's text outside its tickets known, with their file. */
+    registerShared(file) {
+        for (const pointer of file.sharedPointers ?? [])
+            this.sharedFiles.set(pointer, file.path);
+    }
+    resolve(pointer, ticket = this.tickets.get(pointer)) {
+        let resolution = this.resolutions.get(pointer);
+        if (!resolution) {
+            const ticketFile = ticket?.file ?? this.sharedFiles.get(pointer) ?? '';
+            resolution = resolvePointer(pointer, { ticketFile, namedFolders: () => (ticket ? this.namedFolders(ticket) : []) }, this.repository, this.changes);
+            this.resolutions.set(pointer, resolution);
+        }
+        return resolution;
+    }
+    /** Every resolution so far, with its pointer. */
+    entries() {
+        return this.resolutions.entries();
+    }
+    /** The tracked folders a ticket points at. */
+    namedFolders(ticket) {
+        let folders = this.folders.get(ticket);
+        if (!folders) {
+            folders = [];
+            for (const pointer of ticket.pointers) {
+                const target = pointerTarget(pointer, ticket.file);
+                if (target.kind === 'inside' && target.path !== '' && this.repository.hasFolder(target.path))
+                    folders.push(target.path);
+            }
+            this.folders.set(ticket, folders);
+        }
+        return folders;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/count-queue.ts
@@ -61683,91 +62109,27 @@ class CountQueue {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
-
-
+;// CONCATENATED MODULE: ./src/core/sizing/file-counts.ts
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
 /**
- * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
- * which texts need counting, each distinct file and line range once per run; the texts go to the
- * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
+ * The token counts of pointed-at files and line ranges of them, each asked of the queue once per run:
+ * a binary or unreadable file counts 0, one over `maxFileBytes` is estimated from its size unread.
  */
-class SessionMeasurer {
+class FileCounts {
     repository;
-    config;
+    maxFileBytes;
     queue;
     fileKinds = new Map();
     fileTexts = new Map();
-    plans = new Map();
-    constructor(repository, config, loadCounter) {
+    constructor(repository, maxFileBytes, queue) {
         this.repository = repository;
-        this.config = config;
-        this.queue = new CountQueue(loadCounter);
+        this.maxFileBytes = maxFileBytes;
+        this.queue = queue;
     }
-    get budget() {
-        return Math.floor(this.config.contextWindow * this.config.smartZone);
-    }
-    /**
-     * Works out what the ticket's session holds and queues the texts still to count; `withFiles` false
-     * counts the ticket's own text only (a done ticket, whose session is over).
-     */
-    plan(ticket, resolve, withFiles = true) {
-        const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
-        this.queue.request(ticketKey, () => ticket.text);
-        const plan = { ticketKey, files: new Map(), pointerParts: new Map() };
-        for (const pointer of withFiles ? ticket.pointers : []) {
-            const files = this.filesOf(resolve(pointer), pointer);
-            const parts = [];
-            for (const path of files) {
-                const entry = plan.files.get(path) ?? { whole: false, ranges: [] };
-                if (pointer.lines && files.length === 1) {
-                    const range = [pointer.lines.start, pointer.lines.end];
-                    entry.ranges.push(range);
-                    parts.push({ path, range });
-                }
-                else {
-                    entry.whole = true;
-                    parts.push({ path });
-                }
-                plan.files.set(path, entry);
-            }
-            plan.pointerParts.set(pointer, parts);
-        }
-        for (const [path, entry] of plan.files) {
-            this.requestFile(path);
-            for (const range of entry.whole ? [] : mergeRanges(entry.ranges))
-                this.requestRange(path, range);
-            for (const range of entry.ranges)
-                this.requestRange(path, range);
-        }
-        this.plans.set(ticket, plan);
-    }
-    /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
-    async flush() {
-        // The texts are on their way; a later ticket's range of the same file decodes it again.
-        if (await this.queue.flush())
-            this.fileTexts.clear();
-    }
-    /** Resolves when every text planned so far is counted; rejects with the first failure to count. */
-    settled() {
+    /** Drops the decoded texts kept for ranges (they are on their way to the counter). */
+    forgetTexts() {
         this.fileTexts.clear();
-        return this.queue.settled();
-    }
-    measure(ticket) {
-        const plan = this.plans.get(ticket);
-        if (!plan)
-            throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
-        let pointerTokens = 0;
-        for (const [path, entry] of plan.files) {
-            pointerTokens += entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
-        }
-        const byPointer = new Map();
-        for (const [pointer, parts] of plan.pointerParts) {
-            byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
-        }
-        const tokens = this.queue.counted(plan.ticketKey);
-        return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
     }
     requestFile(path) {
         if (this.fileKinds.has(path))
@@ -61776,7 +62138,7 @@ class SessionMeasurer {
         if (bytes === undefined || isBinary(bytes)) {
             this.fileKinds.set(path, 'binary');
         }
-        else if (bytes.length > this.config.maxFileBytes) {
+        else if (bytes.length > this.maxFileBytes) {
             this.fileKinds.set(path, 'estimated');
             this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
         }
@@ -61811,6 +62173,108 @@ class SessionMeasurer {
         }
         return entry;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
+
+
+
+/**
+ * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
+ * which texts need counting, each distinct file and line range once per run; the texts go to the
+ * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
+ */
+class SessionMeasurer {
+    repository;
+    config;
+    queue;
+    counts;
+    plans = new Map();
+    constructor(repository, config, loadCounter) {
+        this.repository = repository;
+        this.config = config;
+        this.queue = new CountQueue(loadCounter);
+        this.counts = new FileCounts(repository, config.maxFileBytes, this.queue);
+    }
+    get budget() {
+        return Math.floor(this.config.contextWindow * this.config.smartZone);
+    }
+    /**
+     * Works out what the ticket's session holds and queues the texts still to count; `withFiles` false
+     * counts the ticket's own text only (a done ticket, whose session is over).
+     */
+    plan(ticket, resolve, withFiles = true) {
+        const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
+        this.queue.request(ticketKey, () => ticket.text);
+        const plan = { ticketKey, files: new Map(), pointerParts: new Map() };
+        const pointers = (withFiles ? ticket.pointers : []).map((pointer) => ({ pointer, files: this.filesOf(resolve(pointer), pointer) }));
+        // A file the ticket names with line ranges brings those lines, even where it is also named bare.
+        const ranged = new Set(pointers.filter(({ pointer, files }) => pointer.lines && files.length === 1).flatMap(({ files }) => files));
+        for (const { pointer, files } of pointers) {
+            const parts = [];
+            for (const path of files) {
+                const entry = plan.files.get(path) ?? { whole: false, ranges: [] };
+                if (pointer.lines && files.length === 1) {
+                    const range = [pointer.lines.start, pointer.lines.end];
+                    entry.ranges.push(range);
+                    parts.push({ path, range });
+                }
+                else if (files.length === 1 && ranged.has(path)) {
+                    parts.push({ path, ranges: true });
+                }
+                else {
+                    entry.whole = true;
+                    parts.push({ path });
+                }
+                plan.files.set(path, entry);
+            }
+            plan.pointerParts.set(pointer, parts);
+        }
+        for (const [path, entry] of plan.files) {
+            this.counts.requestFile(path);
+            for (const range of entry.whole ? [] : mergeRanges(entry.ranges))
+                this.counts.requestRange(path, range);
+            for (const range of entry.ranges)
+                this.counts.requestRange(path, range);
+        }
+        this.plans.set(ticket, plan);
+    }
+    /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
+    async flush() {
+        // The texts are on their way; a later ticket's range of the same file decodes it again.
+        if (await this.queue.flush())
+            this.counts.forgetTexts();
+    }
+    /** Resolves when every text planned so far is counted; rejects with the first failure to count. */
+    settled() {
+        this.counts.forgetTexts();
+        return this.queue.settled();
+    }
+    measure(ticket) {
+        const plan = this.plans.get(ticket);
+        if (!plan)
+            throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
+        let pointerTokens = 0;
+        for (const [path, entry] of plan.files) {
+            pointerTokens += entry.whole ? this.counts.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.counts.rangeTokens(path, range), 0);
+        }
+        const byPointer = new Map();
+        const partTokens = (part) => {
+            if (part.range)
+                return this.counts.rangeTokens(part.path, part.range);
+            if (part.ranges)
+                return mergeRanges(plan.files.get(part.path)?.ranges ?? []).reduce((sum, range) => sum + this.counts.rangeTokens(part.path, range), 0);
+            return this.counts.fileTokens(part.path);
+        };
+        // Counts are o200k's (or cl100k's), exact; a model of another tokenizer sees about `tokenFactor` times as many.
+        const factor = this.config.tokenFactor;
+        const inModel = (count) => (factor === 1 ? count : Math.round(count * factor));
+        for (const [pointer, parts] of plan.pointerParts)
+            byPointer.set(pointer, inModel(parts.reduce((sum, part) => sum + partTokens(part), 0)));
+        const tokens = inModel(this.queue.counted(plan.ticketKey));
+        const files = inModel(pointerTokens);
+        return { tokens, pointerTokens: files, sessionTokens: this.config.overheadTokens + tokens + files, budget: this.budget, byPointer, estimated: factor !== 1 };
+    }
     /** The tracked files a pointer brings into the session: its file, every file of its folder or glob. */
     filesOf(resolution, pointer) {
         if (pointer.isNew)
@@ -61825,6 +62289,11 @@ class SessionMeasurer {
             case 'name': {
                 const meant = shortestPath(resolution.files);
                 return meant === undefined ? [] : [meant];
+            }
+            case 'relative': {
+                // Written from a subfolder: the one file it can only mean is what the agent will open.
+                const [only] = resolution.candidates;
+                return resolution.candidates.length === 1 && only !== undefined && this.repository.hasFile(only) ? [only] : [];
             }
             default:
                 return [];
@@ -61882,6 +62351,7 @@ function buildReport({ files, found, measure, resolve, graph }) {
             pointerTokens: measured.pointerTokens,
             sessionTokens: measured.sessionTokens,
             budget: measured.budget,
+            ...(measured.estimated ? { estimated: true } : {}),
             pointers: ticket.pointers
                 .map((pointer) => ({ pointer, resolution: resolve(pointer, ticket) }))
                 .filter(({ resolution }) => resolution.kind !== 'foreign')
@@ -62021,15 +62491,8 @@ function toDiagnostic(finding, rule, severity, path, ticket) {
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }) {
     const enabled = enabledRules(rules, config);
-    const resolutions = new Map();
-    const resolveIn = (file) => (pointer) => {
-        let resolution = resolutions.get(pointer);
-        if (!resolution) {
-            resolution = resolvePointer(pointer, file, repository, changes);
-            resolutions.set(pointer, resolution);
-        }
-        return resolution;
-    };
+    const resolver = new PointerResolver(repository, changes);
+    const resolveIn = () => (pointer) => resolver.resolve(pointer);
     // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
     // the counter is a worker), loading the tokenizer only once a ticket turns up.
     const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
@@ -62037,16 +62500,21 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
     for (const path of files) {
         const file = readTicketFile(path, repository, config);
         ticketFiles.push(file);
-        for (const ticket of file.tickets)
-            measurer.plan(ticket, resolveIn(file.path), config.lintDone || ticket.lifecycle.state !== 'done');
+        resolver.registerShared(file);
+        for (const ticket of file.tickets) {
+            resolver.register(ticket);
+            measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
+        }
         await measurer.flush();
     }
     await measurer.settled();
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
     const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];
+    for (const ticket of everyTicket)
+        resolver.register(ticket);
     let roadmap;
-    const graph = () => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
+    const graph = () => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolver.resolve(pointer, ticket)));
     const measures = new Map();
     const measure = (ticket) => {
         let measured = measures.get(ticket);
@@ -62058,7 +62526,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
     };
     const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
     const found = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
-    return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolveIn(ticket.file)(pointer), graph });
+    return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -62344,73 +62812,109 @@ const parallelConflict = {
 
 ;// CONCATENATED MODULE: ./src/rules/path-exists.ts
 
-/** A suggestion written the way the pointer was: link targets relative to the ticket, the rest from the root. */
-function asWritten(suggestion, pointer, ticketFile) {
+const path_exists_SHOWN_CANDIDATES = 3;
+/** A path as the pointer wrote it: link targets relative to the ticket, the rest from the root. */
+function asWritten(target, pointer, ticketFile) {
     if (pointer.source !== 'link' || pointer.base !== 'ticket')
-        return suggestion;
-    return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(ticketFile), suggestion) || '.';
+        return target;
+    return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(ticketFile), target) || '.';
+}
+function quoted(paths) {
+    const shown = paths.slice(0, path_exists_SHOWN_CANDIDATES).map((candidate) => `'${candidate}'`);
+    const more = paths.length > path_exists_SHOWN_CANDIDATES ? ' or another' : '';
+    return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}` : (shown[0] ?? '');
+}
+/** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
+function historyText(history) {
+    const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
+    return history.kind === 'renamed' ? `was renamed to '${history.renamedTo ?? ''}' ${when}` : `was deleted ${when}`;
+}
+/** What to say of a missing path: what happened to it and what to do, as much as is known. */
+function missingMessage(resolution, pointer, ticketFile, folderExists) {
+    const written = `Path '${pointer.path}' does not exist`;
+    if (resolution.change) {
+        const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
+        return `${written}: it was ${what} ${resolution.change.where}`;
+    }
+    if (resolution.history?.kind === 'renamed')
+        return `${written}: it ${historyText(resolution.history)}; point at the new path`;
+    if (resolution.history?.kind === 'deleted')
+        return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
+    if (resolution.suggestion !== undefined)
+        return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
+    return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
+}
+function missingFindings(pointers, ticketFile, repository, resolve) {
+    const findings = [];
+    for (const pointer of pointers) {
+        if (pointer.isNew)
+            continue;
+        const resolution = resolve(pointer);
+        const at = { line: pointer.line, column: pointer.column };
+        if (resolution.kind === 'glob' && resolution.files.length === 0) {
+            findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
+        }
+        else if (resolution.kind === 'relative') {
+            const [only] = resolution.candidates;
+            findings.push({
+                ...at,
+                severity: 'warning',
+                message: resolution.candidates.length === 1 && only !== undefined
+                    ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
+                    : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
+            });
+        }
+        else if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone) {
+            const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
+            findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+        }
+    }
+    return findings;
 }
 const pathExists = {
     meta: {
         id: 'path-exists',
         severity: 'error',
-        description: 'Every path a ticket points at exists in the repository (a glob matches a tracked file).',
+        description: 'Every path a ticket file declares exists in the repository (a glob matches a tracked file), and so does every path it mentions that is clearly meant for it; a path written from a subfolder is a warning.',
     },
     check(ticket, { repository, resolve }) {
-        const findings = [];
-        for (const pointer of ticket.pointers) {
-            if (pointer.isNew)
-                continue;
-            const resolution = resolve(pointer);
-            const at = { line: pointer.line, column: pointer.column };
-            if (resolution.kind === 'glob' && resolution.files.length === 0) {
-                findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
-            }
-            else if (resolution.kind === 'missing' && resolution.change) {
-                const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
-                findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
-            }
-            else if (resolution.kind === 'missing' && !resolution.planned) {
-                const { suggestion } = resolution;
-                const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
-                const hint = suggestion !== undefined
-                    ? `; did you mean '${asWritten(suggestion, pointer, ticket.file)}'?`
-                    : folderExists
-                        ? '; mark it (new) if the ticket creates it'
-                        : '';
-                findings.push({ ...at, message: `Path '${pointer.path}' does not exist${hint}` });
-            }
-        }
-        return findings;
+        return missingFindings(ticket.pointers, ticket.file, repository, resolve);
+    },
+    checkFile(file, { repository, resolve }) {
+        return missingFindings(file.sharedPointers ?? [], file.path, repository, resolve);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/path-outside-repo.ts
-
 const WHY = {
     absolute: 'is an absolute path outside the repository',
     home: 'is in a home folder, outside the repository',
     parent: 'leads out of the repository',
     symlink: 'goes through a symlink that leads out of the repository; it was not read',
 };
+function outsideFindings(pointers, resolve) {
+    const findings = [];
+    for (const pointer of pointers) {
+        const resolution = resolve(pointer);
+        if (resolution.kind !== 'outside')
+            continue;
+        // A laptop path to a copy of this repository ends in a tracked path.
+        const fix = resolution.tail === undefined ? 'expected a path inside the repository' : `did you mean '${resolution.tail}'?`;
+        findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
+    }
+    return findings;
+}
 const pathOutsideRepo = {
     meta: {
         id: 'path-outside-repo',
         severity: 'error',
-        description: 'No pointer escapes the repository: no absolute or home paths, no `..` past the root, no symlinks leading out.',
+        description: 'No pointer a ticket file declares escapes the repository (absolute or home paths, `..` past the root, symlinks leading out), and no mention of a path on a machine is a copy of this repository.',
     },
-    check(ticket, { repository, resolve }) {
-        const findings = [];
-        for (const pointer of ticket.pointers) {
-            const resolution = resolve(pointer);
-            if (resolution.kind !== 'outside')
-                continue;
-            // A laptop path to a copy of this repository ends in a tracked path; a home path is an install target.
-            const tail = resolution.reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
-            const fix = tail === undefined ? 'expected a path inside the repository' : `did you mean '${tail}'?`;
-            findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
-        }
-        return findings;
+    check(ticket, { resolve }) {
+        return outsideFindings(ticket.pointers, resolve);
+    },
+    checkFile(file, { resolve }) {
+        return outsideFindings(file.sharedPointers ?? [], resolve);
     },
 };
 
@@ -62470,21 +62974,27 @@ const sessionBudget = {
             },
         },
     },
-    check(ticket, { config, options, measure }) {
+    check(ticket, { config, options, measure, resolve }) {
         const measured = measure(ticket);
         const at = { line: ticket.anchorLine };
         if (measured.sessionTokens > measured.budget) {
+            // A folder or glob that alone passes what a session has left brings more than any session can hold.
+            const room = measured.budget - config.overheadTokens;
+            const flood = [...measured.byPointer].find(([pointer, tokens]) => tokens > room && ['dir', 'glob'].includes(resolve(pointer).kind));
             const heaviest = [...measured.byPointer]
                 .filter(([, tokens]) => tokens > 0)
                 .sort((a, b) => b[1] - a[1])
                 .slice(0, HEAVIEST_SHOWN)
                 .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
             const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
+            const advice = flood
+                ? `'${flood[0].raw}' alone brings ${formatCount(flood[1])} tokens, more than the ${formatCount(room)} a session has after its overhead: name the files of it the session needs`
+                : 'split the ticket or point at line ranges';
             return [
                 {
                     ...at,
-                    message: `The session is estimated at ${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
-                        `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+                    message: `The session is estimated at ${measured.estimated ? '≈' : ''}${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
+                        `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; ${advice}`,
                 },
             ];
         }
@@ -62561,13 +63071,14 @@ const ticketSize = {
         checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
     },
     check(ticket, { options, measure }) {
-        const { tokens } = measure(ticket);
+        const { tokens, estimated } = measure(ticket);
+        const about = estimated ? '≈' : '';
         const at = { line: ticket.anchorLine };
         if (tokens > options.max) {
             return [
                 {
                     ...at,
-                    message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
+                    message: `The ticket is ${about}${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
                 },
             ];
         }
@@ -62577,7 +63088,7 @@ const ticketSize = {
                 {
                     ...at,
                     severity: 'warning',
-                    message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
+                    message: `The ticket is ${about}${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
                 },
             ];
         }
@@ -68703,8 +69214,10 @@ function ticketLine(ticket) {
     const name = ticketShortName(ticket);
     const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
     const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
-    return (`  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
-        ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`);
+    // An estimate of the model's own tokens is marked, so nobody takes it for a count.
+    const about = ticket.estimated ? '≈' : '';
+    return (`  ticket ${printable(label)} (line ${ticket.line}): ${about}${formatCount(ticket.tokens)} tokens + ${about}${formatCount(ticket.pointerTokens)} in files` +
+        ` → session ${about}${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`);
 }
 /** ESLint's "stylish" layout: each file with its tickets' sizes and its problems, then one summary line. */
 function formatStylish(report) {

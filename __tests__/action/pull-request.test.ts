@@ -146,7 +146,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
       `ticket-lint: the pull request changes 3501 files and the API lists 3000; took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`,
     );
     expect(run.commands).toContain(
-      "::error title=ticket-lint(path-exists),file=roadmap/zz-late.md,line=7,endLine=7,col=4::Path 'src/missing.ts' does not exist; mark it (new) if the ticket creates it",
+      "::error title=ticket-lint(path-exists),file=roadmap/zz-late.md,line=7,endLine=7,col=4::Path 'src/missing.ts' does not exist; if the ticket creates it, mark it (new)",
     );
     expect(run.outputs).toMatchObject({ tickets: '5' });
   });

@@ -18,10 +18,10 @@ describe('path-exists (against a git repository)', () => {
     await tester.reports('not-ok-missing.md', [
       { line: 7, column: 4, severity: 'error', message: "Path 'src/api/logn.ts' does not exist; did you mean 'src/api/login.ts'?" },
       { line: 8, column: 4, severity: 'error', message: "Path 'src/components/loginform.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?" },
-      { line: 9, column: 4, severity: 'error', message: "Path 'web/src/index.ts' does not exist; did you mean 'packages/web/src/index.ts'?" },
+      { line: 9, column: 4, severity: 'warning', message: "Path 'web/src/index.ts' is written from a subfolder; from the repository root it is 'packages/web/src/index.ts'" },
       { line: 10, column: 4, severity: 'error', message: "Glob 'src/routes/*.tsx' matches no tracked file" },
       { line: 11, column: 10, severity: 'error', message: "Path '../specs/expiry.md' does not exist" },
-      { line: 12, column: 4, severity: 'error', message: "Path 'tests/test_logout.py' does not exist; mark it (new) if the ticket creates it" },
+      { line: 12, column: 4, severity: 'error', message: "Path 'tests/test_logout.py' does not exist; if the ticket creates it, mark it (new)" },
       { line: 13, column: 15, severity: 'error', message: "Path '../doc/guide.md' does not exist; did you mean '../docs/guide.md'?" },
       { line: 14, column: 4, severity: 'error', message: "Path 'LoginFrom.tsx' does not exist; did you mean 'src/components/LoginForm.tsx'?" },
     ]);

@@ -22,7 +22,7 @@ describe('session-budget', () => {
     expect((await findings('ok-one-session.md')).found).toEqual([]);
   });
 
-  it('reports a session over the budget, naming the heaviest pointers with their tokens', async () => {
+  it('reports a session over the budget, naming the heaviest pointers and the folder that alone fills it', async () => {
     const counter = await loadTokenCounter('o200k_base');
     const all = counter.count(REPOSITORY['src/api/login.ts']) + counter.count(REPOSITORY['src/api/session.ts']) + counter.count(REPOSITORY['src/util/strings.ts']);
     const login = counter.count(REPOSITORY['src/api/login.ts']);
@@ -35,8 +35,28 @@ describe('session-budget', () => {
     expect(found).toEqual([
       `error 1 The session is estimated at ${ticket?.sessionTokens.toLocaleString('en-US')} tokens, over the 8,000 budget (20,000 × 0.4); ` +
         `the heaviest pointers are 'src/' (${all.toLocaleString('en-US')}), 'src/api/login.ts' (${login.toLocaleString('en-US')}), 'docs/guide.md:1-3' (${guide}); ` +
+        `'src/' alone brings ${all.toLocaleString('en-US')} tokens, more than the 3,000 a session has after its overhead: name the files of it the session needs`,
+    ]);
+  });
+
+  it('advises splitting the ticket when files, not a folder, fill the session', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    const login = counter.count(REPOSITORY['src/api/login.ts']);
+    const session = counter.count(REPOSITORY['src/api/session.ts']);
+    const { report, found } = await findings('not-ok-two-big-files.md', { 'context-window': 20_000, 'overhead-tokens': 1_000 });
+    expect(found).toEqual([
+      `error 1 The session is estimated at ${report.tickets[0]?.sessionTokens.toLocaleString('en-US')} tokens, over the 8,000 budget (20,000 × 0.4); ` +
+        `the heaviest pointers are 'src/api/login.ts' (${login.toLocaleString('en-US')}), 'src/api/session.ts' (${session.toLocaleString('en-US')}); ` +
         'split the ticket or point at line ranges',
     ]);
+  });
+
+  it('marks the figures as estimates (≈) under a model profile whose tokenizer is not counted exactly', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    const exact = counter.count(REPOSITORY['src/api/login.ts']);
+    const { report, found } = await findings('not-ok-two-big-files.md', { 'context-window': 20_000, 'overhead-tokens': 1_000, model: 'claude' });
+    expect(report.tickets[0]?.pointers[0]?.tokens).toBe(Math.round(exact * 1.2));
+    expect(found[0]).toMatch(/^error 1 The session is estimated at ≈[\d,]+ tokens, over the 8,000 budget/);
   });
 
   it('warns that a ticket with little work and one criterion should be merged with a sibling', async () => {

@@ -15,9 +15,11 @@ function ticketLine(ticket: TicketReport): string {
   const name = ticketShortName(ticket);
   const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
   const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
+  // An estimate of the model's own tokens is marked, so nobody takes it for a count.
+  const about = ticket.estimated ? '≈' : '';
   return (
-    `  ticket ${printable(label)} (line ${ticket.line}): ${formatCount(ticket.tokens)} tokens + ${formatCount(ticket.pointerTokens)} in files` +
-    ` → session ${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`
+    `  ticket ${printable(label)} (line ${ticket.line}): ${about}${formatCount(ticket.tokens)} tokens + ${about}${formatCount(ticket.pointerTokens)} in files` +
+    ` → session ${about}${formatCount(ticket.sessionTokens)} of ${formatCount(ticket.budget)} (${share}%)`
   );
 }
 

@@ -1,42 +1,79 @@
 import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
 import type { Pointer } from '../core/parse/ticket.js';
+import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
+import type { RepositoryView } from '../core/repository/repository-view.js';
 
-/** A suggestion written the way the pointer was: link targets relative to the ticket, the rest from the root. */
-function asWritten(suggestion: string, pointer: Pointer, ticketFile: string): string {
-  if (pointer.source !== 'link' || pointer.base !== 'ticket') return suggestion;
-  return path.posix.relative(path.posix.dirname(ticketFile), suggestion) || '.';
+const SHOWN_CANDIDATES = 3;
+
+/** A path as the pointer wrote it: link targets relative to the ticket, the rest from the root. */
+function asWritten(target: string, pointer: Pointer, ticketFile: string): string {
+  if (pointer.source !== 'link' || pointer.base !== 'ticket') return target;
+  return path.posix.relative(path.posix.dirname(ticketFile), target) || '.';
+}
+
+function quoted(paths: readonly string[]): string {
+  const shown = paths.slice(0, SHOWN_CANDIDATES).map((candidate) => `'${candidate}'`);
+  const more = paths.length > SHOWN_CANDIDATES ? ' or another' : '';
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}` : (shown[0] ?? '');
+}
+
+/** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
+function historyText(history: PathHistory): string {
+  const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
+  return history.kind === 'renamed' ? `was renamed to '${history.renamedTo ?? ''}' ${when}` : `was deleted ${when}`;
+}
+
+/** What to say of a missing path: what happened to it and what to do, as much as is known. */
+function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, pointer: Pointer, ticketFile: string, folderExists: boolean): string {
+  const written = `Path '${pointer.path}' does not exist`;
+  if (resolution.change) {
+    const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
+    return `${written}: it was ${what} ${resolution.change.where}`;
+  }
+  if (resolution.history?.kind === 'renamed') return `${written}: it ${historyText(resolution.history)}; point at the new path`;
+  if (resolution.history?.kind === 'deleted') return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
+  if (resolution.suggestion !== undefined) return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
+  return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
+}
+
+function missingFindings(pointers: readonly Pointer[], ticketFile: string, repository: RepositoryView, resolve: (pointer: Pointer) => Resolution): Finding[] {
+  const findings: Finding[] = [];
+  for (const pointer of pointers) {
+    if (pointer.isNew) continue;
+    const resolution = resolve(pointer);
+    const at = { line: pointer.line, column: pointer.column };
+    if (resolution.kind === 'glob' && resolution.files.length === 0) {
+      findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
+    } else if (resolution.kind === 'relative') {
+      const [only] = resolution.candidates;
+      findings.push({
+        ...at,
+        severity: 'warning',
+        message:
+          resolution.candidates.length === 1 && only !== undefined
+            ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
+            : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
+      });
+    } else if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone) {
+      const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
+      findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+    }
+  }
+  return findings;
 }
 
 export const pathExists: Rule = {
   meta: {
     id: 'path-exists',
     severity: 'error',
-    description: 'Every path a ticket points at exists in the repository (a glob matches a tracked file).',
+    description:
+      'Every path a ticket file declares exists in the repository (a glob matches a tracked file), and so does every path it mentions that is clearly meant for it; a path written from a subfolder is a warning.',
   },
   check(ticket, { repository, resolve }) {
-    const findings: Finding[] = [];
-    for (const pointer of ticket.pointers) {
-      if (pointer.isNew) continue;
-      const resolution = resolve(pointer);
-      const at = { line: pointer.line, column: pointer.column };
-      if (resolution.kind === 'glob' && resolution.files.length === 0) {
-        findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
-      } else if (resolution.kind === 'missing' && resolution.change) {
-        const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticket.file)}'`;
-        findings.push({ ...at, message: `Path '${pointer.path}' does not exist: it was ${what} ${resolution.change.where}` });
-      } else if (resolution.kind === 'missing' && !resolution.planned) {
-        const { suggestion } = resolution;
-        const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
-        const hint =
-          suggestion !== undefined
-            ? `; did you mean '${asWritten(suggestion, pointer, ticket.file)}'?`
-            : folderExists
-              ? '; mark it (new) if the ticket creates it'
-              : '';
-        findings.push({ ...at, message: `Path '${pointer.path}' does not exist${hint}` });
-      }
-    }
-    return findings;
+    return missingFindings(ticket.pointers, ticket.file, repository, resolve);
+  },
+  checkFile(file, { repository, resolve }) {
+    return missingFindings(file.sharedPointers ?? [], file.path, repository, resolve);
   },
 };

@@ -1,5 +1,5 @@
-import type { OutsideReason } from '../core/resolve/resolve-pointer.js';
-import { trackedTail } from '../core/resolve/resolve-pointer.js';
+import type { Pointer } from '../core/parse/ticket.js';
+import type { OutsideReason, Resolution } from '../core/resolve/resolution.js';
 import type { Finding, Rule } from '../core/engine/rule.js';
 
 const WHY: Record<OutsideReason, string> = {
@@ -9,22 +9,29 @@ const WHY: Record<OutsideReason, string> = {
   symlink: 'goes through a symlink that leads out of the repository; it was not read',
 };
 
+function outsideFindings(pointers: readonly Pointer[], resolve: (pointer: Pointer) => Resolution): Finding[] {
+  const findings: Finding[] = [];
+  for (const pointer of pointers) {
+    const resolution = resolve(pointer);
+    if (resolution.kind !== 'outside') continue;
+    // A laptop path to a copy of this repository ends in a tracked path.
+    const fix = resolution.tail === undefined ? 'expected a path inside the repository' : `did you mean '${resolution.tail}'?`;
+    findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
+  }
+  return findings;
+}
+
 export const pathOutsideRepo: Rule = {
   meta: {
     id: 'path-outside-repo',
     severity: 'error',
-    description: 'No pointer escapes the repository: no absolute or home paths, no `..` past the root, no symlinks leading out.',
+    description:
+      'No pointer a ticket file declares escapes the repository (absolute or home paths, `..` past the root, symlinks leading out), and no mention of a path on a machine is a copy of this repository.',
   },
-  check(ticket, { repository, resolve }) {
-    const findings: Finding[] = [];
-    for (const pointer of ticket.pointers) {
-      const resolution = resolve(pointer);
-      if (resolution.kind !== 'outside') continue;
-      // A laptop path to a copy of this repository ends in a tracked path; a home path is an install target.
-      const tail = resolution.reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
-      const fix = tail === undefined ? 'expected a path inside the repository' : `did you mean '${tail}'?`;
-      findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
-    }
-    return findings;
+  check(ticket, { resolve }) {
+    return outsideFindings(ticket.pointers, resolve);
+  },
+  checkFile(file, { resolve }) {
+    return outsideFindings(file.sharedPointers ?? [], resolve);
   },
 };

@@ -20,22 +20,28 @@ export const sessionBudget: Rule<Options> = {
       },
     },
   },
-  check(ticket, { config, options, measure }) {
+  check(ticket, { config, options, measure, resolve }) {
     const measured = measure(ticket);
     const at = { line: ticket.anchorLine };
     if (measured.sessionTokens > measured.budget) {
+      // A folder or glob that alone passes what a session has left brings more than any session can hold.
+      const room = measured.budget - config.overheadTokens;
+      const flood = [...measured.byPointer].find(([pointer, tokens]) => tokens > room && ['dir', 'glob'].includes(resolve(pointer).kind));
       const heaviest = [...measured.byPointer]
         .filter(([, tokens]) => tokens > 0)
         .sort((a, b) => b[1] - a[1])
         .slice(0, HEAVIEST_SHOWN)
         .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
       const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
+      const advice = flood
+        ? `'${flood[0].raw}' alone brings ${formatCount(flood[1])} tokens, more than the ${formatCount(room)} a session has after its overhead: name the files of it the session needs`
+        : 'split the ticket or point at line ranges';
       return [
         {
           ...at,
           message:
-            `The session is estimated at ${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
-            `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; split the ticket or point at line ranges`,
+            `The session is estimated at ${measured.estimated ? '≈' : ''}${formatCount(measured.sessionTokens)} tokens, over the ${formatCount(measured.budget)} budget ` +
+            `(${formatCount(config.contextWindow)} × ${config.smartZone})${weight}; ${advice}`,
         },
       ];
     }

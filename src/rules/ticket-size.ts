@@ -16,13 +16,14 @@ export const ticketSize: Rule<Options> = {
     checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
   },
   check(ticket, { options, measure }) {
-    const { tokens } = measure(ticket);
+    const { tokens, estimated } = measure(ticket);
+    const about = estimated ? '≈' : '';
     const at = { line: ticket.anchorLine };
     if (tokens > options.max) {
       return [
         {
           ...at,
-          message: `The ticket is ${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
+          message: `The ticket is ${about}${formatCount(tokens)} tokens, over 'max-ticket-tokens' (${formatCount(options.max)}); move detail into the files it points at, or split it`,
         },
       ];
     }
@@ -32,7 +33,7 @@ export const ticketSize: Rule<Options> = {
         {
           ...at,
           severity: 'warning',
-          message: `The ticket is ${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
+          message: `The ticket is ${about}${tokens} tokens, under 'min-ticket-tokens' (${options.min}); say what the goal is and how to check it`,
         },
       ];
     }

@@ -87,7 +87,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['a misspelt key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; did you mean 'smart-zone'?"],
-    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, status, formats, lint-done, frontmatter, rules"],
+    ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, model, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, status, formats, lint-done, frontmatter, rules"],
     ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer of at least 1,000; got "big"`],
     ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],
@@ -112,9 +112,30 @@ describe('parseConfig', () => {
     ['a list with a bad severity', 'rules: { ticket-size: [fatal, { max: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size' must be 'error', 'warning' or 'off', or a list [severity, { options }]; got ["fatal",{"max":3}]`],
     ['an option set twice', 'max-ticket-tokens: 3000\nrules: { ticket-size: [error, { max: 2000 }] }\n', ".ticket-lint.yml:2: 'rules.ticket-size.max' must be set once; 'max-ticket-tokens' sets the same option; got 2000"],
     ['an unknown frontmatter key', 'frontmatter: { require: [id] }\n', `.ticket-lint.yml:1: 'frontmatter.require' must be a known key: 'required'; got "require"`],
+    ['an unknown model', 'model: llama\n', `.ticket-lint.yml:1: 'model' must be a profile name (default, claude, claude-1m, gpt) or a mapping of context-window, smart-zone, overhead-tokens, token-factor; got "llama"`],
+    ['a token factor out of range', 'model: { token-factor: 9 }\n', `.ticket-lint.yml:1: 'model.token-factor' must be a number from 0.5 to 3; got 9`],
+    ['a misspelt profile key', 'model: { window: 9 }\n', `.ticket-lint.yml:1: 'model.window' must be one of context-window, smart-zone, overhead-tokens, token-factor; got "window"`],
     ['required keys that are not a list', 'frontmatter: { required: id }\n', `.ticket-lint.yml:1: 'frontmatter.required' must be a list of non-empty strings (frontmatter keys); got "id"`],
   ])('rejects %s in one line naming the key', (_what, text, message) => {
     expect(errorOf(text)).toBe(message);
+  });
+});
+
+describe('model profiles', () => {
+  it('sizes the session for a named model, and a setting of the same file wins over the profile', () => {
+    expect(parse('model: claude-1m\n')).toMatchObject({ model: 'claude-1m', contextWindow: 1_000_000, smartZone: 0.3, overheadTokens: 15_000, tokenFactor: 1.2 });
+    expect(parse('model: claude\ncontext-window: 500000\n')).toMatchObject({ model: 'claude', contextWindow: 500_000, smartZone: 0.4, tokenFactor: 1.2 });
+    expect(parse('context-window: 500000\nmodel: gpt\n')).toMatchObject({ model: 'gpt', contextWindow: 500_000, tokenFactor: 1 });
+  });
+
+  it('takes a custom profile over the default one', () => {
+    expect(parse('model: { context-window: 64000, token-factor: 1.1 }\n')).toMatchObject({
+      model: 'custom',
+      contextWindow: 64_000,
+      smartZone: 0.4,
+      overheadTokens: 15_000,
+      tokenFactor: 1.1,
+    });
   });
 });
 

@@ -139,7 +139,7 @@ describe('Task Master', () => {
     const text = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/task_003.txt').source.text;
     const alone = inMemory({ '.taskmaster/tasks/task_003.txt': text }, '.taskmaster/tasks/task_003.txt');
     expect(alone.tickets[0]).toMatchObject({ id: '3', title: 'Implement Configuration System', lifecycle: { state: 'done', status: { word: 'done', line: 3 } } });
-    expect(declared(alone.tickets[0])).toEqual(expect.arrayContaining(['8:11 config/model.py']));
+    expect(declared(alone.tickets[0])).toEqual(expect.arrayContaining(['8:11 config/model.py new']));
   });
 
   it.each([

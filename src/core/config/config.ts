@@ -1,6 +1,7 @@
 import { describeValue } from '../text/describe-value.js';
 import { fraction, integerAtLeast, isPlainMapping, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
 import { addedTo, resolveFormats, resolveSections, resolveStatus } from './list-settings.js';
+import { PROFILE_KEYS, resolveModel } from './models.js';
 import type { ConfigurableRule } from './rule-options.js';
 import { resolveRuleSettings, closestWord, type RuleSettingsBuilder } from './rule-settings.js';
 import { parseYamlMapping } from './yaml-mapping.js';
@@ -34,6 +35,10 @@ export interface Config {
   formats: Array<{ glob: string; format: string }>;
   /** Lint done tickets fully; by default they are checked for ids and dependencies only. */
   lintDone: boolean;
+  /** The model profile the session is sized for (docs/sizing.md): a name, or 'custom'. */
+  model: string;
+  /** The model's tokens per o200k token; counts shown for a factor other than 1 are estimates. */
+  tokenFactor: number;
   /** By rule id; a rule not named keeps its default severity and options. */
   rules: Record<string, RuleSetting>;
 }
@@ -81,6 +86,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   status: { open: [...DEFAULT_STATUS_WORDS.open], done: [...DEFAULT_STATUS_WORDS.done] },
   formats: [],
   lintDone: false,
+  model: 'default',
+  tokenFactor: 1,
   rules: {},
 });
 
@@ -91,7 +98,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-type Setting = Exclude<keyof Config, 'rules' | 'sections' | 'status' | 'formats' | 'ignore'>;
+type Setting = Exclude<keyof Config, 'rules' | 'sections' | 'status' | 'formats' | 'ignore' | 'model' | 'tokenFactor'>;
 
 /**
  * The keys of the file, in the order a message lists them. A rule's options live with the rule
@@ -106,12 +113,14 @@ type TopLevelKey =
   | 'ignore'
   | 'status'
   | 'formats'
+  | 'model'
   | 'rules';
 
 const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   tickets: { setting: 'tickets', expect: nonEmptyStringList },
   ignore: 'ignore',
   encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
+  model: 'model',
   'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
   'smart-zone': { setting: 'smartZone', expect: fraction },
   'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
@@ -163,6 +172,7 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
     throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
   };
   const ruleSettings: RuleSettingsBuilder = { fail, values: new Map(), aliasOf };
+  let model: ReturnType<typeof resolveModel> | undefined;
   for (const [key, value] of Object.entries(values)) {
     const spec = TOP_LEVEL_KEYS[key];
     if (spec === undefined) {
@@ -174,6 +184,7 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
     else if (spec === 'ignore') config.ignore = addedTo(base.ignore, 'ignore', value, stringList, fail);
     else if (spec === 'status') config.status = resolveStatus(base.status, value, fail);
     else if (spec === 'formats') config.formats = resolveFormats(value, schema.formats, fail);
+    else if (spec === 'model') model = resolveModel(value, fail);
     else if (spec === 'rules') ruleSettings.rules = { key, value };
     else if ('alias' in spec) ruleSettings.values.set(key, { ...spec.alias, value, name: key });
     else if ('nested' in spec) resolveNested(key, value, spec.nested, ruleSettings, fail);
@@ -184,6 +195,14 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
     }
   }
   config.rules = resolveRuleSettings(base.rules, ruleSettings, schema.rules);
+  // A model profile sizes the session; a setting of its own in the same source wins over the profile.
+  if (model) {
+    config.model = model.name;
+    config.tokenFactor = model.profile.tokenFactor;
+    for (const [key, { property }] of Object.entries(PROFILE_KEYS)) {
+      if (property !== 'tokenFactor' && !(key in values)) (config as unknown as Record<string, unknown>)[property] = model.profile[property];
+    }
+  }
   return config;
 }
 

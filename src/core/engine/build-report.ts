@@ -37,6 +37,7 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
       pointerTokens: measured.pointerTokens,
       sessionTokens: measured.sessionTokens,
       budget: measured.budget,
+      ...(measured.estimated ? { estimated: true as const } : {}),
       pointers: ticket.pointers
         .map((pointer) => ({ pointer, resolution: resolve(pointer, ticket) }))
         .filter(({ resolution }) => resolution.kind !== 'foreign')

@@ -4,7 +4,8 @@ import { TicketGraph } from '../graph/ticket-graph.js';
 import { readTicketFile } from '../parse/read-ticket-file.js';
 import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
 import type { RepositoryView } from '../repository/repository-view.js';
-import { resolvePointer, type PathChanges, type Resolution } from '../resolve/resolve-pointer.js';
+import { PointerResolver } from '../resolve/pointer-resolver.js';
+import type { PathChanges, Resolution } from '../resolve/resolution.js';
 import { SessionMeasurer, type TicketMeasure } from '../sizing/measure.js';
 import type { TokenCounter } from '../sizing/tokens.js';
 import { buildReport } from './build-report.js';
@@ -37,17 +38,8 @@ export interface LintOptions {
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 export async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }: LintOptions): Promise<Report> {
   const enabled = enabledRules(rules, config);
-  const resolutions = new Map<Pointer, Resolution>();
-  const resolveIn =
-    (file: string) =>
-    (pointer: Pointer): Resolution => {
-      let resolution = resolutions.get(pointer);
-      if (!resolution) {
-        resolution = resolvePointer(pointer, file, repository, changes);
-        resolutions.set(pointer, resolution);
-      }
-      return resolution;
-    };
+  const resolver = new PointerResolver(repository, changes);
+  const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
   // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
   // the counter is a worker), loading the tokenizer only once a ticket turns up.
   const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
@@ -55,15 +47,20 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   for (const path of files) {
     const file = readTicketFile(path, repository, config);
     ticketFiles.push(file);
-    for (const ticket of file.tickets) measurer.plan(ticket, resolveIn(file.path), config.lintDone || ticket.lifecycle.state !== 'done');
+    resolver.registerShared(file);
+    for (const ticket of file.tickets) {
+      resolver.register(ticket);
+      measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
+    }
     await measurer.flush();
   }
   await measurer.settled();
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);
   const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];
+  for (const ticket of everyTicket) resolver.register(ticket);
   let roadmap: TicketGraph | undefined;
-  const graph = (): TicketGraph => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolveIn(ticket.file)(pointer)));
+  const graph = (): TicketGraph => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolver.resolve(pointer, ticket)));
   const measures = new Map<Ticket, TicketMeasure>();
   const measure = (ticket: Ticket): TicketMeasure => {
     let measured = measures.get(ticket);
@@ -75,5 +72,5 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   };
   const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
   const found: TicketDiagnostic[] = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
-  return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolveIn(ticket.file)(pointer), graph });
+  return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
 }

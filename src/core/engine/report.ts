@@ -42,6 +42,8 @@ export interface TicketReport {
   pointerTokens: number;
   sessionTokens: number;
   budget: number;
+  /** Present when the sizes are estimates of the model's own tokens (docs/sizing.md). */
+  estimated?: true;
   pointers: PointerReport[];
   /** Ids this ticket waits for. */
   dependsOn: string[];

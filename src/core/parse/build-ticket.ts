@@ -41,10 +41,16 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const newFiles = headings
     .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
     .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
-  const { pointers, prose, droppedPointers } = collector.collect(nodes, context, newFiles, span.declared, span.declaredItems);
+  // Evidence names what was observed; only a section of the work's files declares them.
+  const declaringContext = format.contextIsEvidence ? undefined : context;
+  const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems);
   const lifecycle = lifecycleOf(path, span.status, status);
-  // An open step of a plan names the files the plan works on, some of them still to be written.
-  if (format.unit === 'step' && lifecycle.state === 'open') for (const pointer of pointers) if (pointer.declared) pointer.planned = true;
+  // An open step of a plan names the files the plan works on, some of them still to be written; done
+  // work names files that should be there.
+  for (const pointer of pointers) {
+    if (lifecycle.state === 'done') delete pointer.planned;
+    else if (format.unit === 'step' && pointer.declared && pointer.intent !== 'modify' && pointer.intent !== 'delete') pointer.planned = true;
+  }
   const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
   const sections = [...sectionRanges.map(({ section }) => section)];
   for (const field of span.sections ?? []) if (!sections.some((section) => section.kind === field.kind)) sections.push(field);

@@ -1,6 +1,7 @@
+import type { RootContent } from 'mdast';
 import { toSourceText } from '../text/source-text.js';
 import { buildTicket, type ParseOptions } from './build-ticket.js';
-import type { ClaimContext, MarkdownFormat, TicketFormat } from './formats/format.js';
+import type { ClaimContext, MarkdownFormat, TicketFormat, TicketSpan } from './formats/format.js';
 import { FORMATS, formatNamed, inOwnedPlace } from './formats/index.js';
 import { indexFileReason, neverTicketReason } from './index-files.js';
 import { DEFAULT_STATUS_WORDS } from '../config/config.js';
@@ -9,7 +10,7 @@ import { readMarkdown, type MarkdownDocument } from './markdown-document.js';
 import { PointerCollector } from './pointer-collector.js';
 import { PointerMaker, type PointerSink } from './pointer-maker.js';
 import { SectionNames } from './sections.js';
-import type { TicketFile } from './ticket.js';
+import type { Pointer, Ticket, TicketFile } from './ticket.js';
 
 export type { ParseOptions } from './build-ticket.js';
 
@@ -34,7 +35,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
       status,
       pointersIn: (text: string, offset: number) => {
         const sink: PointerSink = { pointers: [], droppedPointers: 0 };
-        maker.addWords(text, offset, false, sink);
+        maker.addWords(text, offset, { planned: true }, sink);
         return sink.pointers;
       },
     });
@@ -55,15 +56,61 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     collector: new PointerCollector(document.source, maker),
     status,
   };
+  const spans = claimed.format.split(document, claims);
+  const tickets = spans.map((span) => buildTicket(span, context));
+  const sharedPointers = pointersOutside(spans, document, context.collector);
+  markPlannedThroughout(tickets, sharedPointers);
   return {
     path,
     source: document.source,
     format: claimed.format.name,
     reason: claimed.reason,
     ...withFrontmatter,
-    tickets: claimed.format.split(document, claims).map((span) => buildTicket(span, context)),
+    tickets,
+    ...(sharedPointers.length > 0 ? { sharedPointers } : {}),
     problems: document.problems,
   };
+}
+
+/** The pointers of the blocks no ticket holds, in a file with tickets. */
+function pointersOutside(spans: readonly TicketSpan[], document: MarkdownDocument, collector: PointerCollector): Pointer[] {
+  if (spans.length === 0) return [];
+  // A block that shares a line with a ticket (a list holding tasks) is the tickets' own.
+  const held = (block: RootContent): boolean => {
+    const first = block.position?.start.line ?? 0;
+    const last = block.position?.end.line ?? first;
+    return spans.some((span) => first <= span.endLine && last >= span.line);
+  };
+  const outside = document.blocks.filter((block) => block.type !== 'yaml' && !held(block));
+  return outside.length === 0 ? [] : collector.collect(outside, undefined, []).pointers;
+}
+
+/**
+ * A file an open ticket creates or writes is still to be written wherever its file names it, from the
+ * root or from a subfolder: a plan's third step runs the script its first step creates.
+ */
+export function markPlannedThroughout(tickets: readonly Ticket[], shared: readonly Pointer[] = []): void {
+  const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
+  // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
+  const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
+    new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
+  const created = pathsOf((pointer) => pointer.isNew);
+  const written = pathsOf((pointer) => pointer.planned === true);
+  if (created.size === 0 && written.size === 0) return;
+  for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
+    for (const pointer of pointers) {
+      if (pointer.isNew) continue;
+      // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
+      if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
+    }
+  }
+}
+
+/** `a/b/c.ts`, `b/c.ts`: the path and its tails that still have a folder in them. */
+function tailsOf(path: string): string[] {
+  const tails = [path];
+  for (let slash = path.indexOf('/'); slash !== -1 && path.indexOf('/', slash + 1) !== -1; slash = path.indexOf('/', slash + 1)) tails.push(path.slice(slash + 1));
+  return tails;
 }
 
 /**

@@ -102,7 +102,8 @@ function linkPointer(text: PointerText): Pointer | undefined {
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
-  const raw = text.source === 'list' || text.source === 'field' ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+  const plainWord = text.source === 'field' || text.source === 'command';
+  const raw = text.source === 'list' || plainWord ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
   // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
@@ -114,8 +115,8 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     rest = suffix[1];
     lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
   }
-  const delimited = text.declared === true && text.source !== 'field';
-  if (!looksLikePath(rest, hints, delimited) || (text.source === 'field' && !plainWordIsPath(rest))) return undefined;
+  const delimited = text.declared === true && !plainWord;
+  if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
   return {
     raw,
     path: rest,
@@ -147,6 +148,8 @@ function plainWordIsPath(word: string): boolean {
  * folder in it is a path even when the folder is not one of the repository's.
  */
 export function looksLikePath(word: string, hints: PathHints, delimited = false): boolean {
+  // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
+  if (/^[A-Za-z]:\/[^:#\s]+$/.test(word)) return true;
   if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
   if (/^[./~]+$/.test(word)) return false;
   // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.

@@ -1,6 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
+import { listItemOpening } from './list-openings.js';
+import { SHELL_LANGUAGES, isCommand, shellCommands } from './commands.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -17,13 +19,15 @@ export interface CollectedText extends PointerSink {
 interface WalkState extends CollectedText {
   isNewByHeading: boolean;
   inContext: boolean;
-  declared: readonly DeclaredRange[];
+  /** The format's declared ranges, and the values of labelled list items found on the way. */
+  declared: DeclaredRange[];
 }
 
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
  * the fields its format declares for paths) and its prose, with the line and column of each in the
- * file. Fenced code and HTML are not read, but for declared fields.
+ * file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
+ * code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
   constructor(
@@ -43,16 +47,16 @@ export class PointerCollector {
     declared: readonly DeclaredRange[] = [],
     items: readonly DeclaredItem[] = [],
   ): CollectedText {
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared };
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared] };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
-    for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item.isNew === true, state);
+    for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     blocks.forEach((block, index) => {
       if (block.type === 'yaml') return;
       state.isNewByHeading = newFiles.some((range) => within(index, range));
       state.inContext = context !== undefined && within(index, context);
       this.walk(block, state);
     });
-    for (const range of declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range.isNew === true, state);
+    for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
@@ -64,12 +68,16 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addShellBlock(node, state);
+        return;
       case 'html':
       case 'yaml':
         return;
       case 'inlineCode':
         // A code span of a declared field is read with the field's words.
-        if (!this.declaredAt(node, state)) this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
+        if (this.declaredAt(node, state)) return;
+        if (isCommand(node.value)) this.maker.addCommand(node.value, this.inlineCodeOffset(node), state);
+        else this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
         return;
       case 'link':
       case 'image':
@@ -80,7 +88,7 @@ export class PointerCollector {
         this.addProse(node, state.prose);
         return;
       case 'listItem':
-        if (state.inContext && !this.declaredAt(node, state)) this.addListItemWord(node, state);
+        if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
         break;
       default:
         break;
@@ -90,23 +98,37 @@ export class PointerCollector {
 
   private addPointer(raw: string, source: PointerSource, node: Nodes, state: WalkState, offset: number): void {
     const end = node.position?.end.offset ?? offset + raw.length;
-    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: false };
+    // The ticket's context section is where its author declares the files that matter.
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext };
     this.maker.add(raw, source, place, state);
   }
 
-  /** A context list item whose first word is a path, when the item does not open with code or a link. */
-  private addListItemWord(item: Nodes, state: WalkState): void {
+  /** The commands of a shell block, each line's arguments as mentions. */
+  private addShellBlock(node: Extract<Nodes, { type: 'code' }>, state: WalkState): void {
+    for (const { command, offset } of shellCommands(node, this.source.text)) this.maker.addCommand(command, offset, state);
+  }
+
+  /**
+   * A list item that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
+   * `- **Files:** a, b`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
+   * context section and mentioned elsewhere. Code spans and links in it are read by the walk.
+   */
+  private readListItemOpening(item: Nodes, state: WalkState): void {
     if (item.type !== 'listItem') return;
-    let first: Nodes | undefined = item.children[0];
-    while (first && (first.type === 'paragraph' || first.type === 'strong' || first.type === 'emphasis')) {
-      first = first.children[0];
+    const paragraph = item.children[0];
+    const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
+    if (start === undefined) return;
+    const lineEnd = this.source.text.indexOf('\n', start);
+    const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+    const opening = listItemOpening(line, state.inContext);
+    if (opening === undefined) return;
+    if (opening.kind === 'labelled') {
+      const valueStart = start + opening.offset;
+      if (!state.declared.some((range) => valueStart >= range.start && valueStart < range.end)) state.declared.push({ start: valueStart, end: valueStart + opening.length });
+      return;
     }
-    if (first?.type !== 'text' || first.position === undefined) return;
-    const match = /^(\s*(?:\[[ xX]\]\s+)?)(\S+)/.exec(first.value);
-    if (!match?.[2]) return;
-    const offset = (first.position.start.offset ?? 0) + (match[1]?.length ?? 0);
-    const word = match[2];
-    this.maker.add(word, 'list', { offset, endOffset: offset + word.length, isNew: state.isNewByHeading, declared: false }, state);
+    const offset = start + opening.offset;
+    this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {

@@ -1,4 +1,6 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
+import { COMMAND_SEGMENT, COMMAND_WORD, QUOTED, commandIntents, isCommand } from './commands.js';
+import { intentOf, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -10,7 +12,6 @@ const FIELD_WORD = /[^\s,;|]+/g;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
-
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
 export interface PointerSink {
   pointers: Pointer[];
@@ -27,6 +28,10 @@ export interface PointerPlace {
   endOffset: number;
   isNew: boolean;
   declared: boolean;
+  /** The intent of the field the pointer stands in (`- Create:`), over the words around it; 'none' for no intent. */
+  intent?: Intent | 'none';
+  /** It stands in a field of files the work writes (see DeclaredRange.planned). */
+  planned?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -39,45 +44,80 @@ export class PointerMaker {
 
   add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
     const position = positionAt(this.source, place.offset);
+    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : this.intentAround(place.clauseOffset ?? place.offset, place.endOffset)));
     const pointer = toPointer(
       {
         raw,
         source,
         line: position.line,
         column: position.column,
-        isNew: place.isNew || this.isMarkedNew(place.endOffset),
+        isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
         declared: place.declared,
       },
       this.hints,
     );
     if (!pointer) return;
+    if (intent !== undefined) pointer.intent = intent;
+    if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }
 
+  /**
+   * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
+   * arguments that look like paths are mentions of them, wherever the command stands.
+   */
+  addCommand(command: string, offset: number, sink: PointerSink): void {
+    const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+    for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
+      const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+      const intents = commandIntents(words.map(({ word }) => word));
+      words.forEach(({ word, at }, index) => {
+        if (word === '' || word.startsWith('-')) return;
+        const start = offset + at;
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
+      });
+    }
+  }
+
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, isNew: boolean, sink: PointerSink): void {
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean }, sink: PointerSink): void {
+    const isNew = field.isNew === true;
+    const planned = field.planned === true;
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
-      this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true }, sink);
+      if (isCommand(word)) this.addCommand(word, start, sink);
+      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
     }
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
     for (const match of plain.matchAll(FIELD_WORD)) {
-      const word = unwrap(match[0]);
+      // `@path` is how Claude Code is told to read a file.
+      const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
       const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true }, sink);
+      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned }, sink);
     }
   }
 
   /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
-  addItem(raw: string, line: number, column: number, isNew: boolean, sink: PointerSink): void {
-    const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew, declared: true }, this.hints);
+  addItem(raw: string, line: number, column: number, field: { isNew?: boolean; planned?: boolean }, sink: PointerSink): void {
+    const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
     if (!pointer) return;
+    if (field.isNew) pointer.intent = 'create';
+    if (field.planned) pointer.planned = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
+  }
+
+  /** What the words around a pointer say the ticket does to it (see intentOf). */
+  private intentAround(start: number, end: number): Intent | undefined {
+    const text = this.source.text;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const before = trimEnd(text.slice(Math.max(lineStart, start - 120), start), '`[("\'*_');
+    return intentOf(before, text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 120) : Math.min(lineEnd, end + 120)));
   }
 
   /** `(new)` right after a pointer, on its line. */

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
+import type { Intent } from './intent.js';
 import type { TicketState } from './lifecycle.js';
 
 /**
@@ -50,7 +51,8 @@ export interface Criterion {
  * word of a field the ticket's format declares for paths (`File: src/a.ts`, `<files>`), or an item
  * of a frontmatter path list (`modified_files`).
  */
-export type PointerSource = 'code' | 'link' | 'list' | 'field' | 'frontmatter';
+/** Where a pointer was written: a code span, a link target, a list item's first word, a word of a declared field, a frontmatter list, an argument of a command. */
+export type PointerSource = 'code' | 'link' | 'list' | 'field' | 'frontmatter' | 'command';
 
 /** A reference to a repository path, as written in the ticket. */
 export interface Pointer {
@@ -73,6 +75,8 @@ export interface Pointer {
   declared: boolean;
   /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
   planned?: boolean;
+  /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */
+  intent?: Intent;
 }
 
 /** A ticket's place in its lifecycle: its state, and the status word that says so, if any. */
@@ -140,5 +144,10 @@ export interface TicketFile {
   reason?: string;
   frontmatter?: Frontmatter;
   tickets: Ticket[];
+  /**
+   * Pointers in the file's text outside its tickets (a plan's preamble, a task list's phase notes):
+   * the agent working any of its tickets reads them too. Mentions, but for labelled file fields.
+   */
+  sharedPointers?: Pointer[];
   problems: ParseProblem[];
 }

@@ -32,6 +32,7 @@ export class RepositoryView {
   private readonly globCache = new Map<string, string[]>();
   private readonly outsideCache = new Map<string, boolean>();
   private byName?: Map<string, string[]>;
+  private folderByName?: Map<string, string[]>;
   private suggester?: PathSuggester;
 
   constructor(private readonly host: RepositoryHost) {
@@ -143,6 +144,21 @@ export class RepositoryView {
   surelyMeant(missing: string): string | undefined {
     this.suggester ??= new PathSuggester(this);
     return this.suggester.surelyMeant(missing);
+  }
+
+  /**
+   * Tracked files and folders whose path ends with `suffix` after a `/`: where a path written from a
+   * subfolder may lie (`model/loader.ts` in `app/web/src/model/loader.ts`).
+   */
+  pathsEndingWith(suffix: string): string[] {
+    const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
+    const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    if (!this.folderByName) {
+      this.folderByName = new Map();
+      for (const folder of this.folders) pushTo(this.folderByName, folder.slice(folder.lastIndexOf('/') + 1), folder);
+    }
+    const tail = `/${trimmed}`;
+    return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...(this.folderByName.get(name) ?? [])].filter((candidate) => candidate.endsWith(tail));
   }
 
   /** Every tracked file name, once. */

@@ -1,45 +1,27 @@
 import path from 'node:path';
 import { endsLikeFile } from '../parse/path-like.js';
-import { isMachinePath } from '../text/machine-path.js';
-import type { RepositoryView } from '../repository/repository-view.js';
 import type { Pointer } from '../parse/ticket.js';
+import type { RepositoryView } from '../repository/repository-view.js';
+import { isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
+import { relativeCandidates } from './relative-paths.js';
+import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
-export type OutsideReason = 'absolute' | 'home' | 'parent' | 'symlink';
-
-/** What a pointer names in the repository; `path` is repository-relative unless the pointer is outside. */
-export type Resolution =
-  | { kind: 'file'; path: string }
-  | { kind: 'dir'; path: string }
-  | { kind: 'glob'; path: string; files: readonly string[] }
-  /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
-  | { kind: 'name'; path: string; files: readonly string[] }
-  /**
-   * Not there, but anchored in this repository (or close to a tracked path): a stale or wrong pointer;
-   * `planned` when an open step of a plan names it and nothing says it should exist yet.
-   */
-  | { kind: 'missing'; path: string; suggestion?: string; planned?: true; change?: ({ removed: true } | { renamedTo: string }) & { where: string } }
-  /**
-   * Looks like a path but is not anchored in this repository and near nothing in it: a data file, a
-   * path in another project or on a user's machine, a URL route. Not a pointer into the repository.
-   */
-  | { kind: 'foreign'; path: string }
-  | { kind: 'outside'; path: string; reason: OutsideReason };
+export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
-
-/** What a pull request (or the work since a ref) did to paths that tickets may point at. */
-export interface PathChanges {
-  removed: ReadonlySet<string>;
-  renamedTo: ReadonlyMap<string, string>;
-  /** How messages name the change: 'in this pull request', "since 'main'". */
-  where: string;
-}
-
-export const NO_CHANGES: PathChanges = { removed: new Set(), renamedTo: new Map(), where: '' };
+/** `D:/projects/app`: a Windows machine's path. */
+const DRIVE_PATH = /^[A-Za-z]:\//;
 
 export type Target = { kind: 'inside'; path: string; wantsFolder: boolean } | { kind: 'outside'; reason: OutsideReason };
+
+/** What resolving a ticket's pointer needs of the ticket: its file, and the folders it names. */
+export interface PointerContext {
+  ticketFile: string;
+  /** Folders the ticket points at: a path written from one of them is read from there too. */
+  namedFolders(): readonly string[];
+}
 
 /**
  * Where a pointer points, before asking whether anything is there: code spans and list items from the
@@ -48,7 +30,7 @@ export type Target = { kind: 'inside'; path: string; wantsFolder: boolean } | { 
 export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   const written = pointer.path;
   if (written === '~' || written.startsWith('~/')) return { kind: 'outside', reason: 'home' };
-  if (isMachinePath(written) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
+  if ((isMachinePath(written) || DRIVE_PATH.test(written)) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
   // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
   const joined = written.startsWith('/')
     ? written.slice(1)
@@ -62,22 +44,20 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
 
 /**
  * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
- * touched. `changes` names files the pull request removed or renamed: a pointer at one is reported
- * as such.
+ * touched. A pointer the ticket declares (its context, its format's path fields, a link) that leads
+ * nowhere is always a problem; a path merely mentioned in prose only when it is clearly meant for this
+ * repository. `changes` names files the pull request removed or renamed.
  */
-export function resolvePointer(pointer: Pointer, ticketFile: string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
+export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
+  const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
+  const declared = pointer.declared || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
-  if (target.kind === 'outside') return { kind: 'outside', path: pointer.path, reason: target.reason };
+  if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
   if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
     return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
-  if (pointer.isGlob) {
-    const files = repository.globMatches(repositoryPath);
-    return files.length > 0 || (!pointer.isExample && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(staticBase(repositoryPath)))
-      ? { kind: 'glob', path: repositoryPath, files }
-      : { kind: 'foreign', path: repositoryPath };
-  }
+  if (pointer.isGlob) return globResolution(repositoryPath, pointer, declared, repository);
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
   if (pointer.base === 'root' && !pointer.path.includes('/')) {
@@ -88,39 +68,51 @@ export function resolvePointer(pointer: Pointer, ticketFile: string, repository:
   if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
   const renamedTo = changes.renamedTo.get(repositoryPath);
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-  // A file a plan's open step names may be one the plan writes: missing, it is a problem only when a
-  // line range says it should have content, or a tracked path close to it says it was meant.
+  if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
+  const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+  if (pointer.isExample || LOCAL_ONLY.test(name)) return { kind: 'foreign', path: repositoryPath };
+  // A file the work to come may write is missing only when a line range says it should have content,
+  // or a tracked path that can only be the one meant says it was meant.
   if (pointer.planned && !pointer.lines) {
     const meant = repository.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
-  return missingOrForeign(repositoryPath, pointer, repository);
+  const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+  if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
+  const suggestion = repository.suggest(repositoryPath);
+  if (declared || suggestion !== undefined) return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
+  return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
 
 /**
- * Precision over recall: a path that is not there is reported only when it is clearly meant for this
- * repository. A link target always is. Otherwise it needs a close tracked path to suggest, or a file
- * name with an extension in a folder the repository has, under one of its own top-level folders.
- * Illustrations ("e.g. `src/core/auth.ts`"), local-only files, extension-less words (`tools/list`,
- * `origin/main`) and `/favicon.png`-style routes are not pointers into the repository.
+ * A path mentioned in prose that is not there is meant for this repository when it is written as a
+ * file or a folder (a file name's ending, or a closing `/`) in a folder the repository has, under one
+ * of its top-level folders: the same test for files and folders. A route (`/favicon.png`) is not.
  */
-function missingOrForeign(repositoryPath: string, pointer: Pointer, repository: RepositoryView): Resolution {
-  const foreign: Resolution = { kind: 'foreign', path: repositoryPath };
-  if (pointer.source === 'link') return { kind: 'missing', path: repositoryPath, ...suggestionFor(repositoryPath, repository) };
-  const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-  const isRouteLike = pointer.path.startsWith('/') && !repositoryPath.includes('/');
-  if (pointer.isExample || isRouteLike || LOCAL_ONLY.test(name)) return foreign;
-  const suggested = suggestionFor(repositoryPath, repository);
-  if (suggested.suggestion !== undefined) return { kind: 'missing', path: repositoryPath, ...suggested };
-  const parent = repositoryPath.includes('/') ? repositoryPath.slice(0, repositoryPath.lastIndexOf('/')) : '';
-  return endsLikeFile(name) && isAnchored(repositoryPath, pointer, repository) && repository.hasFolder(parent)
-    ? { kind: 'missing', path: repositoryPath }
-    : foreign;
+function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: boolean, repository: RepositoryView): boolean {
+  const slash = repositoryPath.indexOf('/');
+  if (slash === -1) return false;
+  const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
+  const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
+  return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && repository.hasFolder(parent);
 }
 
-function suggestionFor(repositoryPath: string, repository: RepositoryView): { suggestion?: string } {
-  const suggestion = repository.suggest(repositoryPath);
-  return suggestion === undefined ? {} : { suggestion };
+/**
+ * A machine path, a home path or `..` past the root is a problem when the ticket declares it; in prose
+ * it is talk about a machine, unless it ends in a tracked path (a copy of this repository on a laptop).
+ */
+function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
+  const tail = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+  if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
+  return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
+}
+
+function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
+  const files = repository.globMatches(repositoryPath);
+  if (files.length > 0 || (declared && !pointer.isExample)) return { kind: 'glob', path: repositoryPath, files };
+  const slash = repositoryPath.indexOf('/');
+  const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
+  return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
 }
 
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
@@ -128,16 +120,6 @@ function staticBase(glob: string): string {
   const segments = glob.split('/');
   const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
   return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-
-/**
- * A path is meant for this repository when it is a link target (written to be followed here) or its
- * first folder is one of the repository's own top-level entries.
- */
-function isAnchored(repositoryPath: string, pointer: Pointer, repository: RepositoryView): boolean {
-  if (pointer.source === 'link') return true;
-  const slash = repositoryPath.indexOf('/');
-  return slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
 }
 
 /** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */

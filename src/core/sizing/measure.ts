@@ -1,9 +1,9 @@
 import type { Config } from '../config/config.js';
 import { shortestPath, type RepositoryView } from '../repository/repository-view.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
-import { isBinary, lineStartsOf } from '../text/source-text.js';
 import type { Pointer, Ticket } from '../parse/ticket.js';
 import { CountQueue } from './count-queue.js';
+import { FileCounts, type LineRange } from './file-counts.js';
 import type { TokenCounter } from './tokens.js';
 
 /** A ticket's size and session estimate (docs/sizing.md). */
@@ -12,20 +12,21 @@ export interface TicketMeasure {
   pointerTokens: number;
   sessionTokens: number;
   budget: number;
+  /** The sizes are estimates of the model's own tokens (a token factor other than 1), not exact counts. */
+  estimated: boolean;
   /** Tokens behind each pointer (a file shared by two pointers counts in both here, once in pointerTokens). */
   byPointer: Map<Pointer, number>;
 }
-
-type LineRange = [number, number];
 
 /** What a ticket brings into its session: per file, the whole of it or line ranges of it. */
 interface TicketPlan {
   ticketKey: string;
   files: Map<string, { whole: boolean; ranges: LineRange[] }>;
-  pointerParts: Map<Pointer, Array<{ path: string; range?: LineRange }>>;
+  pointerParts: Map<Pointer, PointerPart[]>;
 }
 
-const BYTES_PER_TOKEN_ESTIMATE = 4;
+/** What a pointer brings of a file: a line range, the ranges the ticket names elsewhere, or the whole file. */
+type PointerPart = { path: string; range?: LineRange; ranges?: true };
 
 /**
  * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
@@ -34,8 +35,7 @@ const BYTES_PER_TOKEN_ESTIMATE = 4;
  */
 export class SessionMeasurer {
   private readonly queue: CountQueue;
-  private readonly fileKinds = new Map<string, 'text' | 'binary' | 'estimated'>();
-  private readonly fileTexts = new Map<string, { text: string; starts: number[] }>();
+  private readonly counts: FileCounts;
   private readonly plans = new Map<Ticket, TicketPlan>();
 
   constructor(
@@ -44,6 +44,7 @@ export class SessionMeasurer {
     loadCounter: () => Promise<TokenCounter>,
   ) {
     this.queue = new CountQueue(loadCounter);
+    this.counts = new FileCounts(repository, config.maxFileBytes, this.queue);
   }
 
   get budget(): number {
@@ -58,15 +59,19 @@ export class SessionMeasurer {
     const ticketKey = `ticket\0${ticket.file}\0${ticket.line}`;
     this.queue.request(ticketKey, () => ticket.text);
     const plan: TicketPlan = { ticketKey, files: new Map(), pointerParts: new Map() };
-    for (const pointer of withFiles ? ticket.pointers : []) {
-      const files = this.filesOf(resolve(pointer), pointer);
-      const parts: Array<{ path: string; range?: LineRange }> = [];
+    const pointers = (withFiles ? ticket.pointers : []).map((pointer) => ({ pointer, files: this.filesOf(resolve(pointer), pointer) }));
+    // A file the ticket names with line ranges brings those lines, even where it is also named bare.
+    const ranged = new Set(pointers.filter(({ pointer, files }) => pointer.lines && files.length === 1).flatMap(({ files }) => files));
+    for (const { pointer, files } of pointers) {
+      const parts: PointerPart[] = [];
       for (const path of files) {
         const entry = plan.files.get(path) ?? { whole: false, ranges: [] };
         if (pointer.lines && files.length === 1) {
           const range: LineRange = [pointer.lines.start, pointer.lines.end];
           entry.ranges.push(range);
           parts.push({ path, range });
+        } else if (files.length === 1 && ranged.has(path)) {
+          parts.push({ path, ranges: true });
         } else {
           entry.whole = true;
           parts.push({ path });
@@ -76,9 +81,9 @@ export class SessionMeasurer {
       plan.pointerParts.set(pointer, parts);
     }
     for (const [path, entry] of plan.files) {
-      this.requestFile(path);
-      for (const range of entry.whole ? [] : mergeRanges(entry.ranges)) this.requestRange(path, range);
-      for (const range of entry.ranges) this.requestRange(path, range);
+      this.counts.requestFile(path);
+      for (const range of entry.whole ? [] : mergeRanges(entry.ranges)) this.counts.requestRange(path, range);
+      for (const range of entry.ranges) this.counts.requestRange(path, range);
     }
     this.plans.set(ticket, plan);
   }
@@ -86,12 +91,12 @@ export class SessionMeasurer {
   /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
   async flush(): Promise<void> {
     // The texts are on their way; a later ticket's range of the same file decodes it again.
-    if (await this.queue.flush()) this.fileTexts.clear();
+    if (await this.queue.flush()) this.counts.forgetTexts();
   }
 
   /** Resolves when every text planned so far is counted; rejects with the first failure to count. */
   settled(): Promise<void> {
-    this.fileTexts.clear();
+    this.counts.forgetTexts();
     return this.queue.settled();
   }
 
@@ -100,56 +105,21 @@ export class SessionMeasurer {
     if (!plan) throw new Error(`ticket at ${ticket.file}:${ticket.line} was not planned`);
     let pointerTokens = 0;
     for (const [path, entry] of plan.files) {
-      pointerTokens += entry.whole ? this.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.rangeTokens(path, range), 0);
+      pointerTokens += entry.whole ? this.counts.fileTokens(path) : mergeRanges(entry.ranges).reduce((sum, range) => sum + this.counts.rangeTokens(path, range), 0);
     }
     const byPointer = new Map<Pointer, number>();
-    for (const [pointer, parts] of plan.pointerParts) {
-      byPointer.set(pointer, parts.reduce((sum, part) => sum + (part.range ? this.rangeTokens(part.path, part.range) : this.fileTokens(part.path)), 0));
-    }
-    const tokens = this.queue.counted(plan.ticketKey);
-    return { tokens, pointerTokens, sessionTokens: this.config.overheadTokens + tokens + pointerTokens, budget: this.budget, byPointer };
-  }
-
-  private requestFile(path: string): void {
-    if (this.fileKinds.has(path)) return;
-    const bytes = this.repository.readBytes(path);
-    if (bytes === undefined || isBinary(bytes)) {
-      this.fileKinds.set(path, 'binary');
-    } else if (bytes.length > this.config.maxFileBytes) {
-      this.fileKinds.set(path, 'estimated');
-      this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
-    } else {
-      this.fileKinds.set(path, 'text');
-      this.queue.request(`file\0${path}`, () => this.textOf(path).text);
-    }
-  }
-
-  private requestRange(path: string, [start, end]: LineRange): void {
-    if (this.fileKinds.get(path) !== 'text') return;
-    this.queue.request(`range\0${path}\0${start}\0${end}`, () => {
-      const { text, starts } = this.textOf(path);
-      return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
-    });
-  }
-
-  private fileTokens(path: string): number {
-    return this.fileKinds.get(path) === 'binary' ? 0 : this.queue.counted(`file\0${path}`);
-  }
-
-  private rangeTokens(path: string, [start, end]: LineRange): number {
-    const kind = this.fileKinds.get(path);
-    if (kind !== 'text') return kind === 'estimated' ? this.fileTokens(path) : 0;
-    return this.queue.counted(`range\0${path}\0${start}\0${end}`);
-  }
-
-  private textOf(path: string): { text: string; starts: number[] } {
-    let entry = this.fileTexts.get(path);
-    if (!entry) {
-      const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
-      entry = { text, starts: lineStartsOf(text) };
-      this.fileTexts.set(path, entry);
-    }
-    return entry;
+    const partTokens = (part: PointerPart): number => {
+      if (part.range) return this.counts.rangeTokens(part.path, part.range);
+      if (part.ranges) return mergeRanges(plan.files.get(part.path)?.ranges ?? []).reduce((sum, range) => sum + this.counts.rangeTokens(part.path, range), 0);
+      return this.counts.fileTokens(part.path);
+    };
+    // Counts are o200k's (or cl100k's), exact; a model of another tokenizer sees about `tokenFactor` times as many.
+    const factor = this.config.tokenFactor;
+    const inModel = (count: number): number => (factor === 1 ? count : Math.round(count * factor));
+    for (const [pointer, parts] of plan.pointerParts) byPointer.set(pointer, inModel(parts.reduce((sum, part) => sum + partTokens(part), 0)));
+    const tokens = inModel(this.queue.counted(plan.ticketKey));
+    const files = inModel(pointerTokens);
+    return { tokens, pointerTokens: files, sessionTokens: this.config.overheadTokens + tokens + files, budget: this.budget, byPointer, estimated: factor !== 1 };
   }
 
   /** The tracked files a pointer brings into the session: its file, every file of its folder or glob. */
@@ -165,6 +135,11 @@ export class SessionMeasurer {
       case 'name': {
         const meant = shortestPath(resolution.files);
         return meant === undefined ? [] : [meant];
+      }
+      case 'relative': {
+        // Written from a subfolder: the one file it can only mean is what the agent will open.
+        const [only] = resolution.candidates;
+        return resolution.candidates.length === 1 && only !== undefined && this.repository.hasFile(only) ? [only] : [];
       }
       default:
         return [];

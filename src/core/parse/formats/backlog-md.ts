@@ -49,7 +49,8 @@ export const backlogMdFormat: MarkdownFormat = {
     const { frontmatter, headings, blocks } = document;
     const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
     const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
-    const context = frontmatterPaths(document, frontmatter, ['references', 'modified_files', 'documentation']);
+    // references and documentation are read; modified_files are what the task changes, some perhaps still to be written.
+    const context = [...frontmatterPaths(document, frontmatter, ['references', 'documentation']), ...frontmatterPaths(document, frontmatter, ['modified_files'], { planned: true })];
     return [
       {
         nodes: blocks,

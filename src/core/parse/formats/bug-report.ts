@@ -8,7 +8,8 @@ const SUGGESTION = new Set(['suggestion', 'suggested fix', 'proposed fix', 'impa
 
 /**
  * A bug report as a ticket (`Title / Evidence / Impact / Suggestion`), one a file in a tickets folder:
- * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`); a Tests
+ * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`, but also data
+ * and logs the report observed: its paths are mentions, not declarations); a Tests
  * section, where there is one, is its acceptance. The shape has no acceptance section of its own.
  */
 export const bugReportFormat: MarkdownFormat = {
@@ -17,6 +18,7 @@ export const bugReportFormat: MarkdownFormat = {
   places: [],
   sections: ['goal', 'context'],
   headings: { goal: ['Title', 'Suggestion', 'Suggested fix'], context: ['Evidence'] },
+  contextIsEvidence: true,
   fallback: false,
   claim(document) {
     const names = document.headings.map((heading) => normalizeHeading(heading.text));

@@ -4,7 +4,7 @@ import type { DeclaredItem, StatusMark } from './format.js';
 import type { MarkdownDocument } from '../markdown-document.js';
 
 /** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
-export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontmatter | undefined, keys: readonly string[], isNew = false): DeclaredItem[] {
+export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontmatter | undefined, keys: readonly string[], field: { planned?: boolean } = {}): DeclaredItem[] {
   if (!frontmatter) return [];
   const items: DeclaredItem[] = [];
   for (const key of keys) {
@@ -17,7 +17,7 @@ export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontm
       const lineStart = document.source.lineStarts[line - 1] ?? 0;
       const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
       const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-      items.push({ raw: entry.trim(), line, column: Math.max(column, 1), isNew });
+      items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
     });
   }
   return items;

@@ -11,6 +11,8 @@ export interface DeclaredRange {
   end: number;
   /** The paths of this field are files the ticket will create (`- Create: path`). */
   isNew?: boolean;
+  /** The paths of this field are files the work writes, made or changed (`files_modified`): some may not exist yet. */
+  planned?: boolean;
 }
 
 /** A path list item outside the Markdown (frontmatter `modified_files`), with where it is written. */
@@ -19,6 +21,7 @@ export interface DeclaredItem {
   line: number;
   column: number;
   isNew?: boolean;
+  planned?: boolean;
 }
 
 /** What the format says of a ticket's status: the word as written and its line, or a done mark. */
@@ -97,6 +100,11 @@ interface FormatBase {
  */
 export interface MarkdownFormat extends FormatBase {
   kind: 'markdown';
+  /**
+   * The format's context section holds evidence (observations, data, logs) rather than the files of the
+   * work, so a path in it is a mention, not a declaration (a bug report's Evidence).
+   */
+  contextIsEvidence?: boolean;
   /** Takes whatever Markdown file no other format claims, but an index of other tickets. */
   fallback?: boolean;
   /**

@@ -47,7 +47,8 @@ export const gsdFormat: MarkdownFormat = {
     const values = frontmatter?.values ?? {};
     const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
     const elements = tagElements(source.text, Object.keys(SECTION_OF));
-    const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ start, end }) => ({ start, end }));
+    // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
+    const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
     const wave = scalarText(values['wave']);
     const summary = path.replace(/-PLAN\.md$/, '-SUMMARY.md');
     const archived = isUnder(path, ['.planning/milestones']);
@@ -68,7 +69,7 @@ export const gsdFormat: MarkdownFormat = {
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
         ...(status ? { status } : context.hasFile(summary) || archived ? { status: { checked: true } } : {}),
         declared,
-        declaredItems: frontmatterPaths(document, frontmatter, ['files_modified']),
+        declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
         sections: sectionsOf(elements, source),
         criteria: criteriaOf(elements, source),
       },

@@ -72,7 +72,8 @@ function fieldsOf(task: PlanItem, document: MarkdownDocument): { declared: Decla
       const field = FIELD.exec(firstLine);
       const kind = field?.[1]?.toLowerCase();
       if (field && (kind === 'file' || kind === 'files' || kind === 'leverage')) {
-        declared.push({ start: start + field[0].length, end: start + firstLine.length });
+        // `File:` names what the task writes; `_Leverage:_` what it builds on, which must be there.
+        declared.push({ start: start + field[0].length, end: start + firstLine.length, planned: kind !== 'leverage' });
         if (!sections.some((section) => section.kind === 'context')) {
           sections.push({ kind: 'context', heading: field[1] ?? 'File', line: startLine(node), endLine: endLine(node), isEmpty: false });
         }

@@ -61,7 +61,8 @@ function filesField(nodes: readonly RootContent[]): DeclaredRange[] {
       const start = item.position?.start.offset;
       const end = item.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      declared.push({ start, end, isNew: CREATE_ITEM.test(nodeText(item)) });
+      // A task writes the files of its list; a Reference is only read.
+      declared.push({ start, end, isNew: CREATE_ITEM.test(nodeText(item)), planned: !/^[*_]*Reference/i.test(nodeText(item).trim()) });
     }
   });
   return declared;

@@ -1,0 +1,59 @@
+import type { Nodes } from 'mdast';
+import type { Intent } from './intent.js';
+
+/** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
+export const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
+
+/** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
+export const COMMAND_SEGMENT = /[^;&|]+/g;
+export const COMMAND_WORD = /[^\s<>=()]+/g;
+/** What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them, `mv` creates its last. */
+const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
+const CREATING = new Set(['touch', 'mkdir']);
+const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+export const QUOTED = /'[^']*'|"[^"]*"/g;
+/** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
+export const isCommand = (code: string): boolean => /\s/.test(code.trim());
+
+/** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
+export function commandIntents(words: readonly string[]): Array<Intent | undefined> {
+  let verbAt = words[0] === 'sudo' ? 1 : 0;
+  let verb = words[verbAt] ?? '';
+  if (verb === 'git') {
+    verbAt += 1;
+    verb = `git ${words[verbAt] ?? ''}`;
+  }
+  const args = words.map((word, index) => index > verbAt && !word.startsWith('-'));
+  const lastArg = args.lastIndexOf(true);
+  return words.map((_, index) => {
+    if (!args[index]) return undefined;
+    if (DELETING.has(verb)) return 'delete';
+    if (CREATING.has(verb)) return 'create';
+    return COPYING.has(verb) && index === lastArg ? 'create' : undefined;
+  });
+}
+
+/**
+ * The command lines of a shell block with their offsets in the file: a prompt (`$ `) taken off,
+ * comments dropped, and in a console block only the prompted lines (the rest is output).
+ */
+export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ command: string; offset: number }> {
+  const start = node.position?.start.offset;
+  if (start === undefined) return [];
+  const fence = text.indexOf('\n', start);
+  if (fence === -1) return [];
+  const promptsOnly = node.lang?.toLowerCase() === 'console';
+  const commands: Array<{ command: string; offset: number }> = [];
+  let offset = fence + 1;
+  for (const line of node.value.split('\n')) {
+    const lineOffset = text.indexOf(line, offset);
+    if (lineOffset === -1) break;
+    offset = lineOffset + line.length;
+    const prompt = /^\s*[$>]\s/.exec(line);
+    if ((promptsOnly && !prompt) || /^\s*#/.test(line)) continue;
+    const command = prompt ? line.slice(prompt[0].length) : line;
+    const comment = command.search(/\s#/);
+    commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
+  }
+  return commands;
+}

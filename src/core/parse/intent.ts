@@ -1,0 +1,29 @@
+/** What a ticket says it does to a path it names. */
+export type Intent = 'create' | 'delete' | 'modify';
+
+/**
+ * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
+ * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
+ * section to `README.md`") says nothing of the path.
+ */
+const BEFORE: Array<[Intent, RegExp]> = [
+  ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
+  ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
+  ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+];
+/** After the path: "`x` (new)", "(to be created)", "(does not exist yet)", "`x` created with tests", "(deleted)". */
+const AFTER: Array<[Intent, RegExp]> = [
+  ['create', /^[`*_]*[ ]*(?:\((?:new|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+  ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+];
+
+/**
+ * The intent the words around a path state: `before` is the text of its line up to it, `after` the
+ * text of its line after it. Words win over nothing: no word, no intent.
+ */
+export function intentOf(before: string, after: string): Intent | undefined {
+  for (const [intent, pattern] of AFTER) if (pattern.test(after)) return intent;
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+  for (const [intent, pattern] of BEFORE) if (pattern.test(clause.slice(-80))) return intent;
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { trimEnd } from '../text/source-text.js';
+import { endsLikeFile } from './path-like.js';
+
+/**
+ * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
+ * run is the declared value. `[1]` is everything before the value.
+ */
+const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
+/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
+const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/** `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose. */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)/u;
+
+/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
+function looksLikeFileWord(value: string): boolean {
+  const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
+  return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
+}
+
+/**
+ * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
+ * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
+ * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
+ * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
+ */
+export function listItemOpening(line: string, inContext: boolean): { kind: 'labelled'; offset: number; length: number } | { kind: 'path'; offset: number; word: string } | undefined {
+  const labelled = LABELLED_PATHS.exec(line);
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
+    return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
+  }
+  const first = FIRST_WORD.exec(line);
+  const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
+  if (opening?.[1] === undefined || opening[2] === undefined) return undefined;
+  return { kind: 'path', offset: opening[1].length, word: opening[2] };
+}

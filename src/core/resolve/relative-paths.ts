@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { RepositoryView } from '../repository/repository-view.js';
+import { trimEnd } from '../text/source-text.js';
+
+const SHOWN_CANDIDATES = 3;
+
+/**
+ * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
+ * with it (from a subfolder), the ticket's own folder, or a folder the ticket names. A bare name is
+ * not here: it names a file anywhere, and is resolved as such.
+ */
+export function relativeCandidates(missing: string, ticketFile: string, namedFolders: readonly string[], repository: RepositoryView): string[] {
+  if (!missing.includes('/')) return [];
+  const found = new Set<string>();
+  const exists = (candidate: string): boolean => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
+  const bare = trimEnd(missing, '/');
+  for (const base of [path.posix.dirname(ticketFile), ...namedFolders]) {
+    const joined = path.posix.normalize(path.posix.join(base, bare));
+    if (!joined.startsWith('../') && joined !== bare && exists(joined)) found.add(joined);
+  }
+  for (const tracked of repository.pathsEndingWith(missing)) found.add(tracked);
+  return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, SHOWN_CANDIDATES + 1);
+}
+
+export { SHOWN_CANDIDATES };

@@ -1,0 +1,58 @@
+/** Why a pointer leads out of the repository. */
+export type OutsideReason = 'absolute' | 'home' | 'parent' | 'symlink';
+
+/** What git remembers of a path that is not there: when it was deleted, or what it was renamed to. */
+export interface PathHistory {
+  kind: 'deleted' | 'renamed';
+  /** The commit that did it: its short hash, its date (YYYY-MM-DD) and its subject. */
+  commit: string;
+  date: string;
+  subject: string;
+  renamedTo?: string;
+}
+
+/** What a pull request (or the work since a ref) did to a path a ticket points at. */
+export type PathChange = ({ removed: true } | { renamedTo: string }) & { where: string };
+
+/** What a pointer names in the repository; `path` is repository-relative unless the pointer is outside. */
+export type Resolution =
+  | { kind: 'file'; path: string }
+  | { kind: 'dir'; path: string }
+  | { kind: 'glob'; path: string; files: readonly string[] }
+  /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
+  | { kind: 'name'; path: string; files: readonly string[] }
+  /**
+   * Not there from the root, but the tail of tracked paths: written from a subfolder, the ticket's
+   * folder or a folder the ticket names. `candidates`: the paths from the root it may mean.
+   */
+  | { kind: 'relative'; path: string; candidates: readonly string[] }
+  /**
+   * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
+   * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it.
+   */
+  | {
+      kind: 'missing';
+      path: string;
+      suggestion?: string;
+      planned?: true;
+      gone?: true;
+      change?: PathChange;
+      history?: PathHistory;
+    }
+  /**
+   * Looks like a path but is not meant for this repository: a data file, a path in another project or
+   * on a user's machine, a URL route. Not a pointer into the repository.
+   */
+  | { kind: 'foreign'; path: string }
+  /** Leads out of the repository; `tail`: the tracked path a copy of the repository on a machine ends with. */
+  | { kind: 'outside'; path: string; reason: OutsideReason; tail?: string };
+
+/** What a pull request (or the work since a ref) did to paths that tickets may point at. */
+export interface PathChanges {
+  removed: ReadonlySet<string>;
+  renamedTo: ReadonlyMap<string, string>;
+  /** How messages name the change: 'in this pull request', "since 'main'". */
+  where: string;
+}
+
+export const NO_CHANGES: PathChanges = { removed: new Set(), renamedTo: new Map(), where: '' };
