@@ -60410,6 +60410,10 @@ const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
+/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
+const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
+/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
+const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
@@ -60502,7 +60506,7 @@ function looksLikePath(word, hints, delimited = false) {
     // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
     if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
         return true;
-    if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#'))
+    if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
     if (/^[./~]+$/.test(word))
         return false;
@@ -60529,7 +60533,7 @@ function looksLikePath(word, hints, delimited = false) {
     if (word.startsWith('/')) {
         return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
     }
-    if (hasKnownEnding)
+    if (hasKnownEnding || FOLDER.test(word))
         return true;
     return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
 }
@@ -60888,12 +60892,15 @@ class PointerMaker {
     }
     /**
      * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-     * arguments that look like paths are mentions of them, wherever the command stands.
+     * arguments that look like paths are mentions of them, wherever the command stands. After a `cd` (its
+     * folder is read) the rest of the line is written from another folder, so it is not read. (The next lines of a block are:
+     * most such blocks start by going to the repository's root on the author's machine.)
      */
     addCommand(command, offset, sink) {
         const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
         for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
             const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+            // After `cd` the paths are written from somewhere else, which the command only names.
             const intents = commandIntents(words.map(({ word }) => word));
             words.forEach(({ word, at }, index) => {
                 if (word === '' || word.startsWith('-'))
@@ -60901,6 +60908,8 @@ class PointerMaker {
                 const start = offset + at;
                 this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
             });
+            if (words[0]?.word === 'cd')
+                return;
         }
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
@@ -60915,8 +60924,10 @@ class PointerMaker {
             else
                 this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
         }
+        // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-        for (const match of plain.matchAll(FIELD_WORD)) {
+        const fieldText = blankRemarks(plain);
+        for (const match of fieldText.matchAll(FIELD_WORD)) {
             // `@path` is how Claude Code is told to read a file.
             const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
             if (word === '')
@@ -60960,6 +60971,19 @@ class PointerMaker {
         const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
         return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
     }
+}
+/** The text with every parenthesized remark holding a space blanked out, offsets kept. */
+function blankRemarks(text) {
+    let result = text;
+    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
+        const close = result.indexOf(')', open);
+        if (close === -1)
+            break;
+        const inside = result.slice(open, close + 1);
+        if (/\s/.test(inside) && !inside.slice(1).includes('('))
+            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+    }
+    return result;
 }
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word) {
@@ -61919,6 +61943,9 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
     if (candidates.length > 0)
         return { kind: 'relative', path: repositoryPath, candidates };
+    // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
+    if (!declared && wantsFolder)
+        return { kind: 'foreign', path: repositoryPath };
     const suggestion = repository.suggest(repositoryPath);
     if (declared || suggestion !== undefined)
         return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };

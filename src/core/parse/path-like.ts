@@ -51,6 +51,10 @@ const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
+/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
+const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
+/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
+const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
@@ -150,7 +154,7 @@ function plainWordIsPath(word: string): boolean {
 export function looksLikePath(word: string, hints: PathHints, delimited = false): boolean {
   // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
   if (/^[A-Za-z]:\/[^:#\s]+$/.test(word)) return true;
-  if (word === '' || NOT_IN_PATHS.test(word) || word.includes(':') || word.includes('#')) return false;
+  if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#')) return false;
   if (/^[./~]+$/.test(word)) return false;
   // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
   if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
@@ -168,7 +172,7 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   if (word.startsWith('/')) {
     return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
   }
-  if (hasKnownEnding) return true;
+  if (hasKnownEnding || FOLDER.test(word)) return true;
   return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
 }
 

@@ -66,18 +66,22 @@ export class PointerMaker {
 
   /**
    * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-   * arguments that look like paths are mentions of them, wherever the command stands.
+   * arguments that look like paths are mentions of them, wherever the command stands. After a `cd` (its
+   * folder is read) the rest of the line is written from another folder, so it is not read. (The next lines of a block are:
+   * most such blocks start by going to the repository's root on the author's machine.)
    */
   addCommand(command: string, offset: number, sink: PointerSink): void {
     const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+      // After `cd` the paths are written from somewhere else, which the command only names.
       const intents = commandIntents(words.map(({ word }) => word));
       words.forEach(({ word, at }, index) => {
         if (word === '' || word.startsWith('-')) return;
         const start = offset + at;
         this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
       });
+      if (words[0]?.word === 'cd') return;
     }
   }
 
@@ -91,8 +95,10 @@ export class PointerMaker {
       if (isCommand(word)) this.addCommand(word, start, sink);
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
     }
+    // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-    for (const match of plain.matchAll(FIELD_WORD)) {
+    const fieldText = blankRemarks(plain);
+    for (const match of fieldText.matchAll(FIELD_WORD)) {
       // `@path` is how Claude Code is told to read a file.
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
@@ -134,6 +140,18 @@ export class PointerMaker {
     const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
     return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
   }
+}
+
+/** The text with every parenthesized remark holding a space blanked out, offsets kept. */
+function blankRemarks(text: string): string {
+  let result = text;
+  for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
+    const close = result.indexOf(')', open);
+    if (close === -1) break;
+    const inside = result.slice(open, close + 1);
+    if (/\s/.test(inside) && !inside.slice(1).includes('(')) result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+  }
+  return result;
 }
 
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */

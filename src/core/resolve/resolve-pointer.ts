@@ -79,6 +79,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   }
   const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
+  // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
+  if (!declared && wantsFolder) return { kind: 'foreign', path: repositoryPath };
   const suggestion = repository.suggest(repositoryPath);
   if (declared || suggestion !== undefined) return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
   return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };

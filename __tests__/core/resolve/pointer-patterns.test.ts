@@ -1,0 +1,199 @@
+import { describe, expect, it } from '@jest/globals';
+import { describeDiagnostic, lintTexts } from '../../helpers/lint-fixture.js';
+
+/**
+ * The pointer patterns of docs/pointers.md, each on a real line of a shared corpus where one exists
+ * (quoted as written; the corpus and file are named in the test). Every ticket is an open roadmap
+ * ticket with the line in it; the repository holds the files named below.
+ */
+const REPOSITORY = {
+  'src/api/login.ts': 'export {};\n',
+  'app/web/src/model/loader.ts': 'export {};\n',
+  'app/web/e2e/login.spec.ts': 'export {};\n',
+  'packages/a/model/cache.ts': 'export {};\n',
+  'packages/b/model/cache.ts': 'export {};\n',
+  'packages/core/src/resolve_references/resolution_registry.ts': 'export {};\n',
+  '.claude/skills/self-repair-pipeline/scripts/detect_entrypoints.ts': 'export {};\n',
+  '.claude/skills/self-repair-pipeline/project_configs/core.json': '{}\n',
+  'tests/test_report.py': '\n',
+  'tests/skill-triggering/keep.txt': '\n',
+  'experiments/poc-retrieval/Cargo.toml': '\n',
+  'docs/guide.md': '# Guide\n',
+};
+
+function ticket(context: string[], body: string[] = []): string {
+  return ['# Expire sessions', '', '## Goal', 'Sessions expire after a day.', '', ...body, '', '## Context Pointers', ...context, '', '## Acceptance Criteria', '- [ ] `npm test` passes', ''].join('\n');
+}
+
+async function pathProblems(text: string, file = 'roadmap/t.md'): Promise<string[]> {
+  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY });
+  return report.diagnostics.filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo').map((d) => `${d.rule} ${d.severity} ${describeDiagnostic(d)}`);
+}
+
+describe('declared pointers: every one that leads nowhere is reported, whatever its markup', () => {
+  it('reports a context path whose folder is gone too, and names of unknown endings', async () => {
+    const found = await pathProblems(ticket(['- `src/legacy/old.ts`', '- `App/App.entitlements`', '- `tools/defs.bzl`', '- `Sources/Bridge.m`', '- `docs/Q&A.md`']));
+    expect(found).toEqual([
+      "path-exists error 8:4 Path 'src/legacy/old.ts' does not exist",
+      "path-exists error 9:4 Path 'App/App.entitlements' does not exist",
+      "path-exists error 10:4 Path 'tools/defs.bzl' does not exist",
+      "path-exists error 11:4 Path 'Sources/Bridge.m' does not exist",
+      "path-exists error 12:4 Path 'docs/Q&A.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reads a labelled list item anywhere as a declared file (crjfisher-ariadne task-100.31: "- Test: packages/…/resolution_registry.test.ts:303")', async () => {
+    const found = await pathProblems(
+      ticket([], ['## Implementation Notes', '- Test: packages/core/src/resolve_references/resolution_registry.test.ts:303', '- Implementation: packages/core/src/resolve_references/resolution_registry.ts']),
+    );
+    expect(found).toEqual(["path-exists error 7:9 Path 'packages/core/src/resolve_references/resolution_registry.test.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
+  it('reads a remark in parentheses in a declared field as prose (2233admin-codenexus 04.5-03-W1-PLAN read_first)', async () => {
+    const plan = [
+      '---',
+      'phase: 4',
+      'plan: 1',
+      '---',
+      '<objective>Lift the parser.</objective>',
+      '<task type="auto">',
+      '  <name>Task 1: Lift</name>',
+      '  <read_first>',
+      '    - src/api/login.ts (top-level module: identifies what is pub vs internal in the parser/ tree)',
+      '    - src/api/gone.ts (cherry-pick source)',
+      '  </read_first>',
+      '  <done>Lifted</done>',
+      '</task>',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, '.planning/phases/04-lift/04-01-PLAN.md')).toEqual([
+      "path-exists error 10:7 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
+    const found = await pathProblems(
+      ticket(
+        ['- `C:/Users/Administrator/AppData/Local/Temp/sentrux-audit/src/plugin/manifest.rs` (verbatim source)'],
+        [
+          // d44b, mrlesk and fourseer tickets mention machine paths on purpose:
+          'The CLI default is `~/AI`; it must not touch `~/data` or `/usr/bin/bash`, and searches `/opt/homebrew/Cellar/` (e.g., /opt/homebrew vs /usr/local).',
+          // 2233admin-codenexus 05-W4-PLAN: a laptop copy of this repository.
+          'Run `cd D:/projects/codenexus/experiments/poc-retrieval` first.',
+        ],
+      ),
+    );
+    expect(found).toEqual([
+      "path-outside-repo error 7:9 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+      "path-outside-repo error 10:4 Path 'C:/Users/Administrator/AppData/Local/Temp/sentrux-audit/src/plugin/manifest.rs' is an absolute path outside the repository; expected a path inside the repository",
+    ]);
+  });
+});
+
+describe('mentions: reported only when clearly meant for this repository', () => {
+  it('warns of a path written from a subfolder, with the path from the root, for a file, a folder and an ambiguous tail', async () => {
+    const found = await pathProblems(ticket([], ['Load it in `model/loader.ts`, test it in `e2e/`, and cache it in `model/cache.ts`.']));
+    expect(found).toEqual([
+      "path-exists warning 6:13 Path 'model/loader.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/loader.ts'",
+      "path-exists warning 6:43 Path 'e2e/' is written from a subfolder; from the repository root it is 'app/web/e2e'",
+      "path-exists warning 6:67 Path 'model/cache.ts' is not there from the repository root; it may be 'packages/a/model/cache.ts' or 'packages/b/model/cache.ts': write the one meant from the root",
+    ]);
+  });
+
+  it('reads the arguments of a command in a code span (crjfisher-ariadne task-190: "`npx tsx scripts/detect_entrypoints.ts --config project_configs/core.json`")', async () => {
+    const found = await pathProblems(ticket([], ['- **Self-analysis**: `npx tsx scripts/detect_entrypoints.ts --config project_configs/core.json`']));
+    expect(found).toEqual([
+      "path-exists warning 6:31 Path 'scripts/detect_entrypoints.ts' is written from a subfolder; from the repository root it is '.claude/skills/self-repair-pipeline/scripts/detect_entrypoints.ts'",
+      "path-exists warning 6:70 Path 'project_configs/core.json' is written from a subfolder; from the repository root it is '.claude/skills/self-repair-pipeline/project_configs/core.json'",
+    ]);
+  });
+
+  it('reads the commands of a shell block, and not the paths a command removes (obra-superpowers lift-drill plan: "git rm tests/skill-triggering/run-test.sh")', async () => {
+    const found = await pathProblems(
+      ticket([], ['```bash', 'git rm tests/skill-triggering/run-test.sh tests/skill-triggering/run-all.sh', 'uv run pytest tests/test_backend.py -q', '# tests/commented-out.py', '```']),
+    );
+    expect(found).toEqual(["path-exists error 8:15 Path 'tests/test_backend.py' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
+  it('reads a `cd` but not the rest of its line, written from that folder (2233admin-codenexus 260427-h71-PLAN)', async () => {
+    const line = '5. Final sanity: `cd D:/projects/codenexus/server && ls cmd/ internal/proxy/ internal/supervisor/` should list the 10 files from Task 1.';
+    expect(await pathProblems(ticket([], [line]))).toEqual([]);
+  });
+
+  it('does not read code in other languages', async () => {
+    expect(await pathProblems(ticket([], ['```rust', 'pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)', '```']))).toEqual([]);
+  });
+});
+
+describe('intent: a path the ticket creates or deletes is not missing', () => {
+  it.each([
+    ['Create `src/api/expiry.ts` with the rule.'],
+    ['Add `src/api/expiry.ts`.'],
+    // 2233admin-codenexus 05-W1-PLAN
+    ['**Step D -- write integration tests** in `src/api/login.ts` (or a new `tests/remember_symbol_note.rs` integration test file).'],
+    // belarusian-fourseer TICKET-022
+    ['In `tests/test_report.py` (or a new `tests/test_report_render.py`), add:'],
+    ['`src/api/expiry.ts` created with tests.'],
+    // mrlesk-backlog-md back-102.1
+    ['- [ ] New file `.github/copilot-instructions.md` exists with guidance derived from `docs/guide.md`.'],
+    ['`src/api/expiry.ts` (does not exist yet) holds the rule.'],
+    ['Delete `src/api/legacy.ts` once nothing imports it.'],
+  ])('%s', async (line) => {
+    expect(await pathProblems(ticket([], [line]))).toEqual([]);
+  });
+
+  it('takes a file one step of a plan creates as still to be written where a later step names it', async () => {
+    const plan = [
+      '# Lift the skills core',
+      '',
+      '### Task 1: Create the core',
+      '**Files:**',
+      '- Create: `lib/skills-core.js`',
+      '',
+      '### Task 2: Extract discovery',
+      '**Files:**',
+      '- Modify: `lib/skills-core.js`',
+      '- Modify: `src/api/gone.ts`',
+      '',
+      'Run: `node -c lib/skills-core.js`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-lift.md')).toEqual(["path-exists error 10:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
+describe('where pointers stand', () => {
+  it('checks the text of a task list outside its tasks: every task’s agent reads it (gram-data-gram-hs specs/015 tasks.md)', async () => {
+    const tasks = [
+      '# Tasks: Integration polish',
+      '',
+      '**Independent Test**: Review module exports by examining `src/Pattern/Core.hs` export list.',
+      '',
+      '- [ ] T001 Add Haddock docs in `src/api/login.ts`',
+      '',
+    ].join('\n');
+    const report = await lintTexts({ 'specs/015-integration-polish/tasks.md': tasks }, { repository: { ...REPOSITORY, 'src/Pattern.hs': '', 'src/Pattern/Graph.hs': '' } });
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map((d) => `${d.file} ${describeDiagnostic(d)} ${d.ticket ?? '-'}`)).toEqual([
+      "specs/015-integration-polish/tasks.md 3:59 Path 'src/Pattern/Core.hs' does not exist; if the ticket creates it, mark it (new) -",
+    ]);
+  });
+
+  it("reads a bug report's Evidence as what was observed: its paths are mentions (belarusian-fourseer TICKET-001)", async () => {
+    const bug = [
+      '# TICKET-001: Typed data models',
+      '',
+      '## Title',
+      '`src/api/login.ts` — pure dataclasses.',
+      '',
+      '## Evidence',
+      'The seed dataset (`/home/sasha/AI/fourseer/seed`) defines the shapes:',
+      '- `trajectories/*.json` → `{"outcome": str}`',
+      '- `gate-log.md` → a table',
+      '',
+      '## Suggestion',
+      'Add the models.',
+      '',
+    ].join('\n');
+    expect(await pathProblems(bug, 'tickets/TICKET-001.md')).toEqual([]);
+  });
+});
