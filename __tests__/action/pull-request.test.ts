@@ -5,6 +5,7 @@ import { FakeGitHub, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { FIXTURES } from '../helpers/lint-fixture.js';
 import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+import { runBuiltCli } from '../helpers/run-built.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -128,6 +129,24 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(run.summary).toContain(
       `- ❌ [line 7](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L7) Path 'src/old\\.ts' does not exist: it was removed in this pull request [\`path-exists\`](https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/path-exists.md)`,
     );
+  });
+
+  it('agrees with a plain run on main: the pointer at the file the pull request deleted is reported there too, with the commit that did it', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    const onPullRequest = await runOnPullRequest(repository);
+    const shortHead = git(repository.workspace, 'rev-parse', '--short', 'HEAD').trim();
+    const date = git(repository.workspace, 'log', '-1', '--format=%as').trim();
+    const onMain = runBuiltCli(['--format', 'json', 'roadmap/c.md', 'roadmap/d.md'], repository.workspace);
+    const mainProblems = (JSON.parse(onMain.stdout) as { diagnostics: Array<{ file: string; line: number; rule: string; message: string }> }).diagnostics
+      .filter((d) => d.rule === 'path-exists')
+      .map((d) => `${d.file}:${d.line} ${d.message}`);
+    expect(mainProblems).toEqual([
+      `roadmap/c.md:7 Path 'src/old.ts' does not exist: it was deleted in ${shortHead} (${date}, 'session tickets'); drop it, or name the file that replaced it`,
+      `roadmap/d.md:7 Path 'src/legacy.ts' does not exist: it was renamed to 'src/modern.ts' in ${shortHead} (${date}, 'session tickets'); point at the new path`,
+    ]);
+    const pullRequestPlaces = onPullRequest.commands.filter((command) => command.includes('path-exists')).map((command) => /file=([^,]+),line=(\d+)/.exec(command)?.slice(1).join(':'));
+    expect(pullRequestPlaces).toEqual(mainProblems.map((problem) => problem.split(' ')[0]));
   });
 
   it('takes the files of a 3,500-file pull request from git diff, the API listing only 3,000', async () => {

@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5292);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5821);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5292:
+/***/ 5821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27680,6 +27680,17 @@ class PathSuggester {
         const name = wanted.slice(wanted.lastIndexOf('/') + 1);
         return shortestPath(this.repository.filesNamed(name).filter((file) => file.endsWith(`/${wanted}`)));
     }
+    /**
+     * The only tracked file with the missing path's name, in another folder: where a file the ticket
+     * declares has most likely moved. A guess for a path the ticket declares, too loose for a mention.
+     */
+    movedTo(missing) {
+        const wanted = trimEnd(missing, '/');
+        if (!wanted.includes('/'))
+            return undefined;
+        const named = this.repository.filesNamed(wanted.slice(wanted.lastIndexOf('/') + 1));
+        return named.length === 1 ? named[0] : undefined;
+    }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
     similarNames(name) {
         return closest(this.repository.fileNames(), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
@@ -27721,8 +27732,8 @@ function splitName(name) {
 }
 /**
  * How far apart two file names are as typos go: case-only differences and a swap between related
- * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
- * (two for stems of eight characters or more). Infinity when they are not close.
+ * extensions are close; otherwise the extensions must match and the stems differ by one swap of
+ * neighbours or at most one edit (two for stems of eight characters or more). Infinity when they are not close.
  */
 function nameDistance(wanted, candidate) {
     if (wanted.toLowerCase() === candidate.toLowerCase())
@@ -27734,9 +27745,20 @@ function nameDistance(wanted, candidate) {
     }
     if (a.extension !== b.extension)
         return Number.POSITIVE_INFINITY;
+    if (isOneSwap(a.stem, b.stem))
+        return 1;
     const allowed = a.stem.length >= 8 ? 2 : 1;
     const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
     return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
+}
+/** `clinet` for `client`: the same letters but two neighbours swapped, one slip of the fingers. */
+function isOneSwap(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let first = 0;
+    while (first < a.length && a[first] === b[first])
+        first += 1;
+    return first < a.length - 1 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 /** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */
 function pathDistance(wanted, candidate, best) {
@@ -27872,15 +27894,10 @@ class RepositoryView {
         }
         return cached;
     }
-    /** The tracked path a missing path most likely meant (see PathSuggester), or undefined when nothing is close. */
-    suggest(missing) {
+    /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
+    get suggestions() {
         this.suggester ??= new PathSuggester(this);
-        return this.suggester.suggest(missing);
-    }
-    /** The tracked path a missing one can only mean (see PathSuggester.surelyMeant). */
-    surelyMeant(missing) {
-        this.suggester ??= new PathSuggester(this);
-        return this.suggester.surelyMeant(missing);
+        return this.suggester;
     }
     /**
      * Tracked files and folders whose path ends with `suffix` after a `/`: where a path written from a
@@ -28169,7 +28186,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     // A file the work to come may write is missing only when a line range says it should have content,
     // or a tracked path that can only be the one meant says it was meant.
     if (pointer.planned && !pointer.lines) {
-        const meant = repository.surelyMeant(repositoryPath);
+        const meant = repository.suggestions.surelyMeant(repositoryPath);
         return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
     }
     const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
@@ -28178,7 +28195,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
     if (!declared && wantsFolder)
         return { kind: 'foreign', path: repositoryPath };
-    const suggestion = repository.suggest(repositoryPath);
+    const suggestion = repository.suggestions.suggest(repositoryPath) ?? (declared ? repository.suggestions.movedTo(repositoryPath) : undefined);
     if (declared || suggestion !== undefined)
         return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
     return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
@@ -28293,6 +28310,35 @@ class PointerResolver {
             this.folders.set(ticket, folders);
         }
         return folders;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/resolve/history.ts
+/**
+ * Asks the history once for every path the run will report missing, and writes what it remembers
+ * into those resolutions: the rules then say what happened to the path. Only pointers that are
+ * checked (open tickets, or all with `lintDone`, and the text outside tickets) are looked up.
+ */
+function attachHistory(files, lintDone, resolve, lookup) {
+    const missing = [];
+    const checked = files.flatMap((file) => [
+        ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
+        ...(file.tickets.some((ticket) => lintDone || ticket.lifecycle.state !== 'done') ? (file.sharedPointers ?? []) : []),
+    ]);
+    for (const pointer of checked) {
+        if (pointer.isNew)
+            continue;
+        const resolution = resolve(pointer);
+        if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change)
+            missing.push(resolution);
+    }
+    if (missing.length === 0)
+        return;
+    const remembered = lookup([...new Set(missing.map((resolution) => resolution.path))]);
+    for (const resolution of missing) {
+        const history = remembered.get(resolution.path);
+        if (history)
+            resolution.history = history;
     }
 }
 
@@ -28747,8 +28793,9 @@ function toDiagnostic(finding, rule, severity, path, ticket) {
 
 
 
+
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }) {
+async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }) {
     const enabled = enabledRules(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
@@ -28766,6 +28813,9 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, c
         }
         await measurer.flush();
     }
+    // While the worker finishes counting.
+    if (history)
+        attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history);
     await measurer.settled();
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
@@ -29037,7 +29087,7 @@ const newFile = {
             if (folder === '.' || repository.hasFolder(folder) || [...newPaths].some((created) => folder === created || folder.startsWith(`${created}/`))) {
                 continue;
             }
-            const suggestion = repository.suggest(folder);
+            const suggestion = repository.suggestions.suggest(folder);
             const fix = suggestion === undefined ? 'mark the folder (new) too if the ticket creates it' : `did you mean '${suggestion}'?`;
             findings.push({ ...at, message: `The folder '${folder}' of new file '${resolution.path}' does not exist; ${fix}` });
         }
@@ -29461,6 +29511,7 @@ async function lintTickets(workspace, selection, tokenWorker) {
             files: selection.files,
             contextFiles: selection.everyTicket,
             tokenCounter: counters.get,
+            history: workspace.history,
             ...(selection.changes ? { changes: selection.changes } : {}),
         });
     }
@@ -29656,7 +29707,101 @@ function isInside(root, candidate) {
     return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
+;// CONCATENATED MODULE: ./src/host/git-history.ts
+
+const PATHS_PER_QUERY = 200;
+const RECORD = '\x01';
+function git_history_git(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `abc1234\t2026-05-03\tRemove the scripts` and the NUL-separated fields after it, per commit. */
+function records(output) {
+    return output
+        .split(RECORD)
+        .filter((record) => record !== '')
+        .map((record) => {
+        const [header = '', ...rest] = record.split('\0');
+        return { header: header.split('\t'), fields: rest.map((field) => field.replace(/^\n/, '')).filter((field) => field !== '') };
+    });
+}
+/**
+ * What git's history says of missing paths, for a checkout that has it: the last commit that deleted
+ * each (a file, or a file under a folder), and whether that deletion was a rename. One `git log` per
+ * 200 paths, restricted to those paths and to deletions, and one `git show` of the commits found, for
+ * renames. Nothing for a shallow clone or outside git: history that is not there cannot tell
+ * "deleted" from "never existed".
+ */
+function gitPathHistory(root) {
+    let full;
+    return (paths) => {
+        full ??= git_history_git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'false';
+        const found = new Map();
+        if (!full)
+            return found;
+        for (let start = 0; start < paths.length; start += PATHS_PER_QUERY) {
+            const chunk = paths.slice(start, start + PATHS_PER_QUERY);
+            const output = git_history_git(root, ['log', '-z', '--no-merges', '--diff-filter=D', '--name-only', `--format=${RECORD}%h%x09%as%x09%s`, '--', ...chunk.map((path) => `:(literal)${path}`)]);
+            if (output === undefined)
+                continue;
+            // Newest first: the first deletion met is the last one.
+            for (const { header, fields } of records(output)) {
+                const [commit = '', date = '', subject = ''] = header;
+                for (const deleted of fields) {
+                    for (const path of chunk) {
+                        if (!found.has(path) && (deleted === path || deleted.startsWith(`${path}/`)))
+                            found.set(path, { kind: 'deleted', commit, date, subject, via: deleted });
+                    }
+                }
+            }
+        }
+        markRenames(root, found);
+        return new Map([...found].map(([path, history]) => [path, withoutVia(history)]));
+    };
+}
+/** Turns the deletions that were renames (as `git show -M` sees the commit) into renames, with the new path. */
+function markRenames(root, found) {
+    const commits = [...new Set([...found.values()].map((history) => history.commit))];
+    if (commits.length === 0)
+        return;
+    const output = git_history_git(root, ['show', '-z', '-M', '--name-status', `--format=${RECORD}%h`, ...commits]);
+    if (output === undefined)
+        return;
+    for (const { header, fields } of records(output)) {
+        const [commit = ''] = header;
+        for (let index = 0; index < fields.length;) {
+            const status = fields[index] ?? '';
+            if (!status.startsWith('R') && !status.startsWith('C')) {
+                index += 2;
+                continue;
+            }
+            const [from = '', to = ''] = [fields[index + 1], fields[index + 2]];
+            index += 3;
+            if (!status.startsWith('R'))
+                continue;
+            for (const [path, history] of found) {
+                if (history.commit !== commit || history.via !== from)
+                    continue;
+                // A folder moved with its files: the new folder is the renamed file's path without the same tail.
+                const tail = from.slice(path.length);
+                if (tail !== '' && !to.endsWith(tail))
+                    continue;
+                history.kind = 'renamed';
+                history.renamedTo = to.slice(0, to.length - tail.length);
+            }
+        }
+    }
+}
+function withoutVia({ kind, commit, date, subject, renamedTo }) {
+    return { kind, commit, date, subject, ...(renamedTo === undefined ? {} : { renamedTo }) };
+}
+
 ;// CONCATENATED MODULE: ./src/app/open-workspace.ts
+
 
 
 
@@ -29687,7 +29832,7 @@ function openWorkspace(options) {
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
         config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     }
-    return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
+    return { root, config, configFile, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts

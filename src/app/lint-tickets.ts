@@ -16,6 +16,7 @@ export async function lintTickets(workspace: Workspace, selection: TicketSelecti
       files: selection.files,
       contextFiles: selection.everyTicket,
       tokenCounter: counters.get,
+      history: workspace.history,
       ...(selection.changes ? { changes: selection.changes } : {}),
     });
   } finally {

@@ -4,6 +4,8 @@ import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parse
 import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
+import { gitPathHistory } from '../host/git-history.js';
+import type { PathHistoryLookup } from '../core/resolve/resolution.js';
 import { RULES } from '../rules/index.js';
 
 export interface WorkspaceOptions {
@@ -20,6 +22,8 @@ export interface Workspace {
   config: Config;
   configFile: string | undefined;
   repository: RepositoryView;
+  /** What git's history remembers of missing paths (nothing in a shallow clone). */
+  history: PathHistoryLookup;
 }
 
 /** What a config is checked against: the registered rules and ticket formats. */
@@ -45,5 +49,5 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   if (options.overrides && Object.keys(options.overrides.values).length > 0) {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
   }
-  return { root, config, configFile, repository: new RepositoryView(createGitHost(root)) };
+  return { root, config, configFile, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
 }

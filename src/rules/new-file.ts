@@ -25,7 +25,7 @@ export const newFile: Rule = {
       if (folder === '.' || repository.hasFolder(folder) || [...newPaths].some((created) => folder === created || folder.startsWith(`${created}/`))) {
         continue;
       }
-      const suggestion = repository.suggest(folder);
+      const suggestion = repository.suggestions.suggest(folder);
       const fix = suggestion === undefined ? 'mark the folder (new) too if the ticket creates it' : `did you mean '${suggestion}'?`;
       findings.push({ ...at, message: `The folder '${folder}' of new file '${resolution.path}' does not exist; ${fix}` });
     }

@@ -19,6 +19,7 @@ const REPOSITORY = {
   'tests/skill-triggering/keep.txt': '\n',
   'experiments/poc-retrieval/Cargo.toml': '\n',
   'docs/guide.md': '# Guide\n',
+  'lib/report.py': '\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -86,6 +87,16 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(found).toEqual([
       "path-outside-repo error 7:9 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
       "path-outside-repo error 10:4 Path 'C:/Users/Administrator/AppData/Local/Temp/sentrux-audit/src/plugin/manifest.rs' is an absolute path outside the repository; expected a path inside the repository",
+    ]);
+  });
+});
+
+describe('did you mean', () => {
+  it('names the file two swapped letters meant, and the only file of a name that moved to another folder', async () => {
+    const found = await pathProblems(ticket(['- `src/api/lgoin.ts`', '- `src/report.py`']), 'roadmap/t.md');
+    expect(found).toEqual([
+      "path-exists error 8:4 Path 'src/api/lgoin.ts' does not exist; did you mean 'src/api/login.ts'?",
+      "path-exists error 9:4 Path 'src/report.py' does not exist; did you mean 'lib/report.py'?",
     ]);
   });
 });

@@ -5,7 +5,8 @@ import { readTicketFile } from '../parse/read-ticket-file.js';
 import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { PointerResolver } from '../resolve/pointer-resolver.js';
-import type { PathChanges, Resolution } from '../resolve/resolution.js';
+import { attachHistory } from '../resolve/history.js';
+import type { PathChanges, PathHistoryLookup, Resolution } from '../resolve/resolution.js';
 import { SessionMeasurer, type TicketMeasure } from '../sizing/measure.js';
 import type { TokenCounter } from '../sizing/tokens.js';
 import { buildReport } from './build-report.js';
@@ -28,6 +29,8 @@ export interface LintOptions {
   tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>;
   /** Files the pull request removed or renamed, so that pointers at them say so. */
   changes?: PathChanges;
+  /** What the repository's history remembers of missing paths (git log), when the checkout has it. */
+  history?: PathHistoryLookup;
   /**
    * Every ticket file of the repository, for the rules that compare tickets (ticket-id, depends-on,
    * parallel-conflict) when only some are linted: the others are parsed, not measured or checked.
@@ -36,7 +39,7 @@ export interface LintOptions {
 }
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-export async function lint({ repository, config, rules, files, tokenCounter, changes, contextFiles = [] }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }: LintOptions): Promise<Report> {
   const enabled = enabledRules(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
@@ -54,6 +57,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     }
     await measurer.flush();
   }
+  // While the worker finishes counting.
+  if (history) attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history);
   await measurer.settled();
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);

@@ -55,6 +55,17 @@ export class PathSuggester {
     return shortestPath(this.repository.filesNamed(name).filter((file) => file.endsWith(`/${wanted}`)));
   }
 
+  /**
+   * The only tracked file with the missing path's name, in another folder: where a file the ticket
+   * declares has most likely moved. A guess for a path the ticket declares, too loose for a mention.
+   */
+  movedTo(missing: string): string | undefined {
+    const wanted = trimEnd(missing, '/');
+    if (!wanted.includes('/')) return undefined;
+    const named = this.repository.filesNamed(wanted.slice(wanted.lastIndexOf('/') + 1));
+    return named.length === 1 ? named[0] : undefined;
+  }
+
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
   private similarNames(name: string): string | undefined {
     return closest(this.repository.fileNames(), (candidate) =>
@@ -100,8 +111,8 @@ function splitName(name: string): { stem: string; extension: string } {
 
 /**
  * How far apart two file names are as typos go: case-only differences and a swap between related
- * extensions are close; otherwise the extensions must match and the stems differ by at most one edit
- * (two for stems of eight characters or more). Infinity when they are not close.
+ * extensions are close; otherwise the extensions must match and the stems differ by one swap of
+ * neighbours or at most one edit (two for stems of eight characters or more). Infinity when they are not close.
  */
 export function nameDistance(wanted: string, candidate: string): number {
   if (wanted.toLowerCase() === candidate.toLowerCase()) return 0;
@@ -111,9 +122,18 @@ export function nameDistance(wanted: string, candidate: string): number {
     return RELATED_EXTENSIONS.some((group) => group.includes(a.extension) && group.includes(b.extension)) ? 1 : Number.POSITIVE_INFINITY;
   }
   if (a.extension !== b.extension) return Number.POSITIVE_INFINITY;
+  if (isOneSwap(a.stem, b.stem)) return 1;
   const allowed = a.stem.length >= 8 ? 2 : 1;
   const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : distance(a.stem, b.stem);
   return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
+}
+
+/** `clinet` for `client`: the same letters but two neighbours swapped, one slip of the fingers. */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  return first < a.length - 1 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 /** Edit distance of two paths; a length difference of `best` or more is already too far to compute. */

@@ -134,16 +134,10 @@ export class RepositoryView {
     return cached;
   }
 
-  /** The tracked path a missing path most likely meant (see PathSuggester), or undefined when nothing is close. */
-  suggest(missing: string): string | undefined {
+  /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
+  get suggestions(): PathSuggester {
     this.suggester ??= new PathSuggester(this);
-    return this.suggester.suggest(missing);
-  }
-
-  /** The tracked path a missing one can only mean (see PathSuggester.surelyMeant). */
-  surelyMeant(missing: string): string | undefined {
-    this.suggester ??= new PathSuggester(this);
-    return this.suggester.surelyMeant(missing);
+    return this.suggester;
   }
 
   /**

@@ -11,6 +11,9 @@ export interface PathHistory {
   renamedTo?: string;
 }
 
+/** Looks up what the repository's history remembers of paths that are not there (a host's job: git). */
+export type PathHistoryLookup = (paths: readonly string[]) => ReadonlyMap<string, PathHistory>;
+
 /** What a pull request (or the work since a ref) did to a path a ticket points at. */
 export type PathChange = ({ removed: true } | { renamedTo: string }) & { where: string };
 

@@ -74,14 +74,14 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   // A file the work to come may write is missing only when a line range says it should have content,
   // or a tracked path that can only be the one meant says it was meant.
   if (pointer.planned && !pointer.lines) {
-    const meant = repository.surelyMeant(repositoryPath);
+    const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
   const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
   // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
   if (!declared && wantsFolder) return { kind: 'foreign', path: repositoryPath };
-  const suggestion = repository.suggest(repositoryPath);
+  const suggestion = repository.suggestions.suggest(repositoryPath) ?? (declared ? repository.suggestions.movedTo(repositoryPath) : undefined);
   if (declared || suggestion !== undefined) return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
   return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
