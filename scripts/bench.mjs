@@ -1,6 +1,7 @@
 // `npm run bench`: times ticket-lint against markdownlint-cli2 on the same generated 1,000-ticket
 // repository, in one script, several runs each; then the single-ticket run a pull request makes.
 // Figures: medians of wall time, their ratio, and peak memory (resident set) of each process.
+import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -164,6 +165,58 @@ function suggestionsOnLargeRepository() {
   }
 }
 
+/**
+ * A git repository of 5,000 commits (made with git fast-import) whose commit 2,500 deletes ten files
+ * and renames ten: one ticket pointing at those twenty stale paths, whose messages come from one
+ * batched history lookup, against one ticket pointing at twenty files that are there.
+ */
+function historyOnLongHistory() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ticket-lint-bench-history-'));
+  try {
+    const files = Array.from({ length: 500 }, (_, i) => `src/module${i}/file${i}.ts`);
+    const stale = files.slice(0, 20);
+    const right = files.slice(100, 120);
+    const ticket = (paths) =>
+      ['# History', '', '## Goal', 'Point at twenty files.', '', '## Context Pointers', ...paths.map((p) => `- \`${p}\``), '', '## Acceptance Criteria', '- [ ] one', '- [ ] two', ''].join('\n');
+    const chunks = [];
+    const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}`;
+    for (let commit = 1; commit <= 5_000; commit += 1) {
+      const lines = [`commit refs/heads/main`, `committer bench <bench@ticket-lint.invalid> ${1_700_000_000 + commit * 60} +0000`, blob(`commit ${commit}`)];
+      if (commit === 1) {
+        for (const file of files) lines.push(`M 100644 inline ${file}`, blob(`export const x = ${file.length};\n`));
+        lines.push('M 100644 inline roadmap/stale.md', blob(ticket(stale)), 'M 100644 inline roadmap/right.md', blob(ticket(right)));
+      } else if (commit === 2_500) {
+        for (const file of stale.slice(0, 10)) lines.push(`D ${file}`);
+        for (const file of stale.slice(10)) lines.push(`R ${file} ${file.replace('src/', 'lib/')}`);
+      } else {
+        const file = files[20 + (commit % (files.length - 20))];
+        lines.push(`M 100644 inline ${file}`, blob(`export const x = ${commit};\n`));
+      }
+      chunks.push(lines.join('\n'));
+    }
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: root, input: chunks.join('\n') + '\n' });
+    execFileSync('git', ['reset', '-q', '--hard', 'main'], { cwd: root });
+    const sample = JSON.parse(run([CLI, '--format', 'json', 'roadmap/stale.md'], root).stdout);
+    const told = sample.diagnostics.filter((d) => /was (deleted|renamed to '[^']+') in [0-9a-f]+/.test(d.message)).length;
+    const history = compare('One ticket in a repository of 5,000 commits', {
+      'twenty right pointers': [CLI, 'roadmap/right.md'],
+      'twenty stale, history': [CLI, 'roadmap/stale.md'],
+    }, root);
+    const cost = history['twenty stale, history'].seconds - history['twenty right pointers'].seconds;
+    console.log(`  ${told} of 20 stale pointers told what happened to them; the history lookup cost ${(cost * 1000).toFixed(0)} ms (${(history['twenty stale, history'].seconds / history['twenty right pointers'].seconds).toFixed(2)}× the run with right pointers)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `BENCH_ONLY=history` (or `roadmap`, `large`) runs one part. */
+const ONLY = process.env.BENCH_ONLY;
+if (!ONLY || ONLY === 'roadmap') roadmapAndOneTicket();
+if (!ONLY || ONLY === 'large') suggestionsOnLargeRepository();
+if (!ONLY || ONLY === 'history') historyOnLongHistory();
+
+function roadmapAndOneTicket() {
 const root = makeRepository();
 try {
   console.log(`Repository: ${TICKETS} tickets in ${root}/roadmap, 400 source files, 20 docs; ${os.cpus().length} CPUs, Node ${process.version}`);
@@ -191,4 +244,4 @@ try {
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
-suggestionsOnLargeRepository();
+}

@@ -26,9 +26,9 @@ const commitOf = (root: string, subject: string): { commit: string; date: string
 };
 
 describe('gitPathHistory', () => {
-  it('tells deleted from renamed paths, files and folders, in one lookup, and knows nothing of a path that never existed', () => {
+  it('tells deleted from renamed paths, files and folders, in one lookup, and knows nothing of a path that never existed', async () => {
     const root = repositoryWithHistory();
-    const found = gitPathHistory(root)(['src/old.ts', 'src/mv.ts', 'src/legacy', 'lib', 'src/never.ts']);
+    const found = await gitPathHistory(root)(['src/old.ts', 'src/mv.ts', 'src/legacy', 'lib', 'src/never.ts']);
     expect(Object.fromEntries(found)).toEqual({
       'src/old.ts': { kind: 'deleted', ...commitOf(root, 'Remove the old module'), subject: 'Remove the old module' },
       'src/mv.ts': { kind: 'renamed', renamedTo: 'src/moved.ts', ...commitOf(root, 'Rename it'), subject: 'Rename it' },
@@ -37,14 +37,14 @@ describe('gitPathHistory', () => {
     });
   });
 
-  it('knows nothing in a shallow clone, whose history cannot tell deleted from never there', () => {
+  it('knows nothing in a shallow clone, whose history cannot tell deleted from never there', async () => {
     const root = repositoryWithHistory();
     const clone = path.join(makeTempFolder(), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
-    expect(gitPathHistory(clone)(['src/old.ts']).size).toBe(0);
+    expect((await gitPathHistory(clone)(['src/old.ts'])).size).toBe(0);
   });
 
-  it('knows nothing outside git', () => {
-    expect(gitPathHistory(makeTempFolder())(['src/old.ts']).size).toBe(0);
+  it('knows nothing outside git', async () => {
+    expect((await gitPathHistory(makeTempFolder())(['src/old.ts'])).size).toBe(0);
   });
 });

@@ -28319,7 +28319,7 @@ class PointerResolver {
  * into those resolutions: the rules then say what happened to the path. Only pointers that are
  * checked (open tickets, or all with `lintDone`, and the text outside tickets) are looked up.
  */
-function attachHistory(files, lintDone, resolve, lookup) {
+async function attachHistory(files, lintDone, resolve, lookup) {
     const missing = [];
     const checked = files.flatMap((file) => [
         ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
@@ -28334,7 +28334,7 @@ function attachHistory(files, lintDone, resolve, lookup) {
     }
     if (missing.length === 0)
         return;
-    const remembered = lookup([...new Set(missing.map((resolution) => resolution.path))]);
+    const remembered = await lookup([...new Set(missing.map((resolution) => resolution.path))]);
     for (const resolution of missing) {
         const history = remembered.get(resolution.path);
         if (history)
@@ -28813,10 +28813,8 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
         }
         await measurer.flush();
     }
-    // While the worker finishes counting.
-    if (history)
-        attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history);
-    await measurer.settled();
+    // git searches the history while the worker finishes counting.
+    await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
     const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];
@@ -29709,95 +29707,108 @@ function isInside(root, candidate) {
 
 ;// CONCATENATED MODULE: ./src/host/git-history.ts
 
-const PATHS_PER_QUERY = 200;
+/** The newest commits that delete or rename something read, at most: older history is not searched. */
+const COMMITS_READ = 5_000;
 const RECORD = '\x01';
-function git_history_git(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `abc1234\t2026-05-03\tRemove the scripts` and the NUL-separated fields after it, per commit. */
-function records(output) {
-    return output
-        .split(RECORD)
-        .filter((record) => record !== '')
-        .map((record) => {
-        const [header = '', ...rest] = record.split('\0');
-        return { header: header.split('\t'), fields: rest.map((field) => field.replace(/^\n/, '')).filter((field) => field !== '') };
-    });
-}
 /**
  * What git's history says of missing paths, for a checkout that has it: the last commit that deleted
- * each (a file, or a file under a folder), and whether that deletion was a rename. One `git log` per
- * 200 paths, restricted to those paths and to deletions, and one `git show` of the commits found, for
- * renames. Nothing for a shallow clone or outside git: history that is not there cannot tell
- * "deleted" from "never existed".
+ * each (a file, or a file under a folder), or renamed it, and to what. One `git log` of the commits
+ * that delete or rename files, newest first, with git's rename detection, read as it streams and
+ * stopped once every path is found, or after the newest 5,000 such commits. (A pathspec per path
+ * would be slower: git matches every pathspec against every tree entry of every commit.) Nothing for
+ * a shallow clone or outside git: history that is not there cannot tell "deleted" from "never existed".
  */
 function gitPathHistory(root) {
     let full;
-    return (paths) => {
-        full ??= git_history_git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'false';
-        const found = new Map();
-        if (!full)
-            return found;
-        for (let start = 0; start < paths.length; start += PATHS_PER_QUERY) {
-            const chunk = paths.slice(start, start + PATHS_PER_QUERY);
-            const output = git_history_git(root, ['log', '-z', '--no-merges', '--diff-filter=D', '--name-only', `--format=${RECORD}%h%x09%as%x09%s`, '--', ...chunk.map((path) => `:(literal)${path}`)]);
-            if (output === undefined)
-                continue;
-            // Newest first: the first deletion met is the last one.
-            for (const { header, fields } of records(output)) {
-                const [commit = '', date = '', subject = ''] = header;
-                for (const deleted of fields) {
-                    for (const path of chunk) {
-                        if (!found.has(path) && (deleted === path || deleted.startsWith(`${path}/`)))
-                            found.set(path, { kind: 'deleted', commit, date, subject, via: deleted });
-                    }
-                }
-            }
-        }
-        markRenames(root, found);
-        return new Map([...found].map(([path, history]) => [path, withoutVia(history)]));
+    return async (paths) => {
+        full ??= isFullClone(root);
+        if (!full || paths.length === 0)
+            return new Map();
+        return await searchHistory(root, paths);
     };
 }
-/** Turns the deletions that were renames (as `git show -M` sees the commit) into renames, with the new path. */
-function markRenames(root, found) {
-    const commits = [...new Set([...found.values()].map((history) => history.commit))];
-    if (commits.length === 0)
-        return;
-    const output = git_history_git(root, ['show', '-z', '-M', '--name-status', `--format=${RECORD}%h`, ...commits]);
-    if (output === undefined)
-        return;
-    for (const { header, fields } of records(output)) {
-        const [commit = ''] = header;
-        for (let index = 0; index < fields.length;) {
-            const status = fields[index] ?? '';
-            if (!status.startsWith('R') && !status.startsWith('C')) {
-                index += 2;
-                continue;
+function isFullClone(root) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'false';
+    }
+    catch {
+        return false;
+    }
+}
+function searchHistory(root, paths) {
+    const wanted = new Set(paths);
+    const found = new Map();
+    const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+        let pending = '';
+        let stopped = false;
+        const settle = () => resolve(found);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            pending += chunk;
+            const last = pending.lastIndexOf(RECORD);
+            if (last <= 0)
+                return;
+            for (const record of pending.slice(0, last).split(RECORD))
+                readCommit(record, wanted, found);
+            pending = pending.slice(last);
+            if (found.size === wanted.size) {
+                stopped = true;
+                child.kill();
             }
-            const [from = '', to = ''] = [fields[index + 1], fields[index + 2]];
-            index += 3;
-            if (!status.startsWith('R'))
+        });
+        child.on('error', settle);
+        child.on('close', () => {
+            // A log that ran to its end has its last record whole; a stopped one may have cut it.
+            if (!stopped)
+                for (const record of pending.split(RECORD))
+                    readCommit(record, wanted, found);
+            settle();
+        });
+    });
+}
+/**
+ * One commit of the log: `abc1234\t2026-05-03\tsubject`, then NUL-separated `D path` and
+ * `R100 old new` entries. The first commit met that deletes a wanted path (or a file under it, for a
+ * folder) is its last deletion: the log runs newest first.
+ */
+function readCommit(record, wanted, found) {
+    if (record === '')
+        return;
+    const [header = '', ...fields] = record.split('\0').map((field) => field.replace(/^\n/, ''));
+    const [commit = '', date = '', subject = ''] = header.split('\t');
+    for (let index = 0; index < fields.length;) {
+        const status = fields[index] ?? '';
+        if (status === '') {
+            index += 1;
+            continue;
+        }
+        const renamed = status.startsWith('R');
+        const from = fields[index + 1] ?? '';
+        const to = renamed ? (fields[index + 2] ?? '') : undefined;
+        index += renamed ? 3 : 2;
+        for (const path of wantedAt(from, wanted)) {
+            if (found.has(path))
                 continue;
-            for (const [path, history] of found) {
-                if (history.commit !== commit || history.via !== from)
-                    continue;
-                // A folder moved with its files: the new folder is the renamed file's path without the same tail.
-                const tail = from.slice(path.length);
-                if (tail !== '' && !to.endsWith(tail))
-                    continue;
-                history.kind = 'renamed';
-                history.renamedTo = to.slice(0, to.length - tail.length);
-            }
+            const tail = from.slice(path.length);
+            // A folder moved with its files: the new folder is the renamed file's path without the same tail.
+            if (to !== undefined && to.endsWith(tail))
+                found.set(path, { kind: 'renamed', renamedTo: to.slice(0, to.length - tail.length), commit, date, subject });
+            else
+                found.set(path, { kind: 'deleted', commit, date, subject });
         }
     }
 }
-function withoutVia({ kind, commit, date, subject, renamedTo }) {
-    return { kind, commit, date, subject, ...(renamedTo === undefined ? {} : { renamedTo }) };
+/** The wanted paths a deleted file is, or lies under: the file itself and each of its folders. */
+function wantedAt(file, wanted) {
+    const matches = wanted.has(file) ? [file] : [];
+    for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
+        const folder = file.slice(0, slash);
+        if (wanted.has(folder))
+            matches.push(folder);
+    }
+    return matches;
 }
 
 ;// CONCATENATED MODULE: ./src/app/open-workspace.ts

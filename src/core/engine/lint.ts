@@ -57,9 +57,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     }
     await measurer.flush();
   }
-  // While the worker finishes counting.
-  if (history) attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history);
-  await measurer.settled();
+  // git searches the history while the worker finishes counting.
+  await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);
   const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];

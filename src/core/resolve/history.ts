@@ -6,7 +6,7 @@ import type { PathHistory, PathHistoryLookup, Resolution } from './resolution.js
  * into those resolutions: the rules then say what happened to the path. Only pointers that are
  * checked (open tickets, or all with `lintDone`, and the text outside tickets) are looked up.
  */
-export function attachHistory(files: readonly TicketFile[], lintDone: boolean, resolve: (pointer: Pointer) => Resolution, lookup: PathHistoryLookup): void {
+export async function attachHistory(files: readonly TicketFile[], lintDone: boolean, resolve: (pointer: Pointer) => Resolution, lookup: PathHistoryLookup): Promise<void> {
   const missing: Array<Extract<Resolution, { kind: 'missing' }>> = [];
   const checked = files.flatMap((file) => [
     ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
@@ -18,7 +18,7 @@ export function attachHistory(files: readonly TicketFile[], lintDone: boolean, r
     if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change) missing.push(resolution);
   }
   if (missing.length === 0) return;
-  const remembered: ReadonlyMap<string, PathHistory> = lookup([...new Set(missing.map((resolution) => resolution.path))]);
+  const remembered: ReadonlyMap<string, PathHistory> = await lookup([...new Set(missing.map((resolution) => resolution.path))]);
   for (const resolution of missing) {
     const history = remembered.get(resolution.path);
     if (history) resolution.history = history;

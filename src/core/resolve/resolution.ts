@@ -12,7 +12,7 @@ export interface PathHistory {
 }
 
 /** Looks up what the repository's history remembers of paths that are not there (a host's job: git). */
-export type PathHistoryLookup = (paths: readonly string[]) => ReadonlyMap<string, PathHistory>;
+export type PathHistoryLookup = (paths: readonly string[]) => Promise<ReadonlyMap<string, PathHistory>>;
 
 /** What a pull request (or the work since a ref) did to a path a ticket points at. */
 export type PathChange = ({ removed: true } | { renamedTo: string }) & { where: string };
