@@ -25677,7 +25677,6 @@ const SECTION_OF = {
 };
 /** Elements whose content is a list of files. */
 const FILE_ELEMENTS = new Set(['files', 'read_first']);
-const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
 /**
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
  * frontmatter `phase, plan, wave, depends_on, files_modified`, then `<objective>`, `<context>` and
@@ -25691,6 +25690,7 @@ const gsdFormat = {
     places: ['.planning/**/*-PLAN.md'],
     sections: ['goal', 'acceptance'],
     unit: 'session',
+    inlinesContext: true,
     mayMarkParallel: (text) => /^wave:/m.test(text),
     claim(document) {
         return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
@@ -25699,11 +25699,17 @@ const gsdFormat = {
         const { frontmatter, source, path } = document;
         const values = frontmatter?.values ?? {};
         const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
+        // GSD names a plan's files `<phase>-<plan>-…`, as written (`03.6`, `01`: YAML would read numbers).
+        const phase = writtenValue(document, 'phase');
+        const plan = writtenValue(document, 'plan');
+        const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
         const elements = tagElements(source.text, Object.keys(SECTION_OF));
         // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
         const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
         const wave = scalarText(values['wave']);
-        const summary = path.replace(/-PLAN\.md$/, '-SUMMARY.md');
+        // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
+        const folder = path.slice(0, path.lastIndexOf('/') + 1);
+        const summaries = [path.replace(/-PLAN\.md$/, '-SUMMARY.md'), ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`]))];
         const archived = isUnder(path, ['.planning/milestones']);
         const status = frontmatterStatus(frontmatter);
         return [
@@ -25720,7 +25726,7 @@ const gsdFormat = {
                 dependsOn: gsd_dependenciesOf(document),
                 parallel: wave !== undefined,
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-                ...(status ? { status } : context.hasFile(summary) || archived ? { status: { checked: true } } : {}),
+                ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
                 declared,
                 declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
                 sections: sectionsOf(elements, source),
@@ -25729,6 +25735,17 @@ const gsdFormat = {
         ];
     },
 };
+/** A frontmatter scalar as its line writes it, quotes dropped. */
+function writtenValue({ frontmatter, source }, key) {
+    const line = frontmatter?.keyLines.get(key);
+    if (line === undefined)
+        return undefined;
+    const text = source.text.slice(source.lineStarts[line - 1] ?? 0, source.lineStarts[line] ?? source.text.length);
+    const colon = text.indexOf(':');
+    const comment = text.indexOf(' #', colon);
+    const value = text.slice(colon + 1, comment === -1 ? undefined : comment).trim().replace(/^(['"])(.*)\1$/, '$2');
+    return colon === -1 || value === '' ? undefined : value;
+}
 function gsd_dependenciesOf({ frontmatter }) {
     const list = frontmatter?.values['depends_on'];
     if (!frontmatter || !Array.isArray(list))
@@ -25756,22 +25773,17 @@ function sectionsOf(elements, source) {
     }
     return sections;
 }
-/** Each list item of an acceptance element, or the element as one criterion when it has no list. */
+/**
+ * A criterion per acceptance element: GSD gives each task its `<done>` (and `<verify>`, …), whose
+ * lines are the checks of that one criterion, not criteria of their own.
+ */
 function gsd_criteriaOf(elements, source) {
-    const criteria = [];
-    for (const element of elements) {
-        if (SECTION_OF[element.name] !== 'acceptance' || element.content.trim() === '')
-            continue;
-        const lines = element.content.split('\n');
-        const items = lines.map((text, index) => ({ text, index })).filter(({ text }) => LIST_LINE.test(text));
-        const firstLine = positionAt(source, element.start).line;
-        if (items.length === 0)
-            criteria.push({ text: element.content.trim().split('\n')[0] ?? '', line: firstLine });
-        else
-            for (const { text, index } of items)
-                criteria.push({ text: text.trim(), line: firstLine + index });
-    }
-    return criteria;
+    return elements
+        .filter((element) => SECTION_OF[element.name] === 'acceptance' && element.content.trim() !== '')
+        .map((element) => {
+        const first = element.content.split('\n').find((text) => text.trim() !== '') ?? '';
+        return { text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/kiro.ts
@@ -25848,7 +25860,8 @@ function dependenciesIn(text, document, start) {
 function headingTickets(document, ticketHeadings) {
     const { headings, blocks } = document;
     return ticketHeadings.map((heading) => {
-        const end = headings.find((other) => other.index > heading.index && other.depth <= heading.depth);
+        // `#### Task 10a` under `### Task 10` is a ticket of its own, not a part of Task 10.
+        const end = headings.find((other) => other.index > heading.index && (other.depth <= heading.depth || ticketHeadings.includes(other)));
         const endIndex = end?.index ?? blocks.length;
         return { heading, endIndex, line: heading.line, endLine: lastContentLine(blocks, heading.index, endIndex), ...ticketHeadingParts(heading.text) };
     });
@@ -25908,9 +25921,10 @@ function isRoadmap(headings, ticketHeadings) {
 
 
 /** `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold or not), then markers in brackets, then the task. */
-const spec_kit_TASK_LINE = /^\**(T\d+)\**(.*)/;
-const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
-const TASK_ID = /T\d+/g;
+const spec_kit_TASK_LINE = /^\**(T\d+[A-Za-z]?)\**(.*)/;
+const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+[A-Za-z]?(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
+/** `T064`, and `T064a` for a task slotted in after it. */
+const TASK_ID = /T\d+[A-Za-z]?/g;
 function spec_kit_isTask(firstLine) {
     return spec_kit_TASK_LINE.test(firstLine);
 }
@@ -26112,6 +26126,7 @@ const superpowersFormat = {
     places: PLAN_FOLDERS.map((folder) => `${folder}/**/*.md`),
     sections: [],
     unit: 'session',
+    inlinesContext: true,
     mayMarkParallel: () => false,
     claim(document) {
         if (!isUnder(document.path, PLAN_FOLDERS))
@@ -26263,6 +26278,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         parallel: span.parallel,
         parallelScope: span.parallelScope ?? '',
         siblingsInParallel: format.siblingsInParallel === true,
+        ...(format.inlinesContext ? { inlinesContext: true } : {}),
         ...(span.parent ? { parent: span.parent } : {}),
     };
 }
@@ -26336,11 +26352,13 @@ const taskMasterTextFormat = {
         const status = fields.get('status');
         const dependencies = fields.get('dependencies');
         const { sections, declared, criteria } = task_master_text_sectionsOf(document, fields);
+        // The task's own lines: its subtasks are tasks of their own for the session that takes them.
+        const subtasks = fields.get('subtasks');
         return [
             {
-                nodes: document.blocks,
+                nodes: subtasks ? document.blocks.slice(0, subtasks.heading.index) : document.blocks,
                 line: 1,
-                endLine: lineCount(document.source),
+                endLine: subtasks ? Math.max(1, subtasks.heading.line - 1) : lineCount(document.source),
                 anchorLine: id?.heading.line ?? 1,
                 sectionDepth: null,
                 ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, id.value), idLine: id.heading.line } : {}),
@@ -26486,6 +26504,10 @@ function taskTicket(task, { path, source, context, folder }) {
     const dependencies = task.get('dependencies');
     const status = text('status');
     const title = text('title');
+    // The task's own text: its subtasks are tasks of their own for the session that takes them.
+    const subtasks = task.get('subtasks', true);
+    const subtasksKey = task.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'subtasks')?.key;
+    const ownEnd = subtasks?.range && subtasksKey?.range ? subtasksKey.range[0] : end;
     return {
         file: path,
         line,
@@ -26493,7 +26515,7 @@ function taskTicket(task, { path, source, context, folder }) {
         anchorLine: line,
         ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
         ...(title ? { title } : {}),
-        text: source.text.slice(start, end),
+        text: source.text.slice(start, ownEnd),
         ownsFrontmatter: false,
         format: taskMasterJsonFormat.name,
         requiredSections: taskMasterJsonFormat.sections,
@@ -28853,8 +28875,9 @@ const acceptanceCriteria = {
     },
     check(ticket, { options }) {
         const section = ticket.sections.find((candidate) => candidate.kind === 'acceptance');
-        // A missing or empty section is required-sections' to report.
-        if (!section || section.isEmpty)
+        // A missing or empty section is required-sections' to report; a format without an acceptance
+        // section of its own (a bug report's Tests, in prose) is not held to a list.
+        if (!section || section.isEmpty || !ticket.requiredSections.includes('acceptance'))
             return [];
         const count = ticket.criteria.length;
         const where = { line: section.line, endLine: section.endLine };
@@ -28901,8 +28924,11 @@ const contextPointers = {
                 },
             ];
         }
-        // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own.
-        if (ticket.unit === 'step' || ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
+        // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own,
+        // where its format gives tickets a place for it (Backlog.md's tasks have none but optional references).
+        if (ticket.unit === 'step' || !ticket.requiredSections.includes('context'))
+            return [];
+        if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign'))
             return [];
         return [
             {
@@ -29381,7 +29407,8 @@ const ticketSize = {
         const { tokens, estimated } = measure(ticket);
         const about = estimated ? '≈' : '';
         const at = { line: ticket.anchorLine };
-        if (tokens > options.max) {
+        // A plan that inlines its code and commands is its context: session-budget sizes it.
+        if (tokens > options.max && !ticket.inlinesContext) {
             return [
                 {
                     ...at,

@@ -16,8 +16,9 @@ export const acceptanceCriteria: Rule<Options> = {
   },
   check(ticket, { options }) {
     const section = ticket.sections.find((candidate) => candidate.kind === 'acceptance');
-    // A missing or empty section is required-sections' to report.
-    if (!section || section.isEmpty) return [];
+    // A missing or empty section is required-sections' to report; a format without an acceptance
+    // section of its own (a bug report's Tests, in prose) is not held to a list.
+    if (!section || section.isEmpty || !ticket.requiredSections.includes('acceptance')) return [];
     const count = ticket.criteria.length;
     const where = { line: section.line, endLine: section.endLine };
     if (count === 0) {

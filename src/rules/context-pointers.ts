@@ -19,8 +19,10 @@ export const contextPointers: Rule = {
         },
       ];
     }
-    // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own.
-    if (ticket.unit === 'step' || ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
+    // A step of a plan works in its session's context (the plan, its spec); a whole session needs its own,
+    // where its format gives tickets a place for it (Backlog.md's tasks have none but optional references).
+    if (ticket.unit === 'step' || !ticket.requiredSections.includes('context')) return [];
+    if (ticket.pointers.some((pointer) => resolve(pointer).kind !== 'foreign')) return [];
     return [
       {
         line: ticket.anchorLine,

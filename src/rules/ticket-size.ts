@@ -19,7 +19,8 @@ export const ticketSize: Rule<Options> = {
     const { tokens, estimated } = measure(ticket);
     const about = estimated ? '≈' : '';
     const at = { line: ticket.anchorLine };
-    if (tokens > options.max) {
+    // A plan that inlines its code and commands is its context: session-budget sizes it.
+    if (tokens > options.max && !ticket.inlinesContext) {
       return [
         {
           ...at,

@@ -39,6 +39,11 @@ describe('spec-kit (a real tasks.md)', () => {
     expect(task('T003')?.pointers[0]?.planned).toBe(true);
   });
 
+  it('reads a task slotted in after another by its letter (gram-data-gram-hs 014: T064a, T064b)', () => {
+    const gram = corpusFile('gram-data-gram-hs', 'specs/014-gram-serialization/tasks.md');
+    expect(gram.tickets.filter((ticket) => /^T064/.test(ticket.id ?? '')).map((ticket) => `${ticket.id} ${ticket.line}`)).toEqual(['T064 161', 'T064a 162', 'T064b 163', 'T064c 164']);
+  });
+
   it('reads "depends on T012" in prose as a dependency', () => {
     const plan = '# Tasks\n\n## Phase 1\n- [ ] T001 Create src/a.ts\n- [x] T002 Wire src/b.ts (depends on T001)\n';
     const [first, second] = inMemory({ 'specs/x/tasks.md': plan }, 'specs/x/tasks.md').tickets;
@@ -98,7 +103,16 @@ describe('GSD (a real plan)', () => {
     expect(plan?.sections.map((section) => `${section.kind} ${section.heading}`)).toEqual(expect.arrayContaining(['goal <objective>', 'acceptance <acceptance_criteria>']));
   });
 
-  it('is done once its summary is written, or when archived under milestones', () => {
+  it('takes one criterion per acceptance element: its lines are the checks of that one criterion', () => {
+    const lift = corpusFile('2233admin-codenexus', '.planning/phases/codenexus-04.5-sentrux-adaptation-layer/04.5-03-W1-PLAN.md').tickets[0];
+    const elements = (lift?.text.match(/<(?:verify|done|acceptance_criteria|success_criteria|verification)>/g) ?? []).length;
+    expect(elements).toBeGreaterThan(0);
+    expect(lift?.criteria).toHaveLength(elements);
+  });
+
+  it('is done once its summary is written (named after the plan file or its id), or when archived under milestones', () => {
+    const byId = corpusFile('2233admin-codenexus', '.planning/phases/03.6-candle-in-process-embedder-migration-qwen3-embedding-0-6b-gg/03.6-01-loader-and-equivalence-snapshot-PLAN.md').tickets[0];
+    expect(byId).toMatchObject({ id: '03.6-01-loader-and-equivalence-snapshot', lifecycle: { state: 'done' } });
     const archived = corpusFile('d44b-pulltrace', '.planning/milestones/v0.1-phases/03-release-automation/03-01-PLAN.md').tickets[0];
     expect(archived?.lifecycle.state).toBe('done');
   });
@@ -112,6 +126,11 @@ describe('superpowers (a real plan)', () => {
     expect(where(file.tickets[0])).toBe('1 15-95');
     expect(file.tickets[0]?.idKey).toBe('docs/plans/2025-11-22-opencode-support-implementation.md#1');
     expect(declared(file.tickets[0])).toEqual(['18:12 lib/skills-core.js new', '19:15 .codex/superpowers-codex']);
+  });
+
+  it('ends a task at the next task heading, however deep (### Task 10 … #### Task 10a is not under Task 10)', () => {
+    const lift = corpusFile('obra-superpowers', 'docs/superpowers/plans/2026-05-06-lift-drill-into-evals.md');
+    expect(lift.tickets.map((ticket) => `${ticket.line}-${ticket.endLine}`).slice(9, 12)).toEqual(['657-688', '690-745', '747-795']);
   });
 
   it('leaves the design documents of its folders unread', () => {
@@ -129,6 +148,17 @@ describe('Task Master', () => {
     expect(third).toMatchObject({ title: 'Implement Configuration System', lifecycle: { state: 'done' }, idKey: '.taskmaster/tasks/tasks.json#3' });
     expect(third?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json#1']);
     expect(third?.sections.map((section) => section.kind)).toEqual(['goal', 'context', 'acceptance']);
+  });
+
+  it('reads a task without its subtasks: they are tasks of their own', () => {
+    const file = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/tasks.json');
+    const first = file.tickets.find((ticket) => ticket.id === '1');
+    expect(first?.text).toContain('"title"');
+    expect(first?.text).not.toContain('"subtasks"');
+    const text = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/task_001.txt').source.text;
+    const alone = inMemory({ '.taskmaster/tasks/task_001.txt': text }, '.taskmaster/tasks/task_001.txt').tickets[0];
+    expect(`${alone?.line}-${alone?.endLine}`).toBe('1-23');
+    expect(alone?.text).not.toContain('# Subtasks:');
   });
 
   it('skips the task files Task Master writes from tasks.json, and reads one on its own', () => {

@@ -79,6 +79,7 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
     parallel: span.parallel,
     parallelScope: span.parallelScope ?? '',
     siblingsInParallel: format.siblingsInParallel === true,
+    ...(format.inlinesContext ? { inlinesContext: true } : {}),
     ...(span.parent ? { parent: span.parent } : {}),
   };
 }

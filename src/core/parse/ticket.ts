@@ -131,6 +131,8 @@ export interface Ticket {
   parallelScope: string;
   /** The format runs a file's tickets beside each other unless one depends on the other (a roadmap's tickets). */
   siblingsInParallel: boolean;
+  /** Its format carries the context inline (code, commands): the session budget sizes it, not the ticket maximum. */
+  inlinesContext?: boolean;
   /** Frontmatter `parent`: the master spec, as written. */
   parent?: { path: string; line: number };
 }

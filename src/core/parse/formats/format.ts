@@ -84,6 +84,11 @@ interface FormatBase {
   unit: 'session' | 'step';
   /** The format runs a file's tickets side by side unless one depends on another (a roadmap's tickets). */
   siblingsInParallel?: boolean;
+  /**
+   * The format's tickets carry their context inline (a GSD plan, a superpowers plan: code to write,
+   * commands to run) rather than pointing at it: the session budget sizes them, not a ticket's max.
+   */
+  inlinesContext?: boolean;
   /** Headings that open a section in this format besides the configured ones (a bug report's Evidence). */
   headings?: Partial<Record<SectionKind, readonly string[]>>;
   /**

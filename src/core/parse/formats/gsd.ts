@@ -23,7 +23,6 @@ const SECTION_OF: Record<string, SectionKind> = {
 };
 /** Elements whose content is a list of files. */
 const FILE_ELEMENTS = new Set(['files', 'read_first']);
-const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
 
 /**
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
@@ -38,6 +37,7 @@ export const gsdFormat: MarkdownFormat = {
   places: ['.planning/**/*-PLAN.md'],
   sections: ['goal', 'acceptance'],
   unit: 'session',
+  inlinesContext: true,
   mayMarkParallel: (text) => /^wave:/m.test(text),
   claim(document) {
     return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
@@ -46,11 +46,17 @@ export const gsdFormat: MarkdownFormat = {
     const { frontmatter, source, path } = document;
     const values = frontmatter?.values ?? {};
     const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
+    // GSD names a plan's files `<phase>-<plan>-…`, as written (`03.6`, `01`: YAML would read numbers).
+    const phase = writtenValue(document, 'phase');
+    const plan = writtenValue(document, 'plan');
+    const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
     const elements = tagElements(source.text, Object.keys(SECTION_OF));
     // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
     const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
     const wave = scalarText(values['wave']);
-    const summary = path.replace(/-PLAN\.md$/, '-SUMMARY.md');
+    // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const summaries = [path.replace(/-PLAN\.md$/, '-SUMMARY.md'), ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`]))];
     const archived = isUnder(path, ['.planning/milestones']);
     const status = frontmatterStatus(frontmatter);
     return [
@@ -67,7 +73,7 @@ export const gsdFormat: MarkdownFormat = {
         dependsOn: dependenciesOf(document),
         parallel: wave !== undefined,
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-        ...(status ? { status } : context.hasFile(summary) || archived ? { status: { checked: true } } : {}),
+        ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
         declared,
         declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
         sections: sectionsOf(elements, source),
@@ -76,6 +82,17 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
+
+/** A frontmatter scalar as its line writes it, quotes dropped. */
+function writtenValue({ frontmatter, source }: MarkdownDocument, key: string): string | undefined {
+  const line = frontmatter?.keyLines.get(key);
+  if (line === undefined) return undefined;
+  const text = source.text.slice(source.lineStarts[line - 1] ?? 0, source.lineStarts[line] ?? source.text.length);
+  const colon = text.indexOf(':');
+  const comment = text.indexOf(' #', colon);
+  const value = text.slice(colon + 1, comment === -1 ? undefined : comment).trim().replace(/^(['"])(.*)\1$/, '$2');
+  return colon === -1 || value === '' ? undefined : value;
+}
 
 function dependenciesOf({ frontmatter }: MarkdownDocument): Dependency[] {
   const list = frontmatter?.values['depends_on'];
@@ -104,16 +121,15 @@ function sectionsOf(elements: readonly TagElement[], source: SourceText): Sectio
   return sections;
 }
 
-/** Each list item of an acceptance element, or the element as one criterion when it has no list. */
+/**
+ * A criterion per acceptance element: GSD gives each task its `<done>` (and `<verify>`, …), whose
+ * lines are the checks of that one criterion, not criteria of their own.
+ */
 function criteriaOf(elements: readonly TagElement[], source: SourceText): Criterion[] {
-  const criteria: Criterion[] = [];
-  for (const element of elements) {
-    if (SECTION_OF[element.name] !== 'acceptance' || element.content.trim() === '') continue;
-    const lines = element.content.split('\n');
-    const items = lines.map((text, index) => ({ text, index })).filter(({ text }) => LIST_LINE.test(text));
-    const firstLine = positionAt(source, element.start).line;
-    if (items.length === 0) criteria.push({ text: element.content.trim().split('\n')[0] ?? '', line: firstLine });
-    else for (const { text, index } of items) criteria.push({ text: text.trim(), line: firstLine + index });
-  }
-  return criteria;
+  return elements
+    .filter((element) => SECTION_OF[element.name] === 'acceptance' && element.content.trim() !== '')
+    .map((element) => {
+      const first = element.content.split('\n').find((text) => text.trim() !== '') ?? '';
+      return { text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line };
+    });
 }

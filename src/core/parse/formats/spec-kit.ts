@@ -4,9 +4,10 @@ import type { MarkdownFormat, TicketSpan } from './format.js';
 import { fileNameOf, planItems } from './plan-items.js';
 
 /** `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold or not), then markers in brackets, then the task. */
-const TASK_LINE = /^\**(T\d+)\**(.*)/;
-const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
-const TASK_ID = /T\d+/g;
+const TASK_LINE = /^\**(T\d+[A-Za-z]?)\**(.*)/;
+const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+[A-Za-z]?(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
+/** `T064`, and `T064a` for a task slotted in after it. */
+const TASK_ID = /T\d+[A-Za-z]?/g;
 
 function isTask(firstLine: string): boolean {
   return TASK_LINE.test(firstLine);

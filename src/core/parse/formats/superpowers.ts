@@ -23,6 +23,7 @@ export const superpowersFormat: MarkdownFormat = {
   places: PLAN_FOLDERS.map((folder) => `${folder}/**/*.md`),
   sections: [],
   unit: 'session',
+  inlinesContext: true,
   mayMarkParallel: () => false,
   claim(document) {
     if (!isUnder(document.path, PLAN_FOLDERS)) return undefined;

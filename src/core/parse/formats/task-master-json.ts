@@ -104,6 +104,10 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
   const dependencies = task.get('dependencies');
   const status = text('status');
   const title = text('title');
+  // The task's own text: its subtasks are tasks of their own for the session that takes them.
+  const subtasks = task.get('subtasks', true) as Node | undefined;
+  const subtasksKey = task.items.find((pair) => isScalar(pair.key) && pair.key.value === 'subtasks')?.key as Node | undefined;
+  const ownEnd = subtasks?.range && subtasksKey?.range ? subtasksKey.range[0] : end;
   return {
     file: path,
     line,
@@ -111,7 +115,7 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     anchorLine: line,
     ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
     ...(title ? { title } : {}),
-    text: source.text.slice(start, end),
+    text: source.text.slice(start, ownEnd),
     ownsFrontmatter: false,
     format: taskMasterJsonFormat.name,
     requiredSections: taskMasterJsonFormat.sections,

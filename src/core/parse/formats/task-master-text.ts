@@ -50,11 +50,13 @@ export const taskMasterTextFormat: MarkdownFormat = {
     const status = fields.get('status');
     const dependencies = fields.get('dependencies');
     const { sections, declared, criteria } = sectionsOf(document, fields);
+    // The task's own lines: its subtasks are tasks of their own for the session that takes them.
+    const subtasks = fields.get('subtasks');
     return [
       {
-        nodes: document.blocks,
+        nodes: subtasks ? document.blocks.slice(0, subtasks.heading.index) : document.blocks,
         line: 1,
-        endLine: lineCount(document.source),
+        endLine: subtasks ? Math.max(1, subtasks.heading.line - 1) : lineCount(document.source),
         anchorLine: id?.heading.line ?? 1,
         sectionDepth: null,
         ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, id.value), idLine: id.heading.line } : {}),
