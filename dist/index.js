@@ -60706,7 +60706,7 @@ class PointerCollector {
      * the Markdown, such as frontmatter lists.
      */
     collect(blocks, context, newFiles, declared = [], items = []) {
-        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared] };
+        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
             this.maker.addItem(item.raw, item.line, item.column, item, state);
@@ -60754,6 +60754,8 @@ class PointerCollector {
             case 'listItem':
                 if (!this.declaredAt(node, state))
                     this.readListItemOpening(node, state);
+                if (state.inContext)
+                    this.markRemark(node, state);
                 break;
             default:
                 break;
@@ -60765,7 +60767,8 @@ class PointerCollector {
     addPointer(raw, source, node, state, offset) {
         const end = node.position?.end.offset ?? offset + raw.length;
         // The ticket's context section is where its author declares the files that matter.
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext };
+        const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark };
         this.maker.add(raw, source, place, state);
     }
     /** The commands of a shell block, each line's arguments as mentions. */
@@ -60798,6 +60801,19 @@ class PointerCollector {
         }
         const offset = start + opening.offset;
         this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
+    }
+    /** A context list item that opens with paths declares those; the words after its separator are a remark. */
+    markRemark(item, state) {
+        if (item.type !== 'listItem')
+            return;
+        const paragraph = item.children[0];
+        const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
+        const end = paragraph?.position?.end.offset;
+        if (start === undefined || end === undefined)
+            return;
+        const remark = remarkOffset(this.source.text.slice(start, end));
+        if (remark !== undefined)
+            state.remarks.push({ start: start + remark - 1, end });
     }
     addProse(node, prose) {
         const start = node.position?.start.offset;
@@ -60833,6 +60849,27 @@ class PointerCollector {
             offset += 1;
         return start + offset;
     }
+}
+const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
+/** The paths an item opens with: code spans, links or plain words, joined by commas or "and". */
+const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+))*/u;
+/** What ends the paths and starts the remark: a dash, a colon or an opening parenthesis. */
+const REMARK_SEPARATOR = /^(?:\*\*|__)?(?::\d[\d,-]*)?(?:\s+[—–-]\s|:\s|\s+\()/u;
+/** Where the remark of a list item's text starts, when the item opens with paths and a separator follows them. */
+function remarkOffset(text) {
+    const marks = OPENING_MARKS.exec(text)?.[0].length ?? 0;
+    const paths = OPENING_PATHS.exec(text.slice(marks));
+    if (paths === null)
+        return undefined;
+    const afterPaths = marks + paths[0].length;
+    const separator = REMARK_SEPARATOR.exec(text.slice(afterPaths));
+    if (separator === null)
+        return undefined;
+    // A plain first word is a path only when it is written as one (`- Parser: …` is a label).
+    const first = paths[0];
+    if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? ''))
+        return undefined;
+    return afterPaths + separator[0].length;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts

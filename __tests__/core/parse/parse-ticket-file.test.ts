@@ -140,4 +140,21 @@ describe('parseTicketFile', () => {
       { about: 'frontmatter', line: 2, message: 'Frontmatter is not valid YAML: expected a mapping of keys to values' },
     ]);
   });
+
+  describe('a context list item', () => {
+    const declared = (text: string) =>
+      parse(`# T\n\n## Context\n${text}\n`).tickets[0]?.pointers.map((pointer) => `${pointer.path} ${pointer.declared ? 'declared' : 'mentioned'}`);
+
+    it('declares the paths it opens with and reads the remark after its separator as prose', () => {
+      expect(declared('- `src/a.ts`, `src/b.ts` — both name `.codex/hooks.json`')).toEqual(['src/a.ts declared', 'src/b.ts declared', '.codex/hooks.json mentioned']);
+      expect(declared('- `src/a.ts`: like `src/c.ts`')).toEqual(['src/a.ts declared', 'src/c.ts mentioned']);
+      expect(declared('- src/a.ts (see `docs/x.md`)')).toEqual(['src/a.ts declared', 'docs/x.md mentioned']);
+      expect(declared('- [the parser](src/a.ts) - next to `src/d.ts`')).toEqual(['src/a.ts declared', 'src/d.ts mentioned']);
+    });
+
+    it('declares every path of an item that opens with a label or has no separator', () => {
+      expect(declared('- Parser: `src/a.ts`, `src/b.ts`')).toEqual(['src/a.ts declared', 'src/b.ts declared']);
+      expect(declared('- `src/a.ts` and `src/b.ts`')).toEqual(['src/a.ts declared', 'src/b.ts declared']);
+    });
+  });
 });

@@ -21,6 +21,8 @@ interface WalkState extends CollectedText {
   inContext: boolean;
   /** The format's declared ranges, and the values of labelled list items found on the way. */
   declared: DeclaredRange[];
+  /** Remarks after the paths a context list item opens with (`- \`a.ts\` — like \`b.ts\``): prose. */
+  remarks: BlockRange[];
 }
 
 /**
@@ -47,7 +49,7 @@ export class PointerCollector {
     declared: readonly DeclaredRange[] = [],
     items: readonly DeclaredItem[] = [],
   ): CollectedText {
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared] };
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     blocks.forEach((block, index) => {
@@ -89,6 +91,7 @@ export class PointerCollector {
         return;
       case 'listItem':
         if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
+        if (state.inContext) this.markRemark(node, state);
         break;
       default:
         break;
@@ -99,7 +102,8 @@ export class PointerCollector {
   private addPointer(raw: string, source: PointerSource, node: Nodes, state: WalkState, offset: number): void {
     const end = node.position?.end.offset ?? offset + raw.length;
     // The ticket's context section is where its author declares the files that matter.
-    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext };
+    const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark };
     this.maker.add(raw, source, place, state);
   }
 
@@ -129,6 +133,17 @@ export class PointerCollector {
     }
     const offset = start + opening.offset;
     this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
+  }
+
+  /** A context list item that opens with paths declares those; the words after its separator are a remark. */
+  private markRemark(item: Nodes, state: WalkState): void {
+    if (item.type !== 'listItem') return;
+    const paragraph = item.children[0];
+    const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
+    const end = paragraph?.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const remark = remarkOffset(this.source.text.slice(start, end));
+    if (remark !== undefined) state.remarks.push({ start: start + remark - 1, end });
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {
@@ -164,4 +179,24 @@ export class PointerCollector {
     while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
     return start + offset;
   }
+}
+
+const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
+/** The paths an item opens with: code spans, links or plain words, joined by commas or "and". */
+const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+))*/u;
+/** What ends the paths and starts the remark: a dash, a colon or an opening parenthesis. */
+const REMARK_SEPARATOR = /^(?:\*\*|__)?(?::\d[\d,-]*)?(?:\s+[—–-]\s|:\s|\s+\()/u;
+
+/** Where the remark of a list item's text starts, when the item opens with paths and a separator follows them. */
+export function remarkOffset(text: string): number | undefined {
+  const marks = OPENING_MARKS.exec(text)?.[0].length ?? 0;
+  const paths = OPENING_PATHS.exec(text.slice(marks));
+  if (paths === null) return undefined;
+  const afterPaths = marks + paths[0].length;
+  const separator = REMARK_SEPARATOR.exec(text.slice(afterPaths));
+  if (separator === null) return undefined;
+  // A plain first word is a path only when it is written as one (`- Parser: …` is a label).
+  const first = paths[0];
+  if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? '')) return undefined;
+  return afterPaths + separator[0].length;
 }
