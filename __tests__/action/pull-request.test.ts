@@ -121,7 +121,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8')) as { tickets: Array<{ file: string }> };
     expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/a.md', 'roadmap/b.md', 'roadmap/c.md', 'roadmap/d.md']);
     expect(run.summary).toContain(
-      '**2 errors, 0 warnings** in 4 tickets. Pull request \\#42: 2 ticket files it adds or changes, and 2 pointing at files it removes or renames \\(of 5\\)\\.',
+      '**2 errors, 0 warnings** in 4 tickets. Pull request \\#\u206042: 2 ticket files it adds or changes, and 2 pointing at files it removes or renames \\(of 5\\)\\.',
     );
     expect(run.summary).toContain(
       `| [roadmap/c\\.md:1](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L1) | Ticket c |`,

@@ -19,6 +19,7 @@ export function runBuiltCli(args: string[], cwd: string, env: NodeJS.ProcessEnv 
     encoding: 'utf8',
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env },
     timeout: 60_000,
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -26,9 +26,13 @@ function report(tickets: TicketReport[], diagnostics: Diagnostic[]): Report {
 }
 
 describe('escapeMarkdown', () => {
+  it('mentions and references nobody, starts no math, and shows invisible characters', () => {
+    expect(escapeMarkdown('cc @octocat #123 $x$ \u202Eevil\u200B')).toBe('cc @\u2060octocat \\#\u2060123 \\$x\\$ \\\\u202eevil\\\\u200b');
+  });
+
   it('leaves nothing in ticket text that GitHub would render as markup', () => {
     expect(escapeMarkdown('a | b <script>alert(1)</script> [x](javascript:alert(1)) **b** `c`\n# h & ok')).toBe(
-      'a \\| b &#60;script&#62;alert\\(1\\)&#60;/script&#62; \\[x\\]\\(javascript:alert\\(1\\)\\) \\*\\*b\\*\\* \\`c\\` \\# h &#38; ok',
+      'a \\| b &#60;script&#62;alert\\(1\\)&#60;/script&#62; \\[x\\]\\(javascript:alert\\(1\\)\\) \\*\\*b\\*\\* \\`c\\` \\#\u2060 h &#38; ok',
     );
   });
 });

@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5821);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4654);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5821:
+/***/ 4654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24619,7 +24619,7 @@ function wordMapping(text, firstLine) {
 /** parseYamlMapping through the yaml library, whatever the text. */
 function libraryMapping(text, firstLine) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
     const fileLine = (offset) => firstLine + lineCounter.linePos(offset).line - 1;
     const problems = document.errors.map((error) => ({
         line: fileLine(error.pos[0]),
@@ -24646,17 +24646,42 @@ function libraryMapping(text, firstLine) {
         const message = error instanceof Error ? error.message : String(error);
         return { values, keyLines, itemLines, problems: [{ line: firstLine, message }] };
     }
+    const mapping = (plain ?? {});
+    const recursive = new Set();
     for (const pair of contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-        if (key === undefined || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+        if (!(0,dist/* isScalar */.jn)(pair.key)) {
+            const at = pair.key?.range?.[0];
+            problems.push({ line: at === undefined ? firstLine : fileLine(at), message: 'a key is a list or mapping; keys must be plain words', unusable: true });
+            continue;
+        }
+        const key = String(pair.key.value);
+        if (!pair.key.range)
             continue;
         keyLines.set(key, fileLine(pair.key.range[0]));
+        if (holdsItself(mapping[key])) {
+            problems.push({ line: fileLine(pair.key.range[0]), message: `key '${key}' holds itself through an alias (a recursive value)`, unusable: true });
+            recursive.add(key);
+            continue;
+        }
         if ((0,dist/* isSeq */.oP)(pair.value)) {
             const keyStart = pair.key.range[0];
             itemLines.set(key, pair.value.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart)));
         }
     }
-    return { values: (plain ?? {}), keyLines, itemLines, problems };
+    const usable = recursive.size === 0 ? mapping : Object.fromEntries(Object.entries(mapping).filter(([key]) => !recursive.has(key)));
+    return { values: usable, keyLines, itemLines, problems };
+}
+/** A value that contains itself, which YAML aliases can write (`id: &x [*x]`): no message or JSON can show it. */
+function holdsItself(value, ancestors = []) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    if (ancestors.includes(value))
+        return true;
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    ancestors.push(value);
+    const found = children.some((child) => holdsItself(child, ancestors));
+    ancestors.pop();
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/markdown-document.ts
@@ -24704,7 +24729,7 @@ function readFrontmatter(tree, source, problems) {
     const line = startLine(first);
     const parsed = parseYamlMapping(first.value, line + 1);
     for (const problem of parsed.problems) {
-        problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
+        problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter ${problem.unusable ? 'cannot be used' : 'is not valid YAML'}: ${problem.message}` });
     }
     return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
 }
@@ -27436,7 +27461,86 @@ function withFormatHeadings(sections, format) {
     return merged;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/nesting.ts
+/**
+ * How deep a Markdown text nests, found in one pass: per line, the block containers it opens (`>`, list
+ * markers, and two columns of indentation before them for each level) and the brackets it leaves open. The parser's time grows
+ * faster than linearly with depth, and its tree is walked by recursion; no ticket nests 100 levels, so
+ * deeper text is refused before it is parsed.
+ */
+const MAX_NESTING = 100;
+/** The deepest line of `text` (1-based), stopping at the first line deeper than `limit`. */
+function deepestNesting(text, limit = MAX_NESTING) {
+    let deepest = { depth: 0, line: 1 };
+    let line = 1;
+    let index = 0;
+    while (index <= text.length) {
+        let end = text.indexOf('\n', index);
+        if (end === -1)
+            end = text.length;
+        const depth = lineDepth(text, index, end);
+        if (depth > deepest.depth)
+            deepest = { depth, line };
+        if (depth > limit)
+            return deepest;
+        index = end + 1;
+        line += 1;
+    }
+    return deepest;
+}
+function lineDepth(text, start, end) {
+    let containers = 0;
+    let columns = 0;
+    let index = start;
+    while (index < end) {
+        const character = text.charCodeAt(index);
+        // Indentation nests only before the line's first marker; the spaces after a marker separate.
+        if (character === 0x20)
+            columns += containers === 0 ? 1 : 0;
+        else if (character === 0x09)
+            columns += containers === 0 ? 4 : 0;
+        else if (character === 0x3e /* > */)
+            containers += 1;
+        else if (isListMarker(text, index, end)) {
+            containers += 1;
+            while (index + 1 < end && text.charCodeAt(index + 1) >= 0x30 && text.charCodeAt(index + 1) <= 0x39)
+                index += 1;
+            if (text.charCodeAt(index + 1) === 0x2e || text.charCodeAt(index + 1) === 0x29)
+                index += 1;
+        }
+        else
+            break;
+        index += 1;
+    }
+    let brackets = 0;
+    let open = 0;
+    for (; index < end; index++) {
+        const character = text.charCodeAt(index);
+        if (character === 0x5b /* [ */)
+            brackets = Math.max(brackets, ++open);
+        else if (character === 0x5d /* ] */ && open > 0)
+            open -= 1;
+    }
+    return containers + Math.floor(columns / 2) + brackets;
+}
+/** `-`, `*`, `+` or a number with `.` or `)`, followed by a space, a tab or the line's end. */
+function isListMarker(text, index, end) {
+    const character = text.charCodeAt(index);
+    let after = index + 1;
+    if (character >= 0x30 && character <= 0x39) {
+        while (after < end && text.charCodeAt(after) >= 0x30 && text.charCodeAt(after) <= 0x39)
+            after += 1;
+        if (after >= end || (text.charCodeAt(after) !== 0x2e && text.charCodeAt(after) !== 0x29))
+            return false;
+        after += 1;
+    }
+    else if (character !== 0x2d && character !== 0x2a && character !== 0x2b)
+        return false;
+    return after >= end || text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
+
 
 
 
@@ -27453,7 +27557,13 @@ function readTicketText(path, repository, config) {
         };
     }
     const decoded = decodeTextFile(bytes);
-    return decoded.ok ? decoded : { ok: false, reason: `The file was not linted: ${decoded.reason}` };
+    if (!decoded.ok)
+        return { ok: false, reason: `The file was not linted: ${decoded.reason}` };
+    const nesting = deepestNesting(decoded.text);
+    if (nesting.depth > MAX_NESTING) {
+        return { ok: false, line: nesting.line, text: decoded.text, reason: `The file nests Markdown more than ${MAX_NESTING} levels deep (quotes, lists or brackets); it was not parsed` };
+    }
+    return decoded;
 }
 /** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
 function parseTicketText(path, text, repository, config) {
@@ -27470,7 +27580,7 @@ function readTicketFile(path, repository, config) {
     const read = readTicketText(path, repository, config);
     if (read.ok)
         return parseTicketText(path, read.text, repository, config);
-    return { path, source: toSourceText(''), tickets: [], problems: [{ about: 'file', line: 1, message: read.reason }] };
+    return { path, source: toSourceText(read.text ?? ''), tickets: [], problems: [{ about: 'file', line: read.line ?? 1, message: read.reason }] };
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -30046,21 +30156,38 @@ const jsonFormat = {
 ;// CONCATENATED MODULE: ./src/output/escape.ts
 /** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
 /**
+ * Control characters, line breaks, and the characters that change how text around them reads without
+ * showing themselves: bidirectional overrides and isolates (a name that displays reversed) and
+ * zero-width characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
  * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
  */
 function printable(text) {
-    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(INVISIBLE, (character) => character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/**
+ * Text from a ticket that starts a line of output (a file's path in the stylish layout): printable,
+ * and a leading `::` (which the runner would read as a workflow command, whatever spaces come before
+ * it) is shown as `\u003a:`.
+ */
+function printableLineStart(text) {
+    return printable(text).replace(/^(\s*):/, '$1\\u003a');
+}
+/** After `@` and `#`, so that GitHub makes no mention (which notifies) and no reference of ticket text. */
+const WORD_JOINER = '\u2060';
 /**
  * Text from a ticket, made inert for GitHub Markdown: HTML-significant characters become entities and
  * every other Markdown punctuation mark is backslash-escaped, so a title cannot open a link, close a
- * table cell, start a heading or inject HTML. Line breaks become spaces.
+ * table cell, start a heading, start math or inject HTML; `@` and `#` mention and reference nobody;
+invisible characters are shown as escapes. Line breaks become spaces.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    return printable(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
+        .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, '\\$&')
+        .replace(/[@#]/g, `$&${WORD_JOINER}`)
         .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 /** A repository path as a URL path: each segment percent-encoded, parentheses too so a link stays whole. */
@@ -30116,14 +30243,19 @@ function formatStylish(report) {
         entry(diagnostic.file).diagnostics.push(diagnostic);
     const lines = [];
     for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        lines.push(printable(file));
+        lines.push(printableLineStart(file));
         for (const ticket of tickets)
             lines.push(ticketLine(ticket));
         const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
-        const width = (column) => Math.max(...rows.map((row) => (row[column] ?? '').length));
-        for (const row of rows) {
-            const [where = '', severity = '', message = '', rule = ''] = row;
-            lines.push(`  ${where.padEnd(width(0))}  ${severity.padEnd(width(1))}  ${message}  ${rule}`);
+        // Widths once per file, in a loop: a spread of 126,000 rows overflows the stack.
+        let whereWidth = 0;
+        let severityWidth = 0;
+        for (const [where = '', severity = ''] of rows) {
+            whereWidth = Math.max(whereWidth, where.length);
+            severityWidth = Math.max(severityWidth, severity.length);
+        }
+        for (const [where = '', severity = '', message = '', rule = ''] of rows) {
+            lines.push(`  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
         }
         lines.push('');
     }
@@ -30152,7 +30284,7 @@ function reportFormat(name) {
 function renderTicketList(files) {
     const lines = files.map((file) => {
         const what = file.format === null ? 'skipped' : `${file.format}, ${plural(file.tickets, 'ticket')}${file.done > 0 ? ` (${file.done} done)` : ''}`;
-        return `${printable(file.file)}  ${what}: ${printable(file.reason)}`;
+        return `${printableLineStart(file.file)}  ${what}: ${printable(file.reason)}`;
     });
     const read = files.filter((file) => file.format !== null);
     const tickets = read.reduce((sum, file) => sum + file.tickets, 0);
@@ -30433,6 +30565,7 @@ async function initRepository(root, io) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_LINT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -30454,15 +30587,15 @@ async function runCli(argv, io, version) {
     }
     catch (error) {
         if (error instanceof UsageError || error instanceof ConfigError) {
-            io.stderr(`ticket-lint: ${error.message}\n`);
+            io.stderr(`ticket-lint: ${printable(error.message)}\n`);
             if (error instanceof UsageError)
                 io.stderr("Run 'ticket-lint --help' for usage.\n");
             return EXIT_USAGE;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr(`ticket-lint: internal error: ${message}\n`);
+        io.stderr(`ticket-lint: internal error: ${printable(message)}\n`);
         if (error instanceof Error && error.stack)
-            io.stderr(`${error.stack}\n`);
+            io.stderr(`${error.stack.split('\n').map(printableLineStart).join('\n')}\n`);
         return EXIT_USAGE;
     }
 }
@@ -30473,7 +30606,7 @@ async function lintAndPrint(options, io) {
         throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
     }
     if (options.paths.length === 0 && options.changedSince === undefined && selection.files.length === 0) {
-        io.stderr(`ticket-lint: no ticket files match ${workspace.config.tickets.join(', ')}\n`);
+        io.stderr(`ticket-lint: no ticket files match ${printable(workspace.config.tickets.join(', '))}\n`);
     }
     if (options.command === 'list') {
         const listed = listTicketFiles(selection.files, workspace.repository, workspace.config);

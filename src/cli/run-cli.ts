@@ -7,6 +7,7 @@ import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
 import { gitChanges } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
+import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
 import { initRepository } from './init-command.js';
@@ -41,13 +42,13 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     return await lintAndPrint(parsed, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`ticket-lint: ${error.message}\n`);
+      io.stderr(`ticket-lint: ${printable(error.message)}\n`);
       if (error instanceof UsageError) io.stderr("Run 'ticket-lint --help' for usage.\n");
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`ticket-lint: internal error: ${message}\n`);
-    if (error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    io.stderr(`ticket-lint: internal error: ${printable(message)}\n`);
+    if (error instanceof Error && error.stack) io.stderr(`${error.stack.split('\n').map(printableLineStart).join('\n')}\n`);
     return EXIT_USAGE;
   }
 }
@@ -59,7 +60,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
   }
   if (options.paths.length === 0 && options.changedSince === undefined && selection.files.length === 0) {
-    io.stderr(`ticket-lint: no ticket files match ${workspace.config.tickets.join(', ')}\n`);
+    io.stderr(`ticket-lint: no ticket files match ${printable(workspace.config.tickets.join(', '))}\n`);
   }
   if (options.command === 'list') {
     const listed = listTicketFiles(selection.files, workspace.repository, workspace.config);

@@ -1,24 +1,44 @@
 /** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
 
 /**
+ * Control characters, line breaks, and the characters that change how text around them reads without
+ * showing themselves: bidirectional overrides and isolates (a name that displays reversed) and
+ * zero-width characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
  * Text from a ticket, one line, inert: control characters (escape sequences for a terminal) and line
  * breaks (a new line that could start a workflow command in a CI log) are shown as escapes.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
+  return text.replace(INVISIBLE, (character) =>
     character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
 
 /**
+ * Text from a ticket that starts a line of output (a file's path in the stylish layout): printable,
+ * and a leading `::` (which the runner would read as a workflow command, whatever spaces come before
+ * it) is shown as `\u003a:`.
+ */
+export function printableLineStart(text: string): string {
+  return printable(text).replace(/^(\s*):/, '$1\\u003a');
+}
+
+/** After `@` and `#`, so that GitHub makes no mention (which notifies) and no reference of ticket text. */
+const WORD_JOINER = '\u2060';
+
+/**
  * Text from a ticket, made inert for GitHub Markdown: HTML-significant characters become entities and
  * every other Markdown punctuation mark is backslash-escaped, so a title cannot open a link, close a
- * table cell, start a heading or inject HTML. Line breaks become spaces.
+ * table cell, start a heading, start math or inject HTML; `@` and `#` mention and reference nobody;
+invisible characters are shown as escapes. Line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+  return printable(text.replace(/[\r\n\u2028\u2029]+/g, ' '))
+    .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, '\\$&')
+    .replace(/[@#]/g, `$&${WORD_JOINER}`)
     .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 

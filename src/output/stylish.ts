@@ -1,7 +1,7 @@
 import type { Diagnostic, Report, TicketReport } from '../core/engine/report.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
-import { printable } from './escape.js';
+import { printable, printableLineStart } from './escape.js';
 import type { ReportFormat } from './format.js';
 
 /** ESLint's "stylish" layout, with each ticket's size: the CLI's default output and the action's log. */
@@ -38,13 +38,18 @@ export function formatStylish(report: Report): string {
   for (const diagnostic of report.diagnostics) entry(diagnostic.file).diagnostics.push(diagnostic);
   const lines: string[] = [];
   for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    lines.push(printable(file));
+    lines.push(printableLineStart(file));
     for (const ticket of tickets) lines.push(ticketLine(ticket));
     const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
-    const width = (column: number): number => Math.max(...rows.map((row) => (row[column] ?? '').length));
-    for (const row of rows) {
-      const [where = '', severity = '', message = '', rule = ''] = row;
-      lines.push(`  ${where.padEnd(width(0))}  ${severity.padEnd(width(1))}  ${message}  ${rule}`);
+    // Widths once per file, in a loop: a spread of 126,000 rows overflows the stack.
+    let whereWidth = 0;
+    let severityWidth = 0;
+    for (const [where = '', severity = ''] of rows) {
+      whereWidth = Math.max(whereWidth, where.length);
+      severityWidth = Math.max(severityWidth, severity.length);
+    }
+    for (const [where = '', severity = '', message = '', rule = ''] of rows) {
+      lines.push(`  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
     }
     lines.push('');
   }

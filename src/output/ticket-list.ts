@@ -1,12 +1,12 @@
 import type { ListedFile } from '../core/collect/ticket-list.js';
 import { formatCount, plural } from '../core/text/wording.js';
-import { printable } from './escape.js';
+import { printable, printableLineStart } from './escape.js';
 
 /** `--list-tickets`: a line per file (its format and tickets, or "skipped" and why), then the totals. */
 export function renderTicketList(files: readonly ListedFile[]): string {
   const lines = files.map((file) => {
     const what = file.format === null ? 'skipped' : `${file.format}, ${plural(file.tickets, 'ticket')}${file.done > 0 ? ` (${file.done} done)` : ''}`;
-    return `${printable(file.file)}  ${what}: ${printable(file.reason)}`;
+    return `${printableLineStart(file.file)}  ${what}: ${printable(file.reason)}`;
   });
   const read = files.filter((file) => file.format !== null);
   const tickets = read.reduce((sum, file) => sum + file.tickets, 0);

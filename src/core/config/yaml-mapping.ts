@@ -3,6 +3,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 export interface YamlProblem {
   line: number;
   message: string;
+  /** The YAML is valid, but a value cannot be used (a recursive alias, a key that is a collection). */
+  unusable?: true;
 }
 
 /** A YAML document that should be a mapping, as plain values with the file line of every top-level key. */
@@ -55,7 +57,7 @@ export function wordMapping(text: string, firstLine: number): YamlMapping | unde
 /** parseYamlMapping through the yaml library, whatever the text. */
 export function libraryMapping(text: string, firstLine: number): YamlMapping {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   const fileLine = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
   const problems: YamlProblem[] = document.errors.map((error) => ({
     line: fileLine(error.pos[0]),
@@ -81,14 +83,38 @@ export function libraryMapping(text: string, firstLine: number): YamlMapping {
     const message = error instanceof Error ? error.message : String(error);
     return { values, keyLines, itemLines, problems: [{ line: firstLine, message }] };
   }
+  const mapping = (plain ?? {}) as Record<string, unknown>;
+  const recursive = new Set<string>();
   for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined || !isScalar(pair.key) || !pair.key.range) continue;
+    if (!isScalar(pair.key)) {
+      const at = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+      problems.push({ line: at === undefined ? firstLine : fileLine(at), message: 'a key is a list or mapping; keys must be plain words', unusable: true });
+      continue;
+    }
+    const key = String(pair.key.value);
+    if (!pair.key.range) continue;
     keyLines.set(key, fileLine(pair.key.range[0]));
+    if (holdsItself(mapping[key])) {
+      problems.push({ line: fileLine(pair.key.range[0]), message: `key '${key}' holds itself through an alias (a recursive value)`, unusable: true });
+      recursive.add(key);
+      continue;
+    }
     if (isSeq(pair.value)) {
       const keyStart = pair.key.range[0];
       itemLines.set(key, pair.value.items.map((item) => fileLine(isScalar(item) && item.range ? item.range[0] : keyStart)));
     }
   }
-  return { values: (plain ?? {}) as Record<string, unknown>, keyLines, itemLines, problems };
+  const usable = recursive.size === 0 ? mapping : Object.fromEntries(Object.entries(mapping).filter(([key]) => !recursive.has(key)));
+  return { values: usable, keyLines, itemLines, problems };
+}
+
+/** A value that contains itself, which YAML aliases can write (`id: &x [*x]`): no message or JSON can show it. */
+function holdsItself(value: unknown, ancestors: unknown[] = []): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (ancestors.includes(value)) return true;
+  const children = value instanceof Map ? [...value.values()] : Object.values(value);
+  ancestors.push(value);
+  const found = children.some((child) => holdsItself(child, ancestors));
+  ancestors.pop();
+  return found;
 }

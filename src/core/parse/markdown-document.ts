@@ -65,7 +65,7 @@ function readFrontmatter(tree: Root, source: SourceText, problems: ParseProblem[
   const line = startLine(first);
   const parsed = parseYamlMapping(first.value, line + 1);
   for (const problem of parsed.problems) {
-    problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter is not valid YAML: ${problem.message}` });
+    problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter ${problem.unusable ? 'cannot be used' : 'is not valid YAML'}: ${problem.message}` });
   }
   return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
 }

@@ -3,10 +3,11 @@ import type { Config } from '../config/config.js';
 import { StatusVocabulary } from './lifecycle.js';
 import { parseTicketFile } from './parse-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
+import { MAX_NESTING, deepestNesting } from '../text/nesting.js';
 import { decodeTextFile, toSourceText } from '../text/source-text.js';
 import type { TicketFile } from './ticket.js';
 
-export type TicketText = { ok: true; text: string } | { ok: false; reason: string };
+export type TicketText = { ok: true; text: string } | { ok: false; reason: string; line?: number; text?: string };
 
 /** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
 export function readTicketText(path: string, repository: RepositoryView, config: Config): TicketText {
@@ -19,7 +20,12 @@ export function readTicketText(path: string, repository: RepositoryView, config:
     };
   }
   const decoded = decodeTextFile(bytes);
-  return decoded.ok ? decoded : { ok: false, reason: `The file was not linted: ${decoded.reason}` };
+  if (!decoded.ok) return { ok: false, reason: `The file was not linted: ${decoded.reason}` };
+  const nesting = deepestNesting(decoded.text);
+  if (nesting.depth > MAX_NESTING) {
+    return { ok: false, line: nesting.line, text: decoded.text, reason: `The file nests Markdown more than ${MAX_NESTING} levels deep (quotes, lists or brackets); it was not parsed` };
+  }
+  return decoded;
 }
 
 /** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
@@ -42,7 +48,7 @@ export function parseTicketText(path: string, text: string, repository: Reposito
 export function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
   const read = readTicketText(path, repository, config);
   if (read.ok) return parseTicketText(path, read.text, repository, config);
-  return { path, source: toSourceText(''), tickets: [], problems: [{ about: 'file', line: 1, message: read.reason }] };
+  return { path, source: toSourceText(read.text ?? ''), tickets: [], problems: [{ about: 'file', line: read.line ?? 1, message: read.reason }] };
 }
 
 function formatBytes(bytes: number): string {

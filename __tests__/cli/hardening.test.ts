@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
+import { runBuiltCli } from '../helpers/run-built.js';
+import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
+
+afterAll(removeTemporaryFolders);
+
+/** The findings of ../shared/hardening-findings.md, reproduced through the bundled CLI (F-numbers as there). */
+interface JsonReport {
+  tickets: Array<{ file: string }>;
+  diagnostics: Array<{ file: string; rule: string; line: number; message: string }>;
+}
+
+const lintJson = (root: string): JsonReport => {
+  const result = runBuiltCli(['--format', 'json'], root);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as JsonReport;
+};
+
+const GOOD_TWO = GOOD.replace('id: T-1', 'id: T-2');
+
+describe('hostile input through the bundled CLI', () => {
+  it('F1: a self-referential YAML alias in frontmatter is a frontmatter error, the other tickets linted', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/circ.md': GOOD_TWO.replace('id: T-2', 'id: &x [*x]'), 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.tickets.map((ticket) => ticket.file)).toEqual(['roadmap/circ.md', 'roadmap/good.md']);
+    expect(report.diagnostics.filter((d) => d.rule === 'frontmatter').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      "roadmap/circ.md:2 Frontmatter cannot be used: key 'id' holds itself through an alias (a recursive value)",
+    ]);
+  });
+
+  it('F1: a self-referential alias in the config is a config error naming the line, no stack trace', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'tickets: &x [*x]\n', 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli([], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("ticket-lint: .ticket-lint.yml:1: not a valid configuration: key 'tickets' holds itself through an alias (a recursive value)\n");
+  });
+
+  it('F2: 200,000 problems in one file print in the stylish layout, every one of them', () => {
+    const vague = `${GOOD_TWO}\n## Notes\n${'etc '.repeat(200_000)}\n`;
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/vague.md': vague, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli([], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.endsWith('vague-language'))).toHaveLength(200_000);
+    expect(result.stdout.split('\n').filter((line) => line.endsWith('ticket-size'))).toEqual([
+      "  4:1        error    The ticket is 200,089 tokens, over 'max-ticket-tokens' (2,500); move detail into the files it points at, or split it  ticket-size",
+    ]);
+    expect(result.stdout).toMatch(/\n✖ 200,002 problems \(2 errors, 200,000 warnings\) in 2 tickets in 2 files\n$/);
+  });
+
+  it('F3: Markdown nested 10,000 levels deep is one ticket-file error on its line, not a crash', () => {
+    const root = makeGitRepository({
+      'roadmap/good.md': GOOD,
+      'roadmap/quotes.md': `${GOOD_TWO}\n## Notes\n${'> '.repeat(10_000)}x\n`,
+      'roadmap/lists.md': `${GOOD_TWO.replace('T-2', 'T-3')}\n## Notes\n${'- '.repeat(5_000)}x\n`,
+      'roadmap/brackets.md': `${GOOD_TWO.replace('T-2', 'T-4')}\n## Notes\n${'['.repeat(100_000)}a${']'.repeat(100_000)}\n`,
+      'roadmap/fine.md': `${GOOD_TWO.replace('T-2', 'T-5')}\n## Notes\n${'> '.repeat(90)}x\n`,
+      'src/login.ts': LOGIN_SOURCE,
+    });
+    const report = lintJson(root);
+    const message = 'The file nests Markdown more than 100 levels deep (quotes, lists or brackets); it was not parsed';
+    expect(report.diagnostics.filter((d) => d.rule === 'ticket-file').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      `roadmap/brackets.md:17 ${message}`,
+      `roadmap/lists.md:17 ${message}`,
+      `roadmap/quotes.md:17 ${message}`,
+    ]);
+    expect(report.tickets.map((ticket) => ticket.file)).toEqual(['roadmap/fine.md', 'roadmap/good.md']);
+  });
+
+  it('F26: a ticket path that starts with :: cannot start a workflow command in the stylish output', () => {
+    const root = makeGitRepository({ '::error file=README.md,line=1::Forged/tickets/t.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli([], root);
+    expect(result.stdout.split('\n')[0]).toBe('\\u003a:error file=README.md,line=1::Forged/tickets/t.md');
+    expect(result.stdout).not.toMatch(/^\s*::/m);
+  });
+
+  it('F27: config keys and globs with line breaks reach stderr escaped', () => {
+    const forgedKey = makeGitRepository({ '.ticket-lint.yml': '"x\\n::error file=README.md,line=1::Forged": 1\n', 'roadmap/good.md': GOOD });
+    const keyResult = runBuiltCli(['--format', 'github'], forgedKey);
+    expect(keyResult.status).toBe(2);
+    expect(keyResult.stderr).not.toMatch(/^\s*::/m);
+    expect(keyResult.stderr).toContain('x\\n::error file=README.md');
+    const forgedGlob = makeGitRepository({ '.ticket-lint.yml': 'tickets: ["nomatch/x\\n::warning file=src/app.ts,line=1::Forged"]\n', 'README.md': '# r\n' });
+    const globResult = runBuiltCli(['--format', 'github'], forgedGlob);
+    expect(globResult.stderr).toBe('ticket-lint: no ticket files match nomatch/x\\n::warning file=src/app.ts,line=1::Forged\n');
+  });
+
+  it('F29: bidirectional and zero-width characters in a path are shown as escapes in the terminal', () => {
+    const root = makeGitRepository({ 'roadmap/\u202Eevil\u200B.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli([], root);
+    expect(result.stdout.split('\n')[0]).toBe('roadmap/\\u202eevil\\u200b.md');
+  });
+});
