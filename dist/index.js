@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8260);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33751,7 +33751,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9834:
+/***/ 8260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63464,28 +63464,39 @@ async function lintTickets(workspace, selection, tokenWorker) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/host/git-host.ts
+;// CONCATENATED MODULE: ./src/host/run-git.ts
 
-
-
+/**
+ * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
+ * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
+ * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
+ * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
 const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-function git(root, args) {
+/** git's output, or undefined when it fails or cannot run. */
+function runGit(root, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd: root,
-            encoding: 'utf8',
-            maxBuffer: GIT_OUTPUT_LIMIT,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
     catch {
         return undefined;
     }
 }
+/** A git process whose output is read as it comes (stderr ignored). */
+function spawnGit(root, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+const git = runGit;
 /** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
 function hasCommit(root, revision) {
-    return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
 }
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 /**
@@ -63494,7 +63505,7 @@ const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copi
  * Undefined when git cannot tell, e.g. because a commit is missing.
  */
 function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
     if (output === undefined)
         return undefined;
     const fields = output.split('\0');
@@ -63582,6 +63593,9 @@ const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '
 function readInside(realRoot, relativePath, realFolders) {
     const resolved = resolveInside(realRoot, relativePath, realFolders);
     if (resolved.kind !== 'inside')
+        return undefined;
+    // git's own folder is not repository content, and its config may hold the checkout's token.
+    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
         return undefined;
     try {
         return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
@@ -63671,7 +63685,7 @@ function gitPathHistory(root) {
 }
 function isFullClone(root) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'false';
+        return runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'false';
     }
     catch {
         return false;
@@ -63682,7 +63696,7 @@ function searchHistory(root, paths) {
     const found = new Map();
     const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = spawnGit(root, args);
         let pending = '';
         let stopped = false;
         const settle = () => resolve(found);
@@ -63772,20 +63786,53 @@ function openWorkspace(options) {
     let config = structuredClone(DEFAULT_CONFIG);
     if (configFile !== undefined) {
         const displayName = external_node_path_default().relative(root, configFile).startsWith('..') ? configFile : external_node_path_default().relative(root, configFile);
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
-        }
-        catch (error) {
-            const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-            throw new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
-        }
-        config = parseConfig(text, displayName, CONFIG_SCHEMA);
+        config = parseConfig(readConfigText(root, configFile, displayName), displayName, CONFIG_SCHEMA);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
         config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     }
     return { root, config, configFile, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
+}
+/** No config is this big; a bigger one is refused, not read (a link to a device would never end). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * The config's text. A config in the root must be a regular file there (a link leading out, into
+ * `/proc/self/environ` say, would put the runner's environment into an error message); one the user
+ * names outside the root is read where it is. Either way, at most MAX_CONFIG_BYTES.
+ */
+function readConfigText(root, configFile, displayName) {
+    const cannot = (reason) => new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
+    const relative = external_node_path_default().relative(root, configFile);
+    let target = configFile;
+    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
+        const resolved = resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
+        if (resolved.kind === 'outside')
+            throw cannot('it is a link that leads outside the repository; it was not read');
+        if (resolved.kind === 'missing')
+            throw cannot('no such file');
+        target = resolved.path;
+    }
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(target, 'r');
+    }
+    catch (error) {
+        throw cannot(error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable'));
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(descriptor).isFile())
+            throw cannot('it is not a regular file; it was not read');
+        const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, buffer, length, buffer.length - length, null);
+        if (length > MAX_CONFIG_BYTES)
+            throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
@@ -69669,7 +69716,7 @@ function annotate(report) {
 
 
 /**
- * Keeps one comment on the pull request, found by its marker and edited in place on every run; none
+ * Keeps one comment on the pull request, a bot's comment that opens with the marker, edited in place on every run; none
  * is created while there is nothing to say. A 403 (a fork's read-only token) is reported to `warn`
  * and is not an error: the check still reports.
  */
@@ -69681,7 +69728,8 @@ async function upsertComment(client, pull, body, report, warn) {
             issue_number: pull.number,
             per_page: 100,
         });
-        const existing = comments.find((comment) => comment.body?.includes(COMMENT_MARKER));
+        // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
+        const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
         if (existing) {
             if (existing.body === body)
                 return 'unchanged';
@@ -69730,12 +69778,25 @@ async function publishReport(report, { settings, scope, client, description }) {
     const headSha = scope.kind === 'pull_request' ? scope.headSha : event.sha;
     const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
     const blobUrl = `${repositoryUrl}/blob/${headSha}`;
-    if (settings.hasStepSummary)
-        await summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+    if (settings.hasStepSummary) {
+        // A summary that cannot be written must not cost the outputs, the comment or the verdict.
+        try {
+            await summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+        }
+        catch (error) {
+            summary.emptyBuffer();
+            warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
+        }
+    }
     setOutput('errors', report.counts.errors);
     setOutput('warnings', report.counts.warnings);
     setOutput('tickets', report.counts.tickets);
-    setOutput('report', writeReport(report, settings.runnerTemp));
+    try {
+        setOutput('report', writeReport(report, settings.runnerTemp));
+    }
+    catch (error) {
+        warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
+    }
     if (!settings.comment || scope.kind !== 'pull_request')
         return;
     if (!client) {
@@ -69745,6 +69806,9 @@ async function publishReport(report, { settings, scope, client, description }) {
     const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
     const outcome = await upsertComment(client, scope, body, report, (message) => warning(message));
     info(`ticket-lint: pull-request comment ${outcome}.`);
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 function writeReport(report, folder) {
     (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });

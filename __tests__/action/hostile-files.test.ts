@@ -107,4 +107,23 @@ describe('a repository of hostile ticket files', () => {
     expect(run.summary).toContain('Injection &#60;img src=x onerror=alert\\(1\\)&#62; \\| pipe');
     expect(run.outputs).toMatchObject({ tickets: '6' });
   }, 30_000);
+
+  it('F6: an unwritable job summary is a warning; the outputs and the verdict still happen', async () => {
+    const workspace = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/bad.md': GOOD.replace('id: T-1', 'id: T-2').replace('src/login.ts', 'src/gone.ts'), 'src/login.ts': LOGIN_SOURCE });
+    const run = await runBuiltAction({ workspace, env: { GITHUB_STEP_SUMMARY: '/nonexistent/folder/summary.md' } });
+    expect(run.stderr).toBe('');
+    expect(run.commands.filter((line) => line.startsWith('::warning::ticket-lint could not write the job summary'))).toHaveLength(1);
+    expect(run.outputs).toMatchObject({ errors: '1', tickets: '2' });
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 1 error and 0 warnings in 2 tickets');
+    expect(run.status).toBe(1);
+  }, 30_000);
+
+  it('F22: a config that links outside the root is not read, and nothing of it reaches the log', async () => {
+    const workspace = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': { symlink: '/proc/self/environ' }, 'src/login.ts': LOGIN_SOURCE });
+    const run = await runBuiltAction({ workspace, env: { CANARY_SETTING: 'mode: fast' } });
+    expect(run.stdout).not.toContain('test-token');
+    expect(run.stdout).not.toContain('CANARY');
+    expect(run.commands).toEqual(["::error::Cannot read the config file '.ticket-lint.yml': it is a link that leads outside the repository; it was not read"]);
+    expect(run.status).toBe(1);
+  }, 30_000);
 });

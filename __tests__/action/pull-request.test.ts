@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { FakeGitHub, type PullFile } from '../helpers/fake-github.js';
+import { ACTIONS_BOT, FakeGitHub, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { FIXTURES } from '../helpers/lint-fixture.js';
 import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
@@ -214,6 +214,22 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
       'PATCH /repos/octo/roadmap/issues/comments/1000',
       'PATCH /repos/octo/roadmap/issues/comments/1000',
     ]);
+  });
+
+  it('F28: leaves a person\'s comment that holds the marker alone and updates its own', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    const planted = 'I think this PR is great <!-- ticket-lint:sticky-comment -->';
+    const impostor = '<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\nwritten by a person';
+    api.comments = [
+      { id: 5, body: planted, user: { login: 'mallory', type: 'User' } },
+      { id: 6, body: impostor, user: { login: 'mallory', type: 'User' } },
+      { id: 8, body: '<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\nold', user: ACTIONS_BOT },
+    ];
+    const run = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(run.stdout).toContain('ticket-lint: pull-request comment updated.');
+    expect(api.routes.filter((route) => !route.startsWith('GET'))).toEqual(['PATCH /repos/octo/roadmap/issues/comments/8']);
+    expect(api.comments.map((comment) => comment.body)).toEqual([planted, impostor, expect.stringMatching(/^<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n\*\*2 errors/)]);
   });
 
   it('warns on a 403 from the comments API (a fork token) and still reports the check', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
-import { runBuiltCli } from '../helpers/run-built.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
 afterAll(removeTemporaryFolders);
@@ -91,4 +92,47 @@ describe('hostile input through the bundled CLI', () => {
     const result = runBuiltCli([], root);
     expect(result.stdout.split('\n')[0]).toBe('roadmap/\\u202eevil\\u200b.md');
   });
+
+  it('F19, F22: a config that is a link out of the root, or to a device, is refused without reading it', () => {
+    const outside = makeGitRepository({ 'secret.yml': 'api_key_hunter2: 1\n' });
+    const linked = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': { symlink: `${outside}/secret.yml` } });
+    const result = runBuiltCli([], linked);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("ticket-lint: Cannot read the config file '.ticket-lint.yml': it is a link that leads outside the repository; it was not read\n");
+    const device = makeGitRepository({ 'roadmap/good.md': GOOD, 'config/zero.yml': { symlink: '/dev/zero' } });
+    const zero = runBuiltCli(['--config', 'config/zero.yml'], device);
+    expect(zero.stderr).toBe("ticket-lint: Cannot read the config file 'config/zero.yml': it is a link that leads outside the repository; it was not read\n");
+    const named = runBuiltCli(['--config', '/dev/zero'], device);
+    expect(named.stderr).toBe("ticket-lint: Cannot read the config file '/dev/zero': it is not a regular file; it was not read\n");
+    expect(named.status).toBe(2);
+  });
+
+  it('F23: a ticket that links into .git/ is not read', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/config.md': { symlink: '../.git/config' }, 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.diagnostics.filter((d) => d.file === 'roadmap/config.md').map((d) => `${d.rule} ${d.line} ${d.message}`)).toEqual([
+      'ticket-file 1 The file could not be read, or it resolves outside the repository',
+    ]);
+  });
+
+  it('F25: --changed-since cannot pass an option to git', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli(['--changed-since=--output=victim.txt'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("ticket-lint: --changed-since takes a git revision, not '--output=victim.txt'\nRun 'ticket-lint --help' for usage.\n");
+    expect(existsSync(`${root}/victim.txt`)).toBe(false);
+  });
+
+  it('F24, F25: every git process starts through one function that disables repository-configured programs', () => {
+    const sources = listSources(`${PROJECT_ROOT}/src`);
+    const startingGit = sources.filter((file) => /\b(?:execFileSync|execFile|spawn|spawnSync|exec|execSync)\(\s*'git'/.test(readFileSync(file, 'utf8')));
+    expect(startingGit.map((file) => file.slice(PROJECT_ROOT.length + 1))).toEqual(['src/host/run-git.ts']);
+    expect(readFileSync(`${PROJECT_ROOT}/src/host/run-git.ts`, 'utf8')).toContain("'core.fsmonitor=false'");
+  });
 });
+
+function listSources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listSources(`${folder}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${folder}/${entry.name}`] : [],
+  );
+}

@@ -16,7 +16,11 @@ export interface PullFile {
 export interface Comment {
   id: number;
   body: string;
+  /** Who wrote it; comments the action creates are the workflow token's bot, as on GitHub. */
+  user?: { login: string; type: 'User' | 'Bot' };
 }
+
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 /** A canned answer for a route, used before the normal one: a status, headers and a JSON body. */
 export interface Fault {
@@ -93,7 +97,7 @@ export class FakeGitHub {
         send(200, this.comments.slice((page - 1) * perPage, page * perPage), this.linkHeader(url, page, Math.ceil(this.comments.length / perPage)));
         return;
       case 'create-comment': {
-        const comment = { id: this.nextCommentId++, body: (body as { body: string }).body };
+        const comment = { id: this.nextCommentId++, body: (body as { body: string }).body, user: ACTIONS_BOT };
         this.comments.push(comment);
         send(201, comment);
         return;

@@ -88,6 +88,9 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
   }
   const isInit = positionals[0] === 'init';
   if (isInit && positionals.length > 1) throw new UsageError("'init' takes no paths; give --root to set up another folder");
+  if (values['changed-since']?.startsWith('-')) {
+    throw new UsageError(`--changed-since takes a git revision, not '${values['changed-since']}'`);
+  }
   if (values['changed-since'] !== undefined && positionals.length > 0) {
     throw new UsageError('Give either paths or --changed-since, not both');
   }

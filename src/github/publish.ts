@@ -36,12 +36,24 @@ export async function publishReport(report: Report, { settings, scope, client, d
   const headSha = scope.kind === 'pull_request' ? scope.headSha : event.sha;
   const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
   const blobUrl = `${repositoryUrl}/blob/${headSha}`;
-  if (settings.hasStepSummary) await core.summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+  if (settings.hasStepSummary) {
+    // A summary that cannot be written must not cost the outputs, the comment or the verdict.
+    try {
+      await core.summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+    } catch (error) {
+      core.summary.emptyBuffer();
+      core.warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
+    }
+  }
 
   core.setOutput('errors', report.counts.errors);
   core.setOutput('warnings', report.counts.warnings);
   core.setOutput('tickets', report.counts.tickets);
-  core.setOutput('report', writeReport(report, settings.runnerTemp));
+  try {
+    core.setOutput('report', writeReport(report, settings.runnerTemp));
+  } catch (error) {
+    core.warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
+  }
 
   if (!settings.comment || scope.kind !== 'pull_request') return;
   if (!client) {
@@ -51,6 +63,10 @@ export async function publishReport(report: Report, { settings, scope, client, d
   const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
   const outcome = await upsertComment(client, scope, body, report, (message) => core.warning(message));
   core.info(`ticket-lint: pull-request comment ${outcome}.`);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function writeReport(report: Report, folder: string): string {

@@ -6,7 +6,7 @@ import { statusOf, type GitHubClient } from './octokit.js';
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'forbidden' | 'failed';
 
 /**
- * Keeps one comment on the pull request, found by its marker and edited in place on every run; none
+ * Keeps one comment on the pull request, a bot's comment that opens with the marker, edited in place on every run; none
  * is created while there is nothing to say. A 403 (a fork's read-only token) is reported to `warn`
  * and is not an error: the check still reports.
  */
@@ -24,7 +24,8 @@ export async function upsertComment(
       issue_number: pull.number,
       per_page: 100,
     });
-    const existing = comments.find((comment) => comment.body?.includes(COMMENT_MARKER));
+    // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
+    const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
     if (existing) {
       if (existing.body === body) return 'unchanged';
       await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { runGit, spawnGit } from './run-git.js';
 import type { PathHistory, PathHistoryLookup } from '../core/resolve/resolution.js';
 
 /** The newest commits that delete or rename something read, at most: older history is not searched. */
@@ -24,7 +24,7 @@ export function gitPathHistory(root: string): PathHistoryLookup {
 
 function isFullClone(root: string): boolean {
   try {
-    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'false';
+    return runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'false';
   } catch {
     return false;
   }
@@ -35,7 +35,7 @@ function searchHistory(root: string, paths: readonly string[]): Promise<Map<stri
   const found = new Map<string, PathHistory>();
   const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawnGit(root, args);
     let pending = '';
     let stopped = false;
     const settle = (): void => resolve(found);

@@ -1,28 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
+import { runGit } from './run-git.js';
 
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: GIT_OUTPUT_LIMIT,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
-}
+const git = runGit;
 
 /** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
 export function hasCommit(root: string, revision: string): boolean {
-  return git(root, ['cat-file', '-e', `${revision}^{commit}`]) !== undefined;
+  return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
 }
 
 const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
@@ -33,7 +21,7 @@ const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified'
  * Undefined when git cannot tell, e.g. because a commit is missing.
  */
 export function gitChanges(root: string, revisions: readonly string[], options: { untracked: boolean }): FileChange[] | undefined {
-  const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', ...revisions, '--']);
+  const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
   if (output === undefined) return undefined;
   const fields = output.split('\0');
   const changes: FileChange[] = [];
@@ -120,6 +108,8 @@ const LINK_SEPARATOR = path.sep === '\\' ? /[\\/]/ : '/';
 function readInside(realRoot: string, relativePath: string, realFolders: Set<string>): Uint8Array | undefined {
   const resolved = resolveInside(realRoot, relativePath, realFolders);
   if (resolved.kind !== 'inside') return undefined;
+  // git's own folder is not repository content, and its config may hold the checkout's token.
+  if (isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
   try {
     return lstatSync(resolved.path).isFile() ? readFileSync(resolved.path) : undefined;
   } catch {

@@ -1,0 +1,25 @@
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+/**
+ * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
+ * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
+ * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
+ * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
+
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+
+/** git's output, or undefined when it fails or cannot run. */
+export function runGit(root: string, args: readonly string[]): string | undefined {
+  try {
+    return execFileSync('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A git process whose output is read as it comes (stderr ignored). */
+export function spawnGit(root: string, args: readonly string[]): ChildProcessWithoutNullStreams {
+  return spawn('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }) as unknown as ChildProcessWithoutNullStreams;
+}
