@@ -99,7 +99,7 @@ describe('ticket-lint init', () => {
       const skip = expected.skipped[ticket];
       expect({ ticket, format: entry?.format ?? null, reason: skip === undefined ? undefined : entry?.reason }).toEqual({
         ticket,
-        format: skip === undefined ? (ticket.startsWith('tickets/TICKET-007') || ticket.startsWith('tickets/TICKET-053') ? 'single' : expected.format) : null,
+        format: skip === undefined ? expected.format : null,
         reason: skip,
       });
     }

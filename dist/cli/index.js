@@ -24989,7 +24989,8 @@ function dependenciesOf({ frontmatter }) {
         const key = backlogKey(id);
         const body = key.slice(key.indexOf('#') + 1);
         const line = lines[index] ?? frontmatter.keyLines.get('dependencies') ?? frontmatter.line;
-        return [{ id, key, otherKeys: [`backlog-archive#${body}`, `backlog-draft#${body}`], line }];
+        // An archived task keeps its id; a draft is numbered on its own, so only `draft-N` names one.
+        return [{ id, key, ...(key.startsWith('backlog#') ? { otherKeys: [`backlog-archive#${body}`] } : {}), line }];
     });
 }
 
@@ -25296,7 +25297,7 @@ const DEFAULT_CONFIG = Object.freeze({
     maxFileBytes: 1_048_576,
     maxPointers: 500,
     sections: {
-        goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
+        goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'Problem statement', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
         context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context', 'References', 'Evidence', 'Files to change', 'Files to modify', 'Affected files', 'Relevant code', 'Code pointers'],
         acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when', 'Success criteria', 'Tests', 'Test plan', 'Test strategy', 'Testing', 'Verification'],
     },
@@ -25631,6 +25632,7 @@ function blockedBy(document) {
 /** The headings of the bug-report shape: evidence of the problem and a suggested fix. */
 const EVIDENCE = new Set(['evidence']);
 const SUGGESTION = new Set(['suggestion', 'suggested fix', 'proposed fix', 'impact']);
+const TITLE = new Set(['title']);
 /**
  * A bug report as a ticket (`Title / Evidence / Impact / Suggestion`), one a file in a tickets folder:
  * its goal is its Title or Suggestion, its context the Evidence (files as `path:line`, but also data
@@ -25647,7 +25649,11 @@ const bugReportFormat = {
     fallback: false,
     claim(document) {
         const names = document.headings.map((heading) => normalizeHeading(heading.text));
-        return names.some((name) => EVIDENCE.has(name)) && names.some((name) => SUGGESTION.has(name)) ? 'a bug report (Evidence, Suggestion)' : undefined;
+        if (!names.some((name) => EVIDENCE.has(name)))
+            return undefined;
+        if (names.some((name) => SUGGESTION.has(name)))
+            return 'a bug report (Evidence, Suggestion)';
+        return names.some((name) => TITLE.has(name)) ? 'a bug report (Title, Evidence)' : undefined;
     },
 };
 
@@ -25755,7 +25761,7 @@ const gsdFormat = {
                 declared,
                 declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
                 sections: sectionsOf(elements, source),
-                criteria: gsd_criteriaOf(elements, source),
+                criteria: gsd_criteriaOf(elements, tagElements(source.text, ['task']), source),
             },
         ];
     },
@@ -25782,15 +25788,17 @@ function gsd_dependenciesOf({ frontmatter }) {
         return id === undefined ? [] : [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line }];
     });
 }
+/** A section per kind, named by every element of that kind the plan has (`<verify>/<done>`): a plan's criteria come from all of them. */
 function sectionsOf(elements, source) {
     const sections = [];
     for (const element of elements) {
         const kind = SECTION_OF[element.name];
         if (kind === undefined || sections.some((section) => section.kind === kind))
             continue;
+        const names = [...new Set(elements.filter((other) => SECTION_OF[other.name] === kind).map((other) => `<${other.name}>`))];
         sections.push({
             kind,
-            heading: `<${element.name}>`,
+            heading: names.join('/'),
             line: positionAt(source, element.start).line,
             endLine: positionAt(source, element.end).line,
             isEmpty: element.content.trim() === '',
@@ -25799,16 +25807,25 @@ function sectionsOf(elements, source) {
     return sections;
 }
 /**
- * A criterion per acceptance element: GSD gives each task its `<done>` (and `<verify>`, …), whose
- * lines are the checks of that one criterion, not criteria of their own.
+ * A criterion per task: GSD checks a task by its `<verify>` and `<done>` (or its `<acceptance_criteria>`),
+ * which are the checks of that one task, not criteria of their own; an acceptance element of the plan
+ * outside every task (`<verification>`, `<success_criteria>`) is one criterion more.
  */
-function gsd_criteriaOf(elements, source) {
-    return elements
-        .filter((element) => SECTION_OF[element.name] === 'acceptance' && element.content.trim() !== '')
-        .map((element) => {
+function gsd_criteriaOf(elements, tasks, source) {
+    const counted = new Set();
+    const criteria = [];
+    for (const element of elements) {
+        if (SECTION_OF[element.name] !== 'acceptance' || element.content.trim() === '')
+            continue;
+        const task = tasks.find((candidate) => element.start >= candidate.start && element.end <= candidate.end);
+        if (task !== undefined && counted.has(task))
+            continue;
+        if (task !== undefined)
+            counted.add(task);
         const first = element.content.split('\n').find((text) => text.trim() !== '') ?? '';
-        return { text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line };
-    });
+        criteria.push({ text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line });
+    }
+    return criteria;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/kiro.ts
@@ -26251,10 +26268,28 @@ function inDoneFolder(path) {
 
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
+const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
+/** The headings that open sections: not those inside a section's markers, which are its author's text. */
+function sectionHeadingsOf(nodes) {
+    const inMarkedText = new Set();
+    let inside = false;
+    nodes.forEach((node, index) => {
+        if (node.type === 'html') {
+            const last = [...node.value.matchAll(SECTION_MARKER)].at(-1);
+            if (last)
+                inside = last[1] === 'BEGIN';
+        }
+        else if (inside && node.type === 'heading')
+            inMarkedText.add(index);
+    });
+    const headings = headingsOf(nodes);
+    return inMarkedText.size === 0 ? headings : headings.filter((heading) => !inMarkedText.has(heading.index));
+}
 /** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
 function buildTicket(span, { path, source, format, names, collector, status }) {
     const { nodes } = span;
-    const headings = headingsOf(nodes);
+    const headings = sectionHeadingsOf(nodes);
     const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
     const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
     const context = sectionRanges.find(({ section }) => section.kind === 'context');

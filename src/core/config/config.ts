@@ -79,7 +79,7 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   maxFileBytes: 1_048_576,
   maxPointers: 500,
   sections: {
-    goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
+    goal: ['Goal', 'Goals', 'Objective', 'Goal and expected behavior', 'Description', 'Summary', 'Problem', 'Problem statement', 'What to build', 'Suggestion', 'Proposed fix', 'Proposed solution'],
     context: ['Context Pointers', 'Context', 'Files', 'Relevant files', 'Key files', 'Technical context', 'References', 'Evidence', 'Files to change', 'Files to modify', 'Affected files', 'Relevant code', 'Code pointers'],
     acceptance: ['Acceptance Criteria', 'Acceptance', 'Definition of Done', 'Done when', 'Success criteria', 'Tests', 'Test plan', 'Test strategy', 'Testing', 'Verification'],
   },

@@ -1,8 +1,9 @@
+import type { RootContent } from 'mdast';
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
-import { headingsOf } from './markdown-document.js';
+import { headingsOf, type HeadingBlock } from './markdown-document.js';
 import type { PathHints } from './path-like.js';
 import type { PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
@@ -20,6 +21,22 @@ export interface ParseOptions {
 }
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
+const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
+
+/** The headings that open sections: not those inside a section's markers, which are its author's text. */
+function sectionHeadingsOf(nodes: readonly RootContent[]): HeadingBlock[] {
+  const inMarkedText = new Set<number>();
+  let inside = false;
+  nodes.forEach((node, index) => {
+    if (node.type === 'html') {
+      const last = [...node.value.matchAll(SECTION_MARKER)].at(-1);
+      if (last) inside = last[1] === 'BEGIN';
+    } else if (inside && node.type === 'heading') inMarkedText.add(index);
+  });
+  const headings = headingsOf(nodes);
+  return inMarkedText.size === 0 ? headings : headings.filter((heading) => !inMarkedText.has(heading.index));
+}
 
 /** What the builder needs besides the span: the file, its format and the tools that read it. */
 export interface BuildContext {
@@ -34,7 +51,7 @@ export interface BuildContext {
 /** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
 export function buildTicket(span: TicketSpan, { path, source, format, names, collector, status }: BuildContext): Ticket {
   const { nodes } = span;
-  const headings = headingsOf(nodes);
+  const headings = sectionHeadingsOf(nodes);
   const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
   const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
   const context = sectionRanges.find(({ section }) => section.kind === 'context');

@@ -83,6 +83,7 @@ function dependenciesOf({ frontmatter }: MarkdownDocument): Dependency[] {
     const key = backlogKey(id);
     const body = key.slice(key.indexOf('#') + 1);
     const line = lines[index] ?? frontmatter.keyLines.get('dependencies') ?? frontmatter.line;
-    return [{ id, key, otherKeys: [`backlog-archive#${body}`, `backlog-draft#${body}`], line }];
+    // An archived task keeps its id; a draft is numbered on its own, so only `draft-N` names one.
+    return [{ id, key, ...(key.startsWith('backlog#') ? { otherKeys: [`backlog-archive#${body}`] } : {}), line }];
   });
 }

@@ -5,6 +5,7 @@ import { singleFormat } from './single.js';
 /** The headings of the bug-report shape: evidence of the problem and a suggested fix. */
 const EVIDENCE = new Set(['evidence']);
 const SUGGESTION = new Set(['suggestion', 'suggested fix', 'proposed fix', 'impact']);
+const TITLE = new Set(['title']);
 
 /**
  * A bug report as a ticket (`Title / Evidence / Impact / Suggestion`), one a file in a tickets folder:
@@ -22,6 +23,8 @@ export const bugReportFormat: MarkdownFormat = {
   fallback: false,
   claim(document) {
     const names = document.headings.map((heading) => normalizeHeading(heading.text));
-    return names.some((name) => EVIDENCE.has(name)) && names.some((name) => SUGGESTION.has(name)) ? 'a bug report (Evidence, Suggestion)' : undefined;
+    if (!names.some((name) => EVIDENCE.has(name))) return undefined;
+    if (names.some((name) => SUGGESTION.has(name))) return 'a bug report (Evidence, Suggestion)';
+    return names.some((name) => TITLE.has(name)) ? 'a bug report (Title, Evidence)' : undefined;
   },
 };

@@ -77,7 +77,7 @@ export const gsdFormat: MarkdownFormat = {
         declared,
         declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
         sections: sectionsOf(elements, source),
-        criteria: criteriaOf(elements, source),
+        criteria: criteriaOf(elements, tagElements(source.text, ['task']), source),
       },
     ];
   },
@@ -105,14 +105,16 @@ function dependenciesOf({ frontmatter }: MarkdownDocument): Dependency[] {
   });
 }
 
+/** A section per kind, named by every element of that kind the plan has (`<verify>/<done>`): a plan's criteria come from all of them. */
 function sectionsOf(elements: readonly TagElement[], source: SourceText): Section[] {
   const sections: Section[] = [];
   for (const element of elements) {
     const kind = SECTION_OF[element.name];
     if (kind === undefined || sections.some((section) => section.kind === kind)) continue;
+    const names = [...new Set(elements.filter((other) => SECTION_OF[other.name] === kind).map((other) => `<${other.name}>`))];
     sections.push({
       kind,
-      heading: `<${element.name}>`,
+      heading: names.join('/'),
       line: positionAt(source, element.start).line,
       endLine: positionAt(source, element.end).line,
       isEmpty: element.content.trim() === '',
@@ -122,14 +124,20 @@ function sectionsOf(elements: readonly TagElement[], source: SourceText): Sectio
 }
 
 /**
- * A criterion per acceptance element: GSD gives each task its `<done>` (and `<verify>`, …), whose
- * lines are the checks of that one criterion, not criteria of their own.
+ * A criterion per task: GSD checks a task by its `<verify>` and `<done>` (or its `<acceptance_criteria>`),
+ * which are the checks of that one task, not criteria of their own; an acceptance element of the plan
+ * outside every task (`<verification>`, `<success_criteria>`) is one criterion more.
  */
-function criteriaOf(elements: readonly TagElement[], source: SourceText): Criterion[] {
-  return elements
-    .filter((element) => SECTION_OF[element.name] === 'acceptance' && element.content.trim() !== '')
-    .map((element) => {
-      const first = element.content.split('\n').find((text) => text.trim() !== '') ?? '';
-      return { text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line };
-    });
+function criteriaOf(elements: readonly TagElement[], tasks: readonly TagElement[], source: SourceText): Criterion[] {
+  const counted = new Set<TagElement>();
+  const criteria: Criterion[] = [];
+  for (const element of elements) {
+    if (SECTION_OF[element.name] !== 'acceptance' || element.content.trim() === '') continue;
+    const task = tasks.find((candidate) => element.start >= candidate.start && element.end <= candidate.end);
+    if (task !== undefined && counted.has(task)) continue;
+    if (task !== undefined) counted.add(task);
+    const first = element.content.split('\n').find((text) => text.trim() !== '') ?? '';
+    criteria.push({ text: first.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, ''), line: positionAt(source, element.start + element.content.indexOf(first)).line });
+  }
+  return criteria;
 }
