@@ -141,7 +141,11 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       '2 waits for [1], beside [3]',
       '3 waits for [], beside [1, 2]',
     ]);
-    expect(report.diagnostics.filter((d) => d.rule === 'parallel-conflict').map((d) => d.line)).toEqual([3, 14, 27, 27]);
+    expect(report.diagnostics.filter((d) => d.rule === 'parallel-conflict').map((d) => `${d.line} ${d.message}`)).toEqual([
+      "3 Ticket '3' (roadmap/plan.md:27) may run in parallel with this one and also points at 'src/db.ts'; make one depend on the other, or split the work by file",
+      "14 Ticket '3' (roadmap/plan.md:27) may run in parallel with this one and also points at 'src/db.ts'; make one depend on the other, or split the work by file",
+      "27 Tickets '1' (roadmap/plan.md:3), '2' (roadmap/plan.md:14) may run in parallel with this one and also point at 'src/db.ts'; make one depend on the other, or split the work by file",
+    ]);
   });
 
   it("reports a parent spec that does not exist, from the root or the ticket's folder", async () => {

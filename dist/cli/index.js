@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(963);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1165);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 963:
+/***/ 1165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28150,6 +28150,106 @@ function inMemoryHost(files) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/parallel-work.ts
+
+/** Which tickets may run side by side, and which of those touch the same files. */
+class ParallelWork {
+    roadmap;
+    constructor(roadmap) {
+        this.roadmap = roadmap;
+    }
+    /**
+     * Open tickets meant to run beside this one with no dependency path between them, in roadmap order:
+     * both marked to run in parallel in the same scope, or two tickets of a file whose format runs them
+     * side by side. At most `limit` of them, and whether there are more: a roadmap of N siblings has N²
+     * such pairs, which no report should list.
+     */
+    parallelWith(ticket, limit) {
+        if (ticket.lifecycle.state === 'done')
+            return { tickets: [], more: false };
+        const marked = ticket.parallel ? this.roadmap.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
+        const siblings = ticket.siblingsInParallel ? (this.roadmap.byFile.get(ticket.file) ?? []) : [];
+        const candidates = marked.length === 0 ? siblings : siblings.length === 0 ? marked : [...new Set([...marked, ...siblings])].sort((a, b) => (this.roadmap.order.get(a) ?? 0) - (this.roadmap.order.get(b) ?? 0));
+        const found = [];
+        for (const other of candidates) {
+            if (other === ticket || !this.mayRunBeside(ticket, other))
+                continue;
+            if (found.length === limit)
+                return { tickets: found, more: true };
+            found.push(other);
+        }
+        return { tickets: found, more: false };
+    }
+    /**
+     * Parallel tickets that point at the same files as this one, in roadmap order. Found through the
+     * tickets of each file this one touches, so the work is the pairs that share a file, not every pair.
+     */
+    conflicts(ticket) {
+        const mine = this.filesOf(ticket);
+        if (mine.size === 0 || ticket.lifecycle.state === 'done')
+            return [];
+        const shared = new Map();
+        for (const file of [...mine].sort()) {
+            for (const other of this.touching().get(file) ?? []) {
+                if (other === ticket)
+                    continue;
+                const files = shared.get(other);
+                if (files)
+                    files.push(file);
+                else if (this.mayRunBeside(ticket, other))
+                    shared.set(other, [file]);
+            }
+        }
+        return [...shared]
+            .sort(([a], [b]) => (this.roadmap.order.get(a) ?? 0) - (this.roadmap.order.get(b) ?? 0))
+            .map(([other, files]) => ({ other, files }));
+    }
+    /** Both open, meant to run side by side (marked in one scope, or siblings of a parallel plan), and neither waits for the other. */
+    mayRunBeside(ticket, other) {
+        if (other.lifecycle.state === 'done')
+            return false;
+        const marked = ticket.parallel && other.parallel && other.parallelScope === ticket.parallelScope;
+        const siblings = ticket.siblingsInParallel && other.file === ticket.file;
+        return (marked || siblings) && !this.roadmap.dependsOn(ticket, other) && !this.roadmap.dependsOn(other, ticket);
+    }
+    touchingByFile;
+    /** The open tickets that touch each file, in roadmap order. */
+    touching() {
+        if (!this.touchingByFile) {
+            this.touchingByFile = new Map();
+            for (const ticket of this.roadmap.tickets) {
+                if (ticket.lifecycle.state === 'done' || (!ticket.parallel && !ticket.siblingsInParallel))
+                    continue;
+                for (const file of this.filesOf(ticket)) {
+                    const list = this.touchingByFile.get(file) ?? [];
+                    list.push(ticket);
+                    this.touchingByFile.set(file, list);
+                }
+            }
+        }
+        return this.touchingByFile;
+    }
+    files = new Map();
+    /** The files a ticket would touch: files it points at, and new files it will create. */
+    filesOf(ticket) {
+        let files = this.files.get(ticket);
+        if (!files) {
+            files = new Set();
+            for (const pointer of ticket.pointers) {
+                const resolution = this.roadmap.resolve(pointer, ticket);
+                if (resolution.kind === 'file')
+                    files.add(resolution.path);
+                else if (resolution.kind === 'name')
+                    files.add(shortestPath(resolution.files) ?? resolution.path);
+                else if (resolution.kind === 'missing' && pointer.isNew)
+                    files.add(resolution.path);
+            }
+            this.files.set(ticket, files);
+        }
+        return files;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/graph/ticket-graph.ts
 
 
@@ -28164,10 +28264,10 @@ class TicketGraph {
     byId = new Map();
     byFile = new Map();
     flaggedParallel = [];
-    parallel = new Map();
     order = new Map();
     reachable = new Map();
     cycles;
+    parallelWork;
     constructor(tickets, resolve) {
         this.tickets = tickets;
         this.resolve = resolve;
@@ -28186,6 +28286,7 @@ class TicketGraph {
             this.byId.set(key, list);
         }
         this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
+        this.parallelWork = new ParallelWork({ tickets, order: this.order, byFile: this.byFile, flaggedParallel: this.flaggedParallel, resolve, dependsOn: (from, to) => this.dependsOn(from, to) });
     }
     /** Every ticket with this id key (see Ticket.idKey). */
     withKey(key) {
@@ -28215,54 +28316,13 @@ class TicketGraph {
     dependsOn(from, to) {
         return this.reach(from).has(to);
     }
-    /**
-     * Open tickets meant to run beside this one with no dependency path between them: both marked to
-     * run in parallel in the same scope, or two tickets of a file whose format runs them side by side.
-     */
-    parallelWith(ticket) {
-        let found = this.parallel.get(ticket);
-        if (!found) {
-            const marked = ticket.parallel ? this.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
-            const siblings = ticket.siblingsInParallel ? (this.byFile.get(ticket.file) ?? []) : [];
-            const candidates = ticket.lifecycle.state === 'done' ? [] : new Set([...marked, ...siblings]);
-            found = [...candidates]
-                .filter((other) => other !== ticket && other.lifecycle.state !== 'done' && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
-                .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-            this.parallel.set(ticket, found);
-        }
-        return found;
+    /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
+    parallelWith(ticket, limit) {
+        return this.parallelWork.parallelWith(ticket, limit);
     }
-    /** Parallel tickets that point at the same files as this one. */
+    /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
     conflicts(ticket) {
-        const mine = this.filesOf(ticket);
-        if (mine.size === 0)
-            return [];
-        const found = [];
-        for (const other of this.parallelWith(ticket)) {
-            const shared = [...this.filesOf(other)].filter((file) => mine.has(file)).sort();
-            if (shared.length > 0)
-                found.push({ other, files: shared });
-        }
-        return found;
-    }
-    files = new Map();
-    /** The files a ticket would touch: files it points at, and new files it will create. */
-    filesOf(ticket) {
-        let files = this.files.get(ticket);
-        if (!files) {
-            files = new Set();
-            for (const pointer of ticket.pointers) {
-                const resolution = this.resolve(pointer, ticket);
-                if (resolution.kind === 'file')
-                    files.add(resolution.path);
-                else if (resolution.kind === 'name')
-                    files.add(shortestPath(resolution.files) ?? resolution.path);
-                else if (resolution.kind === 'missing' && pointer.isNew)
-                    files.add(resolution.path);
-            }
-            this.files.set(ticket, files);
-        }
-        return files;
+        return this.parallelWork.conflicts(ticket);
     }
     reach(from) {
         let seen = this.reachable.get(from);
@@ -28866,7 +28926,7 @@ function buildReport({ files, found, measure, resolve, graph }) {
                 .filter(({ resolution }) => resolution.kind !== 'foreign')
                 .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
             dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
-            parallelWith: graph().parallelWith(ticket).map(ticketReference),
+            ...parallelReport(graph().parallelWith(ticket, PARALLEL_LISTED)),
         };
     });
     const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
@@ -28876,6 +28936,11 @@ function buildReport({ files, found, measure, resolve, graph }) {
         diagnostics,
         counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
     };
+}
+/** The most tickets a report lists beside one ticket. */
+const PARALLEL_LISTED = 20;
+function parallelReport({ tickets, more }) {
+    return { parallelWith: tickets.map(ticketReference), ...(more ? { parallelWithMore: true } : {}) };
 }
 function pointerReport(pointer, resolution, tokens) {
     const exists = resolution.kind === 'file' ||
@@ -29304,24 +29369,33 @@ const newFile = {
 ;// CONCATENATED MODULE: ./src/rules/parallel-conflict.ts
 
 const FILES_SHOWN = 3;
+const TICKETS_SHOWN = 3;
+/** The first `shown` items and how many more there are, of `total`. */
+const listed = (items, total) => items.join(', ') + (total > items.length ? ` and ${total - items.length} more` : '');
 const parallelConflict = {
     meta: {
         id: 'parallel-conflict',
         severity: 'warning',
         description: 'Tickets meant to run in parallel (parallel: true, or siblings of one roadmap file with no dependency between them) do not point at the same file.',
     },
+    // One warning a ticket, however many tickets it conflicts with: a roadmap of N siblings on one file
+    // would otherwise give N² lines.
     check(ticket, { graph }) {
-        const findings = [];
-        for (const { other, files } of graph().conflicts(ticket)) {
-            const name = `'${ticketShortName(other)}'`;
-            const shown = files.slice(0, FILES_SHOWN).map((file) => `'${file}'`).join(', ');
-            const more = files.length > FILES_SHOWN ? ` and ${files.length - FILES_SHOWN} more` : '';
-            findings.push({
-                line: ticket.anchorLine,
-                message: `Ticket ${name} (${other.file}:${other.anchorLine}) may run in parallel with this one and also points at ${shown}${more}; make one depend on the other, or split the work by file`,
-            });
-        }
-        return findings;
+        const conflicts = graph().conflicts(ticket);
+        if (conflicts.length === 0)
+            return [];
+        const tickets = conflicts.slice(0, TICKETS_SHOWN).map(({ other }) => `'${ticketShortName(other)}' (${other.file}:${other.anchorLine})`);
+        const files = new Set();
+        for (const { files: shared } of conflicts)
+            for (const file of shared)
+                files.add(file);
+        const shownFiles = [...files].sort().slice(0, FILES_SHOWN).map((file) => `'${file}'`);
+        const who = conflicts.length === 1 ? `Ticket ${tickets[0] ?? ''} may` : `Tickets ${listed(tickets, conflicts.length)} may`;
+        const finding = {
+            line: ticket.anchorLine,
+            message: `${who} run in parallel with this one and also ${conflicts.length === 1 ? 'points' : 'point'} at ${listed(shownFiles, files.size)}; make one depend on the other, or split the work by file`,
+        };
+        return [finding];
     },
 };
 

@@ -2,6 +2,10 @@ import type { Finding, Rule } from '../core/engine/rule.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 
 const FILES_SHOWN = 3;
+const TICKETS_SHOWN = 3;
+
+/** The first `shown` items and how many more there are, of `total`. */
+const listed = (items: readonly string[], total: number): string => items.join(', ') + (total > items.length ? ` and ${total - items.length} more` : '');
 
 export const parallelConflict: Rule = {
   meta: {
@@ -9,17 +13,20 @@ export const parallelConflict: Rule = {
     severity: 'warning',
     description: 'Tickets meant to run in parallel (parallel: true, or siblings of one roadmap file with no dependency between them) do not point at the same file.',
   },
+  // One warning a ticket, however many tickets it conflicts with: a roadmap of N siblings on one file
+  // would otherwise give N² lines.
   check(ticket, { graph }) {
-    const findings: Finding[] = [];
-    for (const { other, files } of graph().conflicts(ticket)) {
-      const name = `'${ticketShortName(other)}'`;
-      const shown = files.slice(0, FILES_SHOWN).map((file) => `'${file}'`).join(', ');
-      const more = files.length > FILES_SHOWN ? ` and ${files.length - FILES_SHOWN} more` : '';
-      findings.push({
-        line: ticket.anchorLine,
-        message: `Ticket ${name} (${other.file}:${other.anchorLine}) may run in parallel with this one and also points at ${shown}${more}; make one depend on the other, or split the work by file`,
-      });
-    }
-    return findings;
+    const conflicts = graph().conflicts(ticket);
+    if (conflicts.length === 0) return [];
+    const tickets = conflicts.slice(0, TICKETS_SHOWN).map(({ other }) => `'${ticketShortName(other)}' (${other.file}:${other.anchorLine})`);
+    const files = new Set<string>();
+    for (const { files: shared } of conflicts) for (const file of shared) files.add(file);
+    const shownFiles = [...files].sort().slice(0, FILES_SHOWN).map((file) => `'${file}'`);
+    const who = conflicts.length === 1 ? `Ticket ${tickets[0] ?? ''} may` : `Tickets ${listed(tickets, conflicts.length)} may`;
+    const finding: Finding = {
+      line: ticket.anchorLine,
+      message: `${who} run in parallel with this one and also ${conflicts.length === 1 ? 'points' : 'point'} at ${listed(shownFiles, files.size)}; make one depend on the other, or split the work by file`,
+    };
+    return [finding];
   },
 };

@@ -43,7 +43,7 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
         .filter(({ resolution }) => resolution.kind !== 'foreign')
         .map(({ pointer, resolution }) => pointerReport(pointer, resolution, measured.byPointer.get(pointer) ?? 0)),
       dependsOn: ticket.dependsOn.map((dependency) => dependency.id),
-      parallelWith: graph().parallelWith(ticket).map(ticketReference),
+      ...parallelReport(graph().parallelWith(ticket, PARALLEL_LISTED)),
     };
   });
   const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
@@ -53,6 +53,13 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
     diagnostics,
     counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
   };
+}
+
+/** The most tickets a report lists beside one ticket. */
+export const PARALLEL_LISTED = 20;
+
+function parallelReport({ tickets, more }: { tickets: Ticket[]; more: boolean }): Pick<TicketReport, 'parallelWith' | 'parallelWithMore'> {
+  return { parallelWith: tickets.map(ticketReference), ...(more ? { parallelWithMore: true as const } : {}) };
 }
 
 function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {

@@ -47,8 +47,10 @@ export interface TicketReport {
   pointers: PointerReport[];
   /** Ids this ticket waits for. */
   dependsOn: string[];
-  /** Tickets that may run beside it (no dependency path between them): ids, or file:line without one. */
+  /** Tickets that may run beside it (no dependency path between them): ids, or file:line without one; the first 20. */
   parallelWith: string[];
+  /** Present when more than the 20 listed may run beside it. */
+  parallelWithMore?: true;
 }
 
 export interface Report {

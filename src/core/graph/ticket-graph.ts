@@ -1,13 +1,9 @@
 import { findCycles } from './cycles.js';
-import { shortestPath } from '../repository/repository-view.js';
+import { ParallelWork, type ParallelConflict } from './parallel-work.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
 
-/** Another ticket this one may run beside, and the files both point at. */
-export interface ParallelConflict {
-  other: Ticket;
-  files: string[];
-}
+export type { ParallelConflict } from './parallel-work.js';
 
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
@@ -18,10 +14,10 @@ export class TicketGraph {
   private readonly byId = new Map<string, Ticket[]>();
   private readonly byFile = new Map<string, Ticket[]>();
   private readonly flaggedParallel: Ticket[] = [];
-  private readonly parallel = new Map<Ticket, Ticket[]>();
   private readonly order = new Map<Ticket, number>();
   private readonly reachable = new Map<Ticket, Set<Ticket>>();
   private readonly cycles: ReadonlyMap<Ticket, string[]>;
+  private readonly parallelWork: ParallelWork;
 
   constructor(
     readonly tickets: readonly Ticket[],
@@ -40,6 +36,7 @@ export class TicketGraph {
       this.byId.set(key, list);
     }
     this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
+    this.parallelWork = new ParallelWork({ tickets, order: this.order, byFile: this.byFile, flaggedParallel: this.flaggedParallel, resolve, dependsOn: (from, to) => this.dependsOn(from, to) });
   }
 
   /** Every ticket with this id key (see Ticket.idKey). */
@@ -75,52 +72,14 @@ export class TicketGraph {
     return this.reach(from).has(to);
   }
 
-  /**
-   * Open tickets meant to run beside this one with no dependency path between them: both marked to
-   * run in parallel in the same scope, or two tickets of a file whose format runs them side by side.
-   */
-  parallelWith(ticket: Ticket): Ticket[] {
-    let found = this.parallel.get(ticket);
-    if (!found) {
-      const marked = ticket.parallel ? this.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
-      const siblings = ticket.siblingsInParallel ? (this.byFile.get(ticket.file) ?? []) : [];
-      const candidates = ticket.lifecycle.state === 'done' ? [] : new Set([...marked, ...siblings]);
-      found = [...candidates]
-        .filter((other) => other !== ticket && other.lifecycle.state !== 'done' && !this.dependsOn(ticket, other) && !this.dependsOn(other, ticket))
-        .sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-      this.parallel.set(ticket, found);
-    }
-    return found;
+  /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
+  parallelWith(ticket: Ticket, limit: number): { tickets: Ticket[]; more: boolean } {
+    return this.parallelWork.parallelWith(ticket, limit);
   }
 
-  /** Parallel tickets that point at the same files as this one. */
+  /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
   conflicts(ticket: Ticket): ParallelConflict[] {
-    const mine = this.filesOf(ticket);
-    if (mine.size === 0) return [];
-    const found: ParallelConflict[] = [];
-    for (const other of this.parallelWith(ticket)) {
-      const shared = [...this.filesOf(other)].filter((file) => mine.has(file)).sort();
-      if (shared.length > 0) found.push({ other, files: shared });
-    }
-    return found;
-  }
-
-  private readonly files = new Map<Ticket, Set<string>>();
-
-  /** The files a ticket would touch: files it points at, and new files it will create. */
-  private filesOf(ticket: Ticket): Set<string> {
-    let files = this.files.get(ticket);
-    if (!files) {
-      files = new Set();
-      for (const pointer of ticket.pointers) {
-        const resolution = this.resolve(pointer, ticket);
-        if (resolution.kind === 'file') files.add(resolution.path);
-        else if (resolution.kind === 'name') files.add(shortestPath(resolution.files) ?? resolution.path);
-        else if (resolution.kind === 'missing' && pointer.isNew) files.add(resolution.path);
-      }
-      this.files.set(ticket, files);
-    }
-    return files;
+    return this.parallelWork.conflicts(ticket);
   }
 
   private reach(from: Ticket): Set<Ticket> {
