@@ -33745,6 +33745,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
+// A request the API never answered may still hold a socket or a retry timer; the step is over.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -69077,6 +69079,16 @@ function choice(name, choices, fallback) {
         return value;
     throw new InputError(`Invalid input '${name}': '${value}'. Expected one of ${choices.join(', ')}.`);
 }
+/** A whole number of seconds from 1 to `most`; `fallback` when the input is empty. */
+function seconds(name, fallback, most) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > most) {
+        throw new InputError(`Invalid input '${name}': '${value}'. Expected a whole number of seconds from 1 to ${most}.`);
+    }
+    return Number(value);
+}
 function readSettings(environment) {
     const workspace = environment['GITHUB_WORKSPACE'];
     if (!workspace)
@@ -69093,6 +69105,7 @@ function readSettings(environment) {
         scope: choice('scope', ['changed', 'all'], 'changed'),
         failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
         comment: choice('comment', ['true', 'false'], 'false') === 'true',
+        apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
         encoding: encoding === '' ? undefined : encoding,
         runnerTemp: environment['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
         hasStepSummary: Boolean(environment['GITHUB_STEP_SUMMARY']),
@@ -69450,17 +69463,63 @@ throttling.triggersNotification = triggersNotification;
 
 
 const RATE_LIMIT_RETRIES = 2;
+/** The longest rate-limit wait worth it: past this, git answers sooner than the API would. */
+const RATE_LIMIT_WAIT_SECONDS = 20;
 /**
  * Octokit for the action's few calls, with the plugins that retry server errors (with backoff) and
- * wait out rate limits. The base URL comes from GITHUB_API_URL, as on GitHub Enterprise.
+ * wait out short rate limits. Each request gives up after `timeoutMs`. The base URL comes from
+ * GITHUB_API_URL, as on GitHub Enterprise.
  */
-function createClient(token, log) {
+function createClient(token, log, timeoutMs) {
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const willRetry = retryCount < RATE_LIMIT_RETRIES;
-        log(`GitHub ${kind} on ${options.method ?? 'GET'} ${options.url ?? ''}; ${willRetry ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        const willRetry = retryCount < RATE_LIMIT_RETRIES && retryAfter <= RATE_LIMIT_WAIT_SECONDS;
+        const why = retryCount < RATE_LIMIT_RETRIES ? `not waiting ${retryAfter} s` : 'giving up';
+        log(`GitHub ${kind} on ${options.method ?? 'GET'} ${options.url ?? ''}; ${willRetry ? `retrying in ${retryAfter} s` : why}`);
         return willRetry;
     };
-    return getOctokit(token, { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } }, retry, throttling);
+    const timedFetch = (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    };
+    return getOctokit(token, { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') }, request: { fetch: timedFetch } }, retry, throttling);
+}
+/** Thrown when the API did not finish an operation in time. */
+class ApiTimeout extends Error {
+}
+/**
+ * `work` against a deadline: the requests it makes get `signal`, aborted when the time is up, and the
+ * promise rejects with ApiTimeout then, whatever retries the plugins had planned.
+ */
+async function withDeadline(timeoutMs, work) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new ApiTimeout(`no answer within ${Math.round(timeoutMs / 1000)} s ('api-timeout')`);
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([work(controller.signal), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Pages of a listing GitHub gives at most (pulls.listFiles: 3,000 files, 100 a page); a `next` link past it is not followed. */
+const MAX_PAGES = 30;
+/** A paginate map function that stops after MAX_PAGES and refuses a page that is not a list. */
+function boundedPages() {
+    let pages = 0;
+    return (response, done) => {
+        if (!Array.isArray(response.data))
+            throw new Error('the API answered with something other than a list');
+        pages += 1;
+        if (pages >= MAX_PAGES)
+            done();
+        return response.data;
+    };
 }
 /** The HTTP status of a failed API call, if it was one. */
 function statusOf(error) {
@@ -69829,29 +69888,12 @@ function annotate(report) {
  * is created while there is nothing to say. A 403 (a fork's read-only token) is reported to `warn`
  * and is not an error: the check still reports.
  */
-async function upsertComment(client, pull, body, report, warn) {
+async function upsertComment(client, pull, body, report, warn, timeoutMs) {
     try {
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            owner: pull.owner,
-            repo: pull.repo,
-            issue_number: pull.number,
-            per_page: 100,
-        });
-        // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
-        const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
-        if (existing) {
-            if (existing.body === body)
-                return 'unchanged';
-            await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });
-            return 'updated';
-        }
-        if (report.counts.errors + report.counts.warnings === 0)
-            return 'skipped';
-        await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body });
-        return 'created';
+        return await withDeadline(timeoutMs, (signal) => writeComment(client, pull, body, report, signal));
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = error instanceof ApiTimeout ? undefined : statusOf(error);
         if (status === 403 || status === 404) {
             warn(`ticket-lint could not write the pull-request comment (HTTP ${status}): the token lacks 'pull-requests: write' ` +
                 '(a pull request from a fork gets a read-only token). The check and the job summary still report.');
@@ -69860,6 +69902,21 @@ async function upsertComment(client, pull, body, report, warn) {
         warn(`ticket-lint could not write the pull-request comment: ${status === undefined ? error.message : `HTTP ${status}`}. The check and the job summary still report.`);
         return 'failed';
     }
+}
+async function writeComment(client, pull, body, report, signal) {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner: pull.owner, repo: pull.repo, issue_number: pull.number, per_page: 100, request: { signal } }, boundedPages());
+    // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
+    const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
+    if (existing) {
+        if (existing.body === body)
+            return 'unchanged';
+        await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body, request: { signal } });
+        return 'updated';
+    }
+    if (report.counts.errors + report.counts.warnings === 0)
+        return 'skipped';
+    await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body, request: { signal } });
+    return 'created';
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish.ts
@@ -69913,7 +69970,7 @@ async function publishReport(report, { settings, scope, client, description }) {
         return;
     }
     const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
-    const outcome = await upsertComment(client, scope, body, report, (message) => warning(message));
+    const outcome = await upsertComment(client, scope, body, report, (message) => warning(message), settings.apiTimeoutMs);
     info(`ticket-lint: pull-request comment ${outcome}.`);
 }
 function errorMessage(error) {
@@ -69937,8 +69994,8 @@ const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', '
  * API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when neither
  * can tell: the caller then lints every ticket rather than miss one (docs/pull-requests.md).
  */
-async function pullRequestChanges(client, pull, root, log) {
-    const listed = await listFromApi(client, pull);
+async function pullRequestChanges(client, pull, root, log, timeoutMs) {
+    const listed = await listFromApi(client, pull, timeoutMs);
     if ('changes' in listed)
         return { source: 'api', changes: listed.changes };
     const { why, failed } = listed;
@@ -69959,16 +70016,13 @@ async function pullRequestChanges(client, pull, root, log) {
     return { changes, source: 'git' };
 }
 /** The changed files if the API lists them all; else why not, and whether the API failed. */
-async function listFromApi(client, pull) {
+async function listFromApi(client, pull, timeoutMs) {
     if (!client)
         return { why: "the 'github-token' input is empty, so the API cannot list its files", failed: true };
     try {
-        const files = await client.paginate(client.rest.pulls.listFiles, {
-            owner: pull.owner,
-            repo: pull.repo,
-            pull_number: pull.number,
-            per_page: 100,
-        });
+        const files = await withDeadline(timeoutMs, (signal) => client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100, request: { signal } }, boundedPages()));
+        if (files.some((file) => typeof file.filename !== 'string' || file.filename === ''))
+            throw new Error('the API listed a file without a name');
         const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
         if (!complete)
             return { why: `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`, failed: false };
@@ -69976,12 +70030,12 @@ async function listFromApi(client, pull) {
             changes: files.map((file) => ({
                 path: file.filename,
                 status: STATUSES.has(file.status) ? file.status : 'changed',
-                ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+                ...(typeof file.previous_filename === 'string' && file.previous_filename !== '' ? { previousPath: file.previous_filename } : {}),
             })),
         };
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = error instanceof ApiTimeout ? undefined : statusOf(error);
         return { why: `listing its files through the API failed (${status === undefined ? error.message : `HTTP ${status}`})`, failed: true };
     }
 }
@@ -69990,10 +70044,10 @@ async function listFromApi(client, pull) {
 
 
 /** What the action lints: on a pull request, what it changed (every ticket when that cannot be told); else every ticket. */
-async function actionRequest(scope, client, root, log) {
+async function actionRequest(scope, client, root, log, timeoutMs) {
     if (scope.kind === 'all')
         return { request: { kind: 'every-ticket' }, describe: () => `Every ticket was linted: ${scope.reason}.` };
-    const changed = await pullRequestChanges(client, scope, root, log);
+    const changed = await pullRequestChanges(client, scope, root, log, timeoutMs);
     if (!changed.changes) {
         return { request: { kind: 'every-ticket' }, describe: () => `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.` };
     }
@@ -70030,8 +70084,8 @@ async function run(environment, tokenWorker) {
         });
         const scope = lintScope(settings);
         // Only a pull request needs the API; an empty token is then a warning, never a crash.
-        const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message));
-        const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning });
+        const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message), settings.apiTimeoutMs);
+        const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning }, settings.apiTimeoutMs);
         const selection = selectTickets(workspace, request);
         const report = await lintTickets(workspace, selection, tokenWorker);
         await publishReport(report, { settings, scope, client, description: describe(selection) });

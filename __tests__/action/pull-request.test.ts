@@ -271,6 +271,59 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
   });
 
+  const gitFallback = (repository: PullRequestRepository, why: string) =>
+    `::warning::ticket-lint: listing its files through the API failed (${why}); took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`;
+
+  it('F16: a stalled files listing ends at api-timeout and git diff answers, with a warning naming the cause', async () => {
+    const repository = makePullRequestRepository();
+    api.fail('files', { status: 200, hang: true });
+    const started = Date.now();
+    const run = await runOnPullRequest(repository, { inputs: { 'api-timeout': '2' } });
+    // The timeout plus the few seconds a run takes anyway; the stalled request would hold it for 300 s.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.commands[0]).toBe(gitFallback(repository, "no answer within 2 s ('api-timeout')"));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F16: a stalled comments API ends at api-timeout: the comment is skipped with a warning, the check still reports', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('list-comments', { status: 200, hang: true });
+    const run = await runOnPullRequest(repository, { inputs: { comment: 'true', 'api-timeout': '2' } });
+    expect(run.commands).toContain("::warning::ticket-lint could not write the pull-request comment: no answer within 2 s ('api-timeout'). The check and the job summary still report.");
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 errors and 0 warnings in 4 tickets');
+  }, 30_000);
+
+  it('F15: a rate limit that resets in an hour is not waited for: git diff answers', async () => {
+    const repository = makePullRequestRepository();
+    api.fail('files', {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
+    const run = await runOnPullRequest(repository);
+    expect(run.stdout).toMatch(/GitHub rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 360\d s/);
+    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F17: a listing whose pages never end is read to GitHub\'s 30 pages and no further', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.endlessPages = true;
+    const run = await runOnPullRequest(repository);
+    expect(api.routes.filter((route) => route.endsWith('/pulls/42/files'))).toHaveLength(30);
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F33: a 200 that is not a list is an API failure, not "nothing changed"', async () => {
+    const repository = makePullRequestRepository();
+    api.fail('files', { status: 200, body: { message: 'not a list' } });
+    const run = await runOnPullRequest(repository);
+    expect(run.commands[0]).toBe(gitFallback(repository, 'the API answered with something other than a list'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
   it('falls back to git diff, with a warning, when the API cannot list the files (404)', async () => {
     const repository = makePullRequestRepository();
     api.fail('files', { status: 404, body: { message: 'Not Found' } });

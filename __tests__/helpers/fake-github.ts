@@ -24,6 +24,8 @@ export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' } as cons
 
 /** A canned answer for a route, used before the normal one: a status, headers and a JSON body. */
 export interface Fault {
+  /** Never answer: the request stays open until the client gives up. */
+  hang?: boolean;
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -38,6 +40,8 @@ export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
   files: PullFile[] = [];
   comments: Comment[] = [];
+  /** Every page of the files listing says there is a next one, as a broken proxy might. */
+  endlessPages = false;
   private readonly faults = new Map<string, Fault[]>();
   private server: Server | undefined;
   private baseUrl = '';
@@ -56,7 +60,10 @@ export class FakeGitHub {
     return this.baseUrl;
   }
 
+  private readonly hanging: ServerResponse[] = [];
+
   async stop(): Promise<void> {
+    for (const response of this.hanging.splice(0)) response.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -80,6 +87,10 @@ export class FakeGitHub {
     };
     const route = this.route(method, url.pathname);
     const fault = route ? this.faults.get(route)?.shift() : undefined;
+    if (fault?.hang) {
+      this.hanging.push(response);
+      return;
+    }
     if (fault) {
       send(fault.status, fault.body ?? { message: `fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       return;
@@ -90,7 +101,7 @@ export class FakeGitHub {
       case 'files': {
         // GitHub lists at most 3,000 files of a pull request.
         const listed = this.files.slice(0, 3000);
-        send(200, listed.slice((page - 1) * perPage, page * perPage), this.linkHeader(url, page, Math.ceil(listed.length / perPage)));
+        send(200, listed.slice((page - 1) * perPage, page * perPage), this.linkHeader(url, page, this.endlessPages ? page + 1 : Math.ceil(listed.length / perPage)));
         return;
       }
       case 'list-comments':

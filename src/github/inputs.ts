@@ -31,6 +31,8 @@ export interface ActionSettings {
   scope: Scope;
   failOn: FailOn;
   comment: boolean;
+  /** How long the API has to answer one operation (listing the files, updating the comment), in ms. */
+  apiTimeoutMs: number;
   encoding: string | undefined;
   runnerTemp: string;
   /** True when the runner gives the step a job summary file. */
@@ -50,6 +52,16 @@ function choice<T extends string>(name: string, choices: readonly T[], fallback:
   throw new InputError(`Invalid input '${name}': '${value}'. Expected one of ${choices.join(', ')}.`);
 }
 
+/** A whole number of seconds from 1 to `most`; `fallback` when the input is empty. */
+function seconds(name: string, fallback: number, most: number): number {
+  const value = core.getInput(name).trim();
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > most) {
+    throw new InputError(`Invalid input '${name}': '${value}'. Expected a whole number of seconds from 1 to ${most}.`);
+  }
+  return Number(value);
+}
+
 export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
   const workspace = environment['GITHUB_WORKSPACE'];
   if (!workspace) throw new InputError('GITHUB_WORKSPACE is not set; run ticket-lint as a step of a GitHub Actions job.');
@@ -65,6 +77,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
     scope: choice('scope', ['changed', 'all'] as const, 'changed'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     comment: choice('comment', ['true', 'false'] as const, 'false') === 'true',
+    apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
     encoding: encoding === '' ? undefined : encoding,
     runnerTemp: environment['RUNNER_TEMP'] || os.tmpdir(),
     hasStepSummary: Boolean(environment['GITHUB_STEP_SUMMARY']),

@@ -5,25 +5,71 @@ import { throttling } from '@octokit/plugin-throttling';
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 const RATE_LIMIT_RETRIES = 2;
+/** The longest rate-limit wait worth it: past this, git answers sooner than the API would. */
+const RATE_LIMIT_WAIT_SECONDS = 20;
 
 /**
  * Octokit for the action's few calls, with the plugins that retry server errors (with backoff) and
- * wait out rate limits. The base URL comes from GITHUB_API_URL, as on GitHub Enterprise.
+ * wait out short rate limits. Each request gives up after `timeoutMs`. The base URL comes from
+ * GITHUB_API_URL, as on GitHub Enterprise.
  */
-export function createClient(token: string, log: (message: string) => void): GitHubClient {
+export function createClient(token: string, log: (message: string) => void, timeoutMs: number): GitHubClient {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-      const willRetry = retryCount < RATE_LIMIT_RETRIES;
-      log(`GitHub ${kind} on ${options.method ?? 'GET'} ${options.url ?? ''}; ${willRetry ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      const willRetry = retryCount < RATE_LIMIT_RETRIES && retryAfter <= RATE_LIMIT_WAIT_SECONDS;
+      const why = retryCount < RATE_LIMIT_RETRIES ? `not waiting ${retryAfter} s` : 'giving up';
+      log(`GitHub ${kind} on ${options.method ?? 'GET'} ${options.url ?? ''}; ${willRetry ? `retrying in ${retryAfter} s` : why}`);
       return willRetry;
     };
+  const timedFetch: typeof fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
   return getOctokit(
     token,
-    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } },
+    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') }, request: { fetch: timedFetch } },
     retry,
     throttling,
   );
+}
+
+/** Thrown when the API did not finish an operation in time. */
+export class ApiTimeout extends Error {}
+
+/**
+ * `work` against a deadline: the requests it makes get `signal`, aborted when the time is up, and the
+ * promise rejects with ApiTimeout then, whatever retries the plugins had planned.
+ */
+export async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new ApiTimeout(`no answer within ${Math.round(timeoutMs / 1000)} s ('api-timeout')`);
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work(controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Pages of a listing GitHub gives at most (pulls.listFiles: 3,000 files, 100 a page); a `next` link past it is not followed. */
+export const MAX_PAGES = 30;
+
+/** A paginate map function that stops after MAX_PAGES and refuses a page that is not a list. */
+export function boundedPages<T>(): (response: { data: unknown }, done: () => void) => T[] {
+  let pages = 0;
+  return (response, done) => {
+    if (!Array.isArray(response.data)) throw new Error('the API answered with something other than a list');
+    pages += 1;
+    if (pages >= MAX_PAGES) done();
+    return response.data as T[];
+  };
 }
 
 /** The HTTP status of a failed API call, if it was one. */

@@ -61,7 +61,7 @@ export async function publishReport(report: Report, { settings, scope, client, d
     return;
   }
   const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
-  const outcome = await upsertComment(client, scope, body, report, (message) => core.warning(message));
+  const outcome = await upsertComment(client, scope, body, report, (message) => core.warning(message), settings.apiTimeoutMs);
   core.info(`ticket-lint: pull-request comment ${outcome}.`);
 }
 

@@ -1,7 +1,7 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { gitChanges, hasCommit } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
-import { statusOf, type GitHubClient } from './octokit.js';
+import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
 
 /** The REST API lists at most this many files of a pull request. */
 export const API_FILE_LIMIT = 3000;
@@ -20,8 +20,9 @@ export async function pullRequestChanges(
   pull: PullRequestScope,
   root: string,
   log: { info: (message: string) => void; warning: (message: string) => void },
+  timeoutMs: number,
 ): Promise<ChangedFiles> {
-  const listed = await listFromApi(client, pull);
+  const listed = await listFromApi(client, pull, timeoutMs);
   if ('changes' in listed) return { source: 'api', changes: listed.changes };
   const { why, failed } = listed;
   if (!pull.baseSha || !hasCommit(root, pull.baseSha)) {
@@ -46,26 +47,26 @@ export async function pullRequestChanges(
 async function listFromApi(
   client: GitHubClient | undefined,
   pull: PullRequestScope,
+  timeoutMs: number,
 ): Promise<{ changes: FileChange[] } | { why: string; failed: boolean }> {
   if (!client) return { why: "the 'github-token' input is empty, so the API cannot list its files", failed: true };
   try {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-      owner: pull.owner,
-      repo: pull.repo,
-      pull_number: pull.number,
-      per_page: 100,
-    });
+    type ListedFile = { filename?: unknown; status?: unknown; previous_filename?: unknown };
+    const files = await withDeadline(timeoutMs, (signal) =>
+      client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100, request: { signal } }, boundedPages<ListedFile>()),
+    );
+    if (files.some((file) => typeof file.filename !== 'string' || file.filename === '')) throw new Error('the API listed a file without a name');
     const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
     if (!complete) return { why: `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`, failed: false };
     return {
       changes: files.map((file) => ({
-        path: file.filename,
+        path: file.filename as string,
         status: STATUSES.has(file.status as FileChange['status']) ? (file.status as FileChange['status']) : 'changed',
-        ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+        ...(typeof file.previous_filename === 'string' && file.previous_filename !== '' ? { previousPath: file.previous_filename } : {}),
       })),
     };
   } catch (error) {
-    const status = statusOf(error);
+    const status = error instanceof ApiTimeout ? undefined : statusOf(error);
     return { why: `listing its files through the API failed (${status === undefined ? (error as Error).message : `HTTP ${status}`})`, failed: true };
   }
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../core/engine/report.js';
 import { COMMENT_MARKER } from '../output/comment.js';
 import type { PullRequestScope } from './event.js';
-import { statusOf, type GitHubClient } from './octokit.js';
+import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'forbidden' | 'failed';
 
@@ -16,26 +16,12 @@ export async function upsertComment(
   body: string,
   report: Report,
   warn: (message: string) => void,
+  timeoutMs: number,
 ): Promise<CommentOutcome> {
   try {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-      owner: pull.owner,
-      repo: pull.repo,
-      issue_number: pull.number,
-      per_page: 100,
-    });
-    // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
-    const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
-    if (existing) {
-      if (existing.body === body) return 'unchanged';
-      await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });
-      return 'updated';
-    }
-    if (report.counts.errors + report.counts.warnings === 0) return 'skipped';
-    await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body });
-    return 'created';
+    return await withDeadline(timeoutMs, (signal) => writeComment(client, pull, body, report, signal));
   } catch (error) {
-    const status = statusOf(error);
+    const status = error instanceof ApiTimeout ? undefined : statusOf(error);
     if (status === 403 || status === 404) {
       warn(
         `ticket-lint could not write the pull-request comment (HTTP ${status}): the token lacks 'pull-requests: write' ` +
@@ -46,4 +32,23 @@ export async function upsertComment(
     warn(`ticket-lint could not write the pull-request comment: ${status === undefined ? (error as Error).message : `HTTP ${status}`}. The check and the job summary still report.`);
     return 'failed';
   }
+}
+
+async function writeComment(client: GitHubClient, pull: PullRequestScope, body: string, report: Report, signal: AbortSignal): Promise<CommentOutcome> {
+  type ListedComment = { id: number; body?: string; user?: { type?: string } | null };
+  const comments = await client.paginate(
+    client.rest.issues.listComments,
+    { owner: pull.owner, repo: pull.repo, issue_number: pull.number, per_page: 100, request: { signal } },
+    boundedPages<ListedComment>(),
+  );
+  // Anyone can write the marker into a comment; only a bot's comment that opens with it is ours.
+  const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.startsWith(COMMENT_MARKER));
+  if (existing) {
+    if (existing.body === body) return 'unchanged';
+    await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body, request: { signal } });
+    return 'updated';
+  }
+  if (report.counts.errors + report.counts.warnings === 0) return 'skipped';
+  await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body, request: { signal } });
+  return 'created';
 }

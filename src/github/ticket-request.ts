@@ -16,9 +16,10 @@ export async function actionRequest(
   client: GitHubClient | undefined,
   root: string,
   log: { info: (message: string) => void; warning: (message: string) => void },
+  timeoutMs: number,
 ): Promise<ActionRequest> {
   if (scope.kind === 'all') return { request: { kind: 'every-ticket' }, describe: () => `Every ticket was linted: ${scope.reason}.` };
-  const changed = await pullRequestChanges(client, scope, root, log);
+  const changed = await pullRequestChanges(client, scope, root, log, timeoutMs);
   if (!changed.changes) {
     return { request: { kind: 'every-ticket' }, describe: () => `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.` };
   }
