@@ -58350,6 +58350,15 @@ function remarkFrontmatter(options) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/yaml-mapping.ts
 
+/**
+ * Keys whose values are ids, which are names: `007`, `1e1` and `true` are read as written, not as the
+ * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one).
+ */
+const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id']);
+/** A plain scalar YAML read as something other than a string, as its source writes it. */
+function asWritten(node, value) {
+    return (0,dist/* isScalar */.jn)(node) && node.type === 'PLAIN' && typeof node.value !== 'string' && typeof node.source === 'string' ? node.source : value;
+}
 /** How yaml words a position at the end of its first message line; the line is reported separately. */
 const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
 /**
@@ -58428,6 +58437,10 @@ function libraryMapping(text, firstLine) {
         if (!pair.key.range)
             continue;
         keyLines.set(key, fileLine(pair.key.range[0]));
+        if (ID_KEYS.has(key)) {
+            const value = mapping[key];
+            mapping[key] = (0,dist/* isSeq */.oP)(pair.value) && Array.isArray(value) ? pair.value.items.map((item, index) => asWritten(item, value[index])) : asWritten(pair.value, value);
+        }
         if (holdsItself(mapping[key])) {
             problems.push({ line: fileLine(pair.key.range[0]), message: `key '${key}' holds itself through an alias (a recursive value)`, unusable: true });
             recursive.add(key);
@@ -58790,7 +58803,15 @@ const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 &
     : 'a non-empty list of non-empty strings';
 const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? undefined : 'a list of non-empty strings';
 const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
-const fraction = (value) => typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
+/** The largest file worth reading as text: 256 MiB, well under the longest string JavaScript can hold (512 MiB). */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** No model reads more than this; a bigger context window is a typo. */
+const MAX_CONTEXT_WINDOW = 100_000_000;
+const integerBetween = (minimum, maximum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= maximum
+    ? undefined
+    : `an integer from ${formatCount(minimum)} to ${formatCount(maximum)}`;
+/** A share of something, at least 1%: a smaller one makes a budget of nothing. */
+const fraction = (value) => typeof value === 'number' && value >= 0.01 && value <= 1 ? undefined : 'a number from 0.01 to 1';
 const oneOf = (choices) => (value) => typeof value === 'string' && choices.includes(value) ? undefined : `one of ${choices.map((c) => `'${c}'`).join(', ')}`;
 const mapping = (value) => (isPlainMapping(value) ? undefined : 'a mapping');
 /** The same expectation, with what the value is for: "a list of non-empty strings (frontmatter keys)". */
@@ -58874,7 +58895,7 @@ const MODEL_PROFILES = Object.freeze({
 const tokenFactor = (value) => (typeof value === 'number' && value >= 0.5 && value <= 3 ? undefined : 'a number from 0.5 to 3');
 /** The keys of a custom profile (`model: { context-window: …, token-factor: … }`) and what each must be. */
 const PROFILE_KEYS = {
-    'context-window': { property: 'contextWindow', expect: integerAtLeast(1_000) },
+    'context-window': { property: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
     'smart-zone': { property: 'smartZone', expect: fraction },
     'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
     'token-factor': { property: 'tokenFactor', expect: tokenFactor },
@@ -59088,7 +59109,7 @@ const TOP_LEVEL_KEYS = {
     ignore: 'ignore',
     encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
     model: 'model',
-    'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
+    'context-window': { setting: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
     'smart-zone': { setting: 'smartZone', expect: fraction },
     'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
     'max-ticket-tokens': { alias: { rule: 'ticket-size', option: 'max' } },
@@ -59096,7 +59117,7 @@ const TOP_LEVEL_KEYS = {
     'min-work-tokens': { alias: { rule: 'session-budget', option: 'min' } },
     'min-criteria': { alias: { rule: 'acceptance-criteria', option: 'min' } },
     'max-criteria': { alias: { rule: 'acceptance-criteria', option: 'max' } },
-    'max-file-bytes': { setting: 'maxFileBytes', expect: integerAtLeast(1) },
+    'max-file-bytes': { setting: 'maxFileBytes', expect: integerBetween(1, MAX_FILE_BYTES) },
     'max-pointers': { setting: 'maxPointers', expect: integerAtLeast(1) },
     sections: 'sections',
     status: 'status',
@@ -61841,6 +61862,17 @@ class RepositoryView {
             this.bytesByPath.set(path, this.host.readFile(path));
         return this.bytesByPath.get(path);
     }
+    /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can. */
+    readHead(path, limit) {
+        if (!this.fileSet.has(path))
+            return undefined;
+        const cached = this.bytesByPath.get(path);
+        if (cached !== undefined || !this.host.readHead) {
+            const bytes = cached ?? this.readBytes(path);
+            return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+        }
+        return this.host.readHead(path, limit);
+    }
     /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
     lineCount(path) {
         if (this.lineCounts.has(path))
@@ -62473,13 +62505,14 @@ class FileCounts {
     requestFile(path) {
         if (this.fileKinds.has(path))
             return;
-        const bytes = this.repository.readBytes(path);
-        if (bytes === undefined || isBinary(bytes)) {
+        // Its head says whether it is text and its size whether to read it: a file of gigabytes is never read whole.
+        const probe = this.repository.readHead(path, BINARY_SNIFF_BYTES);
+        if (probe === undefined || isBinary(probe.head)) {
             this.fileKinds.set(path, 'binary');
         }
-        else if (bytes.length > this.maxFileBytes) {
+        else if (probe.size > this.maxFileBytes) {
             this.fileKinds.set(path, 'estimated');
-            this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+            this.queue.set(`file\0${path}`, Math.ceil(probe.size / BYTES_PER_TOKEN_ESTIMATE));
         }
         else {
             this.fileKinds.set(path, 'text');
@@ -63034,7 +63067,7 @@ const frontmatter_frontmatter = {
         if (file.problems.some((problem) => problem.about === 'frontmatter'))
             return [];
         const present = ticket.frontmatter?.values ?? {};
-        const missing = options.required.filter((key) => present[key] === undefined || present[key] === null);
+        const missing = options.required.filter((key) => !Object.hasOwn(present, key) || present[key] === undefined || present[key] === null);
         if (missing.length === 0)
             return [];
         const keys = missing.map((key) => `'${key}'`).join(', ');
@@ -63048,7 +63081,7 @@ const frontmatter_frontmatter = {
 function wrongTypes(block) {
     const findings = [];
     for (const [key, expect] of Object.entries(KNOWN_KEYS)) {
-        if (!(key in block.values))
+        if (!Object.hasOwn(block.values, key))
             continue;
         const value = block.values[key];
         const expected = expect(value);
@@ -63173,7 +63206,7 @@ const parallelConflict = {
 
 const path_exists_SHOWN_CANDIDATES = 3;
 /** A path as the pointer wrote it: link targets relative to the ticket, the rest from the root. */
-function asWritten(target, pointer, ticketFile) {
+function path_exists_asWritten(target, pointer, ticketFile) {
     if (pointer.source !== 'link' || pointer.base !== 'ticket')
         return target;
     return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(ticketFile), target) || '.';
@@ -63192,7 +63225,7 @@ function historyText(history) {
 function missingMessage(resolution, pointer, ticketFile, folderExists) {
     const written = `Path '${pointer.path}' does not exist`;
     if (resolution.change) {
-        const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
+        const what = 'removed' in resolution.change ? 'removed' : `renamed to '${path_exists_asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
         return `${written}: it was ${what} ${resolution.change.where}`;
     }
     if (resolution.history?.kind === 'renamed')
@@ -63200,7 +63233,7 @@ function missingMessage(resolution, pointer, ticketFile, folderExists) {
     if (resolution.history?.kind === 'deleted')
         return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
     if (resolution.suggestion !== undefined)
-        return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
+        return `${written}; did you mean '${path_exists_asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
     return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
 }
 function missingFindings(pointers, ticketFile, repository, resolve) {
@@ -63219,7 +63252,7 @@ function missingFindings(pointers, ticketFile, repository, resolve) {
                 ...at,
                 severity: 'warning',
                 message: resolution.candidates.length === 1 && only !== undefined
-                    ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
+                    ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
                     : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
@@ -63657,6 +63690,7 @@ function createGitHost(root) {
     return {
         listFiles: () => listGitFiles(root) ?? walk(root),
         readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     };
 }
@@ -63713,6 +63747,31 @@ function readInside(realRoot, relativePath, realFolders) {
     }
     catch {
         return undefined;
+    }
+}
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot, relativePath, realFolders, limit) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    let descriptor;
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile())
+            return undefined;
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(resolved.path, 'r');
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        const head = Buffer.alloc(Math.min(limit, size));
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
     }
 }
 /** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */

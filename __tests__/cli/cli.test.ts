@@ -171,7 +171,7 @@ describe('ticket-lint CLI (built)', () => {
     expect(runBuiltCli([], root)).toEqual({
       status: 2,
       stdout: '',
-      stderr: "ticket-lint: .ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 2\n",
+      stderr: "ticket-lint: .ticket-lint.yml:2: 'smart-zone' must be a number from 0.01 to 1; got 2\n",
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, truncateSync } from 'node:fs';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
@@ -83,6 +83,38 @@ describe('hostile input through the bundled CLI', () => {
     });
     expect(report.tickets[0]?.parallelWith).toEqual(Array.from({ length: 20 }, (_, index) => String(index + 1)));
     expect(report.tickets[0]?.parallelWithMore).toBe(true);
+  });
+
+  it('F5, F39: settings a run cannot honour are config errors naming the range', () => {
+    const bytes = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'max-file-bytes: 1000000000\n' });
+    expect(runBuiltCli([], bytes).stderr).toBe("ticket-lint: .ticket-lint.yml:1: 'max-file-bytes' must be an integer from 1 to 268,435,456; got 1000000000\n");
+    const zone = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'smart-zone: 1e-300\n' });
+    expect(runBuiltCli([], zone).stderr).toBe("ticket-lint: .ticket-lint.yml:1: 'smart-zone' must be a number from 0.01 to 1; got 1e-300\n");
+  });
+
+  it('F20, F30: a pointed-at file of 3 GiB is estimated from its size, never read whole', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': 'The quick brown fox.\n'.repeat(500) });
+    truncateSync(`${root}/src/login.ts`, 3 * 1024 ** 3);
+    const report = lintJson(root) as JsonReport & { tickets: Array<{ pointerTokens: number }> };
+    expect(report.tickets[0]?.pointerTokens).toBe((3 * 1024 ** 3) / 4);
+    expect(report.diagnostics.filter((d) => d.rule === 'session-budget').map((d) => d.message)).toEqual([
+      expect.stringMatching(/^The session is estimated at 805,3\d\d,\d{3} tokens, over the 80,000 budget/),
+    ]);
+  });
+
+  it('F32: ids are read as written: 007 and 7 are two tickets, and depends_on 1e1 names 1e1', () => {
+    const ticket = (id: string, extra = '') => GOOD.replace('id: T-1', `id: ${id}${extra}`);
+    const root = makeGitRepository({ 'roadmap/a.md': ticket('007'), 'roadmap/b.md': ticket('7', '\ndepends_on: [007, 1e1]'), 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.diagnostics.filter((d) => d.rule === 'ticket-id' || d.rule === 'depends-on').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      "roadmap/b.md:3 Dependency '1e1' is no ticket's id; expected the id of an existing ticket",
+    ]);
+  });
+
+  it('F38: a required key named like an object property is still required', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'frontmatter:\n  required: [constructor]\n', 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.diagnostics.filter((d) => d.rule === 'frontmatter').map((d) => `${d.line} ${d.message}`)).toEqual(["1 Frontmatter lacks required key 'constructor'"]);
   });
 
   it('F26: a ticket path that starts with :: cannot start a workflow command in the stylish output', () => {

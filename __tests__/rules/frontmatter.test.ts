@@ -18,7 +18,7 @@ describe('frontmatter', () => {
 
   it('reports each known key of the wrong type on its own line', async () => {
     await tester.reports('not-ok-wrong-types.md', [
-      error(2, `Frontmatter key 'id' must be a string; got ["AUTH",4]`),
+      error(2, `Frontmatter key 'id' must be a string; got ["AUTH","4"]`),
       error(4, `Frontmatter key 'depends_on' must be a list of ticket ids; got "AUTH-1"`),
       error(5, `Frontmatter key 'parallel' must be true or false; got "yes"`),
     ]);

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
@@ -61,6 +61,7 @@ export function createGitHost(root: string): RepositoryHost {
   return {
     listFiles: () => listGitFiles(root) ?? walk(root),
     readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+    readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
     leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
   };
 }
@@ -114,6 +115,26 @@ function readInside(realRoot: string, relativePath: string, realFolders: Set<str
     return lstatSync(resolved.path).isFile() ? readFileSync(resolved.path) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot: string, relativePath: string, realFolders: Set<string>, limit: number): { head: Uint8Array; size: number } | undefined {
+  const resolved = resolveInside(realRoot, relativePath, realFolders);
+  if (resolved.kind !== 'inside' || isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
+  let descriptor: number | undefined;
+  try {
+    if (!lstatSync(resolved.path).isFile()) return undefined;
+    descriptor = openSync(resolved.path, 'r');
+    const { size } = fstatSync(descriptor);
+    const head = Buffer.alloc(Math.min(limit, size));
+    let length = 0;
+    for (let read = -1; read !== 0 && length < head.length; length += read) read = readSync(descriptor, head, length, head.length - length, null);
+    return { head: head.subarray(0, length), size };
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 

@@ -44,7 +44,7 @@ export const frontmatter: Rule<Options> = {
     if (!ticket.ownsFrontmatter || options.required.length === 0) return [];
     if (file.problems.some((problem) => problem.about === 'frontmatter')) return [];
     const present = ticket.frontmatter?.values ?? {};
-    const missing = options.required.filter((key) => present[key] === undefined || present[key] === null);
+    const missing = options.required.filter((key) => !Object.hasOwn(present, key) || present[key] === undefined || present[key] === null);
     if (missing.length === 0) return [];
     const keys = missing.map((key) => `'${key}'`).join(', ');
     return [
@@ -58,7 +58,7 @@ export const frontmatter: Rule<Options> = {
 function wrongTypes(block: Frontmatter): Array<{ line: number; message: string }> {
   const findings: Array<{ line: number; message: string }> = [];
   for (const [key, expect] of Object.entries(KNOWN_KEYS)) {
-    if (!(key in block.values)) continue;
+    if (!Object.hasOwn(block.values, key)) continue;
     const value = block.values[key];
     const expected = expect(value);
     if (expected !== undefined) {

@@ -88,8 +88,8 @@ describe('parseConfig', () => {
   it.each([
     ['a misspelt key', 'tickets: [a.md]\nsmartzone: 0.5\n', ".ticket-lint.yml:2: unknown key 'smartzone'; did you mean 'smart-zone'?"],
     ['an unknown key', 'colour: blue\n', ".ticket-lint.yml:1: unknown key 'colour'; expected one of: tickets, ignore, encoding, model, context-window, smart-zone, overhead-tokens, max-ticket-tokens, min-ticket-tokens, min-work-tokens, min-criteria, max-criteria, max-file-bytes, max-pointers, sections, status, formats, lint-done, frontmatter, rules"],
-    ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer of at least 1,000; got "big"`],
-    ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number greater than 0 and at most 1; got 1.5"],
+    ['a wrong type', 'context-window: "big"\n', `.ticket-lint.yml:1: 'context-window' must be an integer from 1,000 to 100,000,000; got "big"`],
+    ['a value out of range', '\nsmart-zone: 1.5\n', ".ticket-lint.yml:2: 'smart-zone' must be a number from 0.01 to 1; got 1.5"],
     ['an unknown encoding', 'encoding: gpt2\n', ".ticket-lint.yml:1: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got \"gpt2\""],
     ['tickets that are not a list', 'tickets: roadmap/*.md\n', `.ticket-lint.yml:1: 'tickets' must be a non-empty list of non-empty strings; got "roadmap/*.md"`],
     ['a misspelt rule', 'rules:\n  vague-languag: off\n', ".ticket-lint.yml:1: 'rules.vague-languag' must be a rule id (did you mean 'vague-language'?); got \"vague-languag\""],

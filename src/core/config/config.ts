@@ -1,5 +1,5 @@
 import { describeValue } from '../text/describe-value.js';
-import { fraction, integerAtLeast, isPlainMapping, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
+import { MAX_CONTEXT_WINDOW, MAX_FILE_BYTES, fraction, integerAtLeast, integerBetween, isPlainMapping, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
 import { addedTo, resolveFormats, resolveSections, resolveStatus } from './list-settings.js';
 import { PROFILE_KEYS, resolveModel } from './models.js';
 import type { ConfigurableRule } from './rule-options.js';
@@ -121,7 +121,7 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   ignore: 'ignore',
   encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
   model: 'model',
-  'context-window': { setting: 'contextWindow', expect: integerAtLeast(1_000) },
+  'context-window': { setting: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
   'smart-zone': { setting: 'smartZone', expect: fraction },
   'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
   'max-ticket-tokens': { alias: { rule: 'ticket-size', option: 'max' } },
@@ -129,7 +129,7 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   'min-work-tokens': { alias: { rule: 'session-budget', option: 'min' } },
   'min-criteria': { alias: { rule: 'acceptance-criteria', option: 'min' } },
   'max-criteria': { alias: { rule: 'acceptance-criteria', option: 'max' } },
-  'max-file-bytes': { setting: 'maxFileBytes', expect: integerAtLeast(1) },
+  'max-file-bytes': { setting: 'maxFileBytes', expect: integerBetween(1, MAX_FILE_BYTES) },
   'max-pointers': { setting: 'maxPointers', expect: integerAtLeast(1) },
   sections: 'sections',
   status: 'status',

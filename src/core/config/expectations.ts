@@ -16,8 +16,21 @@ export const integerAtLeast =
   (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
 
+/** The largest file worth reading as text: 256 MiB, well under the longest string JavaScript can hold (512 MiB). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** No model reads more than this; a bigger context window is a typo. */
+export const MAX_CONTEXT_WINDOW = 100_000_000;
+
+export const integerBetween =
+  (minimum: number, maximum: number): Expectation =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= maximum
+      ? undefined
+      : `an integer from ${formatCount(minimum)} to ${formatCount(maximum)}`;
+
+/** A share of something, at least 1%: a smaller one makes a budget of nothing. */
 export const fraction: Expectation = (value) =>
-  typeof value === 'number' && value > 0 && value <= 1 ? undefined : 'a number greater than 0 and at most 1';
+  typeof value === 'number' && value >= 0.01 && value <= 1 ? undefined : 'a number from 0.01 to 1';
 
 export const oneOf =
   (choices: readonly string[]): Expectation =>

@@ -16,6 +16,17 @@ export interface YamlMapping {
   problems: YamlProblem[];
 }
 
+/**
+ * Keys whose values are ids, which are names: `007`, `1e1` and `true` are read as written, not as the
+ * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one).
+ */
+const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id']);
+
+/** A plain scalar YAML read as something other than a string, as its source writes it. */
+function asWritten(node: unknown, value: unknown): unknown {
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.value !== 'string' && typeof node.source === 'string' ? node.source : value;
+}
+
 /** How yaml words a position at the end of its first message line; the line is reported separately. */
 const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
 
@@ -94,6 +105,10 @@ export function libraryMapping(text: string, firstLine: number): YamlMapping {
     const key = String(pair.key.value);
     if (!pair.key.range) continue;
     keyLines.set(key, fileLine(pair.key.range[0]));
+    if (ID_KEYS.has(key)) {
+      const value = mapping[key];
+      mapping[key] = isSeq(pair.value) && Array.isArray(value) ? pair.value.items.map((item, index) => asWritten(item, value[index])) : asWritten(pair.value, value);
+    }
     if (holdsItself(mapping[key])) {
       problems.push({ line: fileLine(pair.key.range[0]), message: `key '${key}' holds itself through an alias (a recursive value)`, unusable: true });
       recursive.add(key);

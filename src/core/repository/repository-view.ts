@@ -13,6 +13,8 @@ export interface RepositoryHost {
   readFile(path: string): Uint8Array | undefined;
   /** True when the path, through symlinks, leads outside the root; decided without touching anything outside. */
   leadsOutside?(path: string): boolean;
+  /** The first `limit` bytes of a listed file and its whole size, read no further (a file may be gigabytes). */
+  readHead?(path: string, limit: number): { head: Uint8Array; size: number } | undefined;
 }
 
 const GLOB_OPTIONS = { dot: true } as const;
@@ -107,6 +109,17 @@ export class RepositoryView {
     if (!this.fileSet.has(path)) return undefined;
     if (!this.bytesByPath.has(path)) this.bytesByPath.set(path, this.host.readFile(path));
     return this.bytesByPath.get(path);
+  }
+
+  /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can. */
+  readHead(path: string, limit: number): { head: Uint8Array; size: number } | undefined {
+    if (!this.fileSet.has(path)) return undefined;
+    const cached = this.bytesByPath.get(path);
+    if (cached !== undefined || !this.host.readHead) {
+      const bytes = cached ?? this.readBytes(path);
+      return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+    }
+    return this.host.readHead(path, limit);
   }
 
   /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */

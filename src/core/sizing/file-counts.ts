@@ -1,5 +1,5 @@
 import type { RepositoryView } from '../repository/repository-view.js';
-import { isBinary, lineStartsOf } from '../text/source-text.js';
+import { BINARY_SNIFF_BYTES, isBinary, lineStartsOf } from '../text/source-text.js';
 import type { CountQueue } from './count-queue.js';
 
 export type LineRange = [number, number];
@@ -27,12 +27,13 @@ export class FileCounts {
 
   requestFile(path: string): void {
     if (this.fileKinds.has(path)) return;
-    const bytes = this.repository.readBytes(path);
-    if (bytes === undefined || isBinary(bytes)) {
+    // Its head says whether it is text and its size whether to read it: a file of gigabytes is never read whole.
+    const probe = this.repository.readHead(path, BINARY_SNIFF_BYTES);
+    if (probe === undefined || isBinary(probe.head)) {
       this.fileKinds.set(path, 'binary');
-    } else if (bytes.length > this.maxFileBytes) {
+    } else if (probe.size > this.maxFileBytes) {
       this.fileKinds.set(path, 'estimated');
-      this.queue.set(`file\0${path}`, Math.ceil(bytes.length / BYTES_PER_TOKEN_ESTIMATE));
+      this.queue.set(`file\0${path}`, Math.ceil(probe.size / BYTES_PER_TOKEN_ESTIMATE));
     } else {
       this.fileKinds.set(path, 'text');
       this.queue.request(`file\0${path}`, () => this.textOf(path).text);
