@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../helpers/run-built.js';
 interface Workflow {
   on: unknown;
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
+  jobs: Record<string, { strategy?: { matrix?: Record<string, unknown> }; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
 }
 
 const workflow = (name: string): Workflow =>
@@ -18,6 +18,15 @@ describe('.github/workflows', () => {
     const ci = workflow('ci.yml');
     expect(ci.permissions).toEqual({ contents: 'read' });
     expect(Object.values(ci.jobs).flatMap((job) => job.steps.map((step) => step.run)).filter(Boolean)).toEqual(['bash .ci/run']);
+  });
+
+  it('tests on every supported Node, the action\'s own runtime included', () => {
+    const ci = workflow('ci.yml');
+    const action = parse(readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { runs: { using: string } };
+    const versions = Object.values(ci.jobs).flatMap((job) => (job.strategy?.matrix?.['node-version'] as number[] | undefined) ?? []);
+    expect(versions).toEqual([20, 22, 24]);
+    expect(action.runs.using).toBe(`node${versions.at(-1)}`);
+    expect(Object.values(ci.jobs).flatMap((job) => job.steps).find((step) => step.uses === 'actions/setup-node@v4')?.with).toEqual({ 'node-version': '${{ matrix.node-version }}' });
   });
 
   it("lints this repository's pull requests with its own action, asking only for what the comment needs", () => {
