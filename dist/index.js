@@ -64112,13 +64112,15 @@ function selectTickets({ repository, config }, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/event.ts
+/** The pull request of the event, whatever the scope: `scope: all` on a pull request still comments there. */
+function pullRequestOf({ event }) {
+    return event.pullRequest ? { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest } : undefined;
+}
 /** A pull request lints what it touches (docs/pull-requests.md); every other event, or `scope: all`, lints every ticket. */
 function lintScope({ scope, event }) {
     if (scope === 'all')
         return { kind: 'all', reason: "the 'scope' input is 'all'" };
-    if (!event.pullRequest)
-        return { kind: 'all', reason: `the event is '${event.name}'` };
-    return { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest };
+    return pullRequestOf({ event }) ?? { kind: 'all', reason: `the event is '${event.name}'` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -69989,9 +69991,10 @@ async function writeComment(client, pull, body, report, signal) {
 
 
 
+
 const REPORT_FILE = 'ticket-lint-report.json';
 /** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
-async function publishReport(report, { settings, scope, client, description }) {
+async function publishReport(report, { settings, client, description }) {
     // Every problem in the log, with the runner's command processing stopped around it: ticket text
     // (file names included) must not be read as a workflow command.
     const resume = (0,external_node_crypto_.randomUUID)();
@@ -70000,7 +70003,8 @@ async function publishReport(report, { settings, scope, client, description }) {
     info(`::${resume}::`);
     annotate(report);
     const { event } = settings;
-    const headSha = scope.kind === 'pull_request' ? scope.headSha : event.sha;
+    const pull = pullRequestOf(settings);
+    const headSha = pull?.headSha ?? event.sha;
     const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
     const blobUrl = `${repositoryUrl}/blob/${headSha}`;
     if (settings.hasStepSummary) {
@@ -70022,21 +70026,27 @@ async function publishReport(report, { settings, scope, client, description }) {
     catch (error) {
         warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
     }
-    if (!settings.comment || scope.kind !== 'pull_request')
+    if (!settings.comment)
         return;
+    if (!pull) {
+        info(`ticket-lint: no pull-request comment: the event is '${event.name}', not a pull request.`);
+        return;
+    }
     if (!client) {
         warning("ticket-lint could not write the pull-request comment: the 'github-token' input is empty.");
         return;
     }
     const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
-    const outcome = await upsertComment(client, scope, body, report, (message) => warning(message), settings.apiTimeoutMs);
+    const outcome = await upsertComment(client, pull, body, report, (message) => warning(message), settings.apiTimeoutMs);
     info(`ticket-lint: pull-request comment ${outcome}.`);
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 function writeReport(report, folder) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+    // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
+        (0,external_node_fs_namespaceObject.mkdirSync)(folder);
     const reportPath = external_node_path_default().join(folder, REPORT_FILE);
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, jsonFormat.render(report));
     return reportPath;
@@ -70147,7 +70157,7 @@ async function run(environment, tokenWorker) {
         const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning }, settings.apiTimeoutMs);
         const selection = selectTickets(workspace, request);
         const report = await lintTickets(workspace, selection, tokenWorker);
-        await publishReport(report, { settings, scope, client, description: describe(selection) });
+        await publishReport(report, { settings, client, description: describe(selection) });
         const verdict = failureMessage(report, settings.failOn);
         if (verdict)
             setFailed(verdict);

@@ -27,7 +27,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs);
     const selection = selectTickets(workspace, request);
     const report = await lintTickets(workspace, selection, tokenWorker);
-    await publishReport(report, { settings, scope, client, description: describe(selection) });
+    await publishReport(report, { settings, client, description: describe(selection) });
     const verdict = failureMessage(report, settings.failOn);
     if (verdict) core.setFailed(verdict);
   } catch (error) {

@@ -118,6 +118,14 @@ describe('a repository of hostile ticket files', () => {
     expect(run.status).toBe(1);
   }, 30_000);
 
+  it('F18: a RUNNER_TEMP that cannot be made is a warning, not a hang', async () => {
+    const workspace = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    const run = await runBuiltAction({ workspace, env: { RUNNER_TEMP: '/proc/ticket-lint/x' } });
+    expect(run.commands.filter((line) => line.startsWith('::warning::ticket-lint could not write the JSON report under RUNNER_TEMP'))).toHaveLength(1);
+    expect(run.outputs).toMatchObject({ errors: '0', tickets: '1' });
+    expect(run.status).toBe(0);
+  }, 30_000);
+
   it('F22: a config that links outside the root is not read, and nothing of it reaches the log', async () => {
     const workspace = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': { symlink: '/proc/self/environ' }, 'src/login.ts': LOGIN_SOURCE });
     const run = await runBuiltAction({ workspace, env: { CANARY_SETTING: 'mode: fast' } });

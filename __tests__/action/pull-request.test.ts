@@ -232,6 +232,15 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(api.comments.map((comment) => comment.body)).toEqual([planted, impostor, expect.stringMatching(/^<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n\*\*2 errors/)]);
   });
 
+  it('F34: scope all on a pull request lints every ticket and still keeps the comment', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    const run = await runOnPullRequest(repository, { inputs: { scope: 'all', comment: 'true' } });
+    expect(run.stdout).toContain('ticket-lint: pull-request comment created.');
+    expect(api.routes.filter((route) => route.startsWith('POST'))).toEqual(['POST /repos/octo/roadmap/issues/42/comments']);
+    expect(run.outputs).toMatchObject({ tickets: '5' });
+  });
+
   it('warns on a 403 from the comments API (a fork token) and still reports the check', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;

@@ -13,9 +13,13 @@ export interface PullRequestScope {
 
 export type LintScope = PullRequestScope | { kind: 'all'; reason: string };
 
+/** The pull request of the event, whatever the scope: `scope: all` on a pull request still comments there. */
+export function pullRequestOf({ event }: Pick<ActionSettings, 'event'>): PullRequestScope | undefined {
+  return event.pullRequest ? { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest } : undefined;
+}
+
 /** A pull request lints what it touches (docs/pull-requests.md); every other event, or `scope: all`, lints every ticket. */
 export function lintScope({ scope, event }: Pick<ActionSettings, 'scope' | 'event'>): LintScope {
   if (scope === 'all') return { kind: 'all', reason: "the 'scope' input is 'all'" };
-  if (!event.pullRequest) return { kind: 'all', reason: `the event is '${event.name}'` };
-  return { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest };
+  return pullRequestOf({ event }) ?? { kind: 'all', reason: `the event is '${event.name}'` };
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
@@ -8,7 +8,7 @@ import { jsonFormat } from '../output/json.js';
 import { stylishFormat } from '../output/stylish.js';
 import { renderSummary } from '../output/summary.js';
 import { annotate } from './annotate.js';
-import type { LintScope } from './event.js';
+import { pullRequestOf } from './event.js';
 import type { ActionSettings } from './inputs.js';
 import type { GitHubClient } from './octokit.js';
 import { upsertComment } from './sticky-comment.js';
@@ -17,14 +17,13 @@ const REPORT_FILE = 'ticket-lint-report.json';
 
 export interface Publication {
   settings: ActionSettings;
-  scope: LintScope;
   client: GitHubClient | undefined;
   /** What was linted and why, one sentence. */
   description: string;
 }
 
 /** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
-export async function publishReport(report: Report, { settings, scope, client, description }: Publication): Promise<void> {
+export async function publishReport(report: Report, { settings, client, description }: Publication): Promise<void> {
   // Every problem in the log, with the runner's command processing stopped around it: ticket text
   // (file names included) must not be read as a workflow command.
   const resume = randomUUID();
@@ -33,7 +32,8 @@ export async function publishReport(report: Report, { settings, scope, client, d
   core.info(`::${resume}::`);
   annotate(report);
   const { event } = settings;
-  const headSha = scope.kind === 'pull_request' ? scope.headSha : event.sha;
+  const pull = pullRequestOf(settings);
+  const headSha = pull?.headSha ?? event.sha;
   const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
   const blobUrl = `${repositoryUrl}/blob/${headSha}`;
   if (settings.hasStepSummary) {
@@ -55,13 +55,17 @@ export async function publishReport(report: Report, { settings, scope, client, d
     core.warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
   }
 
-  if (!settings.comment || scope.kind !== 'pull_request') return;
+  if (!settings.comment) return;
+  if (!pull) {
+    core.info(`ticket-lint: no pull-request comment: the event is '${event.name}', not a pull request.`);
+    return;
+  }
   if (!client) {
     core.warning("ticket-lint could not write the pull-request comment: the 'github-token' input is empty.");
     return;
   }
   const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
-  const outcome = await upsertComment(client, scope, body, report, (message) => core.warning(message), settings.apiTimeoutMs);
+  const outcome = await upsertComment(client, pull, body, report, (message) => core.warning(message), settings.apiTimeoutMs);
   core.info(`ticket-lint: pull-request comment ${outcome}.`);
 }
 
@@ -70,7 +74,8 @@ function errorMessage(error: unknown): string {
 }
 
 function writeReport(report: Report, folder: string): string {
-  mkdirSync(folder, { recursive: true });
+  // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
+  if (!existsSync(folder)) mkdirSync(folder);
   const reportPath = path.join(folder, REPORT_FILE);
   writeFileSync(reportPath, jsonFormat.render(report));
   return reportPath;
