@@ -216,6 +216,32 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     ]);
   });
 
+  it('F31: a pull request that deletes a pointed-at folder and a depended-on ticket fails on the tickets it left broken', async () => {
+    const workspace = makeGitRepository({
+      'roadmap/nine.md': ticket('Ticket nine', ['src/login.ts']).replace('# Ticket nine', '---\nid: T-9\n---\n# Ticket nine'),
+      'roadmap/folder.md': ticket('Ticket folder', ['src/legacy/']).replace('# Ticket folder', '---\nid: T-1\ndepends_on: [T-9]\n---\n# Ticket folder'),
+      'src/login.ts': code('login'),
+      'src/legacy/old.ts': code('old'),
+    });
+    const baseSha = git(workspace, 'rev-parse', 'HEAD').trim();
+    rmSync(path.join(workspace, 'src/legacy'), { recursive: true });
+    rmSync(path.join(workspace, 'roadmap/nine.md'));
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-q', '-m', 'drop the legacy code and ticket nine');
+    api.files = [
+      { filename: 'roadmap/nine.md', status: 'removed' },
+      { filename: 'src/legacy/old.ts', status: 'removed' },
+    ];
+    const run = await runOnPullRequest({ workspace, baseSha, headSha: git(workspace, 'rev-parse', 'HEAD').trim() }, { changedFiles: 2 });
+    expect(run.commands.filter((command) => command.startsWith('::error title'))).toEqual([
+      "::error title=ticket-lint(depends-on),file=roadmap/folder.md,line=3,endLine=3::Dependency 'T-9' is no ticket's id; expected the id of an existing ticket",
+      expect.stringMatching(
+        /^::error title=ticket-lint\(path-exists\),file=roadmap\/folder\.md,line=11,endLine=11,col=4::Path 'src\/legacy\/' does not exist: it was deleted in [0-9a-f]{7,} \(\d{4}-\d\d-\d\d, 'drop the legacy code and ticket nine'\); drop it, or name the file that replaced it$/,
+      ),
+    ]);
+    expect(run.status).toBe(1);
+  });
+
   it('F28: leaves a person\'s comment that holds the marker alone and updates its own', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;

@@ -30235,49 +30235,6 @@ function readConfigText(root, configFile, displayName) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
-
-
-function pathChanges(changes, where) {
-    const removed = new Set();
-    const renamedTo = new Map();
-    for (const change of changes) {
-        if (change.status === 'removed')
-            removed.add(change.path);
-        else if (change.status === 'renamed' && change.previousPath !== undefined)
-            renamedTo.set(change.previousPath, change.path);
-    }
-    return { removed, renamedTo, where };
-}
-/**
- * The ticket files a pull request touches (not the ones it removes), plus every ticket file whose
- * pointers name a file it removes or renames (docs/pull-requests.md). Only files that mention such a
- * file's name are parsed to find out.
- */
-function selectPullRequestTickets(changes, ticketFiles, repository, config) {
-    const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
-    const changed = ticketFiles.filter((file) => touched.has(file));
-    const { removed, renamedTo } = pathChanges(changes, '');
-    const gone = new Set([...removed, ...renamedTo.keys()]);
-    if (gone.size === 0)
-        return { changed, affected: [] };
-    const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
-    const changedSet = new Set(changed);
-    const affected = ticketFiles.filter((file) => {
-        if (changedSet.has(file))
-            return false;
-        const read = readTicketText(file, repository, config);
-        if (!read.ok || !names.some((name) => read.text.includes(name)))
-            return false;
-        const parsed = parseTicketText(file, read.text, repository, config);
-        return parsed.tickets.some((ticket) => ticket.pointers.some((pointer) => {
-            const target = pointerTarget(pointer, file);
-            return target.kind === 'inside' && gone.has(target.path);
-        }));
-    });
-    return { changed, affected };
-}
-
 ;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
 
 
@@ -30316,6 +30273,86 @@ function selectArgumentFiles(files, argumentsList, ignore) {
             selected.add(file);
     }
     return { files: [...selected].sort(), unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
+
+
+
+function pathChanges(changes, where) {
+    const removed = new Set();
+    const renamedTo = new Map();
+    for (const change of changes) {
+        if (change.status === 'removed')
+            removed.add(change.path);
+        else if (change.status === 'renamed' && change.previousPath !== undefined)
+            renamedTo.set(change.previousPath, change.path);
+    }
+    return { removed, renamedTo, where };
+}
+/**
+ * The ticket files a pull request touches (not the ones it removes), plus every ticket file it leaves
+ * broken (docs/pull-requests.md): one whose pointers name a file or a folder it removes or renames
+ * (only files that mention such a name are parsed to find out), and, when it removes a ticket file,
+ * one whose dependencies name an id no remaining ticket has.
+ */
+function selectPullRequestTickets(changes, ticketFiles, repository, config) {
+    const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
+    const changed = ticketFiles.filter((file) => touched.has(file));
+    const { removed, renamedTo } = pathChanges(changes, '');
+    const goneFiles = [...removed, ...renamedTo.keys()];
+    if (goneFiles.length === 0)
+        return { changed, affected: [] };
+    const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
+    const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
+    // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
+    const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0;
+    const changedSet = new Set(changed);
+    const candidates = ticketFiles.filter((file) => !changedSet.has(file));
+    const parsed = new Map();
+    for (const file of candidates) {
+        const read = readTicketText(file, repository, config);
+        if (!read.ok || (!removedTicket && !names.some((name) => read.text.includes(name))))
+            continue;
+        parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
+    }
+    const pointsAtGone = (file, tickets) => tickets.some((ticket) => ticket.pointers.some((pointer) => {
+        const target = pointerTarget(pointer, file);
+        return target.kind === 'inside' && gone.has(target.path);
+    }));
+    const ids = removedTicket ? knownIds([...parsed.values()].flat(), changed, repository, config) : new Set();
+    const dangles = (tickets) => removedTicket && tickets.some((ticket) => ticket.dependsOn.some((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key))));
+    const affected = [...parsed].filter(([file, tickets]) => pointsAtGone(file, tickets) || dangles(tickets)).map(([file]) => file);
+    return { changed, affected };
+}
+/** The folders that held removed files and hold nothing now. */
+function goneFolders(goneFiles, repository) {
+    const folders = new Set();
+    for (const file of goneFiles) {
+        for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            const folder = file.slice(0, slash);
+            if (folders.has(folder) || repository.hasFolder(folder))
+                break;
+            folders.add(folder);
+        }
+    }
+    return [...folders];
+}
+/** The id keys of every remaining ticket: those parsed here and those of the changed files. */
+function knownIds(tickets, changed, repository, config) {
+    const ids = new Set();
+    const add = (ticket) => {
+        const key = ticket.idKey ?? ticket.id;
+        if (key !== undefined)
+            ids.add(key);
+    };
+    tickets.forEach(add);
+    for (const file of changed) {
+        const read = readTicketText(file, repository, config);
+        if (read.ok)
+            parseTicketText(file, read.text, repository, config).tickets.forEach(add);
+    }
+    return ids;
 }
 
 ;// CONCATENATED MODULE: ./src/app/select-tickets.ts

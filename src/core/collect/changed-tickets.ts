@@ -2,6 +2,8 @@ import type { Config } from '../config/config.js';
 import { parseTicketText, readTicketText } from '../parse/read-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { pointerTarget, type PathChanges } from '../resolve/resolve-pointer.js';
+import type { Ticket } from '../parse/ticket.js';
+import { selectTicketFiles } from './ticket-files.js';
 
 /** One file of a pull request (or of `git diff`), as the REST API names the statuses. */
 export interface FileChange {
@@ -29,9 +31,10 @@ export interface PullRequestSelection {
 }
 
 /**
- * The ticket files a pull request touches (not the ones it removes), plus every ticket file whose
- * pointers name a file it removes or renames (docs/pull-requests.md). Only files that mention such a
- * file's name are parsed to find out.
+ * The ticket files a pull request touches (not the ones it removes), plus every ticket file it leaves
+ * broken (docs/pull-requests.md): one whose pointers name a file or a folder it removes or renames
+ * (only files that mention such a name are parsed to find out), and, when it removes a ticket file,
+ * one whose dependencies name an id no remaining ticket has.
  */
 export function selectPullRequestTickets(
   changes: readonly FileChange[],
@@ -42,21 +45,58 @@ export function selectPullRequestTickets(
   const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
   const changed = ticketFiles.filter((file) => touched.has(file));
   const { removed, renamedTo } = pathChanges(changes, '');
-  const gone = new Set([...removed, ...renamedTo.keys()]);
-  if (gone.size === 0) return { changed, affected: [] };
+  const goneFiles = [...removed, ...renamedTo.keys()];
+  if (goneFiles.length === 0) return { changed, affected: [] };
+  const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
   const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
+  // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
+  const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0;
   const changedSet = new Set(changed);
-  const affected = ticketFiles.filter((file) => {
-    if (changedSet.has(file)) return false;
+  const candidates = ticketFiles.filter((file) => !changedSet.has(file));
+  const parsed = new Map<string, Ticket[]>();
+  for (const file of candidates) {
     const read = readTicketText(file, repository, config);
-    if (!read.ok || !names.some((name) => read.text.includes(name))) return false;
-    const parsed = parseTicketText(file, read.text, repository, config);
-    return parsed.tickets.some((ticket) =>
+    if (!read.ok || (!removedTicket && !names.some((name) => read.text.includes(name)))) continue;
+    parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
+  }
+  const pointsAtGone = (file: string, tickets: Ticket[]): boolean =>
+    tickets.some((ticket) =>
       ticket.pointers.some((pointer) => {
         const target = pointerTarget(pointer, file);
         return target.kind === 'inside' && gone.has(target.path);
       }),
     );
-  });
+  const ids = removedTicket ? knownIds([...parsed.values()].flat(), changed, repository, config) : new Set<string>();
+  const dangles = (tickets: Ticket[]): boolean =>
+    removedTicket && tickets.some((ticket) => ticket.dependsOn.some((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key))));
+  const affected = [...parsed].filter(([file, tickets]) => pointsAtGone(file, tickets) || dangles(tickets)).map(([file]) => file);
   return { changed, affected };
+}
+
+/** The folders that held removed files and hold nothing now. */
+function goneFolders(goneFiles: readonly string[], repository: RepositoryView): string[] {
+  const folders = new Set<string>();
+  for (const file of goneFiles) {
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash);
+      if (folders.has(folder) || repository.hasFolder(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return [...folders];
+}
+
+/** The id keys of every remaining ticket: those parsed here and those of the changed files. */
+function knownIds(tickets: readonly Ticket[], changed: readonly string[], repository: RepositoryView, config: Config): Set<string> {
+  const ids = new Set<string>();
+  const add = (ticket: Ticket): void => {
+    const key = ticket.idKey ?? ticket.id;
+    if (key !== undefined) ids.add(key);
+  };
+  tickets.forEach(add);
+  for (const file of changed) {
+    const read = readTicketText(file, repository, config);
+    if (read.ok) parseTicketText(file, read.text, repository, config).tickets.forEach(add);
+  }
+  return ids;
 }
