@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(497);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33753,7 +33753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29:
+/***/ 497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58786,6 +58786,35 @@ function describeValue(value, limit = 60) {
     return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/glob-limits.ts
+/**
+ * What a glob may ask before matching it costs more than the run. picomatch compiles a glob to a
+ * backtracking regular expression: several stars in one path segment backtrack polynomially in the
+ * length of a name (`*a*a*a*a*a*a*c.ts` against a name of 120 letters never ends), and nested extglobs
+ * take long to compile. No ticket or config needs either.
+ */
+const MAX_STARS_PER_SEGMENT = 3;
+const MAX_GLOB_LENGTH = 1024;
+const EXTGLOB = /[*+?@!]\(/;
+/** Why a glob is refused, or undefined when it may be matched. */
+function globTooComplex(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH)
+        return `it is over ${MAX_GLOB_LENGTH} characters`;
+    if (EXTGLOB.test(pattern))
+        return 'extglobs (`*(…)`, `+(…)`, `@(…)`, `!(…)`, `?(…)`) are not matched';
+    for (const segment of pattern.split('/')) {
+        if (segment === '**')
+            continue;
+        let stars = 0;
+        for (const character of segment)
+            if (character === '*')
+                stars += 1;
+        if (stars > MAX_STARS_PER_SEGMENT)
+            return `'${segment}' has ${stars} wildcards; at most ${MAX_STARS_PER_SEGMENT} a path segment are matched`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/text/wording.ts
 /** A count as messages write it: `12,345`. */
 function formatCount(count) {
@@ -58798,6 +58827,7 @@ function plural(count, word) {
 
 ;// CONCATENATED MODULE: ./src/core/config/expectations.ts
 
+
 const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
     ? undefined
     : 'a non-empty list of non-empty strings';
@@ -58807,6 +58837,18 @@ const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Numb
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** No model reads more than this; a bigger context window is a typo. */
 const MAX_CONTEXT_WINDOW = 100_000_000;
+/** A list the base expectation accepts whose every item is a glob that can be matched quickly (see globTooComplex). */
+const matchableGlobs = (base) => (value) => {
+    const expected = base(value);
+    if (expected !== undefined || !Array.isArray(value))
+        return expected;
+    for (const glob of value) {
+        const reason = globTooComplex(glob);
+        if (reason !== undefined)
+            return `globs that can be matched (${reason})`;
+    }
+    return undefined;
+};
 const integerBetween = (minimum, maximum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= maximum
     ? undefined
     : `an integer from ${formatCount(minimum)} to ${formatCount(maximum)}`;
@@ -58824,6 +58866,7 @@ function isPlainMapping(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/list-settings.ts
+
 
 
 /**
@@ -58873,6 +58916,9 @@ function resolveFormats(value, known, fail) {
     if (!isPlainMapping(value))
         fail('formats', 'a mapping of globs to format names', value);
     return Object.entries(value).map(([glob, format]) => {
+        const tooComplex = globTooComplex(glob);
+        if (tooComplex !== undefined)
+            fail(`formats.${glob}`, `keyed by a glob that can be matched (${tooComplex})`, format);
         if (typeof format !== 'string' || !known.includes(format))
             fail(`formats.${glob}`, `a format name, one of: ${known.join(', ')}`, format);
         return { glob, format: format };
@@ -59105,7 +59151,7 @@ class ConfigError extends Error {
     name = 'ConfigError';
 }
 const TOP_LEVEL_KEYS = {
-    tickets: { setting: 'tickets', expect: nonEmptyStringList },
+    tickets: { setting: 'tickets', expect: matchableGlobs(nonEmptyStringList) },
     ignore: 'ignore',
     encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
     model: 'model',
@@ -59159,7 +59205,7 @@ function resolveConfig(base, values, schema, where) {
         if (spec === 'sections')
             config.sections = resolveSections(base.sections, value, fail);
         else if (spec === 'ignore')
-            config.ignore = addedTo(base.ignore, 'ignore', value, stringList, fail);
+            config.ignore = addedTo(base.ignore, 'ignore', value, matchableGlobs(stringList), fail);
         else if (spec === 'status')
             config.status = resolveStatus(base.status, value, fail);
         else if (spec === 'formats')
@@ -62185,6 +62231,7 @@ const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
 
 
 
+
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
 /** `D:/projects/app`: a Windows machine's path. */
@@ -62290,6 +62337,9 @@ function outside(pointer, reason, declared, repository) {
     return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
 function globResolution(repositoryPath, pointer, declared, repository) {
+    const tooComplex = globTooComplex(repositoryPath);
+    if (tooComplex !== undefined)
+        return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
     const files = repository.globMatches(repositoryPath);
     if (files.length > 0 || (declared && !pointer.isExample))
         return { kind: 'glob', path: repositoryPath, files };
@@ -63243,7 +63293,10 @@ function missingFindings(pointers, ticketFile, repository, resolve) {
             continue;
         const resolution = resolve(pointer);
         const at = { line: pointer.line, column: pointer.column };
-        if (resolution.kind === 'glob' && resolution.files.length === 0) {
+        if (resolution.kind === 'glob' && resolution.tooComplex !== undefined) {
+            findings.push({ ...at, message: `Glob '${pointer.path}' is not matched: ${resolution.tooComplex}; name the files, or write a simpler glob` });
+        }
+        else if (resolution.kind === 'glob' && resolution.files.length === 0) {
             findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
         }
         else if (resolution.kind === 'relative') {

@@ -117,6 +117,23 @@ describe('hostile input through the bundled CLI', () => {
     expect(report.diagnostics.filter((d) => d.rule === 'frontmatter').map((d) => `${d.line} ${d.message}`)).toEqual(["1 Frontmatter lacks required key 'constructor'"]);
   });
 
+  it('F7: globs that would backtrack for ever are refused, in a ticket, the config and the command line', () => {
+    const glob = 'src/*a*a*a*a*a*a*a*a*a*a*c.ts';
+    const ticket = GOOD.replace('- `src/login.ts` — the handler to change', `- \`src/login.ts\`\n- \`${glob}\``);
+    const root = makeGitRepository({ 'roadmap/glob.md': ticket, [`src/${'a'.repeat(120)}.ts`]: '', 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map((d) => `${d.line} ${d.message}`)).toEqual([
+      `11 Glob '${glob}' is not matched: '*a*a*a*a*a*a*a*a*a*a*c.ts' has 11 wildcards; at most 3 a path segment are matched; name the files, or write a simpler glob`,
+    ]);
+    const config = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'tickets: ["roadmap/*a*a*a*a*.md"]\n' });
+    expect(runBuiltCli([], config).stderr).toBe(
+      "ticket-lint: .ticket-lint.yml:1: 'tickets' must be globs that can be matched ('*a*a*a*a*.md' has 5 wildcards; at most 3 a path segment are matched); got [\"roadmap/*a*a*a*a*.md\"]\n",
+    );
+    const argument = runBuiltCli(['roadmap/*(*(a)).md'], root);
+    expect(argument.status).toBe(2);
+    expect(argument.stderr).toBe("ticket-lint: 'roadmap/*(*(a)).md' is not matched: extglobs (`*(…)`, `+(…)`, `@(…)`, `!(…)`, `?(…)`) are not matched\nRun 'ticket-lint --help' for usage.\n");
+  });
+
   it('F26: a ticket path that starts with :: cannot start a workflow command in the stylish output', () => {
     const root = makeGitRepository({ '::error file=README.md,line=1::Forged/tickets/t.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli([], root);

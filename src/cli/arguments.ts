@@ -1,3 +1,4 @@
+import { globTooComplex } from '../core/text/glob-limits.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -88,6 +89,10 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
   }
   const isInit = positionals[0] === 'init';
   if (isInit && positionals.length > 1) throw new UsageError("'init' takes no paths; give --root to set up another folder");
+  for (const argument of positionals) {
+    const tooComplex = globTooComplex(argument);
+    if (tooComplex !== undefined) throw new UsageError(`'${argument}' is not matched: ${tooComplex}`);
+  }
   if (values['changed-since']?.startsWith('-')) {
     throw new UsageError(`--changed-since takes a git revision, not '${values['changed-since']}'`);
   }

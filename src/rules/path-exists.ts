@@ -43,7 +43,9 @@ function missingFindings(pointers: readonly Pointer[], ticketFile: string, repos
     if (pointer.isNew) continue;
     const resolution = resolve(pointer);
     const at = { line: pointer.line, column: pointer.column };
-    if (resolution.kind === 'glob' && resolution.files.length === 0) {
+    if (resolution.kind === 'glob' && resolution.tooComplex !== undefined) {
+      findings.push({ ...at, message: `Glob '${pointer.path}' is not matched: ${resolution.tooComplex}; name the files, or write a simpler glob` });
+    } else if (resolution.kind === 'glob' && resolution.files.length === 0) {
       findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
     } else if (resolution.kind === 'relative') {
       const [only] = resolution.candidates;

@@ -1,5 +1,5 @@
 import { describeValue } from '../text/describe-value.js';
-import { MAX_CONTEXT_WINDOW, MAX_FILE_BYTES, fraction, integerAtLeast, integerBetween, isPlainMapping, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
+import { MAX_CONTEXT_WINDOW, MAX_FILE_BYTES, fraction, integerAtLeast, integerBetween, isPlainMapping, matchableGlobs, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
 import { addedTo, resolveFormats, resolveSections, resolveStatus } from './list-settings.js';
 import { PROFILE_KEYS, resolveModel } from './models.js';
 import type { ConfigurableRule } from './rule-options.js';
@@ -117,7 +117,7 @@ type TopLevelKey =
   | 'rules';
 
 const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
-  tickets: { setting: 'tickets', expect: nonEmptyStringList },
+  tickets: { setting: 'tickets', expect: matchableGlobs(nonEmptyStringList) },
   ignore: 'ignore',
   encoding: { setting: 'encoding', expect: oneOf(ENCODINGS) },
   model: 'model',
@@ -181,7 +181,7 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
       throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
     }
     if (spec === 'sections') config.sections = resolveSections(base.sections, value, fail);
-    else if (spec === 'ignore') config.ignore = addedTo(base.ignore, 'ignore', value, stringList, fail);
+    else if (spec === 'ignore') config.ignore = addedTo(base.ignore, 'ignore', value, matchableGlobs(stringList), fail);
     else if (spec === 'status') config.status = resolveStatus(base.status, value, fail);
     else if (spec === 'formats') config.formats = resolveFormats(value, schema.formats, fail);
     else if (spec === 'model') model = resolveModel(value, fail);

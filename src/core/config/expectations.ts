@@ -1,3 +1,4 @@
+import { globTooComplex } from '../text/glob-limits.js';
 import { formatCount } from '../text/wording.js';
 
 /** What a setting's value must be: the expectation in words when `value` does not fit, else undefined. */
@@ -20,6 +21,19 @@ export const integerAtLeast =
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** No model reads more than this; a bigger context window is a typo. */
 export const MAX_CONTEXT_WINDOW = 100_000_000;
+
+/** A list the base expectation accepts whose every item is a glob that can be matched quickly (see globTooComplex). */
+export const matchableGlobs =
+  (base: Expectation): Expectation =>
+  (value) => {
+    const expected = base(value);
+    if (expected !== undefined || !Array.isArray(value)) return expected;
+    for (const glob of value as string[]) {
+      const reason = globTooComplex(glob);
+      if (reason !== undefined) return `globs that can be matched (${reason})`;
+    }
+    return undefined;
+  };
 
 export const integerBetween =
   (minimum: number, maximum: number): Expectation =>

@@ -1,3 +1,4 @@
+import { globTooComplex } from '../text/glob-limits.js';
 import { SECTION_KINDS, type SectionKind } from './config.js';
 import { describedAs, isPlainMapping, nonEmptyStringList, stringList, type Expectation } from './expectations.js';
 
@@ -45,6 +46,8 @@ export function resolveStatus(base: Readonly<{ open: string[]; done: string[] }>
 export function resolveFormats(value: unknown, known: readonly string[], fail: Fail): Array<{ glob: string; format: string }> {
   if (!isPlainMapping(value)) fail('formats', 'a mapping of globs to format names', value);
   return Object.entries(value as Record<string, unknown>).map(([glob, format]) => {
+    const tooComplex = globTooComplex(glob);
+    if (tooComplex !== undefined) fail(`formats.${glob}`, `keyed by a glob that can be matched (${tooComplex})`, format);
     if (typeof format !== 'string' || !known.includes(format)) fail(`formats.${glob}`, `a format name, one of: ${known.join(', ')}`, format);
     return { glob, format: format as string };
   });

@@ -21,7 +21,7 @@ export type PathChange = ({ removed: true } | { renamedTo: string }) & { where: 
 export type Resolution =
   | { kind: 'file'; path: string }
   | { kind: 'dir'; path: string }
-  | { kind: 'glob'; path: string; files: readonly string[] }
+  | { kind: 'glob'; path: string; files: readonly string[]; tooComplex?: string }
   /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
   | { kind: 'name'; path: string; files: readonly string[] }
   /**

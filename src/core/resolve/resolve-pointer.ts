@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { endsLikeFile } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
+import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
@@ -110,6 +111,8 @@ function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, rep
 }
 
 function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
+  const tooComplex = globTooComplex(repositoryPath);
+  if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
   const files = repository.globMatches(repositoryPath);
   if (files.length > 0 || (declared && !pointer.isExample)) return { kind: 'glob', path: repositoryPath, files };
   const slash = repositoryPath.indexOf('/');
