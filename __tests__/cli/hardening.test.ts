@@ -134,6 +134,15 @@ describe('hostile input through the bundled CLI', () => {
     expect(argument.stderr).toBe("ticket-lint: 'roadmap/*(*(a)).md' is not matched: extglobs (`*(…)`, `+(…)`, `@(…)`, `!(…)`, `?(…)`) are not matched\nRun 'ticket-lint --help' for usage.\n");
   });
 
+  it('F10: a cycle through 2,000 tickets is written short, once a ticket, with its length', () => {
+    const roadmap = ['# Roadmap', ''];
+    for (let index = 0; index < 2_000; index++) roadmap.push(`## Ticket ${index}: t${index}`, '', `Depends on: Ticket ${(index + 1) % 2_000}`, '', '### Goal', 'Do it.', '');
+    const root = makeGitRepository({ 'roadmap/cycle.md': roadmap.join('\n') });
+    const cycles = lintJson(root).diagnostics.filter((d) => d.rule === 'depends-on');
+    expect(cycles).toHaveLength(2_000);
+    expect(cycles[0]?.message).toBe('Dependencies go round in a cycle: 0 → 1 → 2 → 3 → 4 → 5 → … → 1999 → 0 (2,000 tickets); expected an order in which each ticket can start');
+  });
+
   it('F26: a ticket path that starts with :: cannot start a workflow command in the stylish output', () => {
     const root = makeGitRepository({ '::error file=README.md,line=1::Forged/tickets/t.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli([], root);

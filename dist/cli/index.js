@@ -27370,20 +27370,28 @@ class PointerMaker {
     }
     /** What the words around a pointer say the ticket does to it (see intentOf). */
     intentAround(start, end) {
-        const text = this.source.text;
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const lineEnd = text.indexOf('\n', end);
-        const before = trimEnd(text.slice(Math.max(lineStart, start - 120), start), '`[("\'*_');
-        return intentOf(before, text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 120) : Math.min(lineEnd, end + 120)));
+        const before = trimEnd(this.lineBefore(start, 120), '`[("\'*_');
+        return intentOf(before, this.lineAfter(end, 120));
     }
     /** `(new)` right after a pointer, on its line. */
     isMarkedNew(offset) {
-        const lineEnd = this.source.text.indexOf('\n', offset);
-        return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
+        return NEW_MARK.test(this.lineAfter(offset, 80));
+    }
+    /**
+     * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
+     * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
+     */
+    lineBefore(offset, limit) {
+        const window = this.source.text.slice(Math.max(0, offset - limit), offset);
+        return window.slice(window.lastIndexOf('\n') + 1);
+    }
+    lineAfter(offset, limit) {
+        const window = this.source.text.slice(offset, offset + limit);
+        const lineEnd = window.indexOf('\n');
+        return lineEnd === -1 ? window : window.slice(0, lineEnd);
     }
     isIntroducedAsExample(offset) {
-        const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
-        const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
+        const before = this.lineBefore(offset, 300);
         // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
         const clause = before.replace(/`[^`]*`/g, 'code');
         const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
@@ -27866,18 +27874,19 @@ function findCycles(tickets, dependencies) {
 function shortestCycle(start, members, dependencies) {
     const previous = new Map();
     const queue = [start];
-    while (queue.length > 0) {
-        const current = queue.shift();
+    // An index, not shift(): a queue of a 4,000-ticket cycle would be copied at every step.
+    for (let head = 0; head < queue.length; head += 1) {
+        const current = queue[head];
         if (!current)
             break;
         for (const next of dependencies(current)) {
             if (!members.has(next))
                 continue;
             if (next === start) {
-                const path = [start];
+                const back = [];
                 for (let step = current; step && step !== start; step = previous.get(step))
-                    path.splice(1, 0, step);
-                return [...path.map(ticketReference), ticketReference(start)];
+                    back.push(step);
+                return [start, ...back.reverse(), start].map(ticketReference);
             }
             if (!previous.has(next)) {
                 previous.set(next, current);
@@ -28372,8 +28381,15 @@ class TicketGraph {
     }
     /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
     dependencies(ticket) {
-        return ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
+        let found = this.dependenciesOf.get(ticket);
+        if (!found) {
+            found = ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
+            this.dependenciesOf.set(ticket, found);
+        }
+        return found;
     }
+    /** Each ticket's dependencies, looked up once: cycles and reachability ask for them again and again. */
+    dependenciesOf = new Map();
     unknownDependencies(ticket) {
         return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);
     }
@@ -29271,6 +29287,7 @@ const contextPointers = {
 
 ;// CONCATENATED MODULE: ./src/rules/depends-on.ts
 
+
 const dependsOn = {
     meta: {
         id: 'depends-on',
@@ -29288,7 +29305,7 @@ const dependsOn = {
         if (cycle) {
             const next = cycle[1];
             const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
-            findings.push({ line, message: `Dependencies go round in a cycle: ${cycle.join(' → ')}; expected an order in which each ticket can start` });
+            findings.push({ line, message: `Dependencies go round in a cycle: ${cycleText(cycle)}; expected an order in which each ticket can start` });
         }
         if (ticket.parent) {
             const written = ticket.parent.path.replace(/^\/+/, '');
@@ -29303,6 +29320,14 @@ const dependsOn = {
         return findings;
     },
 };
+/** The most ids a cycle is written with; a longer one is cut in its middle, with its length (every ticket on it has the message). */
+const CYCLE_IDS_SHOWN = 8;
+function cycleText(cycle) {
+    if (cycle.length <= CYCLE_IDS_SHOWN)
+        return cycle.join(' → ');
+    const tickets = cycle.length - 1;
+    return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 

@@ -1,3 +1,4 @@
+import { formatCount } from '../core/text/wording.js';
 import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
 
@@ -18,7 +19,7 @@ export const dependsOn: Rule = {
     if (cycle) {
       const next = cycle[1];
       const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
-      findings.push({ line, message: `Dependencies go round in a cycle: ${cycle.join(' → ')}; expected an order in which each ticket can start` });
+      findings.push({ line, message: `Dependencies go round in a cycle: ${cycleText(cycle)}; expected an order in which each ticket can start` });
     }
     if (ticket.parent) {
       const written = ticket.parent.path.replace(/^\/+/, '');
@@ -33,3 +34,12 @@ export const dependsOn: Rule = {
     return findings;
   },
 };
+
+/** The most ids a cycle is written with; a longer one is cut in its middle, with its length (every ticket on it has the message). */
+const CYCLE_IDS_SHOWN = 8;
+
+function cycleText(cycle: readonly string[]): string {
+  if (cycle.length <= CYCLE_IDS_SHOWN) return cycle.join(' → ');
+  const tickets = cycle.length - 1;
+  return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
+}

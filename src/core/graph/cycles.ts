@@ -69,15 +69,16 @@ export function findCycles(tickets: readonly Ticket[], dependencies: Dependencie
 function shortestCycle(start: Ticket, members: Set<Ticket>, dependencies: Dependencies): string[] {
   const previous = new Map<Ticket, Ticket>();
   const queue: Ticket[] = [start];
-  while (queue.length > 0) {
-    const current = queue.shift();
+  // An index, not shift(): a queue of a 4,000-ticket cycle would be copied at every step.
+  for (let head = 0; head < queue.length; head += 1) {
+    const current = queue[head];
     if (!current) break;
     for (const next of dependencies(current)) {
       if (!members.has(next)) continue;
       if (next === start) {
-        const path = [start];
-        for (let step: Ticket | undefined = current; step && step !== start; step = previous.get(step)) path.splice(1, 0, step);
-        return [...path.map(ticketReference), ticketReference(start)];
+        const back: Ticket[] = [];
+        for (let step: Ticket | undefined = current; step && step !== start; step = previous.get(step)) back.push(step);
+        return [start, ...back.reverse(), start].map(ticketReference);
       }
       if (!previous.has(next)) {
         previous.set(next, current);

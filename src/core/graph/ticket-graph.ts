@@ -46,8 +46,16 @@ export class TicketGraph {
 
   /** The tickets a dependency names (more than one only when ids are duplicated, which ticket-id reports). */
   dependencies(ticket: Ticket): Ticket[] {
-    return ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
+    let found = this.dependenciesOf.get(ticket);
+    if (!found) {
+      found = ticket.dependsOn.flatMap((dependency) => this.named(dependency) ?? []);
+      this.dependenciesOf.set(ticket, found);
+    }
+    return found;
   }
+
+  /** Each ticket's dependencies, looked up once: cycles and reachability ask for them again and again. */
+  private readonly dependenciesOf = new Map<Ticket, Ticket[]>();
 
   unknownDependencies(ticket: Ticket): Dependency[] {
     return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);

@@ -119,22 +119,32 @@ export class PointerMaker {
 
   /** What the words around a pointer say the ticket does to it (see intentOf). */
   private intentAround(start: number, end: number): Intent | undefined {
-    const text = this.source.text;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const before = trimEnd(text.slice(Math.max(lineStart, start - 120), start), '`[("\'*_');
-    return intentOf(before, text.slice(end, lineEnd === -1 ? Math.min(text.length, end + 120) : Math.min(lineEnd, end + 120)));
+    const before = trimEnd(this.lineBefore(start, 120), '`[("\'*_');
+    return intentOf(before, this.lineAfter(end, 120));
   }
 
   /** `(new)` right after a pointer, on its line. */
   isMarkedNew(offset: number): boolean {
-    const lineEnd = this.source.text.indexOf('\n', offset);
-    return NEW_MARK.test(this.source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd));
+    return NEW_MARK.test(this.lineAfter(offset, 80));
+  }
+
+  /**
+   * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
+   * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
+   */
+  private lineBefore(offset: number, limit: number): string {
+    const window = this.source.text.slice(Math.max(0, offset - limit), offset);
+    return window.slice(window.lastIndexOf('\n') + 1);
+  }
+
+  private lineAfter(offset: number, limit: number): string {
+    const window = this.source.text.slice(offset, offset + limit);
+    const lineEnd = window.indexOf('\n');
+    return lineEnd === -1 ? window : window.slice(0, lineEnd);
   }
 
   private isIntroducedAsExample(offset: number): boolean {
-    const lineStart = this.source.text.lastIndexOf('\n', offset - 1) + 1;
-    const before = this.source.text.slice(Math.max(lineStart, offset - 300), offset);
+    const before = this.lineBefore(offset, 300);
     // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
     const clause = before.replace(/`[^`]*`/g, 'code');
     const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
