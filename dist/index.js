@@ -69850,6 +69850,11 @@ function problemSection(context, title, diagnostics) {
  * piece of ticket text is escaped. Over the size limit, rows and problems are left out from the end,
  * with a note that says how many and where the rest is.
  */
+/** The most characters of a title a table row shows: one huge title must not take the summary's room. */
+const TITLE_SHOWN = 200;
+function shortened(text) {
+    return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
+}
 function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     const { errors, warnings, tickets } = report.counts;
     const unannotated = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
@@ -69876,41 +69881,49 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         const diagnostics = byTicket.get(ticket) ?? [];
         const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
         const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
-        return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketFullName(ticket))} ` +
+        return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
             `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
             `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`);
     });
     const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
     const sections = [];
     for (const [owner, diagnostics] of byTicket) {
-        const title = typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketFullName(owner))}`;
+        const title = typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shortened(ticketFullName(owner)))}`;
         sections.push(problemSection(context, title, diagnostics));
     }
-    const size = (parts) => Buffer.byteLength(parts.join('\n'));
+    // A running count of the bytes written: measuring the whole summary again for every row was quadratic.
     const budget = limitBytes - 512;
-    const out = [...head];
+    const out = [];
+    let bytes = 0;
+    const push = (...parts) => {
+        for (const part of parts) {
+            out.push(part);
+            bytes += Buffer.byteLength(part) + 1;
+        }
+    };
+    push(...head);
     let shownRows = 0;
     if (rows.length > 0) {
-        out.push(...tableHead);
+        push(...tableHead);
         for (const row of rows) {
-            if (size(out) + row.length + 1 > budget / 2)
+            if (bytes + Buffer.byteLength(row) + 1 > budget / 2)
                 break;
-            out.push(row);
+            push(row);
             shownRows += 1;
         }
-        out.push('');
+        push('');
     }
     const graph = renderDependencyGraph(report);
-    if (graph !== undefined && size(out) + Buffer.byteLength(graph) < budget / 2) {
-        out.push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
+    if (graph !== undefined && bytes + Buffer.byteLength(graph) < budget / 2) {
+        push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
     }
     let shownSections = 0;
     if (sections.length > 0) {
-        out.push('### Problems', '');
+        push('### Problems', '');
         for (const section of sections) {
-            if (size(out) + Buffer.byteLength(section) + 1 > budget)
+            if (bytes + Buffer.byteLength(section) + 1 > budget)
                 break;
-            out.push(section);
+            push(section);
             shownSections += 1;
         }
     }

@@ -72,6 +72,14 @@ describe('renderSummary', () => {
     );
   });
 
+  it('F37: counts bytes, not characters, and shows 200 characters of a title of a megabyte', () => {
+    const title = '界'.repeat(349_000);
+    const summary = renderSummary(report([ticket('roadmap/a.md', title)], [diagnostic('roadmap/a.md', 1, 'error')]), CONTEXT);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).toContain(`| ${'界'.repeat(199)}… |`);
+    expect(summary).toContain(`### roadmap/a\\.md: ${'界'.repeat(199)}…`);
+  });
+
   it('stays under the size limit and says so when it cuts', () => {
     const tickets = Array.from({ length: 400 }, (_, i) => ticket(`roadmap/t${i}.md`, `Ticket ${i}`));
     const diagnostics = tickets.flatMap((t) => Array.from({ length: 5 }, (_, i) => diagnostic(t.file, i + 1, 'error', 'x'.repeat(200))));

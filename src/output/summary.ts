@@ -52,6 +52,13 @@ function problemSection(context: SummaryContext, title: string, diagnostics: Dia
  * piece of ticket text is escaped. Over the size limit, rows and problems are left out from the end,
  * with a note that says how many and where the rest is.
  */
+/** The most characters of a title a table row shows: one huge title must not take the summary's room. */
+const TITLE_SHOWN = 200;
+
+function shortened(text: string): string {
+  return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
+}
+
 export function renderSummary(report: Report, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
   const { errors, warnings, tickets } = report.counts;
   const unannotated = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
@@ -81,7 +88,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
     const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
     return (
-      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(ticketFullName(ticket))} ` +
+      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
       `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
       `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
     );
@@ -91,33 +98,41 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
   const sections: string[] = [];
   for (const [owner, diagnostics] of byTicket) {
     const title =
-      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(ticketFullName(owner))}`;
+      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shortened(ticketFullName(owner)))}`;
     sections.push(problemSection(context, title, diagnostics));
   }
 
-  const size = (parts: string[]): number => Buffer.byteLength(parts.join('\n'));
+  // A running count of the bytes written: measuring the whole summary again for every row was quadratic.
   const budget = limitBytes - 512;
-  const out = [...head];
+  const out: string[] = [];
+  let bytes = 0;
+  const push = (...parts: string[]): void => {
+    for (const part of parts) {
+      out.push(part);
+      bytes += Buffer.byteLength(part) + 1;
+    }
+  };
+  push(...head);
   let shownRows = 0;
   if (rows.length > 0) {
-    out.push(...tableHead);
+    push(...tableHead);
     for (const row of rows) {
-      if (size(out) + row.length + 1 > budget / 2) break;
-      out.push(row);
+      if (bytes + Buffer.byteLength(row) + 1 > budget / 2) break;
+      push(row);
       shownRows += 1;
     }
-    out.push('');
+    push('');
   }
   const graph = renderDependencyGraph(report);
-  if (graph !== undefined && size(out) + Buffer.byteLength(graph) < budget / 2) {
-    out.push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
+  if (graph !== undefined && bytes + Buffer.byteLength(graph) < budget / 2) {
+    push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
   }
   let shownSections = 0;
   if (sections.length > 0) {
-    out.push('### Problems', '');
+    push('### Problems', '');
     for (const section of sections) {
-      if (size(out) + Buffer.byteLength(section) + 1 > budget) break;
-      out.push(section);
+      if (bytes + Buffer.byteLength(section) + 1 > budget) break;
+      push(section);
       shownSections += 1;
     }
   }
