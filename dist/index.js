@@ -59591,7 +59591,7 @@ const gsdFormat = {
                 ...(scalarText(values['title']) ? { title: scalarText(values['title']) } : document.headings[0] ? { title: document.headings[0].text } : {}),
                 ...(frontmatter ? { frontmatter } : {}),
                 ownsFrontmatter: true,
-                dependsOn: gsd_dependenciesOf(document),
+                dependsOn: gsd_dependenciesOf(document, context),
                 parallel: wave !== undefined,
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
                 ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
@@ -59614,15 +59614,24 @@ function writtenValue({ frontmatter, source }, key) {
     const value = text.slice(colon + 1, comment === -1 ? undefined : comment).trim().replace(/^(['"])(.*)\1$/, '$2');
     return colon === -1 || value === '' ? undefined : value;
 }
-function gsd_dependenciesOf({ frontmatter }) {
+/**
+ * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also
+ * for work that had no plan of its own (`04-04-FOLLOWUP-SUMMARY.md`): a dependency on such work is met.
+ */
+function gsd_dependenciesOf({ frontmatter, path }, context) {
     const list = frontmatter?.values['depends_on'];
     if (!frontmatter || !Array.isArray(list))
         return [];
     const lines = frontmatter.itemLines.get('depends_on') ?? [];
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const summaries = (context.filesUnder?.(folder) ?? []).filter((file) => file.endsWith('SUMMARY.md'));
     return list.flatMap((item, index) => {
         // `04-04 (followup)`: the id is the first word, the rest a note.
         const id = scalarText(item)?.split(/\s/)[0];
-        return id === undefined ? [] : [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line }];
+        if (id === undefined)
+            return [];
+        const met = summaries.some((file) => file.startsWith(`${folder}/${id}-`));
+        return [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true } : {}) }];
     });
 }
 /** A section per kind, named by every element of that kind the plan has (`<verify>/<done>`): a plan's criteria come from all of them. */
@@ -61453,7 +61462,7 @@ function parseTicketText(path, text, repository, config) {
         maxPointers: config.maxPointers,
         status: statusVocabulary(config),
         formatFor: (file) => formatFor(config, file),
-    }, { hasFile: (file) => repository.hasFile(file) });
+    }, { hasFile: (file) => repository.hasFile(file), filesUnder: (folder) => repository.filesUnder(folder) });
 }
 /** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
 function readTicketFile(path, repository, config) {
@@ -62161,7 +62170,7 @@ class TicketGraph {
     /** Each ticket's dependencies, looked up once: cycles and reachability ask for them again and again. */
     dependenciesOf = new Map();
     unknownDependencies(ticket) {
-        return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);
+        return ticket.dependsOn.filter((dependency) => !dependency.met && this.named(dependency) === undefined);
     }
     /** The tickets of the first key of the dependency that some ticket has. */
     named(dependency) {

@@ -125,6 +125,11 @@ describe('GSD (a real plan)', () => {
     expect(lift?.criteria.map((criterion) => criterion.line)).toEqual([419, 582, 733, 944, 1051, 1061]);
   });
 
+  it('holds a dependency met when the phase has a summary of that work, though it had no plan (04-04-FOLLOWUP-SUMMARY.md)', () => {
+    const plan = corpusFile('2233admin-codenexus', '.planning/phases/codenexus-04-parity/04-05-PLAN.md').tickets[0];
+    expect(plan?.dependsOn.map((dependency) => `${dependency.id}${dependency.met ? ' met' : ''}`)).toEqual(['04-01 met', '04-03 met', '04-04 met']);
+  });
+
   it('is done once its summary is written (named after the plan file or its id), or when archived under milestones', () => {
     const byId = corpusFile('2233admin-codenexus', '.planning/phases/03.6-candle-in-process-embedder-migration-qwen3-embedding-0-6b-gg/03.6-01-loader-and-equivalence-snapshot-PLAN.md').tickets[0];
     expect(byId).toMatchObject({ id: '03.6-01-loader-and-equivalence-snapshot', lifecycle: { state: 'done' } });

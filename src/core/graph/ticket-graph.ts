@@ -58,7 +58,7 @@ export class TicketGraph {
   private readonly dependenciesOf = new Map<Ticket, Ticket[]>();
 
   unknownDependencies(ticket: Ticket): Dependency[] {
-    return ticket.dependsOn.filter((dependency) => this.named(dependency) === undefined);
+    return ticket.dependsOn.filter((dependency) => !dependency.met && this.named(dependency) === undefined);
   }
 
   /** The tickets of the first key of the dependency that some ticket has. */

@@ -40,7 +40,7 @@ export function parseTicketText(path: string, text: string, repository: Reposito
       status: statusVocabulary(config),
       formatFor: (file) => formatFor(config, file),
     },
-    { hasFile: (file) => repository.hasFile(file) },
+    { hasFile: (file) => repository.hasFile(file), filesUnder: (folder) => repository.filesUnder(folder) },
   );
 }
 

@@ -30,6 +30,8 @@ export interface Dependency {
   /** Where else the id may be found when no ticket has `key` (a Backlog.md id among the archived tasks). */
   otherKeys?: readonly string[];
   line: number;
+  /** The format records the work as done without a ticket of that id (a GSD summary of work that had no plan). */
+  met?: true;
 }
 
 export interface Section {

@@ -71,6 +71,8 @@ export interface TicketSpan {
 /** What a format needs to know of the repository to claim a file: which files exist beside it. */
 export interface ClaimContext {
   hasFile(path: string): boolean;
+  /** Tracked files under a folder. */
+  filesUnder?(folder: string): readonly string[];
 }
 
 interface FormatBase {

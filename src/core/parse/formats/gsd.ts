@@ -70,7 +70,7 @@ export const gsdFormat: MarkdownFormat = {
         ...(scalarText(values['title']) ? { title: scalarText(values['title']) } : document.headings[0] ? { title: document.headings[0].text } : {}),
         ...(frontmatter ? { frontmatter } : {}),
         ownsFrontmatter: true,
-        dependsOn: dependenciesOf(document),
+        dependsOn: dependenciesOf(document, context),
         parallel: wave !== undefined,
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
         ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
@@ -94,14 +94,22 @@ function writtenValue({ frontmatter, source }: MarkdownDocument, key: string): s
   return colon === -1 || value === '' ? undefined : value;
 }
 
-function dependenciesOf({ frontmatter }: MarkdownDocument): Dependency[] {
+/**
+ * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also
+ * for work that had no plan of its own (`04-04-FOLLOWUP-SUMMARY.md`): a dependency on such work is met.
+ */
+function dependenciesOf({ frontmatter, path }: MarkdownDocument, context: ClaimContext): Dependency[] {
   const list = frontmatter?.values['depends_on'];
   if (!frontmatter || !Array.isArray(list)) return [];
   const lines = frontmatter.itemLines.get('depends_on') ?? [];
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  const summaries = (context.filesUnder?.(folder) ?? []).filter((file) => file.endsWith('SUMMARY.md'));
   return list.flatMap((item, index) => {
     // `04-04 (followup)`: the id is the first word, the rest a note.
     const id = scalarText(item)?.split(/\s/)[0];
-    return id === undefined ? [] : [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line }];
+    if (id === undefined) return [];
+    const met = summaries.some((file) => file.startsWith(`${folder}/${id}-`));
+    return [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true as const } : {}) }];
   });
 }
 
