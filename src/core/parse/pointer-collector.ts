@@ -52,9 +52,12 @@ export class PointerCollector {
     const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
+    // Each block's place marked once: asking every range for every block was quadratic in headings.
+    const inNewFiles = new Uint8Array(blocks.length);
+    for (const range of newFiles) for (let index = range.start + 1; index < Math.min(range.end, blocks.length); index++) inNewFiles[index] = 1;
     blocks.forEach((block, index) => {
       if (block.type === 'yaml') return;
-      state.isNewByHeading = newFiles.some((range) => within(index, range));
+      state.isNewByHeading = inNewFiles[index] === 1;
       state.inContext = context !== undefined && within(index, context);
       this.walk(block, state);
     });
@@ -78,13 +81,13 @@ export class PointerCollector {
       case 'inlineCode':
         // A code span of a declared field is read with the field's words.
         if (this.declaredAt(node, state)) return;
-        if (isCommand(node.value)) this.maker.addCommand(node.value, this.inlineCodeOffset(node), state);
-        else this.addPointer(node.value, 'code', node, state, this.inlineCodeOffset(node));
+        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state);
+        else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
       case 'link':
       case 'image':
       case 'definition':
-        this.addPointer(node.url, 'link', node, state, this.destinationOffset(node));
+        this.addPointer(node.url, 'link', node, state, destinationOffset(this.source.text, node));
         break;
       case 'text':
         this.addProse(node, state.prose);
@@ -158,27 +161,6 @@ export class PointerCollector {
         prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
       });
   }
-
-  private inlineCodeOffset(node: Nodes): number {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const written = this.source.text.slice(start, end);
-    const value = 'value' in node ? node.value : '';
-    const index = value === '' ? -1 : written.indexOf(value);
-    return start + (index === -1 ? 0 : index);
-  }
-
-  /** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
-  private destinationOffset(node: Nodes): number {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const written = this.source.text.slice(start, end);
-    const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
-    if (opener === -1) return start;
-    let offset = opener + 2;
-    while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
-    return start + offset;
-  }
 }
 
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
@@ -199,4 +181,26 @@ export function remarkOffset(text: string): number | undefined {
   const first = paths[0];
   if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? '')) return undefined;
   return afterPaths + separator[0].length;
+}
+
+/** Where a code span's value starts in the file. */
+function inlineCodeOffset(text: string, node: Nodes): number {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const written = text.slice(start, end);
+  const value = 'value' in node ? node.value : '';
+  const index = value === '' ? -1 : written.indexOf(value);
+  return start + (index === -1 ? 0 : index);
+}
+
+/** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
+function destinationOffset(text: string, node: Nodes): number {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const written = text.slice(start, end);
+  const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
+  if (opener === -1) return start;
+  let offset = opener + 2;
+  while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
+  return start + offset;
 }
