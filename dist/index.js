@@ -58782,6 +58782,13 @@ function dependenciesOf({ frontmatter }) {
 function describeValue(value, limit = 60) {
     if (value === null || value === undefined)
         return 'nothing';
+    // JSON writes Infinity and NaN as null, and a Map or Set (YAML's !!omap, !!set) as {}.
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return String(value);
+    if (value instanceof Set)
+        return `a set of ${value.size}`;
+    if (value instanceof Map)
+        return `a mapping of ${value.size}`;
     const text = JSON.stringify(value) ?? String(value);
     return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
