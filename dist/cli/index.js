@@ -27954,6 +27954,13 @@ class PathSuggester {
      * a close name in the same folder (for a bare name, anywhere).
      */
     suggest(missing) {
+        // Many tickets name the same missing path; each is looked for once a run.
+        if (!this.suggestions.has(missing))
+            this.suggestions.set(missing, this.search(missing));
+        return this.suggestions.get(missing);
+    }
+    suggestions = new Map();
+    search(missing) {
         const wanted = trimEnd(missing, '/');
         if (wanted === '')
             return undefined;

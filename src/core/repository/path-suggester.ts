@@ -16,6 +16,14 @@ export class PathSuggester {
    * a close name in the same folder (for a bare name, anywhere).
    */
   suggest(missing: string): string | undefined {
+    // Many tickets name the same missing path; each is looked for once a run.
+    if (!this.suggestions.has(missing)) this.suggestions.set(missing, this.search(missing));
+    return this.suggestions.get(missing);
+  }
+
+  private readonly suggestions = new Map<string, string | undefined>();
+
+  private search(missing: string): string | undefined {
     const wanted = trimEnd(missing, '/');
     if (wanted === '') return undefined;
     const surely = this.surelyMeant(wanted);
