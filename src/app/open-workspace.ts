@@ -1,9 +1,10 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config, type ConfigSchema } from '../core/config/config.js';
 import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost, resolveInside } from '../host/git-host.js';
+import { readHead } from '../host/read-head.js';
 import { gitPathHistory } from '../host/git-history.js';
 import type { PathHistoryLookup } from '../core/resolve/resolution.js';
 import { RULES } from '../rules/index.js';
@@ -63,20 +64,13 @@ function readConfigText(root: string, configFile: string, displayName: string): 
     if (resolved.kind === 'missing') throw cannot('no such file');
     target = resolved.path;
   }
-  let descriptor: number;
+  let read: ReturnType<typeof readHead>;
   try {
-    descriptor = openSync(target, 'r');
+    read = readHead(target, MAX_CONFIG_BYTES + 1);
   } catch (error) {
     throw cannot((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((error as NodeJS.ErrnoException).code ?? 'unreadable'));
   }
-  try {
-    if (!fstatSync(descriptor).isFile()) throw cannot('it is not a regular file; it was not read');
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, null);
-    if (length > MAX_CONFIG_BYTES) throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
-    return buffer.toString('utf8', 0, length);
-  } finally {
-    closeSync(descriptor);
-  }
+  if (read === undefined) throw cannot('it is not a regular file; it was not read');
+  if (read.size > MAX_CONFIG_BYTES) throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
+  return Buffer.from(read.head).toString('utf8');
 }

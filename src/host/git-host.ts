@@ -1,7 +1,8 @@
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
+import { readHead } from './read-head.js';
 import { runGit } from './run-git.js';
 
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
@@ -122,19 +123,10 @@ function readInside(realRoot: string, relativePath: string, realFolders: Set<str
 function readHeadInside(realRoot: string, relativePath: string, realFolders: Set<string>, limit: number): { head: Uint8Array; size: number } | undefined {
   const resolved = resolveInside(realRoot, relativePath, realFolders);
   if (resolved.kind !== 'inside' || isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
-  let descriptor: number | undefined;
   try {
-    if (!lstatSync(resolved.path).isFile()) return undefined;
-    descriptor = openSync(resolved.path, 'r');
-    const { size } = fstatSync(descriptor);
-    const head = Buffer.alloc(Math.min(limit, size));
-    let length = 0;
-    for (let read = -1; read !== 0 && length < head.length; length += read) read = readSync(descriptor, head, length, head.length - length, null);
-    return { head: head.subarray(0, length), size };
+    return lstatSync(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
   } catch {
     return undefined;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
