@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1795);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6246:
+/***/ 1795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28192,7 +28192,7 @@ class RepositoryView {
             this.bytesByPath.set(path, this.host.readFile(path));
         return this.bytesByPath.get(path);
     }
-    /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can. */
+    /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can; a file that fits is kept whole. */
     readHead(path, limit) {
         if (!this.fileSet.has(path))
             return undefined;
@@ -28201,7 +28201,11 @@ class RepositoryView {
             const bytes = cached ?? this.readBytes(path);
             return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
         }
-        return this.host.readHead(path, limit);
+        const read = this.host.readHead(path, limit);
+        // A head that is the whole file is the file: it is not read again for its text or lines.
+        if (read !== undefined && read.head.length === read.size)
+            this.bytesByPath.set(path, read.head);
+        return read;
     }
     /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */
     lineCount(path) {
@@ -28846,8 +28850,8 @@ class FileCounts {
     requestFile(path) {
         if (this.fileKinds.has(path))
             return;
-        // Its head says whether it is text and its size whether to read it: a file of gigabytes is never read whole.
-        const probe = this.repository.readHead(path, BINARY_SNIFF_BYTES);
+        // Read up to the cap: a file within it is read once, whole; a file of gigabytes is never read whole.
+        const probe = this.repository.readHead(path, this.maxFileBytes);
         if (probe === undefined || isBinary(probe.head)) {
             this.fileKinds.set(path, 'binary');
         }
@@ -29959,6 +29963,30 @@ async function lintTickets(workspace, selection, tokenWorker) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/host/read-head.ts
+
+/**
+ * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
+ * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ */
+function readHead(file, limit) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        return undefined;
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        // Some files (under /proc) say they are empty and are not.
+        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size: Math.max(size, length) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/host/run-git.ts
@@ -29986,6 +30014,7 @@ function spawnGit(root, args) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/git-host.ts
+
 
 
 
@@ -30107,24 +30136,11 @@ function readHeadInside(realRoot, relativePath, realFolders, limit) {
     const resolved = resolveInside(realRoot, relativePath, realFolders);
     if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
         return undefined;
-    let descriptor;
     try {
-        if (!(0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile())
-            return undefined;
-        descriptor = (0,external_node_fs_namespaceObject.openSync)(resolved.path, 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
-        const head = Buffer.alloc(Math.min(limit, size));
-        let length = 0;
-        for (let read = -1; read !== 0 && length < head.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
-        return { head: head.subarray(0, length), size };
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
     }
     catch {
         return undefined;
-    }
-    finally {
-        if (descriptor !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
     }
 }
 /** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
@@ -30299,6 +30315,7 @@ function wantedAt(file, wanted) {
 
 
 
+
 /** What a config is checked against: the registered rules and ticket formats. */
 const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
@@ -30335,27 +30352,18 @@ function readConfigText(root, configFile, displayName) {
             throw cannot('no such file');
         target = resolved.path;
     }
-    let descriptor;
+    let read;
     try {
-        descriptor = (0,external_node_fs_namespaceObject.openSync)(target, 'r');
+        read = readHead(target, MAX_CONFIG_BYTES + 1);
     }
     catch (error) {
         throw cannot(error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable'));
     }
-    try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(descriptor).isFile())
-            throw cannot('it is not a regular file; it was not read');
-        const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-        let length = 0;
-        for (let read = -1; read !== 0 && length < buffer.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, buffer, length, buffer.length - length, null);
-        if (length > MAX_CONFIG_BYTES)
-            throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
-        return buffer.toString('utf8', 0, length);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
-    }
+    if (read === undefined)
+        throw cannot('it is not a regular file; it was not read');
+    if (read.size > MAX_CONFIG_BYTES)
+        throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
+    return Buffer.from(read.head).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts

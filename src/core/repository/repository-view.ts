@@ -111,7 +111,7 @@ export class RepositoryView {
     return this.bytesByPath.get(path);
   }
 
-  /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can. */
+  /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can; a file that fits is kept whole. */
   readHead(path: string, limit: number): { head: Uint8Array; size: number } | undefined {
     if (!this.fileSet.has(path)) return undefined;
     const cached = this.bytesByPath.get(path);
@@ -119,7 +119,10 @@ export class RepositoryView {
       const bytes = cached ?? this.readBytes(path);
       return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
     }
-    return this.host.readHead(path, limit);
+    const read = this.host.readHead(path, limit);
+    // A head that is the whole file is the file: it is not read again for its text or lines.
+    if (read !== undefined && read.head.length === read.size) this.bytesByPath.set(path, read.head);
+    return read;
   }
 
   /** Lines of a text file as an editor counts them; undefined for a binary or unreadable file. */

@@ -1,5 +1,5 @@
 import type { RepositoryView } from '../repository/repository-view.js';
-import { BINARY_SNIFF_BYTES, isBinary, lineStartsOf } from '../text/source-text.js';
+import { isBinary, lineStartsOf } from '../text/source-text.js';
 import type { CountQueue } from './count-queue.js';
 
 export type LineRange = [number, number];
@@ -27,8 +27,8 @@ export class FileCounts {
 
   requestFile(path: string): void {
     if (this.fileKinds.has(path)) return;
-    // Its head says whether it is text and its size whether to read it: a file of gigabytes is never read whole.
-    const probe = this.repository.readHead(path, BINARY_SNIFF_BYTES);
+    // Read up to the cap: a file within it is read once, whole; a file of gigabytes is never read whole.
+    const probe = this.repository.readHead(path, this.maxFileBytes);
     if (probe === undefined || isBinary(probe.head)) {
       this.fileKinds.set(path, 'binary');
     } else if (probe.size > this.maxFileBytes) {

@@ -70,7 +70,7 @@ export function trimEnd(text: string, characters: string): string {
 
 export type DecodedFile = { ok: true; text: string } | { ok: false; reason: string };
 
-export const BINARY_SNIFF_BYTES = 8000;
+const BINARY_SNIFF_BYTES = 8000;
 
 /**
  * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
