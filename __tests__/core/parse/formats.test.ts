@@ -125,6 +125,13 @@ describe('GSD (a real plan)', () => {
     expect(lift?.criteria.map((criterion) => criterion.line)).toEqual([419, 582, 733, 944, 1051, 1061]);
   });
 
+  it('names a plan <phase>-<plan> as written: phase 03.6 and plan 01 are done by 03.6-01-SUMMARY.md', () => {
+    const plan = '---\nphase: 03.6\nplan: 01\n---\n<objective>Load.</objective>\n';
+    const folder = '.planning/phases/03.6-loader';
+    const [read] = inMemory({ [`${folder}/load-PLAN.md`]: plan, [`${folder}/03.6-01-SUMMARY.md`]: 'done' }, `${folder}/load-PLAN.md`).tickets;
+    expect(read?.lifecycle.state).toBe('done');
+  });
+
   it('holds a dependency met when the phase has a summary of that work, though it had no plan (04-04-FOLLOWUP-SUMMARY.md)', () => {
     const plan = corpusFile('2233admin-codenexus', '.planning/phases/codenexus-04-parity/04-05-PLAN.md').tickets[0];
     expect(plan?.dependsOn.map((dependency) => `${dependency.id}${dependency.met ? ' met' : ''}`)).toEqual(['04-01 met', '04-03 met', '04-04 met']);

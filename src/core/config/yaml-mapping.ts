@@ -18,9 +18,10 @@ export interface YamlMapping {
 
 /**
  * Keys whose values are ids, which are names: `007`, `1e1` and `true` are read as written, not as the
- * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one).
+ * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one; GSD's
+ * `phase: 03.6` and `plan: 01` name the plan `03.6-01`).
  */
-const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id']);
+const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id', 'phase', 'plan']);
 
 /** A plain scalar YAML read as something other than a string, as its source writes it. */
 function asWritten(node: unknown, value: unknown): unknown {

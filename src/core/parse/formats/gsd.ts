@@ -46,9 +46,9 @@ export const gsdFormat: MarkdownFormat = {
     const { frontmatter, source, path } = document;
     const values = frontmatter?.values ?? {};
     const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
-    // GSD names a plan's files `<phase>-<plan>-…`, as written (`03.6`, `01`: YAML would read numbers).
-    const phase = writtenValue(document, 'phase');
-    const plan = writtenValue(document, 'plan');
+    // GSD names a plan's files `<phase>-<plan>-…` (`03.6-01`), both read as written.
+    const phase = scalarText(values['phase']);
+    const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
     const elements = tagElements(source.text, Object.keys(SECTION_OF));
     // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
@@ -82,17 +82,6 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
-
-/** A frontmatter scalar as its line writes it, quotes dropped. */
-function writtenValue({ frontmatter, source }: MarkdownDocument, key: string): string | undefined {
-  const line = frontmatter?.keyLines.get(key);
-  if (line === undefined) return undefined;
-  const text = source.text.slice(source.lineStarts[line - 1] ?? 0, source.lineStarts[line] ?? source.text.length);
-  const colon = text.indexOf(':');
-  const comment = text.indexOf(' #', colon);
-  const value = text.slice(colon + 1, comment === -1 ? undefined : comment).trim().replace(/^(['"])(.*)\1$/, '$2');
-  return colon === -1 || value === '' ? undefined : value;
-}
 
 /**
  * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also
