@@ -23,7 +23,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     });
     const scope = lintScope(settings);
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
-    const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message), settings.apiTimeoutMs);
+    const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
     const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs);
     const selection = selectTickets(workspace, request);
     const report = await lintTickets(workspace, selection, tokenWorker);

@@ -24582,9 +24582,10 @@ var dist = __nccwpck_require__(8815);
 
 /**
  * Keys whose values are ids, which are names: `007`, `1e1` and `true` are read as written, not as the
- * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one).
+ * number or boolean YAML would make of them (two tickets `007` and `7` are not the same one; GSD's
+ * `phase: 03.6` and `plan: 01` name the plan `03.6-01`).
  */
-const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id']);
+const ID_KEYS = new Set(['id', 'plan_id', 'depends_on', 'dependencies', 'parent', 'parent_task_id', 'phase', 'plan']);
 /** A plain scalar YAML read as something other than a string, as its source writes it. */
 function asWritten(node, value) {
     return (0,dist/* isScalar */.jn)(node) && node.type === 'PLAIN' && typeof node.value !== 'string' && typeof node.source === 'string' ? node.source : value;
@@ -25820,9 +25821,9 @@ const gsdFormat = {
         const { frontmatter, source, path } = document;
         const values = frontmatter?.values ?? {};
         const planId = scalarText(values['plan_id']) ?? PLAN_NAME.exec(fileNameOf(path))?.[1];
-        // GSD names a plan's files `<phase>-<plan>-…`, as written (`03.6`, `01`: YAML would read numbers).
-        const phase = writtenValue(document, 'phase');
-        const plan = writtenValue(document, 'plan');
+        // GSD names a plan's files `<phase>-<plan>-…` (`03.6-01`), both read as written.
+        const phase = scalarText(values['phase']);
+        const plan = scalarText(values['plan']);
         const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
         const elements = tagElements(source.text, Object.keys(SECTION_OF));
         // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
@@ -25856,17 +25857,6 @@ const gsdFormat = {
         ];
     },
 };
-/** A frontmatter scalar as its line writes it, quotes dropped. */
-function writtenValue({ frontmatter, source }, key) {
-    const line = frontmatter?.keyLines.get(key);
-    if (line === undefined)
-        return undefined;
-    const text = source.text.slice(source.lineStarts[line - 1] ?? 0, source.lineStarts[line] ?? source.text.length);
-    const colon = text.indexOf(':');
-    const comment = text.indexOf(' #', colon);
-    const value = text.slice(colon + 1, comment === -1 ? undefined : comment).trim().replace(/^(['"])(.*)\1$/, '$2');
-    return colon === -1 || value === '' ? undefined : value;
-}
 /**
  * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also
  * for work that had no plan of its own (`04-04-FOLLOWUP-SUMMARY.md`): a dependency on such work is met.

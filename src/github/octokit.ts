@@ -10,10 +10,10 @@ const RATE_LIMIT_WAIT_SECONDS = 20;
 
 /**
  * Octokit for the action's few calls, with the plugins that retry server errors (with backoff) and
- * wait out short rate limits. Each request gives up after `timeoutMs`. The base URL comes from
- * GITHUB_API_URL, as on GitHub Enterprise.
+ * wait out short rate limits. Time is bounded per operation by withDeadline, whose signal every call
+ * carries. The base URL comes from GITHUB_API_URL, as on GitHub Enterprise.
  */
-export function createClient(token: string, log: (message: string) => void, timeoutMs: number): GitHubClient {
+export function createClient(token: string, log: (message: string) => void): GitHubClient {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -22,13 +22,9 @@ export function createClient(token: string, log: (message: string) => void, time
       log(`GitHub ${kind} on ${options.method ?? 'GET'} ${options.url ?? ''}; ${willRetry ? `retrying in ${retryAfter} s` : why}`);
       return willRetry;
     };
-  const timedFetch: typeof fetch = (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
   return getOctokit(
     token,
-    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') }, request: { fetch: timedFetch } },
+    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } },
     retry,
     throttling,
   );
