@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ACTIONS_BOT, FakeGitHub, type PullFile } from '../helpers/fake-github.js';
+import { ACTIONS_BOT, FakeGitHub, type Fault, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { FIXTURES } from '../helpers/lint-fixture.js';
 import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
@@ -77,6 +77,13 @@ function pullRequestEvent(repository: PullRequestRepository, changedFiles: numbe
   event.pull_request.changed_files = changedFiles;
   return event;
 }
+
+/** GitHub's answer when the primary rate limit is spent, resetting in `seconds`. */
+const rateLimited = (seconds: number): Fault => ({
+  status: 403,
+  headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + seconds) },
+  body: { message: 'API rate limit exceeded for installation ID 1.' },
+});
 
 let api: FakeGitHub;
 let apiUrl: string;
@@ -294,11 +301,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
   it('waits out a rate limit and then lints as usual', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;
-    api.fail('files', {
-      status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
-      body: { message: 'API rate limit exceeded for installation ID 1.' },
-    });
+    api.fail('files', rateLimited(0));
     const run = await runOnPullRequest(repository);
     // The wait is the seconds until x-ratelimit-reset, plus one: 0 to 2 here, by how fast the runner is.
     expect(run.stdout).toContain(`GitHub rate limit on GET ${apiUrl}/repos/octo/roadmap/pulls/42/files?per_page=100; retrying in `);
@@ -331,11 +334,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
 
   it('F15: a rate limit that resets in an hour is not waited for: git diff answers', async () => {
     const repository = makePullRequestRepository();
-    api.fail('files', {
-      status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
-      body: { message: 'API rate limit exceeded for installation ID 1.' },
-    });
+    api.fail('files', rateLimited(3600));
     const run = await runOnPullRequest(repository);
     expect(run.stdout).toMatch(/GitHub rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 360\d s/);
     expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403'));
