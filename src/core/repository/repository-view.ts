@@ -111,16 +111,10 @@ export class RepositoryView {
     return this.bytesByPath.get(path);
   }
 
-  /** The first `limit` bytes and the size of a listed file, without reading the rest where the host can; a file that fits is kept whole. */
+  /** The first `limit` bytes and the size of a listed file, unread past them where the host can; a file that fits is kept whole (not read again). */
   readHead(path: string, limit: number): { head: Uint8Array; size: number } | undefined {
     if (!this.fileSet.has(path)) return undefined;
-    const cached = this.bytesByPath.get(path);
-    if (cached !== undefined || !this.host.readHead) {
-      const bytes = cached ?? this.readBytes(path);
-      return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
-    }
-    const read = this.host.readHead(path, limit);
-    // A head that is the whole file is the file: it is not read again for its text or lines.
+    const read = this.bytesByPath.has(path) || !this.host.readHead ? headOf(this.readBytes(path), limit) : this.host.readHead(path, limit);
     if (read !== undefined && read.head.length === read.size) this.bytesByPath.set(path, read.head);
     return read;
   }
@@ -186,6 +180,10 @@ export function pushTo(map: Map<string, string[]>, key: string, value: string): 
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Array; size: number } | undefined {
+  return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
 }
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
