@@ -96,6 +96,7 @@ describe('ticket-lint CLI (built)', () => {
       ticket: 'Log out',
       ticketIndex: 0,
       url: 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/vague-language.md',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
   });
 

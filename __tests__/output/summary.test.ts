@@ -12,7 +12,7 @@ function ticket(file: string, title: string, overrides: Partial<TicketReport> = 
 }
 
 function diagnostic(file: string, line: number, severity: 'error' | 'warning', message = 'Something is wrong'): Diagnostic {
-  return { file, line, endLine: line, rule: 'path-exists', severity, message };
+  return { file, line, endLine: line, rule: 'path-exists', severity, message, fingerprint: `${file}:${line}` };
 }
 
 /** A report as the engine makes one: each diagnostic names its ticket by index, here the ticket whose lines hold it. */

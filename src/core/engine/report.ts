@@ -15,6 +15,8 @@ export interface Diagnostic {
   ticketIndex?: number;
   /** The rule's documentation page. */
   url?: string;
+  /** The same for the same problem on another commit: rule, ticket and the line's text, not its number (fingerprint.ts). */
+  fingerprint: string;
 }
 
 export type PointerKind = 'file' | 'dir' | 'glob' | 'new';

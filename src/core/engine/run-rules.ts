@@ -6,6 +6,8 @@ import type { Diagnostic, ReportedSeverity } from './report.js';
 import type { AnyRule, Finding, RuleContext } from './rule.js';
 import { checkFinding, checkRuleIds } from './rule-contract.js';
 import { ticketShortName } from '../parse/ticket-names.js';
+import { lineText } from '../text/source-text.js';
+import { problemFingerprint } from './fingerprint.js';
 
 interface EnabledRule {
   rule: AnyRule;
@@ -44,7 +46,9 @@ export function checkTicketFile(file: TicketFile, rules: readonly EnabledRule[],
     const stamp = (findings: Finding[], ticket: Ticket | undefined): void => {
       for (const finding of findings) {
         checkFinding(finding, rule, file.path, file.source);
-        found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
+        const holder = ticket ?? ticketHolding(file, finding.line);
+        const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineText(file.source, finding.line));
+        found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
       }
     };
     // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
@@ -64,7 +68,7 @@ function ticketHolding(file: TicketFile, line: number): Ticket | undefined {
   return file.tickets.find((ticket) => line >= ticket.line && line <= ticket.endLine);
 }
 
-function toDiagnostic(finding: Finding, rule: AnyRule, severity: ReportedSeverity, path: string, ticket: Ticket | undefined): Diagnostic {
+function toDiagnostic(finding: Finding, rule: AnyRule, severity: ReportedSeverity, path: string, ticket: Ticket | undefined, fingerprint: string): Diagnostic {
   const ticketName = ticket === undefined || (ticket.id === undefined && ticket.title === undefined) ? undefined : ticketShortName(ticket);
   return {
     file: path,
@@ -76,5 +80,6 @@ function toDiagnostic(finding: Finding, rule: AnyRule, severity: ReportedSeverit
     message: finding.message,
     ...(ticketName !== undefined ? { ticket: ticketName } : {}),
     ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
+    fingerprint,
   };
 }
