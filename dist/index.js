@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4367);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33753,7 +33753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8330:
+/***/ 4367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62898,7 +62898,24 @@ function checkFinding(finding, rule, path, source) {
         broken(`severity '${String(finding.severity)}' at line ${finding.line}`);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
+
+/**
+ * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
+ * ticket it is in, and the text of the line it is on. Line numbers and messages are left out on purpose:
+ * a line inserted above must not make an old problem new, nor must a count or a did-you-mean in the
+ * message that changes with the rest of the repository. Editing the line itself does make it new.
+ */
+function problemFingerprint(rule, ticket, line) {
+    const text = line.trim().replace(/\s+/g, ' ');
+    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${ticket ?? ''}\u0000${text}`).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
+
+
 
 
 
@@ -62922,7 +62939,9 @@ function checkTicketFile(file, rules, shared) {
         const stamp = (findings, ticket) => {
             for (const finding of findings) {
                 checkFinding(finding, rule, file.path, file.source);
-                found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket), ticket: ticket ?? ticketHolding(file, finding.line) });
+                const holder = ticket ?? ticketHolding(file, finding.line);
+                const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineText(file.source, finding.line));
+                found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
             }
         };
         // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
@@ -62943,7 +62962,7 @@ function checkTicketFile(file, rules, shared) {
 function ticketHolding(file, line) {
     return file.tickets.find((ticket) => line >= ticket.line && line <= ticket.endLine);
 }
-function toDiagnostic(finding, rule, severity, path, ticket) {
+function toDiagnostic(finding, rule, severity, path, ticket, fingerprint) {
     const ticketName = ticket === undefined || (ticket.id === undefined && ticket.title === undefined) ? undefined : ticketShortName(ticket);
     return {
         file: path,
@@ -62955,6 +62974,7 @@ function toDiagnostic(finding, rule, severity, path, ticket) {
         message: finding.message,
         ...(ticketName !== undefined ? { ticket: ticketName } : {}),
         ...(rule.meta.url !== undefined ? { url: rule.meta.url } : {}),
+        fingerprint,
     };
 }
 
@@ -69738,8 +69758,6 @@ function statusOf(error) {
     return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/output/escape.ts
 /** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
 /**

@@ -58,8 +58,39 @@ export interface TicketReport {
 export interface Report {
   version: 1;
   tickets: TicketReport[];
+  /** The problems that count: all of them, or with a base or a baseline, the new ones. */
   diagnostics: Diagnostic[];
+  /** Of `diagnostics`. */
   counts: { tickets: number; files: number; errors: number; warnings: number };
+  /** Present when the problems were compared with the base commit of a pull request or a ref (docs/pull-requests.md). */
+  base?: BaseComparison;
+  /** Present when a baseline file was applied (docs/baseline.md). */
+  baseline?: BaselineResult;
+}
+
+export interface BaseComparison {
+  /** The commit compared with, as given (a SHA, or the ref of --changed-since). */
+  commit: string;
+  /** Problems the linted tickets already had there: listed, not counted. */
+  existing: Diagnostic[];
+  /** Problems of the linted tickets there that are gone now. */
+  fixed: Diagnostic[];
+}
+
+export interface BaselineEntry {
+  file: string;
+  rule: string;
+  fingerprint: string;
+  count: number;
+}
+
+export interface BaselineResult {
+  /** The baseline file, repository-relative. */
+  file: string;
+  /** How many problems it suppressed. */
+  suppressed: number;
+  /** Entries (or the part of their count) that suppressed nothing: the problem is gone, the entry can be pruned. */
+  stale: BaselineEntry[];
 }
 
 /** The ticket of the report a diagnostic belongs to. */
