@@ -24,9 +24,12 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const scope = lintScope(settings);
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
-    const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs);
+    const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
     const selection = selectTickets(workspace, request);
-    const report = await lintTickets(workspace, selection, tokenWorker);
+    const run = await lintTickets(workspace, selection, tokenWorker, base);
+    const unavailable = baseUnavailable ?? run.baseUnavailable;
+    if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
+    const report = run.report;
     await publishReport(report, { settings, client, description: describe(selection) });
     const verdict = failureMessage(report, settings.failOn);
     if (verdict) core.setFailed(verdict);
@@ -38,7 +41,8 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
 
 function failureMessage(report: Report, failOn: ActionSettings['failOn']): string | undefined {
   const { errors, warnings, tickets } = report.counts;
-  const found = `ticket-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(tickets, 'ticket')}`;
+  const fresh = report.base ? 'new ' : '';
+  const found = `ticket-lint found ${plural(errors, `${fresh}error`)} and ${plural(warnings, `${fresh}warning`)} in ${plural(tickets, 'ticket')}`;
   if (failOn === 'error' && errors > 0) return found;
   if (failOn === 'warning' && errors + warnings > 0) return found;
   return undefined;

@@ -14,7 +14,7 @@ describe('the action (built dist/index.js)', () => {
     const run = await runBuiltAction({ workspace });
     expect(run.status).toBe(0);
     expect(run.commands).toEqual([]);
-    expect(run.outputs).toEqual({ errors: '0', warnings: '0', tickets: '1', report: expect.stringMatching(/ticket-lint-report\.json$/) });
+    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'new-errors': '0', 'new-warnings': '0', existing: '0', tickets: '1', report: expect.stringMatching(/ticket-lint-report\.json$/) });
     const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8'));
     expect(report.counts).toEqual({ tickets: 1, files: 1, errors: 0, warnings: 0 });
   });

@@ -121,14 +121,14 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(run.commands).toEqual([
       "::error title=ticket-lint(path-exists),file=roadmap/c.md,line=7,endLine=7,col=4::Path 'src/old.ts' does not exist: it was removed in this pull request",
       "::error title=ticket-lint(path-exists),file=roadmap/d.md,line=7,endLine=7,col=4::Path 'src/legacy.ts' does not exist: it was renamed to 'src/modern.ts' in this pull request",
-      '::error::ticket-lint found 2 errors and 0 warnings in 4 tickets',
+      '::error::ticket-lint found 2 new errors and 0 new warnings in 4 tickets',
     ]);
     expect(run.status).toBe(1);
     expect(run.outputs).toMatchObject({ errors: '2', warnings: '0', tickets: '4' });
     const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8')) as { tickets: Array<{ file: string }> };
     expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/a.md', 'roadmap/b.md', 'roadmap/c.md', 'roadmap/d.md']);
     expect(run.summary).toContain(
-      '**2 errors, 0 warnings** in 4 tickets. Pull request \\#\u206042: 2 ticket files it adds or changes, and 2 pointing at files it removes or renames \\(of 5\\)\\.',
+      '**2 new errors, 0 new warnings** in 4 tickets; 0 problems already on `main`. Pull request \\#\u206042: 2 ticket files it adds or changes, and 2 pointing at files it removes or renames \\(of 5\\)\\.',
     );
     expect(run.summary).toContain(
       `| [roadmap/c\\.md:1](https://github.com/octo/roadmap/blob/${repository.headSha}/roadmap/c.md#L1) | Ticket c |`,
@@ -282,7 +282,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(run.commands).toContain(
       "::warning::ticket-lint could not write the pull-request comment (HTTP 403): the token lacks 'pull-requests: write' (a pull request from a fork gets a read-only token). The check and the job summary still report.",
     );
-    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 errors and 0 warnings in 4 tickets');
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 new errors and 0 new warnings in 4 tickets');
     expect(run.status).toBe(1);
     expect(run.summary).toContain('## ticket-lint');
     expect(api.routes.filter((route) => !route.startsWith('GET'))).toEqual([]);
@@ -329,7 +329,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     api.fail('list-comments', { status: 200, hang: true });
     const run = await runOnPullRequest(repository, { inputs: { comment: 'true', 'api-timeout': '2' } });
     expect(run.commands).toContain("::warning::ticket-lint could not write the pull-request comment: no answer within 2 s ('api-timeout'). The check and the job summary still report.");
-    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 errors and 0 warnings in 4 tickets');
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 new errors and 0 new warnings in 4 tickets');
   }, 30_000);
 
   it('F15: a rate limit that resets in an hour is not waited for: git diff answers', async () => {

@@ -1,15 +1,33 @@
+import { selectTicketFiles } from '../core/collect/ticket-files.js';
+import { compareWithBase } from '../core/engine/focus-report.js';
+import { focusReport } from '../core/engine/focus-report.js';
 import { lint } from '../core/engine/lint.js';
 import type { Report } from '../core/engine/report.js';
+import { RepositoryView } from '../core/repository/repository-view.js';
+import type { TokenCounter } from '../core/sizing/tokens.js';
+import type { Config } from '../core/config/config.js';
+import { createCommitHost } from '../host/commit-host.js';
+import { createGitHost } from '../host/git-host.js';
 import { WorkerTokenCounters } from '../host/token-worker.js';
 import { RULES } from '../rules/index.js';
 import type { Workspace } from './open-workspace.js';
 import type { TicketSelection } from './select-tickets.js';
 
-/** Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread. */
-export async function lintTickets(workspace: Workspace, selection: TicketSelection, tokenWorker: URL): Promise<Report> {
+export interface LintRun {
+  report: Report;
+  /** Why the problems could not be compared with the base commit that was asked for, if they could not. */
+  baseUnavailable?: string;
+}
+
+/**
+ * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
+ * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
+ * were there, and only problems the base did not have count (docs/pull-requests.md).
+ */
+export async function lintTickets(workspace: Workspace, selection: TicketSelection, tokenWorker: URL, base?: string): Promise<LintRun> {
   const counters = new WorkerTokenCounters(tokenWorker);
   try {
-    return await lint({
+    const head = await lint({
       repository: workspace.repository,
       config: workspace.config,
       rules: RULES,
@@ -19,7 +37,31 @@ export async function lintTickets(workspace: Workspace, selection: TicketSelecti
       history: workspace.history,
       ...(selection.changes ? { changes: selection.changes } : {}),
     });
+    if (base === undefined) return { report: focusReport(head, selection.focus) };
+    const host = createCommitHost(workspace.root, base, createGitHost(workspace.root));
+    if (host === undefined) return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
+    const renamedTo = selection.changes?.renamedTo ?? new Map<string, string>();
+    const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+    const compared = compareWithBase(head, before, base, renamedTo);
+    return { report: focusReport(compared, selection.focus, compared.diagnostics) };
   } finally {
     await counters.close();
   }
+}
+
+/** Where each linted file was on the base: renamed files at their old path. */
+function basePaths(files: readonly string[], renamedTo: ReadonlyMap<string, string>): string[] {
+  const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
+  return files.map((file) => renamedFrom.get(file) ?? file);
+}
+
+function lintAtBase(repository: RepositoryView, config: Config, files: readonly string[], tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>): Promise<Report> {
+  return lint({
+    repository,
+    config,
+    rules: RULES,
+    files: files.filter((file) => repository.hasFile(file)),
+    contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+    tokenCounter,
+  });
 }

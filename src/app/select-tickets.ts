@@ -2,6 +2,7 @@ import { pathChanges, selectPullRequestTickets, type FileChange } from '../core/
 import { selectArgumentFiles, selectTicketFiles } from '../core/collect/ticket-files.js';
 import type { PathChanges } from '../core/resolve/resolve-pointer.js';
 import type { Workspace } from './open-workspace.js';
+import type { LineRange } from '../core/collect/diff-hunks.js';
 
 /** What to lint, as the CLI or the action asks for it. */
 export type TicketRequest =
@@ -10,7 +11,13 @@ export type TicketRequest =
   /** Files, folders and globs named on a command line, repository-relative. */
   | { kind: 'paths'; paths: readonly string[] }
   /** What a pull request (or the work since a ref) changed: the tickets it touches and those left pointing at files it removed. */
-  | { kind: 'changes'; changes: readonly FileChange[]; where: string };
+  | {
+      kind: 'changes';
+      changes: readonly FileChange[];
+      where: string;
+      /** The lines of a changed file the change touches, when its FileChange does not say (from git). */
+      linesOf?: (path: string) => LineRange[] | undefined;
+    };
 
 export interface TicketSelection {
   /** The ticket files to lint, repository-relative. */
@@ -24,20 +31,35 @@ export interface TicketSelection {
   affected: number;
   /** Paths of the request that matched no file. */
   unmatched: string[];
+  /**
+   * For a change, the lines of each linted file it is about (docs/pull-requests.md): only the tickets
+   * holding one of them are reported. A file not in the map is reported whole (an added file, or one
+   * whose diff is not known).
+   */
+  focus: Map<string, LineRange[]>;
 }
 
 /** The ticket files a request names (docs/pull-requests.md for a change). */
 export function selectTickets({ repository, config }: Workspace, request: TicketRequest): TicketSelection {
   const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
-  const none = { everyTicket, changed: 0, affected: 0, unmatched: [] };
+  const none = { everyTicket, changed: 0, affected: 0, unmatched: [], focus: new Map<string, LineRange[]>() };
   if (request.kind === 'every-ticket') return { ...none, files: everyTicket };
   if (request.kind === 'paths') {
     const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
     return { ...none, files, unmatched };
   }
-  const { changed, affected } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+  const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+  const focus = new Map(affectedLines);
+  const changeOf = new Map(request.changes.map((change) => [change.path, change]));
+  for (const file of changed) {
+    const change = changeOf.get(file);
+    if (change === undefined || change.status === 'added' || change.status === 'copied') continue;
+    const lines = request.linesOf?.(file) ?? change.changedLines;
+    if (lines !== undefined) focus.set(file, lines);
+  }
   return {
     ...none,
+    focus,
     files: [...changed, ...affected].sort(),
     changes: pathChanges(request.changes, request.where),
     changed: changed.length,

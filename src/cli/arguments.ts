@@ -19,6 +19,8 @@ Options:
   --format NAME        ${FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
                        at files removed or renamed since then, as a pull request would
+  --only-new BOOL      with --changed-since: count only problems REF did not have (default: true);
+                       the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
                        it is skipped (with --format json, as JSON); lints nothing
@@ -43,6 +45,8 @@ export interface CliOptions {
   maxWarnings: number;
   paths: string[];
   changedSince: string | undefined;
+  /** With changedSince: problems the ref already had are listed, not counted. */
+  onlyNew: boolean;
 }
 
 export function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | 'help' | 'version' {
@@ -59,6 +63,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
         format: { type: 'string', default: 'stylish' },
         'max-warnings': { type: 'string' },
         'changed-since': { type: 'string' },
+        'only-new': { type: 'string' },
         'list-tickets': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -99,6 +104,8 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
   if (values['changed-since'] !== undefined && positionals.length > 0) {
     throw new UsageError('Give either paths or --changed-since, not both');
   }
+  const onlyNew = values['only-new'] ?? 'true';
+  if (onlyNew !== 'true' && onlyNew !== 'false') throw new UsageError(`Invalid --only-new '${onlyNew}'; expected true or false`);
   return {
     command: isInit ? 'init' : values['list-tickets'] ? 'list' : 'lint',
     root,
@@ -107,6 +114,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
     maxWarnings,
     paths: isInit ? [] : positionals.map((argument) => toRootRelative(argument, cwd, root)),
     changedSince: values['changed-since'],
+    onlyNew: onlyNew === 'true',
   };
 }
 

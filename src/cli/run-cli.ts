@@ -5,7 +5,7 @@ import { ConfigError } from '../core/config/config.js';
 import type { Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { gitChanges } from '../host/git-host.js';
+import { gitChangedLines, gitChanges } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
@@ -67,7 +67,9 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : renderTicketList(listed));
     return EXIT_OK;
   }
-  const report = await lintTickets(workspace, selection, io.tokenWorker);
+  const base = options.changedSince !== undefined && options.onlyNew ? options.changedSince : undefined;
+  const { report, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
+  if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}\n`);
   await print(report, options.format, io);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
@@ -82,7 +84,8 @@ function ticketRequest(options: CliOptions): TicketRequest {
   if (options.changedSince !== undefined) {
     const changes = gitChanges(options.root, [options.changedSince], { untracked: true });
     if (!changes) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-    return { kind: 'changes', changes, where: `since '${options.changedSince}'` };
+    const ref = options.changedSince;
+    return { kind: 'changes', changes, where: `since '${ref}'`, linesOf: (file) => gitChangedLines(options.root, ref, file) };
   }
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }

@@ -6,6 +6,8 @@ export interface PullRequestScope {
   repo: string;
   number: number;
   baseSha: string;
+  /** The base branch's name (`main`), for sentences. */
+  baseRef: string;
   headSha: string;
   /** The number of files GitHub says the pull request changes. */
   changedFiles: number | undefined;

@@ -14,7 +14,7 @@ export interface ActionEvent {
   sha: string;
   runId: number;
   /** Set for `pull_request` and `pull_request_target` events. */
-  pullRequest?: { number: number; baseSha: string; headSha: string; changedFiles: number | undefined };
+  pullRequest?: { number: number; baseSha: string; baseRef: string; headSha: string; changedFiles: number | undefined };
 }
 
 /**
@@ -31,6 +31,8 @@ export interface ActionSettings {
   scope: Scope;
   failOn: FailOn;
   comment: boolean;
+  /** On a pull request: only problems its base did not have count; the others are listed as existing. */
+  onlyNew: boolean;
   /** How long the API has to answer one operation (listing the files, updating the comment), in ms. */
   apiTimeoutMs: number;
   encoding: string | undefined;
@@ -77,6 +79,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
     scope: choice('scope', ['changed', 'all'] as const, 'changed'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     comment: choice('comment', ['true', 'false'] as const, 'false') === 'true',
+    onlyNew: choice('only-new', ['true', 'false'] as const, 'true') === 'true',
     apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
     encoding: encoding === '' ? undefined : encoding,
     runnerTemp: environment['RUNNER_TEMP'] || os.tmpdir(),
@@ -88,7 +91,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
 function readEvent(): ActionEvent {
   const { context } = github;
   const pull = context.payload.pull_request;
-  const base = pull?.['base'] as { sha?: string } | undefined;
+  const base = pull?.['base'] as { sha?: string; ref?: string } | undefined;
   const head = pull?.['head'] as { sha?: string } | undefined;
   const changed = pull?.['changed_files'];
   return {
@@ -99,7 +102,7 @@ function readEvent(): ActionEvent {
     sha: context.sha,
     runId: context.runId,
     ...(PULL_REQUEST_EVENTS.has(context.eventName) && pull
-      ? { pullRequest: { number: pull.number, baseSha: base?.sha ?? '', headSha: head?.sha ?? context.sha, changedFiles: typeof changed === 'number' ? changed : undefined } }
+      ? { pullRequest: { number: pull.number, baseSha: base?.sha ?? '', baseRef: typeof base?.ref === 'string' ? base.ref : '', headSha: head?.sha ?? context.sha, changedFiles: typeof changed === 'number' ? changed : undefined } }
       : {}),
   };
 }

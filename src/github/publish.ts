@@ -39,15 +39,20 @@ export async function publishReport(report: Report, { settings, client, descript
   if (settings.hasStepSummary) {
     // A summary that cannot be written must not cost the outputs, the comment or the verdict.
     try {
-      await core.summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+      await core.summary.addRaw(renderSummary(report, { blobUrl, scope: description, ...(pull?.baseRef ? { baseName: pull.baseRef } : {}) })).write();
     } catch (error) {
       core.summary.emptyBuffer();
       core.warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
     }
   }
 
-  core.setOutput('errors', report.counts.errors);
-  core.setOutput('warnings', report.counts.warnings);
+  const existing = report.base?.existing ?? [];
+  const existingErrors = existing.filter((diagnostic) => diagnostic.severity === 'error').length;
+  core.setOutput('errors', report.counts.errors + existingErrors);
+  core.setOutput('warnings', report.counts.warnings + existing.length - existingErrors);
+  core.setOutput('new-errors', report.counts.errors);
+  core.setOutput('new-warnings', report.counts.warnings);
+  core.setOutput('existing', existing.length);
   core.setOutput('tickets', report.counts.tickets);
   try {
     core.setOutput('report', writeReport(report, settings.runnerTemp));

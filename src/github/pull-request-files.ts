@@ -1,4 +1,5 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
+import { changedLinesOf } from '../core/collect/diff-hunks.js';
 import { gitChanges, hasCommit } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
 import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
@@ -51,7 +52,7 @@ async function listFromApi(
 ): Promise<{ changes: FileChange[] } | { why: string; failed: boolean }> {
   if (!client) return { why: "the 'github-token' input is empty, so the API cannot list its files", failed: true };
   try {
-    type ListedFile = { filename?: unknown; status?: unknown; previous_filename?: unknown };
+    type ListedFile = { filename?: unknown; status?: unknown; previous_filename?: unknown; patch?: unknown };
     const files = await withDeadline(timeoutMs, (signal) =>
       client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100, request: { signal } }, boundedPages<ListedFile>()),
     );
@@ -63,6 +64,8 @@ async function listFromApi(
         path: file.filename as string,
         status: STATUSES.has(file.status as FileChange['status']) ? (file.status as FileChange['status']) : 'changed',
         ...(typeof file.previous_filename === 'string' && file.previous_filename !== '' ? { previousPath: file.previous_filename } : {}),
+        // GitHub leaves the patch out of a big diff: the whole file is then the change.
+        ...(typeof file.patch === 'string' ? { changedLines: changedLinesOf(file.patch) } : {}),
       })),
     };
   } catch (error) {

@@ -19,6 +19,15 @@ export function runGit(root: string, args: readonly string[]): string | undefine
   }
 }
 
+/** git's output as bytes (a file's content at a commit), or undefined when it fails. */
+export function runGitBytes(root: string, args: readonly string[]): Uint8Array | undefined {
+  try {
+    return execFileSync('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
 /** A git process whose output is read as it comes (stderr ignored). */
 export function spawnGit(root: string, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }) as unknown as ChildProcessWithoutNullStreams;

@@ -40,26 +40,36 @@ export function formatStylish(report: Report): string {
   for (const [file, { tickets, diagnostics }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     lines.push(printableLineStart(file));
     for (const ticket of tickets) lines.push(ticketLine(ticket));
-    const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
-    // Widths once per file, in a loop: a spread of 126,000 rows overflows the stack.
-    let whereWidth = 0;
-    let severityWidth = 0;
-    for (const [where = '', severity = ''] of rows) {
-      whereWidth = Math.max(whereWidth, where.length);
-      severityWidth = Math.max(severityWidth, severity.length);
-    }
-    for (const [where = '', severity = '', message = '', rule = ''] of rows) {
-      lines.push(`  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
-    }
+    // Row by row: a spread of 126,000 rows overflows the stack.
+    for (const row of problemRows(diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]))) lines.push(row);
     lines.push('');
   }
   const { errors, warnings, tickets, files: fileCount } = report.counts;
   const problems = errors + warnings;
   const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
+  const fresh = report.base ? 'new ' : '';
+  if (report.base && report.base.existing.length > 0) {
+    lines.push(`Already at ${printable(report.base.commit)} (not counted):`);
+    for (const row of problemRows(report.base.existing.map((d) => [`${printable(d.file)}:${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]))) lines.push(row);
+    lines.push('');
+  }
+  const before = report.base ? `; ${plural(report.base.existing.length, 'problem')} already at ${printable(report.base.commit)}, ${report.base.fixed.length} fixed` : '';
   lines.push(
     problems === 0
-      ? `✔ No problems in ${scope}`
-      : `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}`,
+      ? `✔ No ${fresh}problems in ${scope}${before}`
+      : `✖ ${plural(problems, `${fresh}problem`)} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}${before}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Rows of where, severity, message and rule, in columns. */
+function problemRows(rows: readonly string[][]): string[] {
+  // Widths in a loop, for the same reason.
+  let whereWidth = 0;
+  let severityWidth = 0;
+  for (const [where = '', severity = ''] of rows) {
+    whereWidth = Math.max(whereWidth, where.length);
+    severityWidth = Math.max(severityWidth, severity.length);
+  }
+  return rows.map(([where = '', severity = '', message = '', rule = '']) => `  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
 }

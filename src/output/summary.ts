@@ -14,6 +14,8 @@ export interface SummaryContext {
   blobUrl: string;
   /** What was linted and why, one sentence of plain text. */
   scope: string;
+  /** The base branch's name, when problems were compared with its commit. */
+  baseName?: string;
 }
 
 const BAR_CELLS = 10;
@@ -39,12 +41,12 @@ function link(context: SummaryContext, file: string, line: number, text: string)
 }
 
 /** Problems of one ticket (or of a file with no ticket), as a heading and a list. */
-function problemSection(context: SummaryContext, title: string, diagnostics: Diagnostic[]): string {
+function problemSection(context: SummaryContext, title: string, diagnostics: Diagnostic[], level = '####'): string {
   const items = diagnostics.map((d) => {
     const mark = d.severity === 'error' ? '❌' : '⚠️';
     return `- ${mark} ${link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} ${ruleLink(d)}`;
   });
-  return [`#### ${title}`, '', ...items, ''].join('\n');
+  return [`${level} ${title}`, '', ...items, ''].join('\n');
 }
 
 /**
@@ -59,13 +61,40 @@ function shortened(text: string): string {
   return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
 }
 
-export function renderSummary(report: Report, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
+/** Where the base's problems were: the base branch by name, else its commit. */
+function baseLabel(report: Report, context: SummaryContext): string {
+  return context.baseName ? `\`${escapeMarkdown(context.baseName)}\`` : `${report.base?.commit.slice(0, 12) ?? ''}`;
+}
+
+/** The first line: what counts, and with a base, what was there already and what got fixed. */
+function headline(report: Report, context: SummaryContext): string {
   const { errors, warnings, tickets } = report.counts;
+  if (!report.base) return `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}.`;
+  const fresh = errors + warnings === 0 ? 'No new problems' : `${plural(errors, 'new error')}, ${plural(warnings, 'new warning')}`;
+  const { existing, fixed } = report.base;
+  return (
+    `**${fresh}** in ${plural(tickets, 'ticket')}; ${plural(existing.length, 'problem')} already on ${baseLabel(report, context)}` +
+    `${fixed.length > 0 ? `; ${plural(fixed.length, 'problem')} fixed` : ''}.`
+  );
+}
+
+/** The base's problems: those still there (not counted), then those fixed. */
+function* beforeSections(report: Report, context: SummaryContext): Generator<string> {
+  const { existing, fixed } = report.base ?? { existing: [], fixed: [] };
+  if (existing.length > 0) yield problemSection(context, `Already on ${baseLabel(report, context)} (not counted)`, existing, '###');
+  if (fixed.length > 0) {
+    const items = fixed.map((d) => `- ✔️ ${escapeMarkdown(d.file)}: ${escapeMarkdown(d.message)} ${ruleLink(d)}`);
+    yield ['### Fixed', '', ...items, ''].join('\n');
+  }
+}
+
+export function renderSummary(report: Report, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const { errors, warnings } = report.counts;
   const unannotated = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
   const head = [
     '## ticket-lint',
     '',
-    `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}. ${escapeMarkdown(context.scope)}`,
+    `${headline(report, context)} ${escapeMarkdown(context.scope)}`,
     '',
     ...(unannotated > 0
       ? [
@@ -128,8 +157,10 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
   }
   let shownSections = 0;
+  const before = report.base ? [...beforeSections(report, context)] : [];
+  sections.push(...before);
+  if (sections.length > before.length) push('### Problems', '');
   if (sections.length > 0) {
-    push('### Problems', '');
     for (const section of sections) {
       if (bytes + Buffer.byteLength(section) + 1 > budget) break;
       push(section);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/core/config/config.js';
 import { lint } from '../../../src/core/engine/lint.js';
-import { problemFingerprint } from '../../../src/core/engine/fingerprint.js';
+import { lineDigest, problemFingerprint } from '../../../src/core/engine/fingerprint.js';
 import { RULES } from '../../../src/rules/index.js';
 import { RepositoryView, inMemoryHost } from '../../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../../src/core/sizing/tokens.js';
@@ -16,12 +16,14 @@ async function pathProblems(text: string, sources: Record<string, string> = { 's
 
 describe('problemFingerprint', () => {
   it('is the same for the same rule, ticket and line text, whatever the spacing around it', () => {
-    expect(problemFingerprint('path-exists', 'T-1', '- `src/a.ts`')).toBe(problemFingerprint('path-exists', 'T-1', '  -   `src/a.ts`  '));
+    expect(lineDigest('- `src/a.ts`')).toBe(lineDigest('  -   `src/a.ts`  '));
+    expect(lineDigest('- `src/a.ts`')).not.toBe(lineDigest('- `src/b.ts`'));
   });
 
   it('differs by rule, by ticket and by line text', () => {
-    const one = problemFingerprint('path-exists', 'T-1', '- `src/a.ts`');
-    expect(new Set([one, problemFingerprint('new-file', 'T-1', '- `src/a.ts`'), problemFingerprint('path-exists', 'T-2', '- `src/a.ts`'), problemFingerprint('path-exists', 'T-1', '- `src/b.ts`')]).size).toBe(4);
+    const [a, b] = [lineDigest('- `src/a.ts`'), lineDigest('- `src/b.ts`')];
+    const one = problemFingerprint('path-exists', 'T-1', a);
+    expect(new Set([one, problemFingerprint('new-file', 'T-1', a), problemFingerprint('path-exists', 'T-2', a), problemFingerprint('path-exists', 'T-1', b)]).size).toBe(4);
   });
 
   it('does not run rule, ticket and text together: a boundary moved between them changes it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../../src/core/config/config.js';
 import { RuleContractError, lint } from '../../../src/core/engine/lint.js';
-import { problemFingerprint } from '../../../src/core/engine/fingerprint.js';
+import { lineDigest, problemFingerprint } from '../../../src/core/engine/fingerprint.js';
 import type { AnyRule, Finding } from '../../../src/core/engine/rule.js';
 import { RepositoryView, inMemoryHost } from '../../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../../src/core/sizing/tokens.js';
@@ -22,7 +22,7 @@ describe('the engine holds every rule to its contract', () => {
   it('stamps a good finding with rule, severity, file and ticket', async () => {
     const report = await lintWith([reporting({ line: 4, column: 1, message: 'fine' })]);
     expect(report.diagnostics).toEqual([
-      { file: 'roadmap/t.md', line: 4, endLine: 4, column: 1, rule: 'bad-rule', severity: 'error', message: 'fine', ticket: 'T', ticketIndex: 0, fingerprint: problemFingerprint('bad-rule', 'T', TICKET.split('\n')[3] ?? '') },
+      { file: 'roadmap/t.md', line: 4, endLine: 4, column: 1, rule: 'bad-rule', severity: 'error', message: 'fine', ticket: 'T', ticketIndex: 0, fingerprint: problemFingerprint('bad-rule', 'T', lineDigest(TICKET.split('\n')[3] ?? '')) },
     ]);
   });
 

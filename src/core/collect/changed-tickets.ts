@@ -4,6 +4,7 @@ import type { RepositoryView } from '../repository/repository-view.js';
 import { pointerTarget, type PathChanges } from '../resolve/resolve-pointer.js';
 import type { Ticket } from '../parse/ticket.js';
 import { selectTicketFiles } from './ticket-files.js';
+import type { LineRange } from './diff-hunks.js';
 
 /** One file of a pull request (or of `git diff`), as the REST API names the statuses. */
 export interface FileChange {
@@ -11,6 +12,8 @@ export interface FileChange {
   status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   /** For a rename: the path before. */
   previousPath?: string;
+  /** The lines of the new file it changes, when the diff is known (a pull request file's patch). */
+  changedLines?: LineRange[];
 }
 
 export function pathChanges(changes: readonly FileChange[], where: string): PathChanges {
@@ -28,6 +31,8 @@ export interface PullRequestSelection {
   changed: string[];
   /** Other ticket files that point at a file the pull request removes or renames. */
   affected: string[];
+  /** For each affected file, the lines that make it affected: pointers at what is gone, dependencies left dangling. */
+  affectedLines: Map<string, LineRange[]>;
 }
 
 /**
@@ -46,7 +51,7 @@ export function selectPullRequestTickets(
   const changed = ticketFiles.filter((file) => touched.has(file));
   const { removed, renamedTo } = pathChanges(changes, '');
   const goneFiles = [...removed, ...renamedTo.keys()];
-  if (goneFiles.length === 0) return { changed, affected: [] };
+  if (goneFiles.length === 0) return { changed, affected: [], affectedLines: new Map() };
   const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
   const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
   // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
@@ -59,18 +64,26 @@ export function selectPullRequestTickets(
     if (!read.ok || (!removedTicket && !names.some((name) => read.text.includes(name)))) continue;
     parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
   }
-  const pointsAtGone = (file: string, tickets: Ticket[]): boolean =>
-    tickets.some((ticket) =>
-      ticket.pointers.some((pointer) => {
+  const pointsAtGone = (file: string, ticket: Ticket): LineRange[] =>
+    ticket.pointers
+      .filter((pointer) => {
         const target = pointerTarget(pointer, file);
         return target.kind === 'inside' && gone.has(target.path);
-      }),
-    );
+      })
+      .map((pointer) => ({ start: pointer.line, end: pointer.line }));
   const ids = removedTicket ? knownIds([...parsed.values()].flat(), changed, repository, config) : new Set<string>();
-  const dangles = (tickets: Ticket[]): boolean =>
-    removedTicket && tickets.some((ticket) => ticket.dependsOn.some((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key))));
-  const affected = [...parsed].filter(([file, tickets]) => pointsAtGone(file, tickets) || dangles(tickets)).map(([file]) => file);
-  return { changed, affected };
+  const dangling = (ticket: Ticket): LineRange[] =>
+    removedTicket
+      ? ticket.dependsOn
+          .filter((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key)))
+          .map((dependency) => ({ start: dependency.line, end: dependency.line }))
+      : [];
+  const affectedLines = new Map<string, LineRange[]>();
+  for (const [file, tickets] of parsed) {
+    const lines = tickets.flatMap((ticket) => [...pointsAtGone(file, ticket), ...dangling(ticket)]);
+    if (lines.length > 0) affectedLines.set(file, lines);
+  }
+  return { changed, affected: [...affectedLines.keys()], affectedLines };
 }
 
 /** The folders that held removed files and hold nothing now. */

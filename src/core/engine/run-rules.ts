@@ -7,7 +7,7 @@ import type { AnyRule, Finding, RuleContext } from './rule.js';
 import { checkFinding, checkRuleIds } from './rule-contract.js';
 import { ticketShortName } from '../parse/ticket-names.js';
 import { lineText } from '../text/source-text.js';
-import { problemFingerprint } from './fingerprint.js';
+import { lineDigest, problemFingerprint } from './fingerprint.js';
 
 interface EnabledRule {
   rule: AnyRule;
@@ -41,13 +41,22 @@ export function checkTicketFile(file: TicketFile, rules: readonly EnabledRule[],
   const found: TicketDiagnostic[] = [];
   const { resolveIn, ...rest } = shared;
   const resolve = resolveIn(file.path);
+  const digests = new Map<number, string>();
+  const digestOf = (line: number): string => {
+    let known = digests.get(line);
+    if (known === undefined) {
+      known = lineDigest(lineText(file.source, line));
+      digests.set(line, known);
+    }
+    return known;
+  };
   for (const { rule, severity, options } of rules) {
     const context: RuleContext<Record<string, unknown>> = { ...rest, options, file, resolve };
     const stamp = (findings: Finding[], ticket: Ticket | undefined): void => {
       for (const finding of findings) {
         checkFinding(finding, rule, file.path, file.source);
         const holder = ticket ?? ticketHolding(file, finding.line);
-        const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineText(file.source, finding.line));
+        const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), digestOf(finding.line));
         found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
       }
     };

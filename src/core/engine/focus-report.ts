@@ -1,0 +1,90 @@
+import { touches, type LineRange } from '../collect/diff-hunks.js';
+import { ticketShortName } from '../parse/ticket-names.js';
+import { compareDiagnostics, type Diagnostic, type Report } from './report.js';
+
+/**
+ * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
+ * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
+ * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
+ */
+export function focusReport(report: Report, focus: ReadonlyMap<string, readonly LineRange[]>, alsoKeep: readonly Diagnostic[] = []): Report {
+  if (focus.size === 0) return report;
+  const kept = new Set<number>();
+  report.tickets.forEach((ticket, index) => {
+    const lines = focus.get(ticket.file);
+    if (lines === undefined || touches(lines, ticket.line, ticket.endLine)) kept.add(index);
+  });
+  for (const diagnostic of alsoKeep) if (diagnostic.ticketIndex !== undefined) kept.add(diagnostic.ticketIndex);
+  return keepTickets(report, kept);
+}
+
+/** True when the diagnostic stays in a report cut down to `kept` tickets. */
+export function keptWith(diagnostic: Diagnostic, kept: ReadonlySet<number>): boolean {
+  return diagnostic.ticketIndex === undefined || kept.has(diagnostic.ticketIndex);
+}
+
+/** The report with only the tickets of `kept` (indexes), their diagnostics re-indexed, its counts recounted. */
+export function keepTickets(report: Report, kept: ReadonlySet<number>): Report {
+  const newIndex = new Map<number, number>();
+  const tickets = report.tickets.filter((_, index) => {
+    if (!kept.has(index)) return false;
+    newIndex.set(index, newIndex.size);
+    return true;
+  });
+  const reindex = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+    diagnostics
+      .filter((diagnostic) => keptWith(diagnostic, kept))
+      .map((diagnostic) => (diagnostic.ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex: newIndex.get(diagnostic.ticketIndex) ?? 0 }));
+  const diagnostics = reindex(report.diagnostics);
+  // A fixed problem is one of the base's: it is kept when its ticket is one of those kept here.
+  const keptNames = new Set(tickets.map((ticket) => `${ticket.file}\u0000${ticketShortName(ticket)}`));
+  const fixedKept = (diagnostic: Diagnostic): boolean => diagnostic.ticket === undefined || keptNames.has(`${diagnostic.file}\u0000${diagnostic.ticket}`);
+  return {
+    ...report,
+    tickets,
+    diagnostics,
+    ...(report.base ? { base: { ...report.base, existing: reindex(report.base.existing), fixed: report.base.fixed.filter(fixedKept) } } : {}),
+    counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
+  };
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/**
+ * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
+ * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
+ * base paths to head paths), counted, so a second copy of an old problem is new. Base problems left
+ * unmatched are fixed. `diagnostics` keeps the new ones only.
+ */
+export function compareWithBase(head: Report, base: Report, commit: string, renamedTo: ReadonlyMap<string, string>): Report {
+  const keyOf = (file: string, diagnostic: Diagnostic): string => `${file}\u0000${diagnostic.rule}\u0000${diagnostic.fingerprint}`;
+  const onBase = new Map<string, Diagnostic[]>();
+  for (const diagnostic of base.diagnostics) {
+    const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
+    const key = keyOf(file, diagnostic);
+    const same = onBase.get(key) ?? [];
+    same.push({ ...diagnostic, file });
+    onBase.set(key, same);
+  }
+  const fresh: Diagnostic[] = [];
+  const existing: Diagnostic[] = [];
+  for (const diagnostic of head.diagnostics) {
+    const matching = onBase.get(keyOf(diagnostic.file, diagnostic));
+    if (matching !== undefined && matching.length > 0) {
+      matching.shift();
+      existing.push(diagnostic);
+    } else fresh.push(diagnostic);
+  }
+  // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
+  const fixed = [...onBase.values()].flat().map(withoutTicketIndex).sort(compareDiagnostics);
+  return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
+}
+
+function withoutTicketIndex(diagnostic: Diagnostic): Diagnostic {
+  const copy = { ...diagnostic };
+  delete copy.ticketIndex;
+  return copy;
+}
