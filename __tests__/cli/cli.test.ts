@@ -142,6 +142,20 @@ describe('ticket-lint CLI (built)', () => {
     });
   });
 
+  it('leaves out the problems an inline directive disables, and warns of a directive naming no rule', () => {
+    const withDirectives = VAGUE_ONLY.replace('## Goal\n', '## Goal\n<!-- ticket-lint-disable-next-line vague-language -->\n').replace(
+      '## Context Pointers\n',
+      '## Context Pointers\n<!-- ticket-lint-disable-next-line path-exist -->\n',
+    );
+    const root = makeGitRepository({ 'roadmap/directives.md': withDirectives, 'src/login.ts': LOGIN_SOURCE });
+    const result = runBuiltCli(['--format', 'json'], root);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; line: number; severity: string; message: string }> };
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.line} ${d.severity} ${d.message}`)).toEqual([
+      "disable-directive 11 warning Unknown rule 'path-exist' in a ticket-lint-disable-next-line directive; did you mean 'path-exists'?",
+    ]);
+  });
+
   it('applies severities from .ticket-lint.yml', () => {
     const root = makeGitRepository({
       'roadmap/bad.md': BAD,

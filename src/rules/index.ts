@@ -2,6 +2,7 @@ import type { AnyRule, Rule } from '../core/engine/rule.js';
 import { acceptanceCriteria } from './acceptance-criteria.js';
 import { contextPointers } from './context-pointers.js';
 import { dependsOn } from './depends-on.js';
+import { disableDirective } from './disable-directive.js';
 import { frontmatter } from './frontmatter.js';
 import { lineRange } from './line-range.js';
 import { newFile } from './new-file.js';
@@ -39,6 +40,7 @@ export const RULES: readonly AnyRule[] = [
   dependsOn,
   parallelConflict,
   vagueLanguage,
+  disableDirective,
 ].map((rule: AnyRule) => withDocs(rule));
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

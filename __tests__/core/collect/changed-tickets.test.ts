@@ -27,6 +27,11 @@ describe('selectPullRequestTickets (docs/pull-requests.md)', () => {
     expect(selectPullRequestTickets(CHANGES, tickets, repository, DEFAULT_CONFIG)).toEqual({
       changed: ['roadmap/edited.md'],
       affected: ['roadmap/points-at-removed.md', 'roadmap/links-to-renamed.md'],
+      // The pointer lines that make each affected: the tickets holding them are the ones reported.
+      affectedLines: new Map([
+        ['roadmap/points-at-removed.md', [{ start: 3, end: 3 }]],
+        ['roadmap/links-to-renamed.md', [{ start: 3, end: 3 }]],
+      ]),
     });
   });
 

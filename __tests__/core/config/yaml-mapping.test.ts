@@ -61,3 +61,13 @@ describe('parseYamlMapping', () => {
     );
   });
 });
+
+describe('libraryMapping item lines', () => {
+  it('gives the file line of each item of a list one mapping down, under `key.inner`, in block and flow style', () => {
+    const block = libraryMapping('id: A\nticket-lint:\n  disable:\n    - path-exists\n    - line-range\n', 2);
+    expect(block.itemLines.get('ticket-lint.disable')).toEqual([5, 6]);
+    expect(block.keyLines.get('ticket-lint')).toBe(3);
+    expect(block.keyLines.has('ticket-lint.disable')).toBe(false);
+    expect(libraryMapping('ticket-lint: { disable: [a, b] }\n', 2).itemLines.get('ticket-lint.disable')).toEqual([2, 2]);
+  });
+});

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 
 export interface YamlProblem {
   line: number;
@@ -11,7 +11,10 @@ export interface YamlProblem {
 export interface YamlMapping {
   values: Record<string, unknown>;
   keyLines: Map<string, number>;
-  /** For a top-level key whose value is a list: the line of each item. */
+  /**
+   * For a top-level key whose value is a list: the line of each item. A list one mapping down has its
+   * lines under `key.inner` (`ticket-lint.disable`).
+   */
   itemLines: Map<string, number[]>;
   problems: YamlProblem[];
 }
@@ -115,9 +118,13 @@ export function libraryMapping(text: string, firstLine: number): YamlMapping {
       recursive.add(key);
       continue;
     }
-    if (isSeq(pair.value)) {
-      const keyStart = pair.key.range[0];
-      itemLines.set(key, pair.value.items.map((item) => fileLine(isScalar(item) && item.range ? item.range[0] : keyStart)));
+    const keyStart = pair.key.range[0];
+    const itemLinesOf = (list: YAMLSeq): number[] => list.items.map((item) => fileLine(isScalar(item) && item.range ? item.range[0] : keyStart));
+    if (isSeq(pair.value)) itemLines.set(key, itemLinesOf(pair.value));
+    if (isMap(pair.value)) {
+      for (const inner of pair.value.items) {
+        if (isScalar(inner.key) && isSeq(inner.value)) itemLines.set(`${key}.${String(inner.key.value)}`, itemLinesOf(inner.value));
+      }
     }
   }
   const usable = recursive.size === 0 ? mapping : Object.fromEntries(Object.entries(mapping).filter(([key]) => !recursive.has(key)));

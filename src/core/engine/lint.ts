@@ -12,7 +12,7 @@ import type { TokenCounter } from '../sizing/tokens.js';
 import { buildReport } from './build-report.js';
 import type { Report } from './report.js';
 import type { AnyRule } from './rule.js';
-import { checkTicketFile, enabledRules, type TicketDiagnostic } from './run-rules.js';
+import { checkTicketFile, rulesOfRun, type TicketDiagnostic } from './run-rules.js';
 
 export { RuleContractError } from './rule-contract.js';
 
@@ -40,7 +40,7 @@ export interface LintOptions {
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }: LintOptions): Promise<Report> {
-  const enabled = enabledRules(rules, config);
+  const ofRun = rulesOfRun(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
   // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
@@ -75,6 +75,6 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     return measured;
   };
   const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
-  const found: TicketDiagnostic[] = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
+  const found: TicketDiagnostic[] = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
   return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
 }

@@ -4,7 +4,8 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseYamlMapping } from '../config/yaml-mapping.js';
 import { toSourceText, type SourceText } from '../text/source-text.js';
-import type { Frontmatter, ParseProblem } from './ticket.js';
+import { disableCommentsOf } from './disable-comments.js';
+import type { DisableComment, Frontmatter, ParseProblem } from './ticket.js';
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -24,6 +25,7 @@ export interface MarkdownDocument {
   blocks: readonly RootContent[];
   headings: readonly HeadingBlock[];
   frontmatter?: Frontmatter;
+  disableComments: DisableComment[];
   problems: ParseProblem[];
 }
 
@@ -43,7 +45,8 @@ export function readMarkdown(path: string, raw: string): { document: MarkdownDoc
   const problems: ParseProblem[] = [];
   const frontmatter = readFrontmatter(tree, source, problems);
   const blocks = tree.children;
-  return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), problems } };
+  const disableComments = disableCommentsOf(tree, source.text);
+  return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), disableComments, problems } };
 }
 
 export function headingsOf(blocks: readonly RootContent[]): HeadingBlock[] {

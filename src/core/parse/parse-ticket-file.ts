@@ -44,9 +44,12 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
   const read = readMarkdown(path, raw);
   if (!('document' in read)) return { path, source: read.source, tickets: [], problems: [read.problem] };
   const { document } = read;
-  const withFrontmatter = { ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}) };
+  const documentParts = {
+    ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
+    ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
+  };
   const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
-  if ('skip' in claimed) return { path, source: document.source, ...withFrontmatter, reason: claimed.skip, tickets: [], problems: document.problems };
+  if ('skip' in claimed) return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
   const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
   const context = {
     path,
@@ -65,7 +68,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     source: document.source,
     format: claimed.format.name,
     reason: claimed.reason,
-    ...withFrontmatter,
+    ...documentParts,
     tickets,
     ...(sharedPointers.length > 0 ? { sharedPointers } : {}),
     problems: document.problems,

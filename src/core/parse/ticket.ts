@@ -13,6 +13,18 @@ export interface ParseProblem {
   message: string;
 }
 
+/**
+ * A `<!-- ticket-lint-disable … -->` comment as written (docs/rules/disable-directive.md); the engine
+ * decides what it suppresses.
+ */
+export interface DisableComment {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** The rule ids it names, as written; none names every rule. */
+  ruleIds: string[];
+  line: number;
+  endLine: number;
+}
+
 export interface Frontmatter {
   line: number;
   endLine: number;
@@ -153,5 +165,7 @@ export interface TicketFile {
    * the agent working any of its tickets reads them too. Mentions, but for labelled file fields.
    */
   sharedPointers?: Pointer[];
+  /** Its `<!-- ticket-lint-disable … -->` comments, in the order they are written. */
+  disableComments?: DisableComment[];
   problems: ParseProblem[];
 }
