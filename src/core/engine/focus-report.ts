@@ -1,11 +1,11 @@
 import { touches, type LineRange } from '../collect/diff-hunks.js';
-import { ticketShortName } from '../parse/ticket-names.js';
 import { compareDiagnostics, type Diagnostic, type Report } from './report.js';
 
 /**
  * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
  * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
  * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
+ * A base comparison's existing and fixed problems stay, whatever their ticket.
  */
 export function focusReport(report: Report, focus: ReadonlyMap<string, readonly LineRange[]>, alsoKeep: readonly Diagnostic[] = []): Report {
   if (focus.size === 0) return report;
@@ -31,19 +31,18 @@ export function keepTickets(report: Report, kept: ReadonlySet<number>): Report {
     newIndex.set(index, newIndex.size);
     return true;
   });
-  const reindex = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
-    diagnostics
-      .filter((diagnostic) => keptWith(diagnostic, kept))
-      .map((diagnostic) => (diagnostic.ticketIndex === undefined ? diagnostic : { ...diagnostic, ticketIndex: newIndex.get(diagnostic.ticketIndex) ?? 0 }));
-  const diagnostics = reindex(report.diagnostics);
-  // A fixed problem is one of the base's: it is kept when its ticket is one of those kept here.
-  const keptNames = new Set(tickets.map((ticket) => `${ticket.file}\u0000${ticketShortName(ticket)}`));
-  const fixedKept = (diagnostic: Diagnostic): boolean => diagnostic.ticket === undefined || keptNames.has(`${diagnostic.file}\u0000${diagnostic.ticket}`);
+  const reindex = (diagnostic: Diagnostic): Diagnostic => {
+    if (diagnostic.ticketIndex === undefined) return diagnostic;
+    const index = newIndex.get(diagnostic.ticketIndex);
+    return index === undefined ? withoutTicketIndex(diagnostic) : { ...diagnostic, ticketIndex: index };
+  };
+  const diagnostics = report.diagnostics.filter((diagnostic) => keptWith(diagnostic, kept)).map(reindex);
   return {
     ...report,
     tickets,
     diagnostics,
-    ...(report.base ? { base: { ...report.base, existing: reindex(report.base.existing), fixed: report.base.fixed.filter(fixedKept) } } : {}),
+    // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
+    ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
     counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
   };
 }
