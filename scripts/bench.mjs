@@ -3,7 +3,7 @@
 // Figures: medians of wall time, their ratio, and peak memory (resident set) of each process.
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,6 +231,19 @@ try {
   }, root);
   const ratio = roadmap['ticket-lint'].seconds / roadmap['markdownlint-cli2'].seconds;
   console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}× (target ≤ 0.80×)`);
+
+  // The common pull request: one ticket edited. Comparing with the base lints that ticket twice.
+  const edited = path.join(root, 'roadmap', 'B-0001.md');
+  const original = readFileSync(edited, 'utf8');
+  writeFileSync(edited, original.replace('## Goal\n', '## Goal\nOne more sentence of goal, as a pull request adds.\n'));
+  const pull = compare('One ticket changed since HEAD (a pull request)', {
+    'only-new (base lint too)': [CLI, '--changed-since', 'HEAD'],
+    'only-new false': [CLI, '--changed-since', 'HEAD', '--only-new', 'false'],
+    'markdownlint-cli2, one file': [MARKDOWNLINT, 'roadmap/B-0001.md'],
+  }, root);
+  const overhead = pull['only-new (base lint too)'].seconds / pull['only-new false'].seconds - 1;
+  console.log(`  the base lint adds ${Math.round(overhead * 100)}% (target ≤ 30%); ratio to markdownlint-cli2: ${(pull['only-new (base lint too)'].seconds / pull['markdownlint-cli2, one file'].seconds).toFixed(2)}×`);
+  writeFileSync(edited, original);
 
   writeFileSync(path.join(root, 'roadmap', 'plan.md'), '---\ntype: spec\n---\n# Plan\n\nNo tickets in this file.\n');
   const single = compare('One ticket (the common pull request)', {

@@ -61,6 +61,21 @@ function shortened(text: string): string {
   return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
 }
 
+/** A ticket's own work (its text and the files it brings) and the room its budget leaves after the session's fixed overhead. */
+function sessionRoom(ticket: TicketReport): { work: number; room: number; overhead: number } {
+  const work = ticket.tokens + ticket.pointerTokens;
+  const overhead = Math.max(0, ticket.sessionTokens - work);
+  return { work, room: ticket.budget - overhead, overhead };
+}
+
+/** The Session column's meaning, once: the overhead is the same for every ticket of a model, so it is not repeated on each row. */
+function sessionNote(tickets: readonly TicketReport[]): string {
+  const overheads = [...new Set(tickets.map((ticket) => sessionRoom(ticket).overhead))].sort((a, b) => a - b);
+  const budgets = [...new Set(tickets.map((ticket) => ticket.budget))].sort((a, b) => a - b);
+  const range = (values: number[]): string => (values.length === 1 ? formatCount(values[0] ?? 0) : `${formatCount(values[0] ?? 0)} to ${formatCount(values.at(-1) ?? 0)}`);
+  return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the fixed overhead every session starts with (${range(overheads)} tokens: system prompt, tools, agent files; [docs/sizing.md](https://github.com/ticket-lint/ticket-lint/blob/main/docs/sizing.md)).`;
+}
+
 /** Where the base's problems were: the base branch by name, else its commit. */
 function baseLabel(report: Report, context: SummaryContext): string {
   return context.baseName ? `\`${escapeMarkdown(context.baseName)}\`` : `${report.base?.commit.slice(0, 12) ?? ''}`;
@@ -114,11 +129,12 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
 
   const rows = report.tickets.map((ticket) => {
     const diagnostics = byTicket.get(ticket) ?? [];
-    const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
+    const { work, room } = sessionRoom(ticket);
+    const share = room > 0 ? work / room : 1;
     const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
     return (
       `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
-      `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
+      `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
       `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
     );
   });
@@ -150,7 +166,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
       push(row);
       shownRows += 1;
     }
-    push('');
+    push('', sessionNote(report.tickets), '');
   }
   const graph = renderDependencyGraph(report);
   if (graph !== undefined && bytes + Buffer.byteLength(graph) < budget / 2) {
