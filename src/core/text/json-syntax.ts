@@ -22,10 +22,26 @@ export function jsonSyntaxError(text: string): { offset: number; problem: string
     at = pattern.lastIndex;
     return true;
   };
+  /** A string: no control character in it, only JSON's escapes. */
+  const string = (): boolean => {
+    if (text.charAt(at) !== '"') return false;
+    for (let index = at + 1; index < text.length; ) {
+      const character = text.charAt(index);
+      if (character === '"') {
+        at = index + 1;
+        return true;
+      }
+      if (character < ' ') return false;
+      if (character !== '\\') index += 1;
+      else if (ESCAPE.test(text.slice(index + 1, index + 6))) index += text.charAt(index + 1) === 'u' ? 6 : 2;
+      else return false;
+    }
+    return false;
+  };
   /** A key and its colon, at the start of an object or after a comma in one. */
   const key = (): boolean => {
     skipSpace();
-    if (!take(STRING)) return false;
+    if (!string()) return false;
     skipSpace();
     return take(COLON);
   };
@@ -42,7 +58,7 @@ export function jsonSyntaxError(text: string): { offset: number; problem: string
         skipSpace();
         if (take(CLOSE_ARRAY)) wantValue = false;
         else containers.push(']');
-      } else if (take(STRING) || take(LITERAL)) {
+      } else if (string() || take(LITERAL)) {
         wantValue = false;
       } else {
         return unexpected();
@@ -63,7 +79,7 @@ export function jsonSyntaxError(text: string): { offset: number; problem: string
   }
 }
 
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const ESCAPE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
 const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 const OPEN_OBJECT = /\{/y;
 const CLOSE_OBJECT = /\}/y;
