@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { USAGE } from '../../src/cli/arguments.js';
 import { PROJECT_ROOT } from '../helpers/run-built.js';
 
 const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
@@ -38,6 +39,12 @@ describe('README', () => {
 
   it('runs on node24 from the committed bundle', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it("lists the CLI's options as --help words them, every line", () => {
+    const options = USAGE.slice(USAGE.indexOf('Options:'), USAGE.indexOf('  -h, --help')).split('\n').slice(1).filter(Boolean);
+    expect(options.length).toBeGreaterThan(10);
+    expect(options.filter((line) => !readme.split('\n').includes(line))).toEqual([]);
   });
 
   it('gives the two set-up commands', () => {

@@ -24,6 +24,10 @@ Options:
   --max-warnings N     exit 1 when there are more than N warnings
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
                        it is skipped (with --format json, as JSON); lints nothing
+  --baseline FILE      suppress the problems FILE records (default: <root>/.ticket-lint-baseline.json
+                       when present); with --write-baseline or --prune-baseline, the file to write
+  --write-baseline     record every problem of the tickets linted in the baseline file, exit 0
+  --prune-baseline     remove the baseline's entries whose problems are gone, exit 0
   -h, --help           show this help
   -v, --version        show the version
 
@@ -38,7 +42,7 @@ Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 bad usage, bad 
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'list' | 'init';
+  command: 'lint' | 'list' | 'init' | BaselineCommand;
   root: string;
   configFile: string | undefined;
   format: string;
@@ -47,6 +51,31 @@ export interface CliOptions {
   changedSince: string | undefined;
   /** With changedSince: problems the ref already had are listed, not counted. */
   onlyNew: boolean;
+  /** The baseline file named with --baseline, absolute. */
+  baselineFile: string | undefined;
+}
+
+export type BaselineCommand = 'write-baseline' | 'prune-baseline';
+
+/** What the baseline commands, which print no report and exit 0 once the file is written, cannot be given with. */
+const NOT_WITH_BASELINE_COMMANDS = {
+  'changed-since': 'the baseline holds the problems of whole tickets, not of a change',
+  format: 'it prints no report',
+  'max-warnings': 'it prints no report and exits 0 once the file is written',
+  'list-tickets': '--list-tickets lints nothing',
+} as const;
+
+function baselineCommand(values: Partial<Record<BaselineCommand | keyof typeof NOT_WITH_BASELINE_COMMANDS, unknown>>, isInit: boolean): BaselineCommand | undefined {
+  if (values['write-baseline'] && values['prune-baseline']) {
+    throw new UsageError('Give either --write-baseline or --prune-baseline, not both: writing records the problems there are now, which drops the stale entries too');
+  }
+  const command = values['write-baseline'] ? 'write-baseline' : values['prune-baseline'] ? 'prune-baseline' : undefined;
+  if (command === undefined) return undefined;
+  if (isInit) throw new UsageError(`'init' takes no --${command}; run it after 'init'`);
+  for (const [flag, reason] of Object.entries(NOT_WITH_BASELINE_COMMANDS)) {
+    if (values[flag as keyof typeof NOT_WITH_BASELINE_COMMANDS] !== undefined) throw new UsageError(`Give --${command} without --${flag}: ${reason}`);
+  }
+  return command;
 }
 
 export function parseCliArguments(argv: readonly string[], cwd: string): CliOptions | 'help' | 'version' {
@@ -60,11 +89,14 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
       options: {
         root: { type: 'string' },
         config: { type: 'string' },
-        format: { type: 'string', default: 'stylish' },
+        format: { type: 'string' },
         'max-warnings': { type: 'string' },
         'changed-since': { type: 'string' },
         'only-new': { type: 'string' },
         'list-tickets': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'boolean' },
+        'prune-baseline': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -106,8 +138,9 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
   }
   const onlyNew = values['only-new'] ?? 'true';
   if (onlyNew !== 'true' && onlyNew !== 'false') throw new UsageError(`Invalid --only-new '${onlyNew}'; expected true or false`);
+  const baseline = baselineCommand(values, isInit);
   return {
-    command: isInit ? 'init' : values['list-tickets'] ? 'list' : 'lint',
+    command: isInit ? 'init' : (baseline ?? (values['list-tickets'] ? 'list' : 'lint')),
     root,
     configFile: values.config === undefined ? undefined : path.resolve(cwd, values.config),
     format,
@@ -115,6 +148,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
     paths: isInit ? [] : positionals.map((argument) => toRootRelative(argument, cwd, root)),
     changedSince: values['changed-since'],
     onlyNew: onlyNew === 'true',
+    baselineFile: values.baseline === undefined ? undefined : path.resolve(cwd, values.baseline),
   };
 }
 

@@ -1,7 +1,9 @@
 import { lintTickets } from '../app/lint-tickets.js';
 import { openWorkspace } from '../app/open-workspace.js';
 import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
+import { BaselineError } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
+import { applyBaseline } from '../core/engine/baseline.js';
 import type { Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
@@ -10,6 +12,7 @@ import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
+import { lintedFiles, openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
 
 export { USAGE } from './arguments.js';
@@ -41,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (parsed.command === 'init') return await initRepository(parsed.root, io);
     return await lintAndPrint(parsed, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`ticket-lint: ${printable(error.message)}\n`);
       if (error instanceof UsageError) io.stderr("Run 'ticket-lint --help' for usage.\n");
       return EXIT_USAGE;
@@ -67,9 +70,14 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : renderTicketList(listed));
     return EXIT_OK;
   }
+  const linted = lintedFiles(options, selection);
+  const baseline = openBaseline(options, linted);
   const base = options.changedSince !== undefined && options.onlyNew ? options.changedSince : undefined;
-  const { report, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
-  if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}\n`);
+  const { report: linting, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
+  if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}
+`);
+  if (options.command === 'write-baseline' || options.command === 'prune-baseline') return updateBaseline(options.command, linting, baseline, options, linted, io);
+  const report = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
   await print(report, options.format, io);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;

@@ -1,4 +1,5 @@
-import type { Diagnostic, Report, TicketReport } from '../core/engine/report.js';
+import { DEFAULT_BASELINE_FILE } from '../core/engine/baseline.js';
+import type { BaselineResult, Diagnostic, Report, TicketReport } from '../core/engine/report.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
 import { printable, printableLineStart } from './escape.js';
@@ -59,6 +60,7 @@ export function formatStylish(report: Report): string {
       ? `✔ No ${fresh}problems in ${scope}${before}`
       : `✖ ${plural(problems, `${fresh}problem`)} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}${before}`,
   );
+  if (report.baseline) lines.push(...baselineLines(report.baseline));
   return `${lines.join('\n')}\n`;
 }
 
@@ -72,4 +74,15 @@ function problemRows(rows: readonly string[][]): string[] {
     severityWidth = Math.max(severityWidth, severity.length);
   }
   return rows.map(([where = '', severity = '', message = '', rule = '']) => `  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
+}
+
+/** How many problems the baseline suppressed, and a warning when some of its entries match nothing any more. */
+function baselineLines({ file, suppressed, stale }: BaselineResult): string[] {
+  const lines = [`${plural(suppressed, 'problem')} suppressed by ${printable(file)}`];
+  if (stale.length > 0) {
+    const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${printable(file)}`;
+    const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
+    lines.push(`⚠ ${entries} stale (problems no longer found); run 'ticket-lint --prune-baseline${named}' to update the file`);
+  }
+  return lines;
 }
