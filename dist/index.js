@@ -33741,7 +33741,7 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4367);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6378);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
@@ -33753,7 +33753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4367:
+/***/ 6378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36813,6 +36813,174 @@ function isBinary(bytes) {
         if (bytes[index] === 0)
             return true;
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
+
+
+const MATCH_OPTIONS = { dot: true };
+/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
+function selectTicketFiles(files, tickets, ignore) {
+    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    return files.filter((file) => isTicket(file) && !isIgnored(file));
+}
+/**
+ * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
+ * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
+ */
+function selectArgumentFiles(files, argumentsList, ignore) {
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    const selected = new Set();
+    const unmatched = [];
+    const fileSet = new Set(files);
+    for (const argument of argumentsList) {
+        const path = trimEnd(argument, '/');
+        let matched;
+        if (fileSet.has(path))
+            matched = [path];
+        else if (picomatch_default().scan(path).isGlob) {
+            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
+            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
+        }
+        else {
+            const prefix = path === '' || path === '.' ? '' : `${path}/`;
+            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
+        }
+        if (matched.length === 0)
+            unmatched.push(argument);
+        for (const file of matched)
+            selected.add(file);
+    }
+    return { files: [...selected].sort(), unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
+ * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
+ */
+function changedLinesOf(patch) {
+    const ranges = [];
+    for (const line of patch.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        const start = Number(match[1]);
+        const count = match[2] === undefined ? 1 : Number(match[2]);
+        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
+    }
+    return ranges;
+}
+/** True when any range has a line from `start` to `end`. */
+function touches(ranges, start, end) {
+    return ranges.some((range) => range.start <= end && range.end >= start);
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
+/** The ticket of the report a diagnostic belongs to. */
+function ticketOf(report, diagnostic) {
+    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+function compareDiagnostics(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
+
+
+/**
+ * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
+ * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
+ * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
+ * A base comparison's existing and fixed problems stay, whatever their ticket.
+ */
+function focusReport(report, focus, alsoKeep = []) {
+    if (focus.size === 0)
+        return report;
+    const kept = new Set();
+    report.tickets.forEach((ticket, index) => {
+        const lines = focus.get(ticket.file);
+        if (lines === undefined || touches(lines, ticket.line, ticket.endLine))
+            kept.add(index);
+    });
+    for (const diagnostic of alsoKeep)
+        if (diagnostic.ticketIndex !== undefined)
+            kept.add(diagnostic.ticketIndex);
+    return keepTickets(report, kept);
+}
+/** True when the diagnostic stays in a report cut down to `kept` tickets. */
+function keptWith(diagnostic, kept) {
+    return diagnostic.ticketIndex === undefined || kept.has(diagnostic.ticketIndex);
+}
+/** The report with only the tickets of `kept` (indexes), their diagnostics re-indexed, its counts recounted. */
+function keepTickets(report, kept) {
+    const newIndex = new Map();
+    const tickets = report.tickets.filter((_, index) => {
+        if (!kept.has(index))
+            return false;
+        newIndex.set(index, newIndex.size);
+        return true;
+    });
+    const reindex = (diagnostic) => {
+        if (diagnostic.ticketIndex === undefined)
+            return diagnostic;
+        const index = newIndex.get(diagnostic.ticketIndex);
+        return index === undefined ? withoutTicketIndex(diagnostic) : { ...diagnostic, ticketIndex: index };
+    };
+    const diagnostics = report.diagnostics.filter((diagnostic) => keptWith(diagnostic, kept)).map(reindex);
+    return {
+        ...report,
+        tickets,
+        diagnostics,
+        // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
+        ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
+        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
+    };
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+/**
+ * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
+ * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
+ * base paths to head paths), counted, so a second copy of an old problem is new. Base problems left
+ * unmatched are fixed. `diagnostics` keeps the new ones only.
+ */
+function compareWithBase(head, base, commit, renamedTo) {
+    const keyOf = (file, diagnostic) => `${file}\u0000${diagnostic.rule}\u0000${diagnostic.fingerprint}`;
+    const onBase = new Map();
+    for (const diagnostic of base.diagnostics) {
+        const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
+        const key = keyOf(file, diagnostic);
+        const same = onBase.get(key) ?? [];
+        same.push({ ...diagnostic, file });
+        onBase.set(key, same);
+    }
+    const fresh = [];
+    const existing = [];
+    for (const diagnostic of head.diagnostics) {
+        const matching = onBase.get(keyOf(diagnostic.file, diagnostic));
+        if (matching !== undefined && matching.length > 0) {
+            matching.shift();
+            existing.push(diagnostic);
+        }
+        else
+            fresh.push(diagnostic);
+    }
+    // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
+    const fixed = [...onBase.values()].flat().map(withoutTicketIndex).sort(compareDiagnostics);
+    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
+}
+function withoutTicketIndex(diagnostic) {
+    const copy = { ...diagnostic };
+    delete copy.ticketIndex;
+    return copy;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -58447,9 +58615,15 @@ function libraryMapping(text, firstLine) {
             recursive.add(key);
             continue;
         }
-        if ((0,dist/* isSeq */.oP)(pair.value)) {
-            const keyStart = pair.key.range[0];
-            itemLines.set(key, pair.value.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart)));
+        const keyStart = pair.key.range[0];
+        const itemLinesOf = (list) => list.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart));
+        if ((0,dist/* isSeq */.oP)(pair.value))
+            itemLines.set(key, itemLinesOf(pair.value));
+        if ((0,dist/* isMap */.jh)(pair.value)) {
+            for (const inner of pair.value.items) {
+                if ((0,dist/* isScalar */.jn)(inner.key) && (0,dist/* isSeq */.oP)(inner.value))
+                    itemLines.set(`${key}.${String(inner.key.value)}`, itemLinesOf(inner.value));
+            }
         }
     }
     const usable = recursive.size === 0 ? mapping : Object.fromEntries(Object.entries(mapping).filter(([key]) => !recursive.has(key)));
@@ -58468,7 +58642,57 @@ function holdsItself(value, ancestors = []) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/disable-comments.ts
+const PREFIX = 'ticket-lint-';
+const KINDS = new Map([
+    ['ticket-lint-disable', 'disable'],
+    ['ticket-lint-enable', 'enable'],
+    ['ticket-lint-disable-line', 'disable-line'],
+    ['ticket-lint-disable-next-line', 'disable-next-line'],
+]);
+/**
+ * The `<!-- ticket-lint-disable … -->` comments of a parsed file. Only HTML nodes are searched, so a
+ * directive shown in a code block or a code span is an example, not a directive.
+ */
+function disableCommentsOf(tree, text) {
+    // Most files have none: skip the walk over the tree.
+    if (!text.includes(PREFIX))
+        return [];
+    return htmlNodesOf(tree).flatMap(commentsIn);
+}
+function htmlNodesOf(tree) {
+    const found = [];
+    // A stack rather than recursion: nesting depth is whatever the file writes.
+    const stack = [tree];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (node.type === 'html')
+            found.push(node);
+        else if ('children' in node)
+            for (let index = node.children.length - 1; index >= 0; index--)
+                stack.push(node.children[index]);
+    }
+    return found;
+}
+/** Each comment of an HTML node that is a directive: its first word a directive, the rest rule ids split by spaces or commas. */
+function commentsIn(node) {
+    const firstLine = node.position?.start.line ?? 1;
+    const lineAt = (offset) => firstLine + node.value.slice(0, offset).split('\n').length - 1;
+    const comments = [];
+    for (let open = node.value.indexOf('<!--'); open !== -1;) {
+        const close = node.value.indexOf('-->', open + 4);
+        if (close === -1)
+            break;
+        const [word = '', ...ruleIds] = node.value.slice(open + 4, close).split(/[\s,]+/).filter((part) => part !== '');
+        const kind = KINDS.get(word);
+        if (kind !== undefined)
+            comments.push({ kind, ruleIds, line: lineAt(open), endLine: lineAt(close) });
+        open = node.value.indexOf('<!--', close + 3);
+    }
+    return comments;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/markdown-document.ts
+
 
 
 
@@ -58492,7 +58716,8 @@ function readMarkdown(path, raw) {
     const problems = [];
     const frontmatter = readFrontmatter(tree, source, problems);
     const blocks = tree.children;
-    return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), problems } };
+    const disableComments = disableCommentsOf(tree, source.text);
+    return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), disableComments, problems } };
 }
 function headingsOf(blocks) {
     const headings = [];
@@ -61258,10 +61483,13 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     if (!('document' in read))
         return { path, source: read.source, tickets: [], problems: [read.problem] };
     const { document } = read;
-    const withFrontmatter = { ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}) };
+    const documentParts = {
+        ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
+        ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
+    };
     const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
     if ('skip' in claimed)
-        return { path, source: document.source, ...withFrontmatter, reason: claimed.skip, tickets: [], problems: document.problems };
+        return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
     const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
     const context = {
         path,
@@ -61280,7 +61508,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         source: document.source,
         format: claimed.format.name,
         reason: claimed.reason,
-        ...withFrontmatter,
+        ...documentParts,
         tickets,
         ...(sharedPointers.length > 0 ? { sharedPointers } : {}),
         problems: document.problems,
@@ -62787,18 +63015,6 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/engine/report.ts
-/** The ticket of the report a diagnostic belongs to. */
-function ticketOf(report, diagnostic) {
-    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
-}
-function compareDiagnostics(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-
 ;// CONCATENATED MODULE: ./src/core/engine/build-report.ts
 
 
@@ -62898,19 +63114,176 @@ function checkFinding(finding, rule, path, source) {
         broken(`severity '${String(finding.severity)}' at line ${finding.line}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/engine/disable-directives.ts
+
+
+
+
+/** The rule whose id the warnings about directives carry (src/rules/disable-directive.ts); it cannot be disabled by one. */
+const DISABLE_DIRECTIVE_RULE = 'disable-directive';
+/** The frontmatter key whose `disable` list turns rules off for the whole file. */
+const FRONTMATTER_KEY = 'ticket-lint';
+/**
+ * Reads a file's frontmatter `ticket-lint: { disable: [...] }` and its `<!-- ticket-lint-… -->`
+ * comments, in markdownlint's manner: a disable holds from its line to the line before the matching
+ * enable (or the end of the file), disable-line holds on its own lines, disable-next-line on the line
+ * after the comment ends. No rule ids means every rule; `ruleIds` are the rules a directive may name.
+ */
+function readDisableDirectives(file, ruleIds) {
+    const reader = new DirectiveReader(ruleIds, lineCount(file.source));
+    reader.readFrontmatter(file.frontmatter);
+    for (const comment of file.disableComments ?? [])
+        reader.readComment(comment);
+    return reader.finish();
+}
+class DirectiveReader {
+    ruleIds;
+    lastLine;
+    suppressions = new Map();
+    holders = [];
+    problems = [];
+    /** The disables no enable has ended yet, by rule. */
+    open = new Map();
+    constructor(ruleIds, lastLine) {
+        this.ruleIds = ruleIds;
+        this.lastLine = lastLine;
+    }
+    readFrontmatter(frontmatter) {
+        const entries = frontmatterEntries(frontmatter);
+        if (entries.problem)
+            this.problems.push(entries.problem);
+        for (const { ruleId, line } of entries.ruleIds) {
+            for (const [id, holder] of this.holdersOf([ruleId], { line, endLine: line }, `'${FRONTMATTER_KEY}: disable' entry of the frontmatter`, 'in this file')) {
+                this.suppress(id, 1, this.lastLine, holder);
+            }
+        }
+    }
+    readComment(comment) {
+        if (comment.kind === 'enable') {
+            this.enable(comment);
+            return;
+        }
+        const [from, to, where] = linesHeld(comment, this.lastLine);
+        for (const [id, holder] of this.holdersOf(comment.ruleIds, comment, `ticket-lint-${comment.kind} directive`, where)) {
+            if (comment.kind !== 'disable')
+                this.suppress(id, from, to, holder);
+            else if (!this.open.has(id))
+                this.open.set(id, { from, holder });
+        }
+    }
+    finish() {
+        for (const [ruleId, { from, holder }] of this.open)
+            this.suppress(ruleId, from, this.lastLine, holder);
+        const { suppressions, holders, problems } = this;
+        return {
+            suppresses(rule, line) {
+                const holding = (suppressions.get(rule) ?? []).filter(({ from, to }) => from <= line && line <= to);
+                for (const { holder } of holding)
+                    holder.used = true;
+                return holding.length > 0;
+            },
+            problems,
+            unused: (reportsAt) => holders.filter((holder) => !holder.used && reportsAt(holder.line)).map(({ line, endLine, unusedMessage }) => ({ line, endLine, message: unusedMessage })),
+        };
+    }
+    /** Ends the open disables an enable names (all of them when it names none); a rule it names that is not disabled is a problem. */
+    enable(comment) {
+        const at = { line: comment.line, endLine: comment.endLine };
+        const directive = 'ticket-lint-enable directive';
+        if (comment.ruleIds.length === 0 && this.open.size === 0) {
+            this.problems.push({ ...at, message: `Unused ${directive} (no ticket-lint-disable is in effect here)` });
+        }
+        for (const ruleId of comment.ruleIds.length === 0 ? [...this.open.keys()] : new Set(comment.ruleIds)) {
+            const disabled = this.open.get(ruleId);
+            const problem = unknownRuleProblem(ruleId, this.ruleIds, directive) ?? (disabled === undefined ? `Unused ${directive} (no ticket-lint-disable of '${ruleId}' is in effect here)` : undefined);
+            if (problem !== undefined)
+                this.problems.push({ ...at, message: problem });
+            if (disabled === undefined)
+                continue;
+            this.suppress(ruleId, disabled.from, comment.line - 1, disabled.holder);
+            this.open.delete(ruleId);
+        }
+    }
+    suppress(ruleId, from, to, holder) {
+        const list = this.suppressions.get(ruleId) ?? [];
+        list.push({ from, to, holder });
+        this.suppressions.set(ruleId, list);
+    }
+    /**
+     * Each rule a directive names with the holder its unused warning is reported by: one for each rule
+     * named, one for all when it names none. An unknown rule id is a problem instead.
+     */
+    holdersOf(named, at, directive, where) {
+        const newHolder = (ruleId) => {
+            const rules = ruleId === undefined ? '' : `from '${ruleId}' `;
+            const holder = { line: at.line, endLine: at.endLine, used: false, unusedMessage: `Unused ${directive} (no problems ${rules}were reported ${where})` };
+            this.holders.push(holder);
+            return holder;
+        };
+        if (named.length === 0) {
+            const holder = newHolder();
+            return this.ruleIds.filter((id) => id !== DISABLE_DIRECTIVE_RULE).map((id) => [id, holder]);
+        }
+        return [...new Set(named)].flatMap((ruleId) => {
+            const problem = unknownRuleProblem(ruleId, this.ruleIds, directive);
+            if (problem === undefined)
+                return [[ruleId, newHolder(ruleId)]];
+            this.problems.push({ line: at.line, endLine: at.endLine, message: problem });
+            return [];
+        });
+    }
+}
+/** The lines a disable comment holds from and to (a disable: from its line on), and how an unused warning says where. */
+function linesHeld(comment, lastLine) {
+    if (comment.kind === 'disable-line')
+        return [comment.line, comment.endLine, 'on its line'];
+    if (comment.kind === 'disable-next-line')
+        return [comment.endLine + 1, comment.endLine + 1, 'on the next line'];
+    return [comment.line, lastLine, 'here'];
+}
+function unknownRuleProblem(ruleId, ruleIds, directive) {
+    if (ruleId === DISABLE_DIRECTIVE_RULE)
+        return `'${DISABLE_DIRECTIVE_RULE}' cannot be named in a ${directive}; turn it off in the config instead`;
+    if (ruleIds.includes(ruleId))
+        return undefined;
+    const near = closestWord(ruleId, ruleIds);
+    return `Unknown rule '${ruleId}' in a ${directive}${near === undefined ? '' : `; did you mean '${near}'?`}`;
+}
+/** The rule ids of the frontmatter's `ticket-lint: { disable: [...] }`, each with its line; any other value is a problem. */
+function frontmatterEntries(frontmatter) {
+    if (frontmatter === undefined || !Object.hasOwn(frontmatter.values, FRONTMATTER_KEY))
+        return { ruleIds: [] };
+    const value = frontmatter.values[FRONTMATTER_KEY];
+    const keyLine = frontmatter.keyLines.get(FRONTMATTER_KEY) ?? frontmatter.line;
+    const list = isPlainMapping(value) && Object.keys(value).length === 1 ? value['disable'] : undefined;
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        const message = `Frontmatter key '${FRONTMATTER_KEY}' must be a mapping { disable: [rule ids] }; got ${describeValue(value, 40)}`;
+        return { ruleIds: [], problem: { line: keyLine, message } };
+    }
+    const lines = frontmatter.itemLines.get(`${FRONTMATTER_KEY}.disable`) ?? [];
+    return { ruleIds: list.map((ruleId, index) => ({ ruleId: ruleId.trim(), line: lines[index] ?? keyLine })) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
 
 /**
  * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
- * ticket it is in, and the text of the line it is on. Line numbers and messages are left out on purpose:
- * a line inserted above must not make an old problem new, nor must a count or a did-you-mean in the
- * message that changes with the rest of the repository. Editing the line itself does make it new.
+ * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
+ * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
+ * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
+ * line itself does make it new.
  */
-function problemFingerprint(rule, ticket, line) {
-    const text = line.trim().replace(/\s+/g, ' ');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${ticket ?? ''}\u0000${text}`).digest('hex').slice(0, 16);
+function problemFingerprint(rule, ticket, lineDigestText) {
+    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
+}
+/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
+function lineDigest(line) {
+    return digest(line.trim().replace(/\s+/g, ' '));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
@@ -62920,43 +63293,77 @@ function problemFingerprint(rule, ticket, line) {
 
 
 
-/** The rules the config leaves on, each with its severity and resolved options. */
-function enabledRules(rules, config) {
+
+function rulesOfRun(rules, config) {
     checkRuleIds(rules);
-    return rules.flatMap((rule) => {
+    const enabled = rules.flatMap((rule) => {
         const setting = config.rules[rule.meta.id];
         const severity = setting?.severity ?? rule.meta.severity;
         return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
     });
+    return { enabled, ids: rules.map((rule) => rule.meta.id) };
 }
-/** Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule, severity, file and ticket. */
+/**
+ * Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule,
+ * severity, file and ticket. The file's disable directives then remove what they suppress, and
+ * what is wrong with them is reported as the disable-directive rule's (when it is on).
+ */
 function checkTicketFile(file, rules, shared) {
     const found = [];
     const { resolveIn, ...rest } = shared;
     const resolve = resolveIn(file.path);
-    for (const { rule, severity, options } of rules) {
+    const checksDone = (rule) => rule.meta.checksDone === true || rest.config.lintDone;
+    // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
+    const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
+    for (const enabled of rules.enabled) {
+        const { rule, options } = enabled;
         const context = { ...rest, options, file, resolve };
-        const stamp = (findings, ticket) => {
-            for (const finding of findings) {
-                checkFinding(finding, rule, file.path, file.source);
-                const holder = ticket ?? ticketHolding(file, finding.line);
-                const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineText(file.source, finding.line));
-                found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
-            }
-        };
-        // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
-        const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
-        if (rule.checkFile && (!allDone || rule.meta.checksDone || rest.config.lintDone))
-            stamp(rule.checkFile(file, context), undefined);
+        if (rule.checkFile && (!allDone || checksDone(rule)))
+            stamp(found, rule.checkFile(file, context), enabled, file, undefined);
         if (!rule.check)
             continue;
         for (const ticket of file.tickets) {
-            if (ticket.lifecycle.state === 'done' && !rule.meta.checksDone && !rest.config.lintDone)
+            if (ticket.lifecycle.state === 'done' && !checksDone(rule))
                 continue;
-            stamp(rule.check(ticket, context), ticket);
+            stamp(found, rule.check(ticket, context), enabled, file, ticket);
         }
     }
-    return found;
+    const directives = readDisableDirectives(file, rules.ids);
+    const kept = found.filter(({ diagnostic }) => !directives.suppresses(diagnostic.rule, diagnostic.line));
+    const directiveRule = rules.enabled.find(({ rule }) => rule.meta.id === DISABLE_DIRECTIVE_RULE);
+    if (directiveRule === undefined)
+        return kept;
+    // Most rules skip done tickets, so a directive in one suppressing nothing says nothing about it.
+    const rulesRanAt = (line) => {
+        const ticket = ticketHolding(file, line);
+        return rest.config.lintDone || (ticket === undefined ? !allDone : ticket.lifecycle.state !== 'done');
+    };
+    stamp(kept, [...directives.problems, ...directives.unused(rulesRanAt)], directiveRule, file, undefined);
+    return kept;
+}
+/** Checks each finding against the engine's contract and adds it to `found` as a diagnostic of its rule, file and ticket. */
+function stamp(found, findings, { rule, severity }, file, ticket) {
+    for (const finding of findings) {
+        checkFinding(finding, rule, file.path, file.source);
+        const holder = ticket ?? ticketHolding(file, finding.line);
+        const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineDigestOf(file, finding.line));
+        found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
+    }
+}
+// A line may be megabytes and hold thousands of problems: each line of a file is hashed once.
+const lineDigests = new WeakMap();
+function lineDigestOf(file, line) {
+    let digests = lineDigests.get(file);
+    if (digests === undefined) {
+        digests = new Map();
+        lineDigests.set(file, digests);
+    }
+    let known = digests.get(line);
+    if (known === undefined) {
+        known = lineDigest(lineText(file.source, line));
+        digests.set(line, known);
+    }
+    return known;
 }
 /** A problem with the file as a whole belongs to the ticket whose lines hold it (a single ticket's frontmatter), if any. */
 function ticketHolding(file, line) {
@@ -62990,7 +63397,7 @@ function toDiagnostic(finding, rule, severity, path, ticket, fingerprint) {
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }) {
-    const enabled = enabledRules(rules, config);
+    const ofRun = rulesOfRun(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
     // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
@@ -63026,8 +63433,312 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
         return measured;
     };
     const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
-    const found = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
+    const found = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
     return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/host/run-git.ts
+
+/**
+ * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
+ * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
+ * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
+ * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+/** git's output, or undefined when it fails or cannot run. */
+function runGit(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's output as bytes (a file's content at a commit), or undefined when it fails. */
+function runGitBytes(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A git process whose output is read as it comes (stderr ignored). */
+function spawnGit(root, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+;// CONCATENATED MODULE: ./src/host/commit-host.ts
+
+/**
+ * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md): its file
+ * list from `git ls-tree`, and each file's bytes from the work tree when git says the file is the same
+ * there (`git diff --name-only <commit>`), else from the commit's blob. Links are not followed: at a
+ * commit a link is only its target's name. Undefined when git cannot read the commit.
+ */
+function createCommitHost(root, commit, workTree) {
+    const listing = runGit(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
+    const differing = runGit(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    if (listing === undefined || differing === undefined)
+        return undefined;
+    const files = [];
+    const links = new Set();
+    for (const entry of listing.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const path = entry.slice(tab + 1);
+        // A submodule is a commit, not a file of this repository.
+        if (type !== 'blob')
+            continue;
+        files.push(path);
+        if (mode === '120000')
+            links.add(path);
+    }
+    const changed = new Set(differing.split('\0').filter((path) => path !== ''));
+    const known = new Set(files);
+    const blob = (path) => (known.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+    return {
+        listFiles: () => files,
+        readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known.has(path) ? workTree.readFile(path) : undefined),
+        readHead: (path, limit) => {
+            if (!changed.has(path) && !links.has(path))
+                return known.has(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
+            return wholeAsHead(blob(path), limit);
+        },
+        leadsOutside: (path) => !changed.has(path) && workTree.leadsOutside?.(path) === true,
+    };
+}
+function wholeAsHead(bytes, limit) {
+    return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/host/read-head.ts
+
+/**
+ * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
+ * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ */
+function readHead(file, limit) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        return undefined;
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        // Some files (under /proc) say they are empty and are not.
+        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size: Math.max(size, length) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+
+
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+const git = runGit;
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+function gitChanges(root, revisions, options) {
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+    if (output === undefined)
+        return undefined;
+    const fields = output.split('\0');
+    const changes = [];
+    for (let index = 0; index < fields.length - 1;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    if (options.untracked) {
+        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+        for (const path of untracked)
+            changes.push({ path, status: 'added' });
+    }
+    return changes;
+}
+/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
+function mergeBase(root, one, other) {
+    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
+}
+/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
+function gitChangedLines(root, revision, file) {
+    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
+    return patch === undefined ? undefined : changedLinesOf(patch);
+}
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+function gitTopLevel(folder) {
+    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+function createGitHost(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
+    return {
+        listFiles: () => listGitFiles(root) ?? walk(root),
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    };
+}
+function listGitFiles(root) {
+    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (listed === undefined)
+        return undefined;
+    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
+    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+}
+function splitNul(output) {
+    return output.split('\0').filter((entry) => entry !== '');
+}
+function walk(root) {
+    const files = [];
+    const visit = (folder, prefix) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (WALK_SKIPS.has(entry.name))
+                continue;
+            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+            // Folder symlinks are not followed: they may lead out of the root or loop.
+            if (entry.isDirectory())
+                visit(external_node_path_default().join(folder, entry.name), relative);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push(relative);
+        }
+    };
+    visit(root, '');
+    return files.sort();
+}
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside')
+        return undefined;
+    // git's own folder is not repository content, and its config may hold the checkout's token.
+    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot, relativePath, realFolders, limit) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+    if (external_node_path_default().isAbsolute(relativePath))
+        return { kind: 'outside' };
+    const pending = relativePath.split('/');
+    let current = realRoot;
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift() ?? '';
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (current === realRoot)
+                return { kind: 'outside' };
+            current = external_node_path_default().dirname(current);
+            continue;
+        }
+        const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
+        let isLink;
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
+            current = next;
+            continue;
+        }
+        hops += 1;
+        if (hops > MAX_SYMLINK_HOPS)
+            return { kind: 'missing' };
+        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+        if (external_node_path_default().isAbsolute(target)) {
+            if (!isInside(realRoot, target))
+                return { kind: 'outside' };
+            current = realRoot;
+            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
+        }
+        else {
+            pending.unshift(...target.split(LINK_SEPARATOR));
+        }
+    }
+    return { kind: 'inside', path: current };
+}
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -63154,6 +63865,20 @@ function cycleText(cycle) {
     const tickets = cycle.length - 1;
     return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/disable-directive.ts
+
+/**
+ * The engine applies the directives to every rule's problems, its own parse problems included, so it
+ * reports what is wrong with them too; this registers the id, severity and page those reports carry.
+ */
+const disableDirective = {
+    meta: {
+        id: DISABLE_DIRECTIVE_RULE,
+        severity: 'warning',
+        description: "Inline disable directives (`<!-- ticket-lint-disable-next-line rule -->`, frontmatter `ticket-lint: { disable: [rule] }`) name known rules and suppress something.",
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 
@@ -63690,6 +64415,7 @@ const vagueLanguage = {
 
 
 
+
 /** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
 const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
 const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
@@ -63711,6 +64437,7 @@ const RULES = [
     dependsOn,
     parallelConflict,
     vagueLanguage,
+    disableDirective,
 ].map((rule) => withDocs(rule));
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
@@ -63718,11 +64445,21 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
-/** Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread. */
-async function lintTickets(workspace, selection, tokenWorker) {
+
+
+
+
+
+
+/**
+ * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
+ * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
+ * were there, and only problems the base did not have count (docs/pull-requests.md).
+ */
+async function lintTickets(workspace, selection, tokenWorker, base) {
     const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
     try {
-        return await lint({
+        const head = await lint({
             repository: workspace.repository,
             config: workspace.config,
             rules: RULES,
@@ -63732,249 +64469,89 @@ async function lintTickets(workspace, selection, tokenWorker) {
             history: workspace.history,
             ...(selection.changes ? { changes: selection.changes } : {}),
         });
+        if (base === undefined)
+            return { report: focusReport(head, selection.focus) };
+        const host = createCommitHost(workspace.root, base, createGitHost(workspace.root));
+        if (host === undefined)
+            return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
+        const renamedTo = selection.changes?.renamedTo ?? new Map();
+        const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+        const compared = compareWithBase(head, before, base, renamedTo);
+        return { report: focusReport(compared, selection.focus, compared.diagnostics) };
     }
     finally {
         await counters.close();
     }
 }
+/** Where each linted file was on the base: renamed files at their old path. */
+function basePaths(files, renamedTo) {
+    const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
+    return files.map((file) => renamedFrom.get(file) ?? file);
+}
+function lintAtBase(repository, config, files, tokenCounter) {
+    return lint({
+        repository,
+        config,
+        rules: RULES,
+        files: files.filter((file) => repository.hasFile(file)),
+        contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+        tokenCounter,
+    });
+}
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/host/read-head.ts
+;// CONCATENATED MODULE: ./src/host/root-file.ts
 
+
+
+
+/** Why a file the run depends on (the config, the baseline) was not read; the caller names the file. */
+class RootFileError extends Error {
+}
+/** The file as messages name it: repository-relative inside the root, as given outside it. */
+function rootFileName(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative;
+}
+const LEADS_OUT = 'it is a link that leads outside the repository';
 /**
- * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
- * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ * Where `file` really is. One in the root must stay there through its links: a link leading out (into
+ * `/proc/self/environ`, say) would put the runner's environment into an error message, or a write into a
+ * file outside. A file the user names outside the root is used where it is.
  */
-function readHead(file, limit) {
-    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-        return undefined;
-    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+function resolveRootFile(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return { kind: 'inside', path: file };
+    return resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
+}
+/** Where a file written to `file` lands: the file, or for a new one its folder, resolved as resolveRootFile does. */
+function resolveRootFileToWrite(root, file) {
+    const resolved = resolveRootFile(root, file);
+    if (resolved.kind !== 'missing')
+        return resolved;
+    const folder = resolveRootFile(root, path.dirname(file));
+    return folder.kind === 'inside' ? { kind: 'inside', path: path.join(folder.path, path.basename(file)) } : folder;
+}
+/** The text of `file` (resolveRootFile), a regular file of at most `maxBytes`. Throws RootFileError. */
+function readRootFile(root, file, maxBytes) {
+    const target = resolveRootFile(root, file);
+    if (target.kind === 'outside')
+        throw new RootFileError(`${LEADS_OUT}; it was not read`);
+    if (target.kind === 'missing')
+        throw new RootFileError('no such file');
+    let read;
     try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
-        // Some files (under /proc) say they are empty and are not.
-        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
-        let length = 0;
-        for (let read = -1; read !== 0 && length < head.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
-        return { head: head.subarray(0, length), size: Math.max(size, length) };
+        read = readHead(target.path, maxBytes + 1);
     }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    catch (error) {
+        const code = error.code;
+        throw new RootFileError(code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable'));
     }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/host/run-git.ts
-
-/**
- * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
- * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
- * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
- * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
- */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
-/** git's output, or undefined when it fails or cannot run. */
-function runGit(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A git process whose output is read as it comes (stderr ignored). */
-function spawnGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
-;// CONCATENATED MODULE: ./src/host/git-host.ts
-
-
-
-
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-const git = runGit;
-/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
-function hasCommit(root, revision) {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
-}
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-/**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
- */
-function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
-    if (output === undefined)
-        return undefined;
-    const fields = output.split('\0');
-    const changes = [];
-    for (let index = 0; index < fields.length - 1;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    if (options.untracked) {
-        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-        for (const path of untracked)
-            changes.push({ path, status: 'added' });
-    }
-    return changes;
-}
-/** The top level of the git work tree that holds `folder`, or undefined outside git. */
-function gitTopLevel(folder) {
-    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/**
- * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
- * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
- * Outside git, every file under `root` except `.git` and `node_modules` folders.
- */
-function createGitHost(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
-    const realFolders = new Set();
-    return {
-        listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
-        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
-    };
-}
-function listGitFiles(root) {
-    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (listed === undefined)
-        return undefined;
-    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
-}
-function splitNul(output) {
-    return output.split('\0').filter((entry) => entry !== '');
-}
-function walk(root) {
-    const files = [];
-    const visit = (folder, prefix) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (WALK_SKIPS.has(entry.name))
-                continue;
-            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-            // Folder symlinks are not followed: they may lead out of the root or loop.
-            if (entry.isDirectory())
-                visit(external_node_path_default().join(folder, entry.name), relative);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(relative);
-        }
-    };
-    visit(root, '');
-    return files.sort();
-}
-const MAX_SYMLINK_HOPS = 40;
-const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
-/**
- * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
- * component at a time, by reading the link itself, so a link that leads out is refused before
- * anything outside the root is stat'ed or opened.
- */
-function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
-    // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
-function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
-    if (external_node_path_default().isAbsolute(relativePath))
-        return { kind: 'outside' };
-    const pending = relativePath.split('/');
-    let current = realRoot;
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift() ?? '';
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (current === realRoot)
-                return { kind: 'outside' };
-            current = external_node_path_default().dirname(current);
-            continue;
-        }
-        const next = external_node_path_default().join(current, part);
-        if (realFolders.has(next)) {
-            current = next;
-            continue;
-        }
-        let isLink;
-        try {
-            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
-            isLink = stats.isSymbolicLink();
-            if (stats.isDirectory())
-                realFolders.add(next);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        hops += 1;
-        if (hops > MAX_SYMLINK_HOPS)
-            return { kind: 'missing' };
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-        if (external_node_path_default().isAbsolute(target)) {
-            if (!isInside(realRoot, target))
-                return { kind: 'outside' };
-            current = realRoot;
-            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
-        }
-        else {
-            pending.unshift(...target.split(LINK_SEPARATOR));
-        }
-    }
-    return { kind: 'inside', path: current };
-}
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+    if (read === undefined)
+        throw new RootFileError('it is not a regular file; it was not read');
+    if (read.size > maxBytes)
+        throw new RootFileError(`it is over ${maxBytes / 1024 / 1024} MiB; it was not read`);
+    return Buffer.from(read.head).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/host/git-history.ts
@@ -64102,8 +64679,7 @@ function openWorkspace(options) {
     const configFile = options.configFile ?? ((0,external_node_fs_namespaceObject.existsSync)(defaultFile) ? defaultFile : undefined);
     let config = structuredClone(DEFAULT_CONFIG);
     if (configFile !== undefined) {
-        const displayName = external_node_path_default().relative(root, configFile).startsWith('..') ? configFile : external_node_path_default().relative(root, configFile);
-        config = parseConfig(readConfigText(root, configFile, displayName), displayName, CONFIG_SCHEMA);
+        config = parseConfig(readConfigText(root, configFile), rootFileName(root, configFile), CONFIG_SCHEMA);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
         config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
@@ -64112,75 +64688,16 @@ function openWorkspace(options) {
 }
 /** No config is this big; a bigger one is refused, not read (a link to a device would never end). */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * The config's text. A config in the root must be a regular file there (a link leading out, into
- * `/proc/self/environ` say, would put the runner's environment into an error message); one the user
- * names outside the root is read where it is. Either way, at most MAX_CONFIG_BYTES.
- */
-function readConfigText(root, configFile, displayName) {
-    const cannot = (reason) => new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
-    const relative = external_node_path_default().relative(root, configFile);
-    let target = configFile;
-    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
-        const resolved = resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
-        if (resolved.kind === 'outside')
-            throw cannot('it is a link that leads outside the repository; it was not read');
-        if (resolved.kind === 'missing')
-            throw cannot('no such file');
-        target = resolved.path;
-    }
-    let read;
+/** The config's text (readRootFile: a link out of the root, a device or an oversized file is refused). */
+function readConfigText(root, configFile) {
     try {
-        read = readHead(target, MAX_CONFIG_BYTES + 1);
+        return readRootFile(root, configFile, MAX_CONFIG_BYTES);
     }
     catch (error) {
-        throw cannot(error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable'));
+        if (error instanceof RootFileError)
+            throw new ConfigError(`Cannot read the config file '${rootFileName(root, configFile)}': ${error.message}`);
+        throw error;
     }
-    if (read === undefined)
-        throw cannot('it is not a regular file; it was not read');
-    if (read.size > MAX_CONFIG_BYTES)
-        throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
-    return Buffer.from(read.head).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
-
-
-const MATCH_OPTIONS = { dot: true };
-/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
-function selectTicketFiles(files, tickets, ignore) {
-    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    return files.filter((file) => isTicket(file) && !isIgnored(file));
-}
-/**
- * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
- * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
- */
-function selectArgumentFiles(files, argumentsList, ignore) {
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    const selected = new Set();
-    const unmatched = [];
-    const fileSet = new Set(files);
-    for (const argument of argumentsList) {
-        const path = trimEnd(argument, '/');
-        let matched;
-        if (fileSet.has(path))
-            matched = [path];
-        else if (picomatch_default().scan(path).isGlob) {
-            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
-            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
-        }
-        else {
-            const prefix = path === '' || path === '.' ? '' : `${path}/`;
-            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
-        }
-        if (matched.length === 0)
-            unmatched.push(argument);
-        for (const file of matched)
-            selected.add(file);
-    }
-    return { files: [...selected].sort(), unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
@@ -64210,7 +64727,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
     const { removed, renamedTo } = pathChanges(changes, '');
     const goneFiles = [...removed, ...renamedTo.keys()];
     if (goneFiles.length === 0)
-        return { changed, affected: [] };
+        return { changed, affected: [], affectedLines: new Map() };
     const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
     const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
     // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
@@ -64224,14 +64741,25 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
             continue;
         parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
     }
-    const pointsAtGone = (file, tickets) => tickets.some((ticket) => ticket.pointers.some((pointer) => {
+    const pointsAtGone = (file, ticket) => ticket.pointers
+        .filter((pointer) => {
         const target = pointerTarget(pointer, file);
         return target.kind === 'inside' && gone.has(target.path);
-    }));
+    })
+        .map((pointer) => ({ start: pointer.line, end: pointer.line }));
     const ids = removedTicket ? knownIds([...parsed.values()].flat(), changed, repository, config) : new Set();
-    const dangles = (tickets) => removedTicket && tickets.some((ticket) => ticket.dependsOn.some((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key))));
-    const affected = [...parsed].filter(([file, tickets]) => pointsAtGone(file, tickets) || dangles(tickets)).map(([file]) => file);
-    return { changed, affected };
+    const dangling = (ticket) => removedTicket
+        ? ticket.dependsOn
+            .filter((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key)))
+            .map((dependency) => ({ start: dependency.line, end: dependency.line }))
+        : [];
+    const affectedLines = new Map();
+    for (const [file, tickets] of parsed) {
+        const lines = tickets.flatMap((ticket) => [...pointsAtGone(file, ticket), ...dangling(ticket)]);
+        if (lines.length > 0)
+            affectedLines.set(file, lines);
+    }
+    return { changed, affected: [...affectedLines.keys()], affectedLines };
 }
 /** The folders that held removed files and hold nothing now. */
 function goneFolders(goneFiles, repository) {
@@ -64269,16 +64797,27 @@ function knownIds(tickets, changed, repository, config) {
 /** The ticket files a request names (docs/pull-requests.md for a change). */
 function selectTickets({ repository, config }, request) {
     const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
-    const none = { everyTicket, changed: 0, affected: 0, unmatched: [] };
+    const none = { everyTicket, changed: 0, affected: 0, unmatched: [], focus: new Map() };
     if (request.kind === 'every-ticket')
         return { ...none, files: everyTicket };
     if (request.kind === 'paths') {
         const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
         return { ...none, files, unmatched };
     }
-    const { changed, affected } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    const focus = new Map(affectedLines);
+    const changeOf = new Map(request.changes.map((change) => [change.path, change]));
+    for (const file of changed) {
+        const change = changeOf.get(file);
+        if (change === undefined || change.status === 'added' || change.status === 'copied')
+            continue;
+        const lines = request.linesOf?.(file) ?? change.changedLines;
+        if (lines !== undefined)
+            focus.set(file, lines);
+    }
     return {
         ...none,
+        focus,
         files: [...changed, ...affected].sort(),
         changes: pathChanges(request.changes, request.where),
         changed: changed.length,
@@ -69341,6 +69880,7 @@ function readSettings(environment) {
         scope: choice('scope', ['changed', 'all'], 'changed'),
         failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
         comment: choice('comment', ['true', 'false'], 'false') === 'true',
+        onlyNew: choice('only-new', ['true', 'false'], 'true') === 'true',
         apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
         encoding: encoding === '' ? undefined : encoding,
         runnerTemp: environment['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
@@ -69362,7 +69902,7 @@ function readEvent() {
         sha: context.sha,
         runId: context.runId,
         ...(PULL_REQUEST_EVENTS.has(context.eventName) && pull
-            ? { pullRequest: { number: pull.number, baseSha: base?.sha ?? '', headSha: head?.sha ?? context.sha, changedFiles: typeof changed === 'number' ? changed : undefined } }
+            ? { pullRequest: { number: pull.number, baseSha: base?.sha ?? '', baseRef: typeof base?.ref === 'string' ? base.ref : '', headSha: head?.sha ?? context.sha, changedFiles: typeof changed === 'number' ? changed : undefined } }
             : {}),
     };
 }
@@ -69892,12 +70432,12 @@ function summary_link(context, file, line, text) {
     return `[${text}](${context.blobUrl}/${encodePath(file)}#L${line})`;
 }
 /** Problems of one ticket (or of a file with no ticket), as a heading and a list. */
-function problemSection(context, title, diagnostics) {
+function problemSection(context, title, diagnostics, level = '####') {
     const items = diagnostics.map((d) => {
         const mark = d.severity === 'error' ? '❌' : '⚠️';
         return `- ${mark} ${summary_link(context, d.file, d.line, `line ${d.line}`)} ${escapeMarkdown(d.message)} ${ruleLink(d)}`;
     });
-    return [`#### ${title}`, '', ...items, ''].join('\n');
+    return [`${level} ${title}`, '', ...items, ''].join('\n');
 }
 /**
  * The job summary (docs/pull-requests.md): a row per linted ticket, then the problems grouped by ticket. Every
@@ -69909,13 +70449,50 @@ const TITLE_SHOWN = 200;
 function shortened(text) {
     return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
 }
-function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+/** A ticket's own work (its text and the files it brings) and the room its budget leaves after the session's fixed overhead. */
+function sessionRoom(ticket) {
+    const work = ticket.tokens + ticket.pointerTokens;
+    const overhead = Math.max(0, ticket.sessionTokens - work);
+    return { work, room: ticket.budget - overhead, overhead };
+}
+/** The Session column's meaning, once: the overhead is the same for every ticket of a model, so it is not repeated on each row. */
+function sessionNote(tickets) {
+    const overheads = [...new Set(tickets.map((ticket) => sessionRoom(ticket).overhead))].sort((a, b) => a - b);
+    const budgets = [...new Set(tickets.map((ticket) => ticket.budget))].sort((a, b) => a - b);
+    const range = (values) => (values.length === 1 ? formatCount(values[0] ?? 0) : `${formatCount(values[0] ?? 0)} to ${formatCount(values.at(-1) ?? 0)}`);
+    return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the fixed overhead every session starts with (${range(overheads)} tokens: system prompt, tools, agent files; [docs/sizing.md](https://github.com/ticket-lint/ticket-lint/blob/main/docs/sizing.md)).`;
+}
+/** Where the base's problems were: the base branch by name, else its commit. */
+function baseLabel(report, context) {
+    return context.baseName ? `\`${escapeMarkdown(context.baseName)}\`` : `${report.base?.commit.slice(0, 12) ?? ''}`;
+}
+/** The first line: what counts, and with a base, what was there already and what got fixed. */
+function headline(report, context) {
     const { errors, warnings, tickets } = report.counts;
+    if (!report.base)
+        return `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}.`;
+    const fresh = errors + warnings === 0 ? 'No new problems' : `${plural(errors, 'new error')}, ${plural(warnings, 'new warning')}`;
+    const { existing, fixed } = report.base;
+    return (`**${fresh}** in ${plural(tickets, 'ticket')}; ${plural(existing.length, 'problem')} already on ${baseLabel(report, context)}` +
+        `${fixed.length > 0 ? `; ${plural(fixed.length, 'problem')} fixed` : ''}.`);
+}
+/** The base's problems: those still there (not counted), then those fixed. */
+function* beforeSections(report, context) {
+    const { existing, fixed } = report.base ?? { existing: [], fixed: [] };
+    if (existing.length > 0)
+        yield problemSection(context, `Already on ${baseLabel(report, context)} (not counted)`, existing, '###');
+    if (fixed.length > 0) {
+        const items = fixed.map((d) => `- ✔️ ${escapeMarkdown(d.file)}: ${escapeMarkdown(d.message)} ${ruleLink(d)}`);
+        yield ['### Fixed', '', ...items, ''].join('\n');
+    }
+}
+function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const { errors, warnings } = report.counts;
     const unannotated = Math.max(0, errors - ANNOTATIONS_SHOWN_PER_LEVEL) + Math.max(0, warnings - ANNOTATIONS_SHOWN_PER_LEVEL);
     const head = [
         '## ticket-lint',
         '',
-        `**${errors + warnings === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`}** in ${plural(tickets, 'ticket')}. ${escapeMarkdown(context.scope)}`,
+        `${headline(report, context)} ${escapeMarkdown(context.scope)}`,
         '',
         ...(unannotated > 0
             ? [
@@ -69933,10 +70510,11 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     }
     const rows = report.tickets.map((ticket) => {
         const diagnostics = byTicket.get(ticket) ?? [];
-        const share = ticket.budget > 0 ? ticket.sessionTokens / ticket.budget : 0;
+        const { work, room } = sessionRoom(ticket);
+        const share = room > 0 ? work / room : 1;
         const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
         return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
-            `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(ticket.budget)} ` +
+            `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
             `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`);
     });
     const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
@@ -69965,15 +70543,18 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
             push(row);
             shownRows += 1;
         }
-        push('');
+        push('', sessionNote(report.tickets), '');
     }
     const graph = renderDependencyGraph(report);
     if (graph !== undefined && bytes + Buffer.byteLength(graph) < budget / 2) {
         push('### Dependencies', '', 'An arrow points from a ticket to the one that waits for it; red: has errors; dashed: not linted in this run.', '', graph);
     }
     let shownSections = 0;
-    if (sections.length > 0) {
+    const before = report.base ? [...beforeSections(report, context)] : [];
+    sections.push(...before);
+    if (sections.length > before.length)
         push('### Problems', '');
+    if (sections.length > 0) {
         for (const section of sections) {
             if (bytes + Buffer.byteLength(section) + 1 > budget)
                 break;
@@ -70025,14 +70606,112 @@ function renderComment(report, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
-/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it. */
+/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it; with a baseline, its `baseline` field too (docs/baseline.md). */
 const jsonFormat = {
     name: 'json',
     description: 'the report as JSON',
     render: (report) => `${JSON.stringify(report, null, 2)}\n`,
 };
 
+;// CONCATENATED MODULE: ./src/core/engine/baseline.ts
+const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
+const entryKey = (entry) => `${entry.file}\u0000${entry.rule}\u0000${entry.fingerprint}`;
+function compareEntries(a, b) {
+    const order = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return order(a.file, b.file) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint);
+}
+/** One entry per file, rule and fingerprint, counting the problems (or adding the counts) of each, in a stable order. */
+function baselineEntries(problems) {
+    const byKey = new Map();
+    for (const problem of problems) {
+        const key = entryKey(problem);
+        const found = byKey.get(key);
+        if (found)
+            found.count += problem.count ?? 1;
+        else
+            byKey.set(key, { file: problem.file, rule: problem.rule, fingerprint: problem.fingerprint, count: problem.count ?? 1 });
+    }
+    return [...byKey.values()].sort(compareEntries);
+}
+function inScope(lintedFiles) {
+    if (lintedFiles === undefined)
+        return () => true;
+    const linted = new Set(lintedFiles);
+    return (entry) => linted.has(entry.file);
+}
+/**
+ * Each problem takes one of its entry's count; problems beyond the count are reported, the last ones in
+ * report order (a copy of a line below the original is the new one). What no problem took is stale.
+ */
+function matchBaseline(diagnostics, baseline, lintedFiles) {
+    const scoped = baseline.entries.filter(inScope(lintedFiles));
+    const left = new Map(scoped.map((entry) => [entryKey(entry), entry.count]));
+    const reported = [];
+    let suppressed = 0;
+    for (const diagnostic of diagnostics) {
+        const key = entryKey(diagnostic);
+        const count = left.get(key) ?? 0;
+        if (count > 0) {
+            left.set(key, count - 1);
+            suppressed += 1;
+        }
+        else {
+            reported.push(diagnostic);
+        }
+    }
+    const stale = scoped.flatMap((entry) => {
+        const unused = left.get(entryKey(entry)) ?? 0;
+        return unused > 0 ? [{ ...entry, count: unused }] : [];
+    });
+    return { reported, suppressed, stale };
+}
+/**
+ * The report with the baseline's problems taken out: `diagnostics` and `counts` hold what it did not
+ * suppress, `baseline` says how many it did and which entries are stale. `fileName` is how the report names
+ * the baseline file.
+ */
+function applyBaseline(report, baseline, fileName, lintedFiles) {
+    const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    const count = (severity) => reported.filter((diagnostic) => diagnostic.severity === severity).length;
+    return {
+        ...report,
+        diagnostics: reported,
+        counts: { ...report.counts, errors: count('error'), warnings: count('warning') },
+        baseline: { file: fileName, suppressed, stale },
+    };
+}
+/**
+ * The baseline to write after a run: every problem of the linted files, and the entries of files the run
+ * did not lint kept from the `previous` baseline.
+ */
+function recordBaseline(report, previous, lintedFiles) {
+    const scoped = inScope(lintedFiles);
+    const kept = (previous?.entries ?? []).filter((entry) => !scoped(entry));
+    return { version: 1, entries: baselineEntries([...kept, ...report.diagnostics]) };
+}
+/** The baseline without its stale entries (counts lowered to the problems still there); never adds an entry. */
+function pruneBaseline(report, baseline, lintedFiles) {
+    const { stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    const unused = new Map(stale.map((entry) => [entryKey(entry), entry.count]));
+    const entries = baseline.entries
+        .map((entry) => ({ ...entry, count: entry.count - (unused.get(entryKey(entry)) ?? 0) }))
+        .filter((entry) => entry.count > 0);
+    return { baseline: { version: 1, entries }, removed: stale };
+}
+/** The file's text: one entry a line, so that a change to the baseline reads well in a diff. */
+function serializeBaseline(baseline) {
+    const lines = [...baseline.entries]
+        .sort(compareEntries)
+        .map(({ file, rule, fingerprint, count }) => `    ${JSON.stringify({ file, rule, fingerprint, count })}`);
+    return `{\n  "version": 1,\n  "entries": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** How many problems in how many files: what a baseline, or a part of one, holds. */
+function baselineSize(entries) {
+    return { problems: entries.reduce((sum, entry) => sum + entry.count, 0), files: new Set(entries.map((entry) => entry.file)).size };
+}
+
 ;// CONCATENATED MODULE: ./src/output/stylish.ts
+
 
 
 
@@ -70071,26 +70750,49 @@ function formatStylish(report) {
         lines.push(printableLineStart(file));
         for (const ticket of tickets)
             lines.push(ticketLine(ticket));
-        const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
-        // Widths once per file, in a loop: a spread of 126,000 rows overflows the stack.
-        let whereWidth = 0;
-        let severityWidth = 0;
-        for (const [where = '', severity = ''] of rows) {
-            whereWidth = Math.max(whereWidth, where.length);
-            severityWidth = Math.max(severityWidth, severity.length);
-        }
-        for (const [where = '', severity = '', message = '', rule = ''] of rows) {
-            lines.push(`  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
-        }
+        // Row by row: a spread of 126,000 rows overflows the stack.
+        for (const row of problemRows(diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule])))
+            lines.push(row);
         lines.push('');
     }
     const { errors, warnings, tickets, files: fileCount } = report.counts;
     const problems = errors + warnings;
     const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
+    const fresh = report.base ? 'new ' : '';
+    if (report.base && report.base.existing.length > 0) {
+        lines.push(`Already at ${printable(report.base.commit)} (not counted):`);
+        for (const row of problemRows(report.base.existing.map((d) => [`${printable(d.file)}:${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule])))
+            lines.push(row);
+        lines.push('');
+    }
+    const before = report.base ? `; ${plural(report.base.existing.length, 'problem')} already at ${printable(report.base.commit)}, ${report.base.fixed.length} fixed` : '';
     lines.push(problems === 0
-        ? `✔ No problems in ${scope}`
-        : `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}`);
+        ? `✔ No ${fresh}problems in ${scope}${before}`
+        : `✖ ${plural(problems, `${fresh}problem`)} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}${before}`);
+    if (report.baseline)
+        lines.push(...baselineLines(report.baseline));
     return `${lines.join('\n')}\n`;
+}
+/** Rows of where, severity, message and rule, in columns. */
+function problemRows(rows) {
+    // Widths in a loop, for the same reason.
+    let whereWidth = 0;
+    let severityWidth = 0;
+    for (const [where = '', severity = ''] of rows) {
+        whereWidth = Math.max(whereWidth, where.length);
+        severityWidth = Math.max(severityWidth, severity.length);
+    }
+    return rows.map(([where = '', severity = '', message = '', rule = '']) => `  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
+}
+/** How many problems the baseline suppressed, and a warning when some of its entries match nothing any more. */
+function baselineLines({ file, suppressed, stale }) {
+    const lines = [`${plural(suppressed, 'problem')} suppressed by ${printable(file)}`];
+    if (stale.length > 0) {
+        const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${printable(file)}`;
+        const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
+        lines.push(`⚠ ${entries} stale (problems no longer found); run 'ticket-lint --prune-baseline${named}' to update the file`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/output/annotations.ts
@@ -70192,15 +70894,20 @@ async function publishReport(report, { settings, client, description }) {
     if (settings.hasStepSummary) {
         // A summary that cannot be written must not cost the outputs, the comment or the verdict.
         try {
-            await summary.addRaw(renderSummary(report, { blobUrl, scope: description })).write();
+            await summary.addRaw(renderSummary(report, { blobUrl, scope: description, ...(pull?.baseRef ? { baseName: pull.baseRef } : {}) })).write();
         }
         catch (error) {
             summary.emptyBuffer();
             warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
         }
     }
-    setOutput('errors', report.counts.errors);
-    setOutput('warnings', report.counts.warnings);
+    const existing = report.base?.existing ?? [];
+    const existingErrors = existing.filter((diagnostic) => diagnostic.severity === 'error').length;
+    setOutput('errors', report.counts.errors + existingErrors);
+    setOutput('warnings', report.counts.warnings + existing.length - existingErrors);
+    setOutput('new-errors', report.counts.errors);
+    setOutput('new-warnings', report.counts.warnings);
+    setOutput('existing', existing.length);
     setOutput('tickets', report.counts.tickets);
     try {
         setOutput('report', writeReport(report, settings.runnerTemp));
@@ -70235,6 +70942,7 @@ function writeReport(report, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request-files.ts
+
 
 
 /** The REST API lists at most this many files of a pull request. */
@@ -70282,6 +70990,8 @@ async function listFromApi(client, pull, timeoutMs) {
                 path: file.filename,
                 status: STATUSES.has(file.status) ? file.status : 'changed',
                 ...(typeof file.previous_filename === 'string' && file.previous_filename !== '' ? { previousPath: file.previous_filename } : {}),
+                // GitHub leaves the patch out of a big diff: the whole file is then the change.
+                ...(typeof file.patch === 'string' ? { changedLines: changedLinesOf(file.patch) } : {}),
             })),
         };
     }
@@ -70294,16 +71004,32 @@ async function listFromApi(client, pull, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/github/ticket-request.ts
 
 
+
 /** What the action lints: on a pull request, what it changed (every ticket when that cannot be told); else every ticket. */
-async function actionRequest(scope, client, root, log, timeoutMs) {
+async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true) {
     if (scope.kind === 'all')
         return { request: { kind: 'every-ticket' }, describe: () => `Every ticket was linted: ${scope.reason}.` };
     const changed = await pullRequestChanges(client, scope, root, log, timeoutMs);
     if (!changed.changes) {
         return { request: { kind: 'every-ticket' }, describe: () => `Pull request #${scope.number}: every ticket was linted because ${changed.reason}.` };
     }
+    const baseKnown = scope.baseSha !== '' && hasCommit(root, scope.baseSha);
+    // The checkout is the merge commit, or the head when a workflow asks for it: either way the problems
+    // that were already there are those of where the branch left its base.
+    const base = baseKnown ? (mergeBase(root, scope.baseSha, 'HEAD') ?? scope.baseSha) : undefined;
+    const comparison = !onlyNew
+        ? {}
+        : base !== undefined
+            ? { base }
+            : { baseUnavailable: `the checkout does not have the base commit ${scope.baseSha || '(unknown)'} (actions/checkout fetches one commit unless fetch-depth: 0)` };
     return {
-        request: { kind: 'changes', changes: changed.changes, where: 'in this pull request' },
+        ...comparison,
+        request: {
+            kind: 'changes',
+            changes: changed.changes,
+            where: 'in this pull request',
+            ...(base !== undefined ? { linesOf: (file) => gitChangedLines(root, base, file) } : {}),
+        },
         describe: (selection) => {
             const affected = selection.affected > 0 ? `, and ${selection.affected} pointing at files it removes or renames` : '';
             return `Pull request #${scope.number}: ${plural(selection.changed, 'ticket file')} it adds or changes${affected} (of ${selection.everyTicket.length}).`;
@@ -70336,9 +71062,13 @@ async function run(environment, tokenWorker) {
         const scope = lintScope(settings);
         // Only a pull request needs the API; an empty token is then a warning, never a crash.
         const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message));
-        const { request, describe } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning }, settings.apiTimeoutMs);
+        const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning }, settings.apiTimeoutMs, settings.onlyNew);
         const selection = selectTickets(workspace, request);
-        const report = await lintTickets(workspace, selection, tokenWorker);
+        const run = await lintTickets(workspace, selection, tokenWorker, base);
+        const unavailable = baseUnavailable ?? run.baseUnavailable;
+        if (unavailable !== undefined)
+            warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
+        const report = run.report;
         await publishReport(report, { settings, client, description: describe(selection) });
         const verdict = failureMessage(report, settings.failOn);
         if (verdict)
@@ -70353,7 +71083,8 @@ async function run(environment, tokenWorker) {
 }
 function failureMessage(report, failOn) {
     const { errors, warnings, tickets } = report.counts;
-    const found = `ticket-lint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(tickets, 'ticket')}`;
+    const fresh = report.base ? 'new ' : '';
+    const found = `ticket-lint found ${plural(errors, `${fresh}error`)} and ${plural(warnings, `${fresh}warning`)} in ${plural(tickets, 'ticket')}`;
     if (failOn === 'error' && errors > 0)
         return found;
     if (failOn === 'warning' && errors + warnings > 0)

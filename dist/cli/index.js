@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2084);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5865);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2934,7 +2934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2084:
+/***/ 5865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3040,6 +3040,174 @@ function isBinary(bytes) {
         if (bytes[index] === 0)
             return true;
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
+
+
+const MATCH_OPTIONS = { dot: true };
+/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
+function selectTicketFiles(files, tickets, ignore) {
+    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    return files.filter((file) => isTicket(file) && !isIgnored(file));
+}
+/**
+ * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
+ * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
+ */
+function selectArgumentFiles(files, argumentsList, ignore) {
+    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
+    const selected = new Set();
+    const unmatched = [];
+    const fileSet = new Set(files);
+    for (const argument of argumentsList) {
+        const path = trimEnd(argument, '/');
+        let matched;
+        if (fileSet.has(path))
+            matched = [path];
+        else if (picomatch_default().scan(path).isGlob) {
+            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
+            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
+        }
+        else {
+            const prefix = path === '' || path === '.' ? '' : `${path}/`;
+            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
+        }
+        if (matched.length === 0)
+            unmatched.push(argument);
+        for (const file of matched)
+            selected.add(file);
+    }
+    return { files: [...selected].sort(), unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
+ * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
+ */
+function changedLinesOf(patch) {
+    const ranges = [];
+    for (const line of patch.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        const start = Number(match[1]);
+        const count = match[2] === undefined ? 1 : Number(match[2]);
+        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
+    }
+    return ranges;
+}
+/** True when any range has a line from `start` to `end`. */
+function touches(ranges, start, end) {
+    return ranges.some((range) => range.start <= end && range.end >= start);
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
+/** The ticket of the report a diagnostic belongs to. */
+function ticketOf(report, diagnostic) {
+    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+function compareDiagnostics(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
+
+
+/**
+ * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
+ * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
+ * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
+ * A base comparison's existing and fixed problems stay, whatever their ticket.
+ */
+function focusReport(report, focus, alsoKeep = []) {
+    if (focus.size === 0)
+        return report;
+    const kept = new Set();
+    report.tickets.forEach((ticket, index) => {
+        const lines = focus.get(ticket.file);
+        if (lines === undefined || touches(lines, ticket.line, ticket.endLine))
+            kept.add(index);
+    });
+    for (const diagnostic of alsoKeep)
+        if (diagnostic.ticketIndex !== undefined)
+            kept.add(diagnostic.ticketIndex);
+    return keepTickets(report, kept);
+}
+/** True when the diagnostic stays in a report cut down to `kept` tickets. */
+function keptWith(diagnostic, kept) {
+    return diagnostic.ticketIndex === undefined || kept.has(diagnostic.ticketIndex);
+}
+/** The report with only the tickets of `kept` (indexes), their diagnostics re-indexed, its counts recounted. */
+function keepTickets(report, kept) {
+    const newIndex = new Map();
+    const tickets = report.tickets.filter((_, index) => {
+        if (!kept.has(index))
+            return false;
+        newIndex.set(index, newIndex.size);
+        return true;
+    });
+    const reindex = (diagnostic) => {
+        if (diagnostic.ticketIndex === undefined)
+            return diagnostic;
+        const index = newIndex.get(diagnostic.ticketIndex);
+        return index === undefined ? withoutTicketIndex(diagnostic) : { ...diagnostic, ticketIndex: index };
+    };
+    const diagnostics = report.diagnostics.filter((diagnostic) => keptWith(diagnostic, kept)).map(reindex);
+    return {
+        ...report,
+        tickets,
+        diagnostics,
+        // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
+        ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
+        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
+    };
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+/**
+ * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
+ * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
+ * base paths to head paths), counted, so a second copy of an old problem is new. Base problems left
+ * unmatched are fixed. `diagnostics` keeps the new ones only.
+ */
+function compareWithBase(head, base, commit, renamedTo) {
+    const keyOf = (file, diagnostic) => `${file}\u0000${diagnostic.rule}\u0000${diagnostic.fingerprint}`;
+    const onBase = new Map();
+    for (const diagnostic of base.diagnostics) {
+        const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
+        const key = keyOf(file, diagnostic);
+        const same = onBase.get(key) ?? [];
+        same.push({ ...diagnostic, file });
+        onBase.set(key, same);
+    }
+    const fresh = [];
+    const existing = [];
+    for (const diagnostic of head.diagnostics) {
+        const matching = onBase.get(keyOf(diagnostic.file, diagnostic));
+        if (matching !== undefined && matching.length > 0) {
+            matching.shift();
+            existing.push(diagnostic);
+        }
+        else
+            fresh.push(diagnostic);
+    }
+    // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
+    const fixed = [...onBase.values()].flat().map(withoutTicketIndex).sort(compareDiagnostics);
+    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
+}
+function withoutTicketIndex(diagnostic) {
+    const copy = { ...diagnostic };
+    delete copy.ticketIndex;
+    return copy;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -24677,9 +24845,15 @@ function libraryMapping(text, firstLine) {
             recursive.add(key);
             continue;
         }
-        if ((0,dist/* isSeq */.oP)(pair.value)) {
-            const keyStart = pair.key.range[0];
-            itemLines.set(key, pair.value.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart)));
+        const keyStart = pair.key.range[0];
+        const itemLinesOf = (list) => list.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart));
+        if ((0,dist/* isSeq */.oP)(pair.value))
+            itemLines.set(key, itemLinesOf(pair.value));
+        if ((0,dist/* isMap */.jh)(pair.value)) {
+            for (const inner of pair.value.items) {
+                if ((0,dist/* isScalar */.jn)(inner.key) && (0,dist/* isSeq */.oP)(inner.value))
+                    itemLines.set(`${key}.${String(inner.key.value)}`, itemLinesOf(inner.value));
+            }
         }
     }
     const usable = recursive.size === 0 ? mapping : Object.fromEntries(Object.entries(mapping).filter(([key]) => !recursive.has(key)));
@@ -24698,7 +24872,57 @@ function holdsItself(value, ancestors = []) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/disable-comments.ts
+const PREFIX = 'ticket-lint-';
+const KINDS = new Map([
+    ['ticket-lint-disable', 'disable'],
+    ['ticket-lint-enable', 'enable'],
+    ['ticket-lint-disable-line', 'disable-line'],
+    ['ticket-lint-disable-next-line', 'disable-next-line'],
+]);
+/**
+ * The `<!-- ticket-lint-disable … -->` comments of a parsed file. Only HTML nodes are searched, so a
+ * directive shown in a code block or a code span is an example, not a directive.
+ */
+function disableCommentsOf(tree, text) {
+    // Most files have none: skip the walk over the tree.
+    if (!text.includes(PREFIX))
+        return [];
+    return htmlNodesOf(tree).flatMap(commentsIn);
+}
+function htmlNodesOf(tree) {
+    const found = [];
+    // A stack rather than recursion: nesting depth is whatever the file writes.
+    const stack = [tree];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (node.type === 'html')
+            found.push(node);
+        else if ('children' in node)
+            for (let index = node.children.length - 1; index >= 0; index--)
+                stack.push(node.children[index]);
+    }
+    return found;
+}
+/** Each comment of an HTML node that is a directive: its first word a directive, the rest rule ids split by spaces or commas. */
+function commentsIn(node) {
+    const firstLine = node.position?.start.line ?? 1;
+    const lineAt = (offset) => firstLine + node.value.slice(0, offset).split('\n').length - 1;
+    const comments = [];
+    for (let open = node.value.indexOf('<!--'); open !== -1;) {
+        const close = node.value.indexOf('-->', open + 4);
+        if (close === -1)
+            break;
+        const [word = '', ...ruleIds] = node.value.slice(open + 4, close).split(/[\s,]+/).filter((part) => part !== '');
+        const kind = KINDS.get(word);
+        if (kind !== undefined)
+            comments.push({ kind, ruleIds, line: lineAt(open), endLine: lineAt(close) });
+        open = node.value.indexOf('<!--', close + 3);
+    }
+    return comments;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/markdown-document.ts
+
 
 
 
@@ -24722,7 +24946,8 @@ function readMarkdown(path, raw) {
     const problems = [];
     const frontmatter = readFrontmatter(tree, source, problems);
     const blocks = tree.children;
-    return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), problems } };
+    const disableComments = disableCommentsOf(tree, source.text);
+    return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), disableComments, problems } };
 }
 function headingsOf(blocks) {
     const headings = [];
@@ -27488,10 +27713,13 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     if (!('document' in read))
         return { path, source: read.source, tickets: [], problems: [read.problem] };
     const { document } = read;
-    const withFrontmatter = { ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}) };
+    const documentParts = {
+        ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
+        ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
+    };
     const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
     if ('skip' in claimed)
-        return { path, source: document.source, ...withFrontmatter, reason: claimed.skip, tickets: [], problems: document.problems };
+        return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
     const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
     const context = {
         path,
@@ -27510,7 +27738,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         source: document.source,
         format: claimed.format.name,
         reason: claimed.reason,
-        ...withFrontmatter,
+        ...documentParts,
         tickets,
         ...(sharedPointers.length > 0 ? { sharedPointers } : {}),
         problems: document.problems,
@@ -29017,18 +29245,6 @@ function mergeRanges(ranges) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/core/engine/report.ts
-/** The ticket of the report a diagnostic belongs to. */
-function ticketOf(report, diagnostic) {
-    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
-}
-function compareDiagnostics(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-
 ;// CONCATENATED MODULE: ./src/core/engine/build-report.ts
 
 
@@ -29128,19 +29344,176 @@ function checkFinding(finding, rule, path, source) {
         broken(`severity '${String(finding.severity)}' at line ${finding.line}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/engine/disable-directives.ts
+
+
+
+
+/** The rule whose id the warnings about directives carry (src/rules/disable-directive.ts); it cannot be disabled by one. */
+const DISABLE_DIRECTIVE_RULE = 'disable-directive';
+/** The frontmatter key whose `disable` list turns rules off for the whole file. */
+const FRONTMATTER_KEY = 'ticket-lint';
+/**
+ * Reads a file's frontmatter `ticket-lint: { disable: [...] }` and its `<!-- ticket-lint-… -->`
+ * comments, in markdownlint's manner: a disable holds from its line to the line before the matching
+ * enable (or the end of the file), disable-line holds on its own lines, disable-next-line on the line
+ * after the comment ends. No rule ids means every rule; `ruleIds` are the rules a directive may name.
+ */
+function readDisableDirectives(file, ruleIds) {
+    const reader = new DirectiveReader(ruleIds, lineCount(file.source));
+    reader.readFrontmatter(file.frontmatter);
+    for (const comment of file.disableComments ?? [])
+        reader.readComment(comment);
+    return reader.finish();
+}
+class DirectiveReader {
+    ruleIds;
+    lastLine;
+    suppressions = new Map();
+    holders = [];
+    problems = [];
+    /** The disables no enable has ended yet, by rule. */
+    open = new Map();
+    constructor(ruleIds, lastLine) {
+        this.ruleIds = ruleIds;
+        this.lastLine = lastLine;
+    }
+    readFrontmatter(frontmatter) {
+        const entries = frontmatterEntries(frontmatter);
+        if (entries.problem)
+            this.problems.push(entries.problem);
+        for (const { ruleId, line } of entries.ruleIds) {
+            for (const [id, holder] of this.holdersOf([ruleId], { line, endLine: line }, `'${FRONTMATTER_KEY}: disable' entry of the frontmatter`, 'in this file')) {
+                this.suppress(id, 1, this.lastLine, holder);
+            }
+        }
+    }
+    readComment(comment) {
+        if (comment.kind === 'enable') {
+            this.enable(comment);
+            return;
+        }
+        const [from, to, where] = linesHeld(comment, this.lastLine);
+        for (const [id, holder] of this.holdersOf(comment.ruleIds, comment, `ticket-lint-${comment.kind} directive`, where)) {
+            if (comment.kind !== 'disable')
+                this.suppress(id, from, to, holder);
+            else if (!this.open.has(id))
+                this.open.set(id, { from, holder });
+        }
+    }
+    finish() {
+        for (const [ruleId, { from, holder }] of this.open)
+            this.suppress(ruleId, from, this.lastLine, holder);
+        const { suppressions, holders, problems } = this;
+        return {
+            suppresses(rule, line) {
+                const holding = (suppressions.get(rule) ?? []).filter(({ from, to }) => from <= line && line <= to);
+                for (const { holder } of holding)
+                    holder.used = true;
+                return holding.length > 0;
+            },
+            problems,
+            unused: (reportsAt) => holders.filter((holder) => !holder.used && reportsAt(holder.line)).map(({ line, endLine, unusedMessage }) => ({ line, endLine, message: unusedMessage })),
+        };
+    }
+    /** Ends the open disables an enable names (all of them when it names none); a rule it names that is not disabled is a problem. */
+    enable(comment) {
+        const at = { line: comment.line, endLine: comment.endLine };
+        const directive = 'ticket-lint-enable directive';
+        if (comment.ruleIds.length === 0 && this.open.size === 0) {
+            this.problems.push({ ...at, message: `Unused ${directive} (no ticket-lint-disable is in effect here)` });
+        }
+        for (const ruleId of comment.ruleIds.length === 0 ? [...this.open.keys()] : new Set(comment.ruleIds)) {
+            const disabled = this.open.get(ruleId);
+            const problem = unknownRuleProblem(ruleId, this.ruleIds, directive) ?? (disabled === undefined ? `Unused ${directive} (no ticket-lint-disable of '${ruleId}' is in effect here)` : undefined);
+            if (problem !== undefined)
+                this.problems.push({ ...at, message: problem });
+            if (disabled === undefined)
+                continue;
+            this.suppress(ruleId, disabled.from, comment.line - 1, disabled.holder);
+            this.open.delete(ruleId);
+        }
+    }
+    suppress(ruleId, from, to, holder) {
+        const list = this.suppressions.get(ruleId) ?? [];
+        list.push({ from, to, holder });
+        this.suppressions.set(ruleId, list);
+    }
+    /**
+     * Each rule a directive names with the holder its unused warning is reported by: one for each rule
+     * named, one for all when it names none. An unknown rule id is a problem instead.
+     */
+    holdersOf(named, at, directive, where) {
+        const newHolder = (ruleId) => {
+            const rules = ruleId === undefined ? '' : `from '${ruleId}' `;
+            const holder = { line: at.line, endLine: at.endLine, used: false, unusedMessage: `Unused ${directive} (no problems ${rules}were reported ${where})` };
+            this.holders.push(holder);
+            return holder;
+        };
+        if (named.length === 0) {
+            const holder = newHolder();
+            return this.ruleIds.filter((id) => id !== DISABLE_DIRECTIVE_RULE).map((id) => [id, holder]);
+        }
+        return [...new Set(named)].flatMap((ruleId) => {
+            const problem = unknownRuleProblem(ruleId, this.ruleIds, directive);
+            if (problem === undefined)
+                return [[ruleId, newHolder(ruleId)]];
+            this.problems.push({ line: at.line, endLine: at.endLine, message: problem });
+            return [];
+        });
+    }
+}
+/** The lines a disable comment holds from and to (a disable: from its line on), and how an unused warning says where. */
+function linesHeld(comment, lastLine) {
+    if (comment.kind === 'disable-line')
+        return [comment.line, comment.endLine, 'on its line'];
+    if (comment.kind === 'disable-next-line')
+        return [comment.endLine + 1, comment.endLine + 1, 'on the next line'];
+    return [comment.line, lastLine, 'here'];
+}
+function unknownRuleProblem(ruleId, ruleIds, directive) {
+    if (ruleId === DISABLE_DIRECTIVE_RULE)
+        return `'${DISABLE_DIRECTIVE_RULE}' cannot be named in a ${directive}; turn it off in the config instead`;
+    if (ruleIds.includes(ruleId))
+        return undefined;
+    const near = closestWord(ruleId, ruleIds);
+    return `Unknown rule '${ruleId}' in a ${directive}${near === undefined ? '' : `; did you mean '${near}'?`}`;
+}
+/** The rule ids of the frontmatter's `ticket-lint: { disable: [...] }`, each with its line; any other value is a problem. */
+function frontmatterEntries(frontmatter) {
+    if (frontmatter === undefined || !Object.hasOwn(frontmatter.values, FRONTMATTER_KEY))
+        return { ruleIds: [] };
+    const value = frontmatter.values[FRONTMATTER_KEY];
+    const keyLine = frontmatter.keyLines.get(FRONTMATTER_KEY) ?? frontmatter.line;
+    const list = isPlainMapping(value) && Object.keys(value).length === 1 ? value['disable'] : undefined;
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) {
+        const message = `Frontmatter key '${FRONTMATTER_KEY}' must be a mapping { disable: [rule ids] }; got ${describeValue(value, 40)}`;
+        return { ruleIds: [], problem: { line: keyLine, message } };
+    }
+    const lines = frontmatter.itemLines.get(`${FRONTMATTER_KEY}.disable`) ?? [];
+    return { ruleIds: list.map((ruleId, index) => ({ ruleId: ruleId.trim(), line: lines[index] ?? keyLine })) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
 
 /**
  * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
- * ticket it is in, and the text of the line it is on. Line numbers and messages are left out on purpose:
- * a line inserted above must not make an old problem new, nor must a count or a did-you-mean in the
- * message that changes with the rest of the repository. Editing the line itself does make it new.
+ * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
+ * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
+ * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
+ * line itself does make it new.
  */
-function problemFingerprint(rule, ticket, line) {
-    const text = line.trim().replace(/\s+/g, ' ');
-    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${ticket ?? ''}\u0000${text}`).digest('hex').slice(0, 16);
+function problemFingerprint(rule, ticket, lineDigestText) {
+    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
+}
+/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
+function lineDigest(line) {
+    return digest(line.trim().replace(/\s+/g, ' '));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
@@ -29150,43 +29523,77 @@ function problemFingerprint(rule, ticket, line) {
 
 
 
-/** The rules the config leaves on, each with its severity and resolved options. */
-function enabledRules(rules, config) {
+
+function rulesOfRun(rules, config) {
     checkRuleIds(rules);
-    return rules.flatMap((rule) => {
+    const enabled = rules.flatMap((rule) => {
         const setting = config.rules[rule.meta.id];
         const severity = setting?.severity ?? rule.meta.severity;
         return severity === 'off' ? [] : [{ rule, severity, options: optionsWith(rule.meta, setting?.options) }];
     });
+    return { enabled, ids: rules.map((rule) => rule.meta.id) };
 }
-/** Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule, severity, file and ticket. */
+/**
+ * Runs every enabled rule on a file and its tickets; each finding is checked and stamped with rule,
+ * severity, file and ticket. The file's disable directives then remove what they suppress, and
+ * what is wrong with them is reported as the disable-directive rule's (when it is on).
+ */
 function checkTicketFile(file, rules, shared) {
     const found = [];
     const { resolveIn, ...rest } = shared;
     const resolve = resolveIn(file.path);
-    for (const { rule, severity, options } of rules) {
+    const checksDone = (rule) => rule.meta.checksDone === true || rest.config.lintDone;
+    // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
+    const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
+    for (const enabled of rules.enabled) {
+        const { rule, options } = enabled;
         const context = { ...rest, options, file, resolve };
-        const stamp = (findings, ticket) => {
-            for (const finding of findings) {
-                checkFinding(finding, rule, file.path, file.source);
-                const holder = ticket ?? ticketHolding(file, finding.line);
-                const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineText(file.source, finding.line));
-                found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
-            }
-        };
-        // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
-        const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
-        if (rule.checkFile && (!allDone || rule.meta.checksDone || rest.config.lintDone))
-            stamp(rule.checkFile(file, context), undefined);
+        if (rule.checkFile && (!allDone || checksDone(rule)))
+            stamp(found, rule.checkFile(file, context), enabled, file, undefined);
         if (!rule.check)
             continue;
         for (const ticket of file.tickets) {
-            if (ticket.lifecycle.state === 'done' && !rule.meta.checksDone && !rest.config.lintDone)
+            if (ticket.lifecycle.state === 'done' && !checksDone(rule))
                 continue;
-            stamp(rule.check(ticket, context), ticket);
+            stamp(found, rule.check(ticket, context), enabled, file, ticket);
         }
     }
-    return found;
+    const directives = readDisableDirectives(file, rules.ids);
+    const kept = found.filter(({ diagnostic }) => !directives.suppresses(diagnostic.rule, diagnostic.line));
+    const directiveRule = rules.enabled.find(({ rule }) => rule.meta.id === DISABLE_DIRECTIVE_RULE);
+    if (directiveRule === undefined)
+        return kept;
+    // Most rules skip done tickets, so a directive in one suppressing nothing says nothing about it.
+    const rulesRanAt = (line) => {
+        const ticket = ticketHolding(file, line);
+        return rest.config.lintDone || (ticket === undefined ? !allDone : ticket.lifecycle.state !== 'done');
+    };
+    stamp(kept, [...directives.problems, ...directives.unused(rulesRanAt)], directiveRule, file, undefined);
+    return kept;
+}
+/** Checks each finding against the engine's contract and adds it to `found` as a diagnostic of its rule, file and ticket. */
+function stamp(found, findings, { rule, severity }, file, ticket) {
+    for (const finding of findings) {
+        checkFinding(finding, rule, file.path, file.source);
+        const holder = ticket ?? ticketHolding(file, finding.line);
+        const fingerprint = problemFingerprint(rule.meta.id, holder && ticketShortName(holder), lineDigestOf(file, finding.line));
+        found.push({ diagnostic: toDiagnostic(finding, rule, severity, file.path, ticket, fingerprint), ticket: holder });
+    }
+}
+// A line may be megabytes and hold thousands of problems: each line of a file is hashed once.
+const lineDigests = new WeakMap();
+function lineDigestOf(file, line) {
+    let digests = lineDigests.get(file);
+    if (digests === undefined) {
+        digests = new Map();
+        lineDigests.set(file, digests);
+    }
+    let known = digests.get(line);
+    if (known === undefined) {
+        known = lineDigest(lineText(file.source, line));
+        digests.set(line, known);
+    }
+    return known;
 }
 /** A problem with the file as a whole belongs to the ticket whose lines hold it (a single ticket's frontmatter), if any. */
 function ticketHolding(file, line) {
@@ -29220,7 +29627,7 @@ function toDiagnostic(finding, rule, severity, path, ticket, fingerprint) {
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
 async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }) {
-    const enabled = enabledRules(rules, config);
+    const ofRun = rulesOfRun(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
     // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
@@ -29256,8 +29663,312 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
         return measured;
     };
     const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
-    const found = ticketFiles.flatMap((file) => checkTicketFile(file, enabled, shared));
+    const found = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
     return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/host/run-git.ts
+
+/**
+ * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
+ * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
+ * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
+ * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+/** git's output, or undefined when it fails or cannot run. */
+function runGit(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's output as bytes (a file's content at a commit), or undefined when it fails. */
+function runGitBytes(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A git process whose output is read as it comes (stderr ignored). */
+function spawnGit(root, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+;// CONCATENATED MODULE: ./src/host/commit-host.ts
+
+/**
+ * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md): its file
+ * list from `git ls-tree`, and each file's bytes from the work tree when git says the file is the same
+ * there (`git diff --name-only <commit>`), else from the commit's blob. Links are not followed: at a
+ * commit a link is only its target's name. Undefined when git cannot read the commit.
+ */
+function createCommitHost(root, commit, workTree) {
+    const listing = runGit(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
+    const differing = runGit(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    if (listing === undefined || differing === undefined)
+        return undefined;
+    const files = [];
+    const links = new Set();
+    for (const entry of listing.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const path = entry.slice(tab + 1);
+        // A submodule is a commit, not a file of this repository.
+        if (type !== 'blob')
+            continue;
+        files.push(path);
+        if (mode === '120000')
+            links.add(path);
+    }
+    const changed = new Set(differing.split('\0').filter((path) => path !== ''));
+    const known = new Set(files);
+    const blob = (path) => (known.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+    return {
+        listFiles: () => files,
+        readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known.has(path) ? workTree.readFile(path) : undefined),
+        readHead: (path, limit) => {
+            if (!changed.has(path) && !links.has(path))
+                return known.has(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
+            return wholeAsHead(blob(path), limit);
+        },
+        leadsOutside: (path) => !changed.has(path) && workTree.leadsOutside?.(path) === true,
+    };
+}
+function wholeAsHead(bytes, limit) {
+    return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/host/read-head.ts
+
+/**
+ * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
+ * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ */
+function readHead(file, limit) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        return undefined;
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        // Some files (under /proc) say they are empty and are not.
+        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size: Math.max(size, length) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+
+
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+const git = runGit;
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+function gitChanges(root, revisions, options) {
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+    if (output === undefined)
+        return undefined;
+    const fields = output.split('\0');
+    const changes = [];
+    for (let index = 0; index < fields.length - 1;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    if (options.untracked) {
+        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+        for (const path of untracked)
+            changes.push({ path, status: 'added' });
+    }
+    return changes;
+}
+/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
+function mergeBase(root, one, other) {
+    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
+}
+/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
+function gitChangedLines(root, revision, file) {
+    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
+    return patch === undefined ? undefined : changedLinesOf(patch);
+}
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+function gitTopLevel(folder) {
+    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+function createGitHost(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
+    return {
+        listFiles: () => listGitFiles(root) ?? walk(root),
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    };
+}
+function listGitFiles(root) {
+    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (listed === undefined)
+        return undefined;
+    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
+    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+}
+function splitNul(output) {
+    return output.split('\0').filter((entry) => entry !== '');
+}
+function walk(root) {
+    const files = [];
+    const visit = (folder, prefix) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (WALK_SKIPS.has(entry.name))
+                continue;
+            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+            // Folder symlinks are not followed: they may lead out of the root or loop.
+            if (entry.isDirectory())
+                visit(external_node_path_default().join(folder, entry.name), relative);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push(relative);
+        }
+    };
+    visit(root, '');
+    return files.sort();
+}
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside')
+        return undefined;
+    // git's own folder is not repository content, and its config may hold the checkout's token.
+    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot, relativePath, realFolders, limit) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+    if (external_node_path_default().isAbsolute(relativePath))
+        return { kind: 'outside' };
+    const pending = relativePath.split('/');
+    let current = realRoot;
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift() ?? '';
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (current === realRoot)
+                return { kind: 'outside' };
+            current = external_node_path_default().dirname(current);
+            continue;
+        }
+        const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
+        let isLink;
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
+            current = next;
+            continue;
+        }
+        hops += 1;
+        if (hops > MAX_SYMLINK_HOPS)
+            return { kind: 'missing' };
+        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+        if (external_node_path_default().isAbsolute(target)) {
+            if (!isInside(realRoot, target))
+                return { kind: 'outside' };
+            current = realRoot;
+            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
+        }
+        else {
+            pending.unshift(...target.split(LINK_SEPARATOR));
+        }
+    }
+    return { kind: 'inside', path: current };
+}
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -29384,6 +30095,20 @@ function cycleText(cycle) {
     const tickets = cycle.length - 1;
     return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/disable-directive.ts
+
+/**
+ * The engine applies the directives to every rule's problems, its own parse problems included, so it
+ * reports what is wrong with them too; this registers the id, severity and page those reports carry.
+ */
+const disableDirective = {
+    meta: {
+        id: DISABLE_DIRECTIVE_RULE,
+        severity: 'warning',
+        description: "Inline disable directives (`<!-- ticket-lint-disable-next-line rule -->`, frontmatter `ticket-lint: { disable: [rule] }`) name known rules and suppress something.",
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/frontmatter.ts
 
@@ -29920,6 +30645,7 @@ const vagueLanguage = {
 
 
 
+
 /** Where docs/rules/<id>.md is published; package.json's repository, a test keeps them in step. */
 const RULE_DOCS_BASE_URL = 'https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/';
 const withDocs = (rule) => ({ ...rule, meta: { ...rule.meta, url: `${RULE_DOCS_BASE_URL}${rule.meta.id}.md` } });
@@ -29941,6 +30667,7 @@ const RULES = [
     dependsOn,
     parallelConflict,
     vagueLanguage,
+    disableDirective,
 ].map((rule) => withDocs(rule));
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
@@ -29948,11 +30675,21 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
-/** Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread. */
-async function lintTickets(workspace, selection, tokenWorker) {
+
+
+
+
+
+
+/**
+ * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
+ * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
+ * were there, and only problems the base did not have count (docs/pull-requests.md).
+ */
+async function lintTickets(workspace, selection, tokenWorker, base) {
     const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
     try {
-        return await lint({
+        const head = await lint({
             repository: workspace.repository,
             config: workspace.config,
             rules: RULES,
@@ -29962,249 +30699,89 @@ async function lintTickets(workspace, selection, tokenWorker) {
             history: workspace.history,
             ...(selection.changes ? { changes: selection.changes } : {}),
         });
+        if (base === undefined)
+            return { report: focusReport(head, selection.focus) };
+        const host = createCommitHost(workspace.root, base, createGitHost(workspace.root));
+        if (host === undefined)
+            return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
+        const renamedTo = selection.changes?.renamedTo ?? new Map();
+        const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+        const compared = compareWithBase(head, before, base, renamedTo);
+        return { report: focusReport(compared, selection.focus, compared.diagnostics) };
     }
     finally {
         await counters.close();
     }
 }
+/** Where each linted file was on the base: renamed files at their old path. */
+function basePaths(files, renamedTo) {
+    const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
+    return files.map((file) => renamedFrom.get(file) ?? file);
+}
+function lintAtBase(repository, config, files, tokenCounter) {
+    return lint({
+        repository,
+        config,
+        rules: RULES,
+        files: files.filter((file) => repository.hasFile(file)),
+        contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+        tokenCounter,
+    });
+}
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/host/read-head.ts
+;// CONCATENATED MODULE: ./src/host/root-file.ts
 
+
+
+
+/** Why a file the run depends on (the config, the baseline) was not read; the caller names the file. */
+class RootFileError extends Error {
+}
+/** The file as messages name it: repository-relative inside the root, as given outside it. */
+function rootFileName(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative;
+}
+const LEADS_OUT = 'it is a link that leads outside the repository';
 /**
- * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
- * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ * Where `file` really is. One in the root must stay there through its links: a link leading out (into
+ * `/proc/self/environ`, say) would put the runner's environment into an error message, or a write into a
+ * file outside. A file the user names outside the root is used where it is.
  */
-function readHead(file, limit) {
-    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-        return undefined;
-    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+function resolveRootFile(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return { kind: 'inside', path: file };
+    return resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
+}
+/** Where a file written to `file` lands: the file, or for a new one its folder, resolved as resolveRootFile does. */
+function resolveRootFileToWrite(root, file) {
+    const resolved = resolveRootFile(root, file);
+    if (resolved.kind !== 'missing')
+        return resolved;
+    const folder = resolveRootFile(root, external_node_path_default().dirname(file));
+    return folder.kind === 'inside' ? { kind: 'inside', path: external_node_path_default().join(folder.path, external_node_path_default().basename(file)) } : folder;
+}
+/** The text of `file` (resolveRootFile), a regular file of at most `maxBytes`. Throws RootFileError. */
+function readRootFile(root, file, maxBytes) {
+    const target = resolveRootFile(root, file);
+    if (target.kind === 'outside')
+        throw new RootFileError(`${LEADS_OUT}; it was not read`);
+    if (target.kind === 'missing')
+        throw new RootFileError('no such file');
+    let read;
     try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
-        // Some files (under /proc) say they are empty and are not.
-        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
-        let length = 0;
-        for (let read = -1; read !== 0 && length < head.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
-        return { head: head.subarray(0, length), size: Math.max(size, length) };
+        read = readHead(target.path, maxBytes + 1);
     }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    catch (error) {
+        const code = error.code;
+        throw new RootFileError(code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable'));
     }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/host/run-git.ts
-
-/**
- * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
- * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
- * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
- * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
- */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
-/** git's output, or undefined when it fails or cannot run. */
-function runGit(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A git process whose output is read as it comes (stderr ignored). */
-function spawnGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
-;// CONCATENATED MODULE: ./src/host/git-host.ts
-
-
-
-
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-const git = runGit;
-/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
-function hasCommit(root, revision) {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
-}
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-/**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
- */
-function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
-    if (output === undefined)
-        return undefined;
-    const fields = output.split('\0');
-    const changes = [];
-    for (let index = 0; index < fields.length - 1;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    if (options.untracked) {
-        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-        for (const path of untracked)
-            changes.push({ path, status: 'added' });
-    }
-    return changes;
-}
-/** The top level of the git work tree that holds `folder`, or undefined outside git. */
-function gitTopLevel(folder) {
-    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/**
- * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
- * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
- * Outside git, every file under `root` except `.git` and `node_modules` folders.
- */
-function createGitHost(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
-    const realFolders = new Set();
-    return {
-        listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
-        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
-    };
-}
-function listGitFiles(root) {
-    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (listed === undefined)
-        return undefined;
-    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
-}
-function splitNul(output) {
-    return output.split('\0').filter((entry) => entry !== '');
-}
-function walk(root) {
-    const files = [];
-    const visit = (folder, prefix) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (WALK_SKIPS.has(entry.name))
-                continue;
-            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-            // Folder symlinks are not followed: they may lead out of the root or loop.
-            if (entry.isDirectory())
-                visit(external_node_path_default().join(folder, entry.name), relative);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(relative);
-        }
-    };
-    visit(root, '');
-    return files.sort();
-}
-const MAX_SYMLINK_HOPS = 40;
-const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
-/**
- * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
- * component at a time, by reading the link itself, so a link that leads out is refused before
- * anything outside the root is stat'ed or opened.
- */
-function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
-    // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
-function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
-    if (external_node_path_default().isAbsolute(relativePath))
-        return { kind: 'outside' };
-    const pending = relativePath.split('/');
-    let current = realRoot;
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift() ?? '';
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (current === realRoot)
-                return { kind: 'outside' };
-            current = external_node_path_default().dirname(current);
-            continue;
-        }
-        const next = external_node_path_default().join(current, part);
-        if (realFolders.has(next)) {
-            current = next;
-            continue;
-        }
-        let isLink;
-        try {
-            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
-            isLink = stats.isSymbolicLink();
-            if (stats.isDirectory())
-                realFolders.add(next);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        hops += 1;
-        if (hops > MAX_SYMLINK_HOPS)
-            return { kind: 'missing' };
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-        if (external_node_path_default().isAbsolute(target)) {
-            if (!isInside(realRoot, target))
-                return { kind: 'outside' };
-            current = realRoot;
-            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
-        }
-        else {
-            pending.unshift(...target.split(LINK_SEPARATOR));
-        }
-    }
-    return { kind: 'inside', path: current };
-}
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+    if (read === undefined)
+        throw new RootFileError('it is not a regular file; it was not read');
+    if (read.size > maxBytes)
+        throw new RootFileError(`it is over ${maxBytes / 1024 / 1024} MiB; it was not read`);
+    return Buffer.from(read.head).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/host/git-history.ts
@@ -30332,8 +30909,7 @@ function openWorkspace(options) {
     const configFile = options.configFile ?? ((0,external_node_fs_namespaceObject.existsSync)(defaultFile) ? defaultFile : undefined);
     let config = structuredClone(DEFAULT_CONFIG);
     if (configFile !== undefined) {
-        const displayName = external_node_path_default().relative(root, configFile).startsWith('..') ? configFile : external_node_path_default().relative(root, configFile);
-        config = parseConfig(readConfigText(root, configFile, displayName), displayName, CONFIG_SCHEMA);
+        config = parseConfig(readConfigText(root, configFile), rootFileName(root, configFile), CONFIG_SCHEMA);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
         config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
@@ -30342,75 +30918,16 @@ function openWorkspace(options) {
 }
 /** No config is this big; a bigger one is refused, not read (a link to a device would never end). */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * The config's text. A config in the root must be a regular file there (a link leading out, into
- * `/proc/self/environ` say, would put the runner's environment into an error message); one the user
- * names outside the root is read where it is. Either way, at most MAX_CONFIG_BYTES.
- */
-function readConfigText(root, configFile, displayName) {
-    const cannot = (reason) => new ConfigError(`Cannot read the config file '${displayName}': ${reason}`);
-    const relative = external_node_path_default().relative(root, configFile);
-    let target = configFile;
-    if (relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)) {
-        const resolved = resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
-        if (resolved.kind === 'outside')
-            throw cannot('it is a link that leads outside the repository; it was not read');
-        if (resolved.kind === 'missing')
-            throw cannot('no such file');
-        target = resolved.path;
-    }
-    let read;
+/** The config's text (readRootFile: a link out of the root, a device or an oversized file is refused). */
+function readConfigText(root, configFile) {
     try {
-        read = readHead(target, MAX_CONFIG_BYTES + 1);
+        return readRootFile(root, configFile, MAX_CONFIG_BYTES);
     }
     catch (error) {
-        throw cannot(error.code === 'ENOENT' ? 'no such file' : (error.code ?? 'unreadable'));
+        if (error instanceof RootFileError)
+            throw new ConfigError(`Cannot read the config file '${rootFileName(root, configFile)}': ${error.message}`);
+        throw error;
     }
-    if (read === undefined)
-        throw cannot('it is not a regular file; it was not read');
-    if (read.size > MAX_CONFIG_BYTES)
-        throw cannot(`it is over ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; it was not read`);
-    return Buffer.from(read.head).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/core/collect/ticket-files.ts
-
-
-const MATCH_OPTIONS = { dot: true };
-/** The ticket files (docs/ticket-format.md): files matching a `tickets` glob and no `ignore` glob. */
-function selectTicketFiles(files, tickets, ignore) {
-    const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    return files.filter((file) => isTicket(file) && !isIgnored(file));
-}
-/**
- * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
- * or a glob. A file named outright is linted even when an `ignore` glob matches it, as ESLint does.
- */
-function selectArgumentFiles(files, argumentsList, ignore) {
-    const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    const selected = new Set();
-    const unmatched = [];
-    const fileSet = new Set(files);
-    for (const argument of argumentsList) {
-        const path = trimEnd(argument, '/');
-        let matched;
-        if (fileSet.has(path))
-            matched = [path];
-        else if (picomatch_default().scan(path).isGlob) {
-            const isMatch = picomatch_default()(path, MATCH_OPTIONS);
-            matched = files.filter((file) => isMatch(file) && !isIgnored(file));
-        }
-        else {
-            const prefix = path === '' || path === '.' ? '' : `${path}/`;
-            matched = files.filter((file) => file.startsWith(prefix) && file.toLowerCase().endsWith('.md') && !isIgnored(file));
-        }
-        if (matched.length === 0)
-            unmatched.push(argument);
-        for (const file of matched)
-            selected.add(file);
-    }
-    return { files: [...selected].sort(), unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
@@ -30440,7 +30957,7 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
     const { removed, renamedTo } = pathChanges(changes, '');
     const goneFiles = [...removed, ...renamedTo.keys()];
     if (goneFiles.length === 0)
-        return { changed, affected: [] };
+        return { changed, affected: [], affectedLines: new Map() };
     const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
     const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
     // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
@@ -30454,14 +30971,25 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
             continue;
         parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
     }
-    const pointsAtGone = (file, tickets) => tickets.some((ticket) => ticket.pointers.some((pointer) => {
+    const pointsAtGone = (file, ticket) => ticket.pointers
+        .filter((pointer) => {
         const target = pointerTarget(pointer, file);
         return target.kind === 'inside' && gone.has(target.path);
-    }));
+    })
+        .map((pointer) => ({ start: pointer.line, end: pointer.line }));
     const ids = removedTicket ? knownIds([...parsed.values()].flat(), changed, repository, config) : new Set();
-    const dangles = (tickets) => removedTicket && tickets.some((ticket) => ticket.dependsOn.some((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key))));
-    const affected = [...parsed].filter(([file, tickets]) => pointsAtGone(file, tickets) || dangles(tickets)).map(([file]) => file);
-    return { changed, affected };
+    const dangling = (ticket) => removedTicket
+        ? ticket.dependsOn
+            .filter((dependency) => ![dependency.key, ...(dependency.otherKeys ?? [])].some((key) => ids.has(key)))
+            .map((dependency) => ({ start: dependency.line, end: dependency.line }))
+        : [];
+    const affectedLines = new Map();
+    for (const [file, tickets] of parsed) {
+        const lines = tickets.flatMap((ticket) => [...pointsAtGone(file, ticket), ...dangling(ticket)]);
+        if (lines.length > 0)
+            affectedLines.set(file, lines);
+    }
+    return { changed, affected: [...affectedLines.keys()], affectedLines };
 }
 /** The folders that held removed files and hold nothing now. */
 function goneFolders(goneFiles, repository) {
@@ -30499,21 +31027,358 @@ function knownIds(tickets, changed, repository, config) {
 /** The ticket files a request names (docs/pull-requests.md for a change). */
 function selectTickets({ repository, config }, request) {
     const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
-    const none = { everyTicket, changed: 0, affected: 0, unmatched: [] };
+    const none = { everyTicket, changed: 0, affected: 0, unmatched: [], focus: new Map() };
     if (request.kind === 'every-ticket')
         return { ...none, files: everyTicket };
     if (request.kind === 'paths') {
         const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
         return { ...none, files, unmatched };
     }
-    const { changed, affected } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    const focus = new Map(affectedLines);
+    const changeOf = new Map(request.changes.map((change) => [change.path, change]));
+    for (const file of changed) {
+        const change = changeOf.get(file);
+        if (change === undefined || change.status === 'added' || change.status === 'copied')
+            continue;
+        const lines = request.linesOf?.(file) ?? change.changedLines;
+        if (lines !== undefined)
+            focus.set(file, lines);
+    }
     return {
         ...none,
+        focus,
         files: [...changed, ...affected].sort(),
         changes: pathChanges(request.changes, request.where),
         changed: changed.length,
         affected: affected.length,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/baseline.ts
+const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
+const entryKey = (entry) => `${entry.file}\u0000${entry.rule}\u0000${entry.fingerprint}`;
+function compareEntries(a, b) {
+    const order = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return order(a.file, b.file) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint);
+}
+/** One entry per file, rule and fingerprint, counting the problems (or adding the counts) of each, in a stable order. */
+function baselineEntries(problems) {
+    const byKey = new Map();
+    for (const problem of problems) {
+        const key = entryKey(problem);
+        const found = byKey.get(key);
+        if (found)
+            found.count += problem.count ?? 1;
+        else
+            byKey.set(key, { file: problem.file, rule: problem.rule, fingerprint: problem.fingerprint, count: problem.count ?? 1 });
+    }
+    return [...byKey.values()].sort(compareEntries);
+}
+function inScope(lintedFiles) {
+    if (lintedFiles === undefined)
+        return () => true;
+    const linted = new Set(lintedFiles);
+    return (entry) => linted.has(entry.file);
+}
+/**
+ * Each problem takes one of its entry's count; problems beyond the count are reported, the last ones in
+ * report order (a copy of a line below the original is the new one). What no problem took is stale.
+ */
+function matchBaseline(diagnostics, baseline, lintedFiles) {
+    const scoped = baseline.entries.filter(inScope(lintedFiles));
+    const left = new Map(scoped.map((entry) => [entryKey(entry), entry.count]));
+    const reported = [];
+    let suppressed = 0;
+    for (const diagnostic of diagnostics) {
+        const key = entryKey(diagnostic);
+        const count = left.get(key) ?? 0;
+        if (count > 0) {
+            left.set(key, count - 1);
+            suppressed += 1;
+        }
+        else {
+            reported.push(diagnostic);
+        }
+    }
+    const stale = scoped.flatMap((entry) => {
+        const unused = left.get(entryKey(entry)) ?? 0;
+        return unused > 0 ? [{ ...entry, count: unused }] : [];
+    });
+    return { reported, suppressed, stale };
+}
+/**
+ * The report with the baseline's problems taken out: `diagnostics` and `counts` hold what it did not
+ * suppress, `baseline` says how many it did and which entries are stale. `fileName` is how the report names
+ * the baseline file.
+ */
+function applyBaseline(report, baseline, fileName, lintedFiles) {
+    const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    const count = (severity) => reported.filter((diagnostic) => diagnostic.severity === severity).length;
+    return {
+        ...report,
+        diagnostics: reported,
+        counts: { ...report.counts, errors: count('error'), warnings: count('warning') },
+        baseline: { file: fileName, suppressed, stale },
+    };
+}
+/**
+ * The baseline to write after a run: every problem of the linted files, and the entries of files the run
+ * did not lint kept from the `previous` baseline.
+ */
+function recordBaseline(report, previous, lintedFiles) {
+    const scoped = inScope(lintedFiles);
+    const kept = (previous?.entries ?? []).filter((entry) => !scoped(entry));
+    return { version: 1, entries: baselineEntries([...kept, ...report.diagnostics]) };
+}
+/** The baseline without its stale entries (counts lowered to the problems still there); never adds an entry. */
+function pruneBaseline(report, baseline, lintedFiles) {
+    const { stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    const unused = new Map(stale.map((entry) => [entryKey(entry), entry.count]));
+    const entries = baseline.entries
+        .map((entry) => ({ ...entry, count: entry.count - (unused.get(entryKey(entry)) ?? 0) }))
+        .filter((entry) => entry.count > 0);
+    return { baseline: { version: 1, entries }, removed: stale };
+}
+/** The file's text: one entry a line, so that a change to the baseline reads well in a diff. */
+function serializeBaseline(baseline) {
+    const lines = [...baseline.entries]
+        .sort(compareEntries)
+        .map(({ file, rule, fingerprint, count }) => `    ${JSON.stringify({ file, rule, fingerprint, count })}`);
+    return `{\n  "version": 1,\n  "entries": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** How many problems in how many files: what a baseline, or a part of one, holds. */
+function baselineSize(entries) {
+    return { problems: entries.reduce((sum, entry) => sum + entry.count, 0), files: new Set(entries.map((entry) => entry.file)).size };
+}
+
+;// CONCATENATED MODULE: ./src/core/text/json-syntax.ts
+/**
+ * Where JSON text first goes wrong, and how: for a message that names the place. JSON.parse says it in
+ * words that change between Node versions, some without the place and with a piece of the text. Only
+ * read after JSON.parse has failed; a loop with its own stack, so that deep nesting cannot overflow.
+ */
+function jsonSyntaxError(text) {
+    const containers = [];
+    let at = 0;
+    const skipSpace = () => {
+        while (at < text.length && ' \t\n\r'.includes(text.charAt(at)))
+            at += 1;
+    };
+    const unexpected = () => ({
+        offset: at,
+        problem: at === text.length ? 'unexpected end of file'
+            : text.charAt(at) === '"' ? 'a string not closed on its line, or with a bad escape'
+                : `unexpected ${JSON.stringify(text.charAt(at))}`,
+    });
+    const take = (pattern) => {
+        pattern.lastIndex = at;
+        if (!pattern.test(text))
+            return false;
+        at = pattern.lastIndex;
+        return true;
+    };
+    /** A string: no control character in it, only JSON's escapes. */
+    const string = () => {
+        if (text.charAt(at) !== '"')
+            return false;
+        for (let index = at + 1; index < text.length;) {
+            const character = text.charAt(index);
+            if (character === '"') {
+                at = index + 1;
+                return true;
+            }
+            if (character < ' ')
+                return false;
+            if (character !== '\\')
+                index += 1;
+            else if (json_syntax_ESCAPE.test(text.slice(index + 1, index + 6)))
+                index += text.charAt(index + 1) === 'u' ? 6 : 2;
+            else
+                return false;
+        }
+        return false;
+    };
+    /** A key and its colon, at the start of an object or after a comma in one. */
+    const key = () => {
+        skipSpace();
+        if (!string())
+            return false;
+        skipSpace();
+        return take(COLON);
+    };
+    let wantValue = true;
+    for (;;) {
+        skipSpace();
+        if (wantValue) {
+            if (take(OPEN_OBJECT)) {
+                skipSpace();
+                if (take(CLOSE_OBJECT))
+                    wantValue = false;
+                else if (key())
+                    containers.push('}');
+                else
+                    return unexpected();
+            }
+            else if (take(OPEN_ARRAY)) {
+                skipSpace();
+                if (take(CLOSE_ARRAY))
+                    wantValue = false;
+                else
+                    containers.push(']');
+            }
+            else if (string() || take(LITERAL)) {
+                wantValue = false;
+            }
+            else {
+                return unexpected();
+            }
+            continue;
+        }
+        const closer = containers.at(-1);
+        if (closer === undefined)
+            return at === text.length ? undefined : unexpected();
+        if (text.charAt(at) === closer) {
+            containers.pop();
+            at += 1;
+        }
+        else if (take(COMMA)) {
+            if (closer === '}' && !key())
+                return unexpected();
+            wantValue = true;
+        }
+        else {
+            return unexpected();
+        }
+    }
+}
+const json_syntax_ESCAPE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const OPEN_OBJECT = /\{/y;
+const CLOSE_OBJECT = /\}/y;
+const OPEN_ARRAY = /\[/y;
+const CLOSE_ARRAY = /\]/y;
+const COLON = /:/y;
+const COMMA = /,/y;
+
+;// CONCATENATED MODULE: ./src/core/engine/parse-baseline.ts
+
+
+
+/** A baseline file that cannot be used: missing, refused or corrupt. Shown as one line naming the file, exit 2. */
+class BaselineError extends Error {
+}
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+/**
+ * The baseline in `text` (docs/baseline.md), checked whole: a file that is not JSON, of another version, or
+ * with an entry of the wrong shape is refused rather than half used. Entries repeated (a merge of two
+ * branches) add their counts. Throws BaselineError naming `fileName` and the place.
+ */
+function parseBaseline(text, fileName) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineError(`${fileName}${notJson(text, error.message)}`);
+    }
+    const fail = (where, problem) => new BaselineError(`${fileName}: ${where}${problem}`);
+    if (!isRecord(data))
+        throw fail('', `expected an object with 'version' and 'entries'; got ${describeValue(data)}`);
+    if (data['version'] !== 1)
+        throw fail('', `'version' must be 1; got ${describeValue(data['version'])}`);
+    const entries = data['entries'];
+    if (!Array.isArray(entries))
+        throw fail('', `'entries' must be a list; got ${describeValue(entries)}`);
+    const checked = entries.map((entry, index) => {
+        const problem = entryProblem(entry);
+        if (problem !== undefined)
+            throw fail(`entries[${index}]: `, problem);
+        return entry;
+    });
+    return { version: 1, entries: baselineEntries(checked) };
+}
+/** `:line:column: not valid JSON: what`, in words of our own: Node's change between versions and quote the file. */
+function notJson(text, message) {
+    const error = jsonSyntaxError(text);
+    if (error === undefined)
+        return `: not valid JSON: ${message}`;
+    const before = text.slice(0, error.offset);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `:${line}:${column}: not valid JSON: ${error.problem}`;
+}
+function entryProblem(entry) {
+    if (!isRecord(entry))
+        return `expected an object with 'file', 'rule', 'fingerprint' and 'count'; got ${describeValue(entry)}`;
+    const unknown = Object.keys(entry).find((key) => !['file', 'rule', 'fingerprint', 'count'].includes(key));
+    if (unknown !== undefined)
+        return `unknown key ${describeValue(unknown)}`;
+    for (const key of ['file', 'rule']) {
+        if (typeof entry[key] !== 'string' || entry[key] === '')
+            return `'${key}' must be a non-empty string; got ${describeValue(entry[key])}`;
+    }
+    if (typeof entry['fingerprint'] !== 'string' || !FINGERPRINT.test(entry['fingerprint'])) {
+        return `'fingerprint' must be 16 hexadecimal digits; got ${describeValue(entry['fingerprint'])}`;
+    }
+    const count = entry['count'];
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+        return `'count' must be a whole number of 1 or more; got ${describeValue(count)}`;
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/app/baseline-file.ts
+
+
+
+
+
+
+/** A baseline this big is not one a team keeps by hand; a bigger file is refused, not read. */
+const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+/** The baseline file a run uses: the one named (relative to the root when not absolute), else `<root>/.ticket-lint-baseline.json`. */
+function baselineLocation(root, file) {
+    const target = external_node_path_default().resolve(root, file ?? DEFAULT_BASELINE_FILE);
+    return { path: target, name: rootFileName(root, target) };
+}
+/**
+ * The baseline of `<root>/.ticket-lint-baseline.json`, or of `file` when one is named, which must then
+ * exist. Undefined when none is named and the default file is absent. Throws BaselineError: unreadable
+ * (a link out of the root, not a regular file, over MAX_BASELINE_BYTES) or corrupt.
+ */
+function readBaseline(root, file) {
+    const { path: target, name } = baselineLocation(root, file);
+    if (file === undefined && !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return undefined;
+    let text;
+    try {
+        text = readRootFile(root, target, MAX_BASELINE_BYTES);
+    }
+    catch (error) {
+        throw error instanceof RootFileError ? new BaselineError(`Cannot read the baseline file '${name}': ${error.message}`) : error;
+    }
+    return { baseline: parseBaseline(text, name), path: target, name };
+}
+/** Writes the baseline to `target`, never through a link out of the root. Throws BaselineError. */
+function writeBaseline(root, target, baseline) {
+    const name = rootFileName(root, target);
+    const cannot = (reason) => new BaselineError(`Cannot write the baseline file '${name}': ${reason}`);
+    const resolved = resolveRootFileToWrite(root, target);
+    if (resolved.kind === 'outside')
+        throw cannot(`${LEADS_OUT}; it was not written`);
+    if (resolved.kind === 'missing')
+        throw cannot('no such folder');
+    if ((0,external_node_fs_namespaceObject.existsSync)(resolved.path) && !(0,external_node_fs_namespaceObject.statSync)(resolved.path).isFile())
+        throw cannot('it is not a regular file; it was not written');
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(resolved.path, serializeBaseline(baseline));
+    }
+    catch (error) {
+        throw cannot(error.code ?? 'unwritable');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/collect/ticket-list.ts
@@ -30536,7 +31401,7 @@ function listTicketFiles(files, repository, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
-/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it. */
+/** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it; with a baseline, its `baseline` field too (docs/baseline.md). */
 const jsonFormat = {
     name: 'json',
     description: 'the report as JSON',
@@ -30601,6 +31466,7 @@ function escapeMermaid(text) {
 
 
 
+
 /** ESLint's "stylish" layout, with each ticket's size: the CLI's default output and the action's log. */
 const stylishFormat = {
     name: 'stylish',
@@ -30636,26 +31502,49 @@ function formatStylish(report) {
         lines.push(printableLineStart(file));
         for (const ticket of tickets)
             lines.push(ticketLine(ticket));
-        const rows = diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule]);
-        // Widths once per file, in a loop: a spread of 126,000 rows overflows the stack.
-        let whereWidth = 0;
-        let severityWidth = 0;
-        for (const [where = '', severity = ''] of rows) {
-            whereWidth = Math.max(whereWidth, where.length);
-            severityWidth = Math.max(severityWidth, severity.length);
-        }
-        for (const [where = '', severity = '', message = '', rule = ''] of rows) {
-            lines.push(`  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
-        }
+        // Row by row: a spread of 126,000 rows overflows the stack.
+        for (const row of problemRows(diagnostics.map((d) => [`${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule])))
+            lines.push(row);
         lines.push('');
     }
     const { errors, warnings, tickets, files: fileCount } = report.counts;
     const problems = errors + warnings;
     const scope = `${plural(tickets, 'ticket')} in ${plural(fileCount, 'file')}`;
+    const fresh = report.base ? 'new ' : '';
+    if (report.base && report.base.existing.length > 0) {
+        lines.push(`Already at ${printable(report.base.commit)} (not counted):`);
+        for (const row of problemRows(report.base.existing.map((d) => [`${printable(d.file)}:${d.line}:${d.column ?? 1}`, d.severity, printable(d.message), d.rule])))
+            lines.push(row);
+        lines.push('');
+    }
+    const before = report.base ? `; ${plural(report.base.existing.length, 'problem')} already at ${printable(report.base.commit)}, ${report.base.fixed.length} fixed` : '';
     lines.push(problems === 0
-        ? `✔ No problems in ${scope}`
-        : `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}`);
+        ? `✔ No ${fresh}problems in ${scope}${before}`
+        : `✖ ${plural(problems, `${fresh}problem`)} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${scope}${before}`);
+    if (report.baseline)
+        lines.push(...baselineLines(report.baseline));
     return `${lines.join('\n')}\n`;
+}
+/** Rows of where, severity, message and rule, in columns. */
+function problemRows(rows) {
+    // Widths in a loop, for the same reason.
+    let whereWidth = 0;
+    let severityWidth = 0;
+    for (const [where = '', severity = ''] of rows) {
+        whereWidth = Math.max(whereWidth, where.length);
+        severityWidth = Math.max(severityWidth, severity.length);
+    }
+    return rows.map(([where = '', severity = '', message = '', rule = '']) => `  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
+}
+/** How many problems the baseline suppressed, and a warning when some of its entries match nothing any more. */
+function baselineLines({ file, suppressed, stale }) {
+    const lines = [`${plural(suppressed, 'problem')} suppressed by ${printable(file)}`];
+    if (stale.length > 0) {
+        const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${printable(file)}`;
+        const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
+        lines.push(`⚠ ${entries} stale (problems no longer found); run 'ticket-lint --prune-baseline${named}' to update the file`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/output/formats.ts
@@ -30705,9 +31594,15 @@ Options:
   --format NAME        ${arguments_FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
                        at files removed or renamed since then, as a pull request would
+  --only-new BOOL      with --changed-since: count only problems REF did not have (default: true);
+                       the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
                        it is skipped (with --format json, as JSON); lints nothing
+  --baseline FILE      suppress the problems FILE records (default: <root>/.ticket-lint-baseline.json
+                       when present); with --write-baseline or --prune-baseline, the file to write
+  --write-baseline     record every problem of the tickets linted in the baseline file, exit 0
+  --prune-baseline     remove the baseline's entries whose problems are gone, exit 0
   -h, --help           show this help
   -v, --version        show the version
 
@@ -30720,6 +31615,28 @@ Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 bad usage, bad 
 /** A mistake in how ticket-lint was called; shown as one line, exit 2. */
 class UsageError extends Error {
 }
+/** What the baseline commands, which print no report and exit 0 once the file is written, cannot be given with. */
+const NOT_WITH_BASELINE_COMMANDS = {
+    'changed-since': 'the baseline holds the problems of whole tickets, not of a change',
+    format: 'it prints no report',
+    'max-warnings': 'it prints no report and exits 0 once the file is written',
+    'list-tickets': '--list-tickets lints nothing',
+};
+function baselineCommand(values, isInit) {
+    if (values['write-baseline'] && values['prune-baseline']) {
+        throw new UsageError('Give either --write-baseline or --prune-baseline, not both: writing records the problems there are now, which drops the stale entries too');
+    }
+    const command = values['write-baseline'] ? 'write-baseline' : values['prune-baseline'] ? 'prune-baseline' : undefined;
+    if (command === undefined)
+        return undefined;
+    if (isInit)
+        throw new UsageError(`'init' takes no --${command}; run it after 'init'`);
+    for (const [flag, reason] of Object.entries(NOT_WITH_BASELINE_COMMANDS)) {
+        if (values[flag] !== undefined)
+            throw new UsageError(`Give --${command} without --${flag}: ${reason}`);
+    }
+    return command;
+}
 function parseCliArguments(argv, cwd) {
     let values;
     let positionals;
@@ -30731,10 +31648,14 @@ function parseCliArguments(argv, cwd) {
             options: {
                 root: { type: 'string' },
                 config: { type: 'string' },
-                format: { type: 'string', default: 'stylish' },
+                format: { type: 'string' },
                 'max-warnings': { type: 'string' },
                 'changed-since': { type: 'string' },
+                'only-new': { type: 'string' },
                 'list-tickets': { type: 'boolean' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'boolean' },
+                'prune-baseline': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -30781,14 +31702,20 @@ function parseCliArguments(argv, cwd) {
     if (values['changed-since'] !== undefined && positionals.length > 0) {
         throw new UsageError('Give either paths or --changed-since, not both');
     }
+    const onlyNew = values['only-new'] ?? 'true';
+    if (onlyNew !== 'true' && onlyNew !== 'false')
+        throw new UsageError(`Invalid --only-new '${onlyNew}'; expected true or false`);
+    const baseline = baselineCommand(values, isInit);
     return {
-        command: isInit ? 'init' : values['list-tickets'] ? 'list' : 'lint',
+        command: isInit ? 'init' : (baseline ?? (values['list-tickets'] ? 'list' : 'lint')),
         root,
         configFile: values.config === undefined ? undefined : external_node_path_default().resolve(cwd, values.config),
         format,
         maxWarnings,
         paths: isInit ? [] : positionals.map((argument) => toRootRelative(argument, cwd, root)),
         changedSince: values['changed-since'],
+        onlyNew: onlyNew === 'true',
+        baselineFile: values.baseline === undefined ? undefined : external_node_path_default().resolve(cwd, values.baseline),
     };
 }
 /** Command-line paths are relative to where the user stands; the core wants them relative to the root. */
@@ -30798,6 +31725,58 @@ function toRootRelative(argument, cwd, root) {
         throw new UsageError(`'${argument}' is outside the repository root '${root}'`);
     }
     return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/baseline-command.ts
+
+
+
+
+/** The files the run lints, as the baseline scopes them: undefined when it lints every ticket. */
+function lintedFiles(options, selection) {
+    return options.paths.length === 0 && options.changedSince === undefined ? undefined : selection.files;
+}
+/**
+ * The baseline the run reads, before it lints so that a bad one stops it at once. A lint run uses the
+ * file when there is one; pruning needs it; writing reads it only to keep the entries of files it does not
+ * lint, and writes over a corrupt one when it lints every ticket.
+ */
+function openBaseline(options, linted) {
+    if (options.command === 'prune-baseline')
+        return readBaseline(options.root, baselineLocation(options.root, options.baselineFile).path);
+    if (options.command === 'write-baseline' && linted === undefined)
+        return undefined;
+    return readBaseline(options.root, options.baselineFile);
+}
+/** `--write-baseline` or `--prune-baseline` after the run: writes the file, says what changed on stderr, exit 0. */
+function updateBaseline(command, report, previous, options, linted, io) {
+    const target = previous ?? baselineLocation(options.root, options.baselineFile);
+    if (command === 'write-baseline') {
+        const baseline = recordBaseline(report, previous?.baseline, linted);
+        writeBaseline(options.root, target.path, baseline);
+        const files = new Set(report.diagnostics.map((diagnostic) => diagnostic.file)).size;
+        const kept = baselineSize(baseline.entries).problems - report.diagnostics.length;
+        const keptNote = kept > 0 ? `, and kept ${plural(kept, 'problem')} of files not linted this time` : '';
+        io.stderr(`ticket-lint: recorded ${plural(report.diagnostics.length, 'problem')} in ${plural(files, 'file')} in ${printable(target.name)}${keptNote}\n`);
+        return 0;
+    }
+    if (previous === undefined)
+        throw new BaselineError('--prune-baseline needs a baseline file');
+    const { baseline, removed } = pruneBaseline(report, previous.baseline, linted);
+    if (removed.length === 0) {
+        io.stderr(`ticket-lint: nothing to prune: every entry of ${printable(previous.name)} still matches a problem\n`);
+        return 0;
+    }
+    writeBaseline(options.root, target.path, baseline);
+    const left = baselineSize(baseline.entries);
+    io.stderr(`ticket-lint: pruned ${printable(previous.name)}: removed ${plural(baselineSize(removed).problems, 'problem')} no longer found, ` +
+        `${plural(left.problems, 'problem')} in ${plural(left.files, 'file')} left\n`);
+    for (const entry of removed)
+        io.stderr(`  ${removedLine(entry)}\n`);
+    return 0;
+}
+function removedLine({ file, rule, fingerprint, count }) {
+    return `${printableLineStart(file)}  ${printable(rule)}  ${fingerprint}  ${plural(count, 'problem')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/app/init-repository.ts
@@ -30933,7 +31912,7 @@ async function initRepository(root, io) {
         io.stdout(`Wrote ${file}.\n`);
     }
     const workspace = openWorkspace({ root });
-    const report = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
+    const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
     const byRule = new Map();
     for (const diagnostic of report.diagnostics) {
         const counts = byRule.get(diagnostic.rule) ?? { errors: 0, warnings: 0 };
@@ -30952,6 +31931,9 @@ async function initRepository(root, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
 
 
 
@@ -30985,7 +31967,7 @@ async function runCli(argv, io, version) {
         return await lintAndPrint(parsed, io);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof ConfigError) {
+        if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
             io.stderr(`ticket-lint: ${printable(error.message)}\n`);
             if (error instanceof UsageError)
                 io.stderr("Run 'ticket-lint --help' for usage.\n");
@@ -31012,7 +31994,16 @@ async function lintAndPrint(options, io) {
         io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : renderTicketList(listed));
         return EXIT_OK;
     }
-    const report = await lintTickets(workspace, selection, io.tokenWorker);
+    const linted = lintedFiles(options, selection);
+    const baseline = openBaseline(options, linted);
+    const base = options.changedSince !== undefined && options.onlyNew ? options.changedSince : undefined;
+    const { report: linting, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
+    if (baseUnavailable !== undefined)
+        io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}
+`);
+    if (options.command === 'write-baseline' || options.command === 'prune-baseline')
+        return updateBaseline(options.command, linting, baseline, options, linted, io);
+    const report = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
     await print(report, options.format, io);
     const { errors, warnings } = report.counts;
     if (errors > 0)
@@ -31028,7 +32019,8 @@ function ticketRequest(options) {
         const changes = gitChanges(options.root, [options.changedSince], { untracked: true });
         if (!changes)
             throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-        return { kind: 'changes', changes, where: `since '${options.changedSince}'` };
+        const ref = options.changedSince;
+        return { kind: 'changes', changes, where: `since '${ref}'`, linesOf: (file) => gitChangedLines(options.root, ref, file) };
     }
     return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }
