@@ -52,7 +52,7 @@ describe('renderSummary', () => {
       '| [roadmap/a\\.md:1](https://github.com/octo/roadmap/blob/abc/roadmap/a.md#L1) | Log in | 500 + 3,000 | `▓░░░░░░░░░` 5% of 65,000 | ✅ ready |',
       '| [roadmap/b \\(v2\\)\\.md:1](https://github.com/octo/roadmap/blob/abc/roadmap/b%20%28v2%29.md#L1) | B\\-2 Log out | 500 + 76,500 | `▓▓▓▓▓▓▓▓▓▓` 118% of 65,000 | ❌ 1 error, 1 warning |',
       '',
-      "Session: the ticket's own work (ticket + files) against the room left of the 80,000-token budget after the fixed overhead every session starts with (15,000 tokens: system prompt, tools, agent files; [docs/sizing.md](https://github.com/ticket-lint/ticket-lint/blob/main/docs/sizing.md)).",
+      "Session: the ticket's own work (ticket + files) against the room left of the 80,000-token budget after the agent's fixed overhead (`overhead-tokens`: 15,000).",
       '',
       '### Problems',
       '',

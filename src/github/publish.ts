@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../core/engine/report.js';
+import { countBySeverity, type Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
 import { jsonFormat } from '../output/json.js';
 import { stylishFormat } from '../output/stylish.js';
@@ -47,9 +47,9 @@ export async function publishReport(report: Report, { settings, client, descript
   }
 
   const existing = report.base?.existing ?? [];
-  const existingErrors = existing.filter((diagnostic) => diagnostic.severity === 'error').length;
-  core.setOutput('errors', report.counts.errors + existingErrors);
-  core.setOutput('warnings', report.counts.warnings + existing.length - existingErrors);
+  const before = countBySeverity(existing);
+  core.setOutput('errors', report.counts.errors + before.errors);
+  core.setOutput('warnings', report.counts.warnings + before.warnings);
   core.setOutput('new-errors', report.counts.errors);
   core.setOutput('new-warnings', report.counts.warnings);
   core.setOutput('existing', existing.length);

@@ -1,4 +1,4 @@
-import { ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
+import { countBySeverity, ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
 import { ticketFullName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
 import { encodePath, escapeMarkdown } from './escape.js';
@@ -73,7 +73,7 @@ function sessionNote(tickets: readonly TicketReport[]): string {
   const overheads = [...new Set(tickets.map((ticket) => sessionRoom(ticket).overhead))].sort((a, b) => a - b);
   const budgets = [...new Set(tickets.map((ticket) => ticket.budget))].sort((a, b) => a - b);
   const range = (values: number[]): string => (values.length === 1 ? formatCount(values[0] ?? 0) : `${formatCount(values[0] ?? 0)} to ${formatCount(values.at(-1) ?? 0)}`);
-  return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the fixed overhead every session starts with (${range(overheads)} tokens: system prompt, tools, agent files; [docs/sizing.md](https://github.com/ticket-lint/ticket-lint/blob/main/docs/sizing.md)).`;
+  return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the agent's fixed overhead (\`overhead-tokens\`: ${range(overheads)}).`;
 }
 
 /** Where the base's problems were: the base branch by name, else its commit. */
@@ -131,11 +131,11 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     const diagnostics = byTicket.get(ticket) ?? [];
     const { work, room } = sessionRoom(ticket);
     const share = room > 0 ? work / room : 1;
-    const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
+    const { errors: ticketErrors, warnings: ticketWarnings } = countBySeverity(diagnostics);
     return (
       `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
       `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
-      `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`
+      `| ${verdict(ticketErrors, ticketWarnings)} |`
     );
   });
   const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];

@@ -1,4 +1,5 @@
-import type { BaselineEntry, Diagnostic, Report } from './report.js';
+import { problemKey } from './fingerprint.js';
+import { countBySeverity, type BaselineEntry, type Diagnostic, type Report } from './report.js';
 
 /** The baseline file (docs/baseline.md): the problems a repository had when it was written, to be suppressed. */
 export interface Baseline {
@@ -15,7 +16,7 @@ export const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
  */
 export type LintedFiles = readonly string[] | undefined;
 
-const entryKey = (entry: Pick<BaselineEntry, 'file' | 'rule' | 'fingerprint'>): string => `${entry.file}\u0000${entry.rule}\u0000${entry.fingerprint}`;
+const entryKey = (entry: Pick<BaselineEntry, 'file' | 'rule' | 'fingerprint'>): string => problemKey(entry.file, entry.rule, entry.fingerprint);
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -79,11 +80,10 @@ function matchBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline, l
  */
 export function applyBaseline(report: Report, baseline: Baseline, fileName: string, lintedFiles?: LintedFiles): Report {
   const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
-  const count = (severity: Diagnostic['severity']) => reported.filter((diagnostic) => diagnostic.severity === severity).length;
   return {
     ...report,
     diagnostics: reported,
-    counts: { ...report.counts, errors: count('error'), warnings: count('warning') },
+    counts: { ...report.counts, ...countBySeverity(reported) },
     baseline: { file: fileName, suppressed, stale },
   };
 }

@@ -2,7 +2,7 @@ import type { TicketGraph } from '../graph/ticket-graph.js';
 import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { TicketMeasure } from '../sizing/measure.js';
-import { compareDiagnostics, type Diagnostic, type PointerKind, type PointerReport, type Report, type ReportedSeverity, type TicketReport } from './report.js';
+import { compareDiagnostics, countBySeverity, type Diagnostic, type PointerKind, type PointerReport, type Report, type TicketReport } from './report.js';
 import type { TicketDiagnostic } from './run-rules.js';
 import { ticketReference } from '../parse/ticket-names.js';
 
@@ -46,12 +46,11 @@ export function buildReport({ files, found, measure, resolve, graph }: ReportPar
       ...parallelReport(graph().parallelWith(ticket, PARALLEL_LISTED)),
     };
   });
-  const count = (severity: ReportedSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
   return {
     version: 1,
     tickets: ticketReports,
     diagnostics,
-    counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
+    counts: { tickets: tickets.length, files: files.length, ...countBySeverity(diagnostics) },
   };
 }
 

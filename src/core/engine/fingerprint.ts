@@ -19,3 +19,8 @@ export function lineDigest(line: string): string {
 function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
+
+/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
+export function problemKey(file: string, rule: string, fingerprint: string): string {
+  return `${file}\u0000${rule}\u0000${fingerprint}`;
+}

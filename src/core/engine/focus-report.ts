@@ -1,5 +1,6 @@
 import { touches, type LineRange } from '../collect/diff-hunks.js';
-import { compareDiagnostics, type Diagnostic, type Report } from './report.js';
+import { problemKey } from './fingerprint.js';
+import { compareDiagnostics, countBySeverity, type Diagnostic, type Report } from './report.js';
 
 /**
  * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
@@ -47,11 +48,6 @@ export function keepTickets(report: Report, kept: ReadonlySet<number>): Report {
   };
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  return { errors, warnings: diagnostics.length - errors };
-}
-
 /**
  * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
  * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
@@ -59,26 +55,26 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
  * unmatched are fixed. `diagnostics` keeps the new ones only.
  */
 export function compareWithBase(head: Report, base: Report, commit: string, renamedTo: ReadonlyMap<string, string>): Report {
-  const keyOf = (file: string, diagnostic: Diagnostic): string => `${file}\u0000${diagnostic.rule}\u0000${diagnostic.fingerprint}`;
-  const onBase = new Map<string, Diagnostic[]>();
+  const onBase = new Map<string, { problems: Diagnostic[]; matched: number }>();
   for (const diagnostic of base.diagnostics) {
     const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
-    const key = keyOf(file, diagnostic);
-    const same = onBase.get(key) ?? [];
-    same.push({ ...diagnostic, file });
+    const key = problemKey(file, diagnostic.rule, diagnostic.fingerprint);
+    const same = onBase.get(key) ?? { problems: [], matched: 0 };
+    same.problems.push({ ...diagnostic, file });
     onBase.set(key, same);
   }
   const fresh: Diagnostic[] = [];
   const existing: Diagnostic[] = [];
   for (const diagnostic of head.diagnostics) {
-    const matching = onBase.get(keyOf(diagnostic.file, diagnostic));
-    if (matching !== undefined && matching.length > 0) {
-      matching.shift();
+    // A count, not a shift() off the list: 200,000 problems of one fingerprint made that quadratic.
+    const same = onBase.get(problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
+    if (same !== undefined && same.matched < same.problems.length) {
+      same.matched += 1;
       existing.push(diagnostic);
     } else fresh.push(diagnostic);
   }
   // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
-  const fixed = [...onBase.values()].flat().map(withoutTicketIndex).sort(compareDiagnostics);
+  const fixed = [...onBase.values()].flatMap(({ problems, matched }) => problems.slice(matched)).map(withoutTicketIndex).sort(compareDiagnostics);
   return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
 }
 

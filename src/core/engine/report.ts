@@ -98,6 +98,13 @@ export function ticketOf(report: Report, diagnostic: Diagnostic): TicketReport |
   return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
 }
 
+/** The errors and the warnings among `diagnostics`: what a report's counts say. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const diagnostic of diagnostics) if (diagnostic.severity === 'error') errors += 1;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
