@@ -1,13 +1,11 @@
 import { selectTicketFiles } from '../core/collect/ticket-files.js';
-import { compareWithBase } from '../core/engine/focus-report.js';
-import { focusReport } from '../core/engine/focus-report.js';
+import { compareWithBase, focusReport } from '../core/engine/focus-report.js';
 import { lint } from '../core/engine/lint.js';
 import type { Report } from '../core/engine/report.js';
-import { RepositoryView } from '../core/repository/repository-view.js';
+import { RepositoryView, type RepositoryHost } from '../core/repository/repository-view.js';
 import type { TokenCounter } from '../core/sizing/tokens.js';
 import type { Config } from '../core/config/config.js';
 import { createCommitHost } from '../host/commit-host.js';
-import { createGitHost } from '../host/git-host.js';
 import { WorkerTokenCounters } from '../host/token-worker.js';
 import { RULES } from '../rules/index.js';
 import type { Workspace } from './open-workspace.js';
@@ -38,7 +36,7 @@ export async function lintTickets(workspace: Workspace, selection: TicketSelecti
       ...(selection.changes ? { changes: selection.changes } : {}),
     });
     if (base === undefined) return { report: focusReport(head, selection.focus) };
-    const host = createCommitHost(workspace.root, base, createGitHost(workspace.root));
+    const host = createCommitHost(workspace.root, base, readThrough(workspace.repository));
     if (host === undefined) return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
     const renamedTo = selection.changes?.renamedTo ?? new Map<string, string>();
     const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
@@ -47,6 +45,11 @@ export async function lintTickets(workspace: Workspace, selection: TicketSelecti
   } finally {
     await counters.close();
   }
+}
+
+/** The work tree as the head's lint read it: a file unchanged since the base is not read again for it. */
+function readThrough(view: RepositoryView): Omit<RepositoryHost, 'listFiles'> {
+  return { readFile: (path) => view.readBytes(path), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
 }
 
 /** Where each linted file was on the base: renamed files at their old path. */

@@ -39,6 +39,9 @@ export interface TicketSelection {
   focus: Map<string, LineRange[]>;
 }
 
+/** The most changed ticket files whose changed lines are asked of `linesOf` in one run. */
+export const MAX_FILES_DIFFED = 200;
+
 /** The ticket files a request names (docs/pull-requests.md for a change). */
 export function selectTickets({ repository, config }: Workspace, request: TicketRequest): TicketSelection {
   const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
@@ -51,10 +54,17 @@ export function selectTickets({ repository, config }: Workspace, request: Ticket
   const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
   const focus = new Map(affectedLines);
   const changeOf = new Map(request.changes.map((change) => [change.path, change]));
+  let asked = 0;
   for (const file of changed) {
     const change = changeOf.get(file);
     if (change === undefined || change.status === 'added' || change.status === 'copied') continue;
-    const lines = request.linesOf?.(file) ?? change.changedLines;
+    // `linesOf` starts a git process a file: past a few hundred, the API's patch or the whole file will do.
+    let fromGit: LineRange[] | undefined;
+    if (request.linesOf !== undefined && asked < MAX_FILES_DIFFED) {
+      asked += 1;
+      fromGit = request.linesOf(file);
+    }
+    const lines = fromGit ?? change.changedLines;
     if (lines !== undefined) focus.set(file, lines);
   }
   return {

@@ -7,7 +7,7 @@ import { runGit, runGitBytes } from './run-git.js';
  * there (`git diff --name-only <commit>`), else from the commit's blob. Links are not followed: at a
  * commit a link is only its target's name. Undefined when git cannot read the commit.
  */
-export function createCommitHost(root: string, commit: string, workTree: RepositoryHost): RepositoryHost | undefined {
+export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>): RepositoryHost | undefined {
   const listing = runGit(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
   const differing = runGit(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
   if (listing === undefined || differing === undefined) return undefined;
