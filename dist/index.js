@@ -36878,10 +36878,44 @@ function touches(ranges, start, end) {
     return ranges.some((range) => range.start <= end && range.end >= start);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
+
+/**
+ * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
+ * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
+ * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
+ * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
+ * line itself does make it new.
+ */
+function problemFingerprint(rule, ticket, lineDigestText) {
+    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
+}
+/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
+function lineDigest(line) {
+    return digest(line.trim().replace(/\s+/g, ' '));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
+function fingerprint_problemKey(file, rule, fingerprint) {
+    return `${file}\u0000${rule}\u0000${fingerprint}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/engine/report.ts
 /** The ticket of the report a diagnostic belongs to. */
 function ticketOf(report, diagnostic) {
     return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+/** The errors and the warnings among `diagnostics`: what a report's counts say. */
+function report_countBySeverity(diagnostics) {
+    let errors = 0;
+    for (const diagnostic of diagnostics)
+        if (diagnostic.severity === 'error')
+            errors += 1;
+    return { errors, warnings: diagnostics.length - errors };
 }
 function compareDiagnostics(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -36891,6 +36925,7 @@ function compareDiagnostics(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
+
 
 
 /**
@@ -36939,12 +36974,8 @@ function keepTickets(report, kept) {
         diagnostics,
         // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
         ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
-        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
+        counts: { ...report.counts, tickets: tickets.length, ...report_countBySeverity(diagnostics) },
     };
-}
-function countBySeverity(diagnostics) {
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-    return { errors, warnings: diagnostics.length - errors };
 }
 /**
  * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
@@ -36953,29 +36984,29 @@ function countBySeverity(diagnostics) {
  * unmatched are fixed. `diagnostics` keeps the new ones only.
  */
 function compareWithBase(head, base, commit, renamedTo) {
-    const keyOf = (file, diagnostic) => `${file}\u0000${diagnostic.rule}\u0000${diagnostic.fingerprint}`;
     const onBase = new Map();
     for (const diagnostic of base.diagnostics) {
         const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
-        const key = keyOf(file, diagnostic);
-        const same = onBase.get(key) ?? [];
-        same.push({ ...diagnostic, file });
+        const key = fingerprint_problemKey(file, diagnostic.rule, diagnostic.fingerprint);
+        const same = onBase.get(key) ?? { problems: [], matched: 0 };
+        same.problems.push({ ...diagnostic, file });
         onBase.set(key, same);
     }
     const fresh = [];
     const existing = [];
     for (const diagnostic of head.diagnostics) {
-        const matching = onBase.get(keyOf(diagnostic.file, diagnostic));
-        if (matching !== undefined && matching.length > 0) {
-            matching.shift();
+        // A count, not a shift() off the list: 200,000 problems of one fingerprint made that quadratic.
+        const same = onBase.get(fingerprint_problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
+        if (same !== undefined && same.matched < same.problems.length) {
+            same.matched += 1;
             existing.push(diagnostic);
         }
         else
             fresh.push(diagnostic);
     }
     // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
-    const fixed = [...onBase.values()].flat().map(withoutTicketIndex).sort(compareDiagnostics);
-    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
+    const fixed = [...onBase.values()].flatMap(({ problems, matched }) => problems.slice(matched)).map(withoutTicketIndex).sort(compareDiagnostics);
+    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...report_countBySeverity(fresh) } };
 }
 function withoutTicketIndex(diagnostic) {
     const copy = { ...diagnostic };
@@ -63050,12 +63081,11 @@ function buildReport({ files, found, measure, resolve, graph }) {
             ...parallelReport(graph().parallelWith(ticket, PARALLEL_LISTED)),
         };
     });
-    const count = (severity) => diagnostics.filter((d) => d.severity === severity).length;
     return {
         version: 1,
         tickets: ticketReports,
         diagnostics,
-        counts: { tickets: tickets.length, files: files.length, errors: count('error'), warnings: count('warning') },
+        counts: { tickets: tickets.length, files: files.length, ...report_countBySeverity(diagnostics) },
     };
 }
 /** The most tickets a report lists beside one ticket. */
@@ -63262,28 +63292,6 @@ function frontmatterEntries(frontmatter) {
     }
     const lines = frontmatter.itemLines.get(`${FRONTMATTER_KEY}.disable`) ?? [];
     return { ruleIds: list.map((ruleId, index) => ({ ruleId: ruleId.trim(), line: lines[index] ?? keyLine })) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
-
-/**
- * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
- * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
- * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
- * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
- * line itself does make it new.
- */
-function problemFingerprint(rule, ticket, lineDigestText) {
-    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
-}
-/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
-function lineDigest(line) {
-    return digest(line.trim().replace(/\s+/g, ' '));
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/run-rules.ts
@@ -63516,229 +63524,6 @@ function createCommitHost(root, commit, workTree) {
 }
 function wholeAsHead(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/host/read-head.ts
-
-/**
- * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
- * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
- */
-function readHead(file, limit) {
-    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-        return undefined;
-    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
-        // Some files (under /proc) say they are empty and are not.
-        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
-        let length = 0;
-        for (let read = -1; read !== 0 && length < head.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
-        return { head: head.subarray(0, length), size: Math.max(size, length) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/git-host.ts
-
-
-
-
-
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-const git = runGit;
-/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
-function hasCommit(root, revision) {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
-}
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-/**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
- */
-function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
-    if (output === undefined)
-        return undefined;
-    const fields = output.split('\0');
-    const changes = [];
-    for (let index = 0; index < fields.length - 1;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    if (options.untracked) {
-        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-        for (const path of untracked)
-            changes.push({ path, status: 'added' });
-    }
-    return changes;
-}
-/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
-function mergeBase(root, one, other) {
-    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
-}
-/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
-function gitChangedLines(root, revision, file) {
-    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
-    return patch === undefined ? undefined : changedLinesOf(patch);
-}
-/** The top level of the git work tree that holds `folder`, or undefined outside git. */
-function gitTopLevel(folder) {
-    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/**
- * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
- * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
- * Outside git, every file under `root` except `.git` and `node_modules` folders.
- */
-function createGitHost(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
-    const realFolders = new Set();
-    return {
-        listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
-        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
-    };
-}
-function listGitFiles(root) {
-    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (listed === undefined)
-        return undefined;
-    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
-}
-function splitNul(output) {
-    return output.split('\0').filter((entry) => entry !== '');
-}
-function walk(root) {
-    const files = [];
-    const visit = (folder, prefix) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (WALK_SKIPS.has(entry.name))
-                continue;
-            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-            // Folder symlinks are not followed: they may lead out of the root or loop.
-            if (entry.isDirectory())
-                visit(external_node_path_default().join(folder, entry.name), relative);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(relative);
-        }
-    };
-    visit(root, '');
-    return files.sort();
-}
-const MAX_SYMLINK_HOPS = 40;
-const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
-/**
- * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
- * component at a time, by reading the link itself, so a link that leads out is refused before
- * anything outside the root is stat'ed or opened.
- */
-function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
-    // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
-function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
-    if (external_node_path_default().isAbsolute(relativePath))
-        return { kind: 'outside' };
-    const pending = relativePath.split('/');
-    let current = realRoot;
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift() ?? '';
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (current === realRoot)
-                return { kind: 'outside' };
-            current = external_node_path_default().dirname(current);
-            continue;
-        }
-        const next = external_node_path_default().join(current, part);
-        if (realFolders.has(next)) {
-            current = next;
-            continue;
-        }
-        let isLink;
-        try {
-            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
-            isLink = stats.isSymbolicLink();
-            if (stats.isDirectory())
-                realFolders.add(next);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        hops += 1;
-        if (hops > MAX_SYMLINK_HOPS)
-            return { kind: 'missing' };
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-        if (external_node_path_default().isAbsolute(target)) {
-            if (!isInside(realRoot, target))
-                return { kind: 'outside' };
-            current = realRoot;
-            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
-        }
-        else {
-            pending.unshift(...target.split(LINK_SEPARATOR));
-        }
-    }
-    return { kind: 'inside', path: current };
-}
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
 // EXTERNAL MODULE: ./src/host/token-worker.ts
@@ -64449,8 +64234,6 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
-
-
 /**
  * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
  * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
@@ -64471,7 +64254,7 @@ async function lintTickets(workspace, selection, tokenWorker, base) {
         });
         if (base === undefined)
             return { report: focusReport(head, selection.focus) };
-        const host = createCommitHost(workspace.root, base, createGitHost(workspace.root));
+        const host = createCommitHost(workspace.root, base, readThrough(workspace.repository));
         if (host === undefined)
             return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
         const renamedTo = selection.changes?.renamedTo ?? new Map();
@@ -64482,6 +64265,10 @@ async function lintTickets(workspace, selection, tokenWorker, base) {
     finally {
         await counters.close();
     }
+}
+/** The work tree as the head's lint read it: a file unchanged since the base is not read again for it. */
+function readThrough(view) {
+    return { readFile: (path) => view.readBytes(path), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
 }
 /** Where each linted file was on the base: renamed files at their old path. */
 function basePaths(files, renamedTo) {
@@ -64497,6 +64284,229 @@ function lintAtBase(repository, config, files, tokenCounter) {
         contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
         tokenCounter,
     });
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/host/read-head.ts
+
+/**
+ * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
+ * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ */
+function readHead(file, limit) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        return undefined;
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        // Some files (under /proc) say they are empty and are not.
+        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size: Math.max(size, length) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+
+
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+const git = runGit;
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
+ * tree against it, where untracked files count as added), with renames detected as git does.
+ * Undefined when git cannot tell, e.g. because a commit is missing.
+ */
+function gitChanges(root, revisions, options) {
+    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+    if (output === undefined)
+        return undefined;
+    const fields = output.split('\0');
+    const changes = [];
+    for (let index = 0; index < fields.length - 1;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    if (options.untracked) {
+        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
+        for (const path of untracked)
+            changes.push({ path, status: 'added' });
+    }
+    return changes;
+}
+/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
+function mergeBase(root, one, other) {
+    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
+}
+/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
+function gitChangedLines(root, revision, file) {
+    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
+    return patch === undefined ? undefined : changedLinesOf(patch);
+}
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+function gitTopLevel(folder) {
+    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+function createGitHost(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
+    return {
+        listFiles: () => listGitFiles(root) ?? walk(root),
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    };
+}
+function listGitFiles(root) {
+    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (listed === undefined)
+        return undefined;
+    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
+    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+}
+function splitNul(output) {
+    return output.split('\0').filter((entry) => entry !== '');
+}
+function walk(root) {
+    const files = [];
+    const visit = (folder, prefix) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (WALK_SKIPS.has(entry.name))
+                continue;
+            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+            // Folder symlinks are not followed: they may lead out of the root or loop.
+            if (entry.isDirectory())
+                visit(external_node_path_default().join(folder, entry.name), relative);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push(relative);
+        }
+    };
+    visit(root, '');
+    return files.sort();
+}
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside')
+        return undefined;
+    // git's own folder is not repository content, and its config may hold the checkout's token.
+    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot, relativePath, realFolders, limit) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+    if (external_node_path_default().isAbsolute(relativePath))
+        return { kind: 'outside' };
+    const pending = relativePath.split('/');
+    let current = realRoot;
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift() ?? '';
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (current === realRoot)
+                return { kind: 'outside' };
+            current = external_node_path_default().dirname(current);
+            continue;
+        }
+        const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
+        let isLink;
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
+            current = next;
+            continue;
+        }
+        hops += 1;
+        if (hops > MAX_SYMLINK_HOPS)
+            return { kind: 'missing' };
+        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+        if (external_node_path_default().isAbsolute(target)) {
+            if (!isInside(realRoot, target))
+                return { kind: 'outside' };
+            current = realRoot;
+            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
+        }
+        else {
+            pending.unshift(...target.split(LINK_SEPARATOR));
+        }
+    }
+    return { kind: 'inside', path: current };
+}
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
 }
 
 ;// CONCATENATED MODULE: ./src/host/root-file.ts
@@ -64794,6 +64804,8 @@ function knownIds(tickets, changed, repository, config) {
 ;// CONCATENATED MODULE: ./src/app/select-tickets.ts
 
 
+/** The most changed ticket files whose changed lines are asked of `linesOf` in one run. */
+const MAX_FILES_DIFFED = 200;
 /** The ticket files a request names (docs/pull-requests.md for a change). */
 function selectTickets({ repository, config }, request) {
     const everyTicket = selectTicketFiles(repository.files, config.tickets, config.ignore);
@@ -64807,11 +64819,18 @@ function selectTickets({ repository, config }, request) {
     const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
     const focus = new Map(affectedLines);
     const changeOf = new Map(request.changes.map((change) => [change.path, change]));
+    let asked = 0;
     for (const file of changed) {
         const change = changeOf.get(file);
         if (change === undefined || change.status === 'added' || change.status === 'copied')
             continue;
-        const lines = request.linesOf?.(file) ?? change.changedLines;
+        // `linesOf` starts a git process a file: past a few hundred, the API's patch or the whole file will do.
+        let fromGit;
+        if (request.linesOf !== undefined && asked < MAX_FILES_DIFFED) {
+            asked += 1;
+            fromGit = request.linesOf(file);
+        }
+        const lines = fromGit ?? change.changedLines;
         if (lines !== undefined)
             focus.set(file, lines);
     }
@@ -70460,7 +70479,7 @@ function sessionNote(tickets) {
     const overheads = [...new Set(tickets.map((ticket) => sessionRoom(ticket).overhead))].sort((a, b) => a - b);
     const budgets = [...new Set(tickets.map((ticket) => ticket.budget))].sort((a, b) => a - b);
     const range = (values) => (values.length === 1 ? formatCount(values[0] ?? 0) : `${formatCount(values[0] ?? 0)} to ${formatCount(values.at(-1) ?? 0)}`);
-    return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the fixed overhead every session starts with (${range(overheads)} tokens: system prompt, tools, agent files; [docs/sizing.md](https://github.com/ticket-lint/ticket-lint/blob/main/docs/sizing.md)).`;
+    return `Session: the ticket's own work (ticket + files) against the room left of the ${range(budgets)}-token budget after the agent's fixed overhead (\`overhead-tokens\`: ${range(overheads)}).`;
 }
 /** Where the base's problems were: the base branch by name, else its commit. */
 function baseLabel(report, context) {
@@ -70512,10 +70531,10 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         const diagnostics = byTicket.get(ticket) ?? [];
         const { work, room } = sessionRoom(ticket);
         const share = room > 0 ? work / room : 1;
-        const ticketErrors = diagnostics.filter((d) => d.severity === 'error').length;
+        const { errors: ticketErrors, warnings: ticketWarnings } = report_countBySeverity(diagnostics);
         return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
             `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
-            `| ${verdict(ticketErrors, diagnostics.length - ticketErrors)} |`);
+            `| ${verdict(ticketErrors, ticketWarnings)} |`);
     });
     const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
     const sections = [];
@@ -70614,8 +70633,10 @@ const jsonFormat = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/engine/baseline.ts
+
+
 const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
-const entryKey = (entry) => `${entry.file}\u0000${entry.rule}\u0000${entry.fingerprint}`;
+const entryKey = (entry) => problemKey(entry.file, entry.rule, entry.fingerprint);
 function compareEntries(a, b) {
     const order = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     return order(a.file, b.file) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint);
@@ -70672,11 +70693,10 @@ function matchBaseline(diagnostics, baseline, lintedFiles) {
  */
 function applyBaseline(report, baseline, fileName, lintedFiles) {
     const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
-    const count = (severity) => reported.filter((diagnostic) => diagnostic.severity === severity).length;
     return {
         ...report,
         diagnostics: reported,
-        counts: { ...report.counts, errors: count('error'), warnings: count('warning') },
+        counts: { ...report.counts, ...countBySeverity(reported) },
         baseline: { file: fileName, suppressed, stale },
     };
 }
@@ -70876,6 +70896,7 @@ async function writeComment(client, pull, body, report, signal) {
 
 
 
+
 const REPORT_FILE = 'ticket-lint-report.json';
 /** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
 async function publishReport(report, { settings, client, description }) {
@@ -70902,9 +70923,9 @@ async function publishReport(report, { settings, client, description }) {
         }
     }
     const existing = report.base?.existing ?? [];
-    const existingErrors = existing.filter((diagnostic) => diagnostic.severity === 'error').length;
-    setOutput('errors', report.counts.errors + existingErrors);
-    setOutput('warnings', report.counts.warnings + existing.length - existingErrors);
+    const before = report_countBySeverity(existing);
+    setOutput('errors', report.counts.errors + before.errors);
+    setOutput('warnings', report.counts.warnings + before.warnings);
     setOutput('new-errors', report.counts.errors);
     setOutput('new-warnings', report.counts.warnings);
     setOutput('existing', existing.length);
