@@ -52,7 +52,7 @@ function roadmap(): { tickets: Record<string, string>; repository: Record<string
 const GRAPH_RULES = new Set(['depends-on', 'parallel-conflict']);
 
 describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
-  it('reports both cycles in order, the unknown id, and each of the three conflicts on both tickets', async () => {
+  it('reports both cycles in order, the unknown id, and each of the three conflicts once, on the later ticket of its pair', async () => {
     const { tickets, repository } = roadmap();
     const report = await lintTexts(tickets, { repository });
     const found = report.diagnostics.filter((d) => GRAPH_RULES.has(d.rule)).map((d) => `${d.file} ${d.rule} ${describeDiagnostic(d)}`);
@@ -66,11 +66,8 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       cycle(12, 'T-12 → T-11 → T-10 → T-12'),
       cycle(30, 'T-30 → T-31 → T-30'),
       cycle(31, 'T-31 → T-30 → T-31'),
-      conflict(40, 41, 'src/a.ts'),
       conflict(41, 40, 'src/a.ts'),
-      conflict(42, 43, 'src/b.ts'),
       conflict(43, 42, 'src/b.ts'),
-      conflict(44, 45, 'src/c.ts'),
       conflict(45, 44, 'src/c.ts'),
       "roadmap/T-50.md depends-on 3 Dependency 'T-99' is no ticket's id; expected the id of an existing ticket",
     ]);
@@ -84,6 +81,17 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       'roadmap/T-40.md parallel-conflict 6',
     ]);
     expect(report.tickets.map((t) => t.id)).toEqual(['T-11', 'T-40']);
+  });
+
+  it('reports a conflict on the earlier ticket of the pair only when the later one is not linted', async () => {
+    const { tickets, repository } = roadmap();
+    const conflicts = async (lintOnly: string[]) =>
+      (await lintTexts(tickets, { repository, lintOnly, contextFiles: Object.keys(tickets) })).diagnostics
+        .filter((d) => d.rule === 'parallel-conflict')
+        .map((d) => `${d.file} ${d.message.split(' may ')[0]}`);
+    expect(await conflicts(['roadmap/T-40.md'])).toEqual(["roadmap/T-40.md Ticket 'T-41' (roadmap/T-41.md:6)"]);
+    expect(await conflicts(['roadmap/T-41.md'])).toEqual(["roadmap/T-41.md Ticket 'T-40' (roadmap/T-40.md:6)"]);
+    expect(await conflicts(['roadmap/T-40.md', 'roadmap/T-41.md'])).toEqual(["roadmap/T-41.md Ticket 'T-40' (roadmap/T-40.md:6)"]);
   });
 
   it('gives the graph in the report: what each ticket waits for and what may run beside it', async () => {
@@ -142,8 +150,6 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       '3 waits for [], beside [1, 2]',
     ]);
     expect(report.diagnostics.filter((d) => d.rule === 'parallel-conflict').map((d) => `${d.line} ${d.message}`)).toEqual([
-      "3 Ticket '3' (roadmap/plan.md:27) may run in parallel with this one and also points at 'src/db.ts'; make one depend on the other, or split the work by file",
-      "14 Ticket '3' (roadmap/plan.md:27) may run in parallel with this one and also points at 'src/db.ts'; make one depend on the other, or split the work by file",
       "27 Tickets '1' (roadmap/plan.md:3), '2' (roadmap/plan.md:14) may run in parallel with this one and also point at 'src/db.ts'; make one depend on the other, or split the work by file",
     ]);
   });
@@ -165,7 +171,6 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       `---\nid: ${id}\nparallel: true\n---\n# ${id}\n\n## Goal\nAdd the limiter.\n\n## Context\n- \`src/api.ts\`\n\n## Files to create\n- \`src/limiter.ts\`\n\n## Acceptance Criteria\n- [ ] ok\n- [ ] ok\n`;
     const report = await lintTexts({ 'roadmap/a.md': ticket('N-1'), 'roadmap/b.md': ticket('N-2') }, { repository: { 'src/api.ts': '' } });
     expect(report.diagnostics.filter((d) => d.rule === 'parallel-conflict').map((d) => `${d.file} ${d.message}`)).toEqual([
-      "roadmap/a.md Ticket 'N-2' (roadmap/b.md:5) may run in parallel with this one and also points at 'src/api.ts', 'src/limiter.ts'; make one depend on the other, or split the work by file",
       "roadmap/b.md Ticket 'N-1' (roadmap/a.md:5) may run in parallel with this one and also points at 'src/api.ts', 'src/limiter.ts'; make one depend on the other, or split the work by file",
     ]);
   });

@@ -74,7 +74,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
     }
     return measured;
   };
-  const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
+  const lintedTickets = new Set(tickets);
+  const shared = { config, repository, tickets: everyTicket, isLinted: (ticket: Ticket) => lintedTickets.has(ticket), graph, measure, resolveIn };
   const found: TicketDiagnostic[] = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
   return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
 }

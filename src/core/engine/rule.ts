@@ -24,6 +24,8 @@ export interface RuleContext<Options = NoOptions> {
   repository: RepositoryView;
   /** Every ticket of the repository this run knows of (linted or not), for rules that compare tickets. */
   tickets: readonly Ticket[];
+  /** True for the tickets this run lints; the others of `tickets` are there to compare with. */
+  isLinted(ticket: Ticket): boolean;
   /** The roadmap as a graph over `tickets`; built on first use, once per run. */
   graph(): TicketGraph;
   /** What a pointer of a ticket in this file names; computed once per run. */

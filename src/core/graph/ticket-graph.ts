@@ -85,6 +85,11 @@ export class TicketGraph {
     return this.parallelWork.parallelWith(ticket, limit);
   }
 
+  /** True when `ticket` comes before `other` in the roadmap's order (files in order, tickets in file order). */
+  comesBefore(ticket: Ticket, other: Ticket): boolean {
+    return (this.order.get(ticket) ?? 0) < (this.order.get(other) ?? 0);
+  }
+
   /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
   conflicts(ticket: Ticket): ParallelConflict[] {
     return this.parallelWork.conflicts(ticket);
