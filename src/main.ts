@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
 import path from 'node:path';
+import { BaselineError, baselineScope, readBaseline } from './app/baseline-file.js';
 import { lintTickets } from './app/lint-tickets.js';
 import { openWorkspace } from './app/open-workspace.js';
 import { selectTickets } from './app/select-tickets.js';
 import { ConfigError } from './core/config/config.js';
+import { applyBaseline } from './core/engine/baseline.js';
 import type { Report } from './core/engine/report.js';
 import { plural } from './core/text/wording.js';
 import { lintScope } from './github/event.js';
@@ -26,15 +28,17 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
     const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
     const selection = selectTickets(workspace, request);
+    // Read before linting, so that a corrupt baseline stops the run at once.
+    const baseline = readBaseline(settings.workspace, settings.baselineFile);
     const run = await lintTickets(workspace, selection, tokenWorker, base);
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
-    const report = run.report;
+    const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;
     await publishReport(report, { settings, client, description: describe(selection) });
     const verdict = failureMessage(report, settings.failOn);
     if (verdict) core.setFailed(verdict);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError) core.setFailed(error.message);
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError) core.setFailed(error.message);
     else core.setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

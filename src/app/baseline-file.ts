@@ -1,7 +1,8 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_BASELINE_FILE, serializeBaseline, type Baseline } from '../core/engine/baseline.js';
+import { DEFAULT_BASELINE_FILE, serializeBaseline, type Baseline, type LintedFiles } from '../core/engine/baseline.js';
 import { BaselineError, parseBaseline } from '../core/engine/parse-baseline.js';
+import type { TicketRequest, TicketSelection } from './select-tickets.js';
 import { LEADS_OUT, RootFileError, readRootFile, resolveRootFileToWrite, rootFileName } from '../host/root-file.js';
 
 export { BaselineError } from '../core/engine/parse-baseline.js';
@@ -15,6 +16,11 @@ export interface BaselineFile {
   path: string;
   /** Repository-relative inside the root, as given outside it. */
   name: string;
+}
+
+/** The files a run lints, as the baseline scopes them: undefined when it lints every ticket, so that an entry of any file may be stale. */
+export function baselineScope(request: TicketRequest, selection: TicketSelection): LintedFiles {
+  return request.kind === 'every-ticket' ? undefined : selection.files;
 }
 
 /** The baseline file a run uses: the one named (relative to the root when not absolute), else `<root>/.ticket-lint-baseline.json`. */

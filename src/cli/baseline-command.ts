@@ -1,16 +1,10 @@
 import { BaselineError, baselineLocation, readBaseline, writeBaseline, type BaselineFile } from '../app/baseline-file.js';
-import type { TicketSelection } from '../app/select-tickets.js';
 import { baselineSize, pruneBaseline, recordBaseline, type LintedFiles } from '../core/engine/baseline.js';
 import type { BaselineEntry, Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import type { BaselineCommand, CliOptions } from './arguments.js';
 import type { CliIo } from './run-cli.js';
-
-/** The files the run lints, as the baseline scopes them: undefined when it lints every ticket. */
-export function lintedFiles(options: CliOptions, selection: TicketSelection): LintedFiles {
-  return options.paths.length === 0 && options.changedSince === undefined ? undefined : selection.files;
-}
 
 /**
  * The baseline the run reads, before it lints so that a bad one stops it at once. A lint run uses the

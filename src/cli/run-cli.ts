@@ -1,7 +1,7 @@
 import { lintTickets } from '../app/lint-tickets.js';
 import { openWorkspace } from '../app/open-workspace.js';
 import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
-import { BaselineError } from '../app/baseline-file.js';
+import { BaselineError, baselineScope } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
 import { applyBaseline } from '../core/engine/baseline.js';
 import type { Report } from '../core/engine/report.js';
@@ -12,7 +12,7 @@ import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
-import { lintedFiles, openBaseline, updateBaseline } from './baseline-command.js';
+import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
 
 export { USAGE } from './arguments.js';
@@ -58,7 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
 
 async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
-  const selection = selectTickets(workspace, ticketRequest(options));
+  const request = ticketRequest(options);
+  const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
     throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
   }
@@ -70,7 +71,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : renderTicketList(listed));
     return EXIT_OK;
   }
-  const linted = lintedFiles(options, selection);
+  const linted = baselineScope(request, selection);
   const baseline = openBaseline(options, linted);
   const base = options.changedSince !== undefined && options.onlyNew ? options.changedSince : undefined;
   const { report: linting, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);

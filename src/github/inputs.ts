@@ -36,6 +36,8 @@ export interface ActionSettings {
   /** How long the API has to answer one operation (listing the files, updating the comment), in ms. */
   apiTimeoutMs: number;
   encoding: string | undefined;
+  /** The baseline file the `baseline` input names, workspace-relative; undefined for the default file when present. */
+  baselineFile: string | undefined;
   runnerTemp: string;
   /** True when the runner gives the step a job summary file. */
   hasStepSummary: boolean;
@@ -70,6 +72,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
   const configInput = core.getInput('config').trim();
   const tickets = core.getMultilineInput('tickets').map((line) => line.trim()).filter((line) => line !== '');
   const encoding = core.getInput('encoding').trim();
+  const baseline = core.getInput('baseline').trim();
   return {
     workspace,
     token: core.getInput('github-token'),
@@ -82,6 +85,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
     onlyNew: choice('only-new', ['true', 'false'] as const, 'true') === 'true',
     apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
     encoding: encoding === '' ? undefined : encoding,
+    baselineFile: baseline === '' ? undefined : baseline,
     runnerTemp: environment['RUNNER_TEMP'] || os.tmpdir(),
     hasStepSummary: Boolean(environment['GITHUB_STEP_SUMMARY']),
     event: readEvent(),

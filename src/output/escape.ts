@@ -42,6 +42,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/**
+ * Text from a ticket or a setting shown as code in GitHub Markdown: a code span (in which GitHub makes no
+ * mention, link or HTML) when nothing in the text can end it or a table cell, or hide itself; else the
+ * escaped text, since inside a code span a backslash escape would show.
+ */
+export function markdownCode(text: string): string {
+  return !/[`|]/.test(text) && printable(text) === text ? `\`${text}\`` : escapeMarkdown(text);
+}
+
 /** A repository path as a URL path: each segment percent-encoded, parentheses too so a link stays whole. */
 export function encodePath(path: string): string {
   return path

@@ -1,7 +1,7 @@
-import { DEFAULT_BASELINE_FILE } from '../core/engine/baseline.js';
 import type { BaselineResult, Diagnostic, Report, TicketReport } from '../core/engine/report.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
+import { baselineWords } from './baseline-words.js';
 import { printable, printableLineStart } from './escape.js';
 import type { ReportFormat } from './format.js';
 
@@ -77,12 +77,7 @@ function problemRows(rows: readonly string[][]): string[] {
 }
 
 /** How many problems the baseline suppressed, and a warning when some of its entries match nothing any more. */
-function baselineLines({ file, suppressed, stale }: BaselineResult): string[] {
-  const lines = [`${plural(suppressed, 'problem')} suppressed by ${printable(file)}`];
-  if (stale.length > 0) {
-    const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${printable(file)}`;
-    const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
-    lines.push(`⚠ ${entries} stale (problems no longer found); run 'ticket-lint --prune-baseline${named}' to update the file`);
-  }
-  return lines;
+function baselineLines(result: BaselineResult): string[] {
+  const words = baselineWords(result, printable, (line) => `'${printable(line)}'`);
+  return words.stale === undefined ? [words.suppressed] : [words.suppressed, `⚠ ${words.stale}`];
 }

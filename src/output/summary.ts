@@ -1,7 +1,8 @@
 import { countBySeverity, ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
 import { ticketFullName } from '../core/parse/ticket-names.js';
 import { formatCount, plural } from '../core/text/wording.js';
-import { encodePath, escapeMarkdown } from './escape.js';
+import { baselineWords } from './baseline-words.js';
+import { encodePath, escapeMarkdown, markdownCode } from './escape.js';
 import { renderDependencyGraph } from './mermaid.js';
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
@@ -78,7 +79,7 @@ function sessionNote(tickets: readonly TicketReport[]): string {
 
 /** Where the base's problems were: the base branch by name, else its commit. */
 function baseLabel(report: Report, context: SummaryContext): string {
-  return context.baseName ? `\`${escapeMarkdown(context.baseName)}\`` : `${report.base?.commit.slice(0, 12) ?? ''}`;
+  return context.baseName ? markdownCode(context.baseName) : `${report.base?.commit.slice(0, 12) ?? ''}`;
 }
 
 /** The first line: what counts, and with a base, what was there already and what got fixed. */
@@ -91,6 +92,13 @@ function headline(report: Report, context: SummaryContext): string {
     `**${fresh}** in ${plural(tickets, 'ticket')}; ${plural(existing.length, 'problem')} already on ${baseLabel(report, context)}` +
     `${fixed.length > 0 ? `; ${plural(fixed.length, 'problem')} fixed` : ''}.`
   );
+}
+
+/** What the baseline suppressed, and whether it needs pruning: a line under the headline. */
+function baselineLine(report: Report): string[] {
+  if (!report.baseline) return [];
+  const words = baselineWords(report.baseline, markdownCode, markdownCode);
+  return [`${words.suppressed} (not counted).${words.stale === undefined ? '' : ` ⚠️ ${words.stale}.`}`, ''];
 }
 
 /** The base's problems: those still there (not counted), then those fixed. */
@@ -111,6 +119,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     '',
     `${headline(report, context)} ${escapeMarkdown(context.scope)}`,
     '',
+    ...baselineLine(report),
     ...(unannotated > 0
       ? [
           `GitHub shows ${ANNOTATIONS_SHOWN_PER_LEVEL} error and ${ANNOTATIONS_SHOWN_PER_LEVEL} warning annotations of a step: ${plural(unannotated, 'problem')} ${unannotated === 1 ? 'is' : 'are'} not annotated on the files. All are listed below and in the log.`,
