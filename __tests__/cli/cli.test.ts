@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
@@ -140,6 +140,23 @@ describe('ticket-lint CLI (built)', () => {
       stdout: '',
       stderr: "ticket-lint: --changed-since 'no-such-ref' is not a commit git can diff against here\nRun 'ticket-lint --help' for usage.\n",
     });
+  });
+
+  it("takes --changed-since REF from where HEAD left REF, so what REF's branch did since is not linted", () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/theirs.md': GOOD.replace('id: T-1', 'id: T-2'), 'src/login.ts': LOGIN_SOURCE });
+    git(root, 'checkout', '-q', '-b', 'feature');
+    writeFiles(root, { 'roadmap/good.md': GOOD.replace('Log in with e-mail', 'Log in with an e-mail address') });
+    git(root, 'commit', '-q', '-am', 'ours');
+    git(root, 'checkout', '-q', 'main');
+    writeFiles(root, { 'roadmap/theirs.md': BAD });
+    git(root, 'commit', '-q', '-am', 'theirs');
+    git(root, 'checkout', '-q', 'feature');
+    const result = runBuiltCli(['--changed-since', 'main', '--format', 'json'], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { tickets: Array<{ file: string }>; base: { fixed: unknown[] } };
+    expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/good.md']);
+    expect(report.base.fixed).toEqual([]);
   });
 
   it('leaves out the problems an inline directive disables, and warns of a directive naming no rule', () => {

@@ -17,9 +17,11 @@ Options:
   --root DIR           repository root (default: the git top level of the current folder)
   --config FILE        config file (default: <root>/.ticket-lint.yml when present)
   --format NAME        ${FORMATS.join(' | ')} (default: stylish)
-  --changed-since REF  lint the tickets changed since REF (work tree included) and those pointing
-                       at files removed or renamed since then, as a pull request would
-  --only-new BOOL      with --changed-since: count only problems REF did not have (default: true);
+  --changed-since REF  lint the tickets changed since HEAD left REF (their merge base; work tree
+                       included) and those pointing at files removed or renamed since, as a pull
+                       request would
+  --only-new BOOL      with --changed-since: count only problems the merge base did not have
+                       (default: true);
                        the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why

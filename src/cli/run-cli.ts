@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import type { Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { gitChangedLines, gitChanges } from '../host/git-host.js';
+import { gitChangedLines, gitChanges, mergeBase } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
@@ -58,7 +58,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
 
 async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
-  const request = ticketRequest(options);
+  // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
+  // branch did since is not theirs.
+  const since = options.changedSince === undefined ? undefined : (mergeBase(options.root, options.changedSince, 'HEAD') ?? options.changedSince);
+  const request = ticketRequest(options, since);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
     throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
@@ -73,7 +76,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   }
   const linted = baselineScope(request, selection);
   const baseline = openBaseline(options, linted);
-  const base = options.changedSince !== undefined && options.onlyNew ? options.changedSince : undefined;
+  const base = since !== undefined && options.onlyNew ? since : undefined;
   const { report: linting, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
   if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}
 `);
@@ -89,12 +92,11 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function ticketRequest(options: CliOptions): TicketRequest {
-  if (options.changedSince !== undefined) {
-    const changes = gitChanges(options.root, [options.changedSince], { untracked: true });
+function ticketRequest(options: CliOptions, since: string | undefined): TicketRequest {
+  if (options.changedSince !== undefined && since !== undefined) {
+    const changes = gitChanges(options.root, [since], { untracked: true });
     if (!changes) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-    const ref = options.changedSince;
-    return { kind: 'changes', changes, where: `since '${ref}'`, linesOf: (file) => gitChangedLines(options.root, ref, file) };
+    return { kind: 'changes', changes, where: `since '${options.changedSince}'`, linesOf: (file) => gitChangedLines(options.root, since, file) };
   }
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }
