@@ -11,43 +11,48 @@ import { plural } from './core/text/wording.js';
 import { lintScope } from './github/event.js';
 import { InputError, readSettings, type ActionSettings } from './github/inputs.js';
 import { createClient } from './github/octokit.js';
-import { publishReport } from './github/publish.js';
+import { publishReport, publishStop } from './github/publish.js';
 import { actionRequest } from './github/ticket-request.js';
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
 export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Promise<void> {
+  let settings: ActionSettings | undefined;
   try {
-    const settings = readSettings(environment);
+    settings = readSettings(environment);
     const workspace = openWorkspace({
-      root: settings.workspace,
-      ...(settings.configIsDefault ? {} : { configFile: path.resolve(settings.workspace, settings.configFile) }),
+      root: settings.root,
+      ...(settings.configIsDefault ? {} : { configFile: path.resolve(settings.root, settings.configFile) }),
       overrides: { values: { ...(settings.tickets ? { tickets: settings.tickets } : {}), ...(settings.encoding ? { encoding: settings.encoding } : {}) }, source: "the action's inputs" },
     });
     const scope = lintScope(settings);
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
-    const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.workspace, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
+    const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.root, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
     const selection = selectTickets(workspace, request);
     // Read before linting, so that a corrupt baseline stops the run at once.
-    const baseline = readBaseline(settings.workspace, settings.baselineFile);
+    const baseline = readBaseline(settings.root, settings.baselineFile);
     const run = await lintTickets(workspace, selection, tokenWorker, base);
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
     const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;
     await publishReport(report, { settings, client, description: describe(selection) });
-    const verdict = failureMessage(report, settings.failOn);
+    const verdict = failureMessage(report, settings);
     if (verdict) core.setFailed(verdict);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError) core.setFailed(error.message);
-    else core.setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const cause = error instanceof ConfigError ? 'config' : error instanceof InputError ? 'input' : error instanceof BaselineError ? 'baseline' : undefined;
+    if (cause !== undefined) {
+      const place = error instanceof ConfigError ? error.place : undefined;
+      await publishStop(cause, (error as Error).message, place, settings?.root, Boolean(environment['GITHUB_STEP_SUMMARY']));
+    } else core.setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 
-function failureMessage(report: Report, failOn: ActionSettings['failOn']): string | undefined {
+function failureMessage(report: Report, { failOn, maxWarnings }: Pick<ActionSettings, 'failOn' | 'maxWarnings'>): string | undefined {
   const { errors, warnings, tickets } = report.counts;
   const fresh = report.base ? 'new ' : '';
   const found = `ticket-lint found ${plural(errors, `${fresh}error`)} and ${plural(warnings, `${fresh}warning`)} in ${plural(tickets, 'ticket')}`;
   if (failOn === 'error' && errors > 0) return found;
   if (failOn === 'warning' && errors + warnings > 0) return found;
+  if (failOn !== 'never' && warnings > maxWarnings) return `${found}, more than max-warnings ${maxWarnings}`;
   return undefined;
 }

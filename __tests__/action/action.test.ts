@@ -53,7 +53,12 @@ describe('the action (built dist/index.js)', () => {
     [{ 'fail-on': 'sometimes' }, {}, "::error::Invalid input 'fail-on': 'sometimes'. Expected one of error, warning, never."],
     [{ encoding: 'gpt2' }, {}, `::error::the action's inputs: 'encoding' must be one of 'o200k_base', 'cl100k_base'; got "gpt2"`],
     [{ config: 'lint/tickets.yml' }, {}, "::error::Cannot read the config file 'lint/tickets.yml': no such file"],
-    [{}, { '.ticket-lint.yml': 'rules: { ticket-id: fatal }\n' }, `::error::.ticket-lint.yml:1: 'rules.ticket-id' must be 'error', 'warning' or 'off'; got "fatal"`],
+    [
+      {},
+      { '.ticket-lint.yml': 'rules: { ticket-id: fatal }\n' },
+      `::error title=ticket-lint config,file=.ticket-lint.yml,line=1::.ticket-lint.yml:1: 'rules.ticket-id' must be 'error', 'warning' or 'off'; got "fatal"`,
+    ],
+    [{}, { '.ticket-lint.yml': '', '.ticket-lint.json': '{}' }, "::error::Found '.ticket-lint.yml' and '.ticket-lint.json' in the root; keep one config file"],
   ])('fails with one clear error for inputs %j and files %j', async (inputs, files, command) => {
     const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, ...files });
     const run = await runBuiltAction({ workspace, inputs });

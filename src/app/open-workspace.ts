@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, applyOverrides, parseConfig, type Config, type ConfigSchema } from '../core/config/config.js';
+import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, applyOverrides, parseConfigFile, type Config, type ConfigSchema } from '../core/config/config.js';
 import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
@@ -11,7 +11,7 @@ import { RULES } from '../rules/index.js';
 
 export interface WorkspaceOptions {
   root: string;
-  /** A config file the user named; it must exist. Without one, `<root>/.ticket-lint.yml` is used if present. */
+  /** A config file the user named; it must exist. Without one, the one of CONFIG_FILE_NAMES in the root, if any. */
   configFile?: string;
   /** Settings from flags or action inputs, by config key, and where they came from for error messages. */
   overrides?: { values: Record<string, unknown>; source: string };
@@ -22,6 +22,8 @@ export interface Workspace {
   root: string;
   config: Config;
   configFile: string | undefined;
+  /** Where each top-level key the config sets came from: `.ticket-lint.yml:3`, or the flags or inputs. */
+  configSources: ReadonlyMap<string, string>;
   repository: RepositoryView;
   /** What git's history remembers of missing paths (nothing in a shallow clone). */
   history: PathHistoryLookup;
@@ -33,16 +35,27 @@ export const CONFIG_SCHEMA: ConfigSchema = { rules: RULES.map((rule) => rule.met
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const { root } = options;
-  const defaultFile = path.join(root, DEFAULT_CONFIG_FILE);
-  const configFile = options.configFile ?? (existsSync(defaultFile) ? defaultFile : undefined);
+  const configFile = options.configFile ?? foundConfigFile(root);
   let config: Config = structuredClone(DEFAULT_CONFIG) as Config;
+  const configSources = new Map<string, string>();
   if (configFile !== undefined) {
-    config = parseConfig(readConfigText(root, configFile), rootFileName(root, configFile), CONFIG_SCHEMA);
+    const fileName = rootFileName(root, configFile);
+    const parsed = parseConfigFile(readConfigText(root, configFile), fileName, CONFIG_SCHEMA);
+    config = parsed.config;
+    for (const [key, line] of parsed.keyLines) configSources.set(key, `${fileName}:${line}`);
   }
   if (options.overrides && Object.keys(options.overrides.values).length > 0) {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
+    for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
-  return { root, config, configFile, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
+  return { root, config, configFile, configSources, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
+}
+
+/** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */
+function foundConfigFile(root: string): string | undefined {
+  const found = CONFIG_FILE_NAMES.filter((name) => existsSync(path.join(root, name)));
+  if (found.length > 1) throw new ConfigError(`Found ${found.map((name) => `'${name}'`).join(' and ')} in the root; keep one config file`);
+  return found[0] === undefined ? undefined : path.join(root, found[0]);
 }
 
 /** No config is this big; a bigger one is refused, not read (a link to a device would never end). */

@@ -24,10 +24,13 @@ Options:
                        (default: true);
                        the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
+  --quiet              report errors only: warnings are neither printed nor counted
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
                        it is skipped (with --format json, as JSON); lints nothing
   --baseline FILE      suppress the problems FILE records (default: <root>/.ticket-lint-baseline.json
                        when present); with --write-baseline or --prune-baseline, the file to write
+  --print-config       print the config the run would use, each key with where its value came
+                       from; lints nothing
   --write-baseline     record every problem of the tickets linted in the baseline file, exit 0
   --prune-baseline     remove the baseline's entries whose problems are gone, exit 0
   -h, --help           show this help
@@ -44,7 +47,7 @@ Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 bad usage, bad 
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'list' | 'init' | BaselineCommand;
+  command: 'lint' | 'list' | 'init' | 'print-config' | BaselineCommand;
   root: string;
   configFile: string | undefined;
   format: string;
@@ -55,6 +58,8 @@ export interface CliOptions {
   onlyNew: boolean;
   /** The baseline file named with --baseline, absolute. */
   baselineFile: string | undefined;
+  /** Errors only: warnings are left out of the report and its counts. */
+  quiet: boolean;
 }
 
 export type BaselineCommand = 'write-baseline' | 'prune-baseline';
@@ -65,6 +70,7 @@ const NOT_WITH_BASELINE_COMMANDS = {
   format: 'it prints no report',
   'max-warnings': 'it prints no report and exits 0 once the file is written',
   'list-tickets': '--list-tickets lints nothing',
+  'print-config': '--print-config lints nothing',
 } as const;
 
 function baselineCommand(values: Partial<Record<BaselineCommand | keyof typeof NOT_WITH_BASELINE_COMMANDS, unknown>>, isInit: boolean): BaselineCommand | undefined {
@@ -96,6 +102,8 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
         'changed-since': { type: 'string' },
         'only-new': { type: 'string' },
         'list-tickets': { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'boolean' },
         'prune-baseline': { type: 'boolean' },
@@ -124,7 +132,10 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
     root = path.resolve(cwd, values.root);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root '${values.root}' is not a folder`);
   } else {
-    root = gitTopLevel(cwd) ?? cwd;
+    const topLevel = gitTopLevel(cwd);
+    // Without a repository every Markdown file below would be a candidate and no pointer could be checked against git.
+    if (topLevel === undefined) throw new UsageError(`'${cwd}' is not in a git repository (or git is not installed); run ticket-lint in one, or give --root DIR to lint a folder`);
+    root = topLevel;
   }
   const isInit = positionals[0] === 'init';
   if (isInit && positionals.length > 1) throw new UsageError("'init' takes no paths; give --root to set up another folder");
@@ -142,7 +153,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
   if (onlyNew !== 'true' && onlyNew !== 'false') throw new UsageError(`Invalid --only-new '${onlyNew}'; expected true or false`);
   const baseline = baselineCommand(values, isInit);
   return {
-    command: isInit ? 'init' : (baseline ?? (values['list-tickets'] ? 'list' : 'lint')),
+    command: isInit ? 'init' : (baseline ?? (values['list-tickets'] ? 'list' : values['print-config'] ? 'print-config' : 'lint')),
     root,
     configFile: values.config === undefined ? undefined : path.resolve(cwd, values.config),
     format,
@@ -151,6 +162,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string): CliOpti
     changedSince: values['changed-since'],
     onlyNew: onlyNew === 'true',
     baselineFile: values.baseline === undefined ? undefined : path.resolve(cwd, values.baseline),
+    quiet: values.quiet === true,
   };
 }
 

@@ -4,16 +4,17 @@ import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
 import { applyBaseline } from '../core/engine/baseline.js';
-import type { Report } from '../core/engine/report.js';
+import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { gitChangedLines, gitChanges, mergeBase } from '../host/git-host.js';
+import { gitChangedLines, gitChanges, mergeBase, repositoryFolder } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
+import { renderConfig } from './print-config.js';
 
 export { USAGE } from './arguments.js';
 
@@ -58,6 +59,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
 
 async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  if (options.command === 'print-config') {
+    io.stdout(renderConfig(workspace));
+    return EXIT_OK;
+  }
   // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
   // branch did since is not theirs.
   const since = options.changedSince === undefined ? undefined : (mergeBase(options.root, options.changedSince, 'HEAD') ?? options.changedSince);
@@ -81,8 +86,9 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}
 `);
   if (options.command === 'write-baseline' || options.command === 'prune-baseline') return updateBaseline(options.command, linting, baseline, options, linted, io);
-  const report = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
-  await print(report, options.format, io);
+  const baselined = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
+  const report = options.quiet ? errorsOnly(baselined) : baselined;
+  await print(report, options.format, io, options.root);
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (warnings > options.maxWarnings) {
@@ -101,7 +107,7 @@ function ticketRequest(options: CliOptions, since: string | undefined): TicketRe
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }
 
-async function print(report: Report, format: string, io: CliIo): Promise<void> {
+async function print(report: Report, format: string, io: CliIo, root: string): Promise<void> {
   const textFormat = reportFormat(format);
   if (textFormat) {
     io.stdout(textFormat.render(report));
@@ -109,5 +115,5 @@ async function print(report: Report, format: string, io: CliIo): Promise<void> {
   }
   // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
   const { annotate } = await import('../github/annotate.js');
-  annotate(report);
+  annotate(report, repositoryFolder(root));
 }

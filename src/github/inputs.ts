@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type Scope = 'changed' | 'all';
@@ -23,6 +25,8 @@ export interface ActionEvent {
  */
 export interface ActionSettings {
   workspace: string;
+  /** The folder linted: the workspace, or the folder of it the `working-directory` input names. Other paths of inputs are relative to it. */
+  root: string;
   token: string;
   configFile: string;
   /** True when `config` was left at its default, so a missing file means "use the defaults". */
@@ -30,6 +34,8 @@ export interface ActionSettings {
   tickets: string[] | undefined;
   scope: Scope;
   failOn: FailOn;
+  /** Fail when more (new) warnings than this; Infinity when the input is empty. */
+  maxWarnings: number;
   comment: boolean;
   /** On a pull request: only problems its base did not have count; the others are listed as existing. */
   onlyNew: boolean;
@@ -66,21 +72,44 @@ function seconds(name: string, fallback: number, most: number): number {
   return Number(value);
 }
 
+/** A whole number of 0 or more, or Infinity when the input is empty. */
+function wholeNumber(name: string): number {
+  const value = core.getInput(name).trim();
+  if (value === '') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value)) throw new InputError(`Invalid input '${name}': '${value}'. Expected a whole number of 0 or more.`);
+  return Number(value);
+}
+
+/** The folder the `working-directory` input names, inside the workspace. */
+function workingDirectory(workspace: string): string {
+  const value = core.getInput('working-directory').trim();
+  const root = path.resolve(workspace, value);
+  const relative = path.relative(workspace, root);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new InputError(`Invalid input 'working-directory': '${value}' is outside the workspace.`);
+  }
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(`Invalid input 'working-directory': '${value}' is not a folder of the workspace.`);
+  return root;
+}
+
 export function readSettings(environment: NodeJS.ProcessEnv): ActionSettings {
   const workspace = environment['GITHUB_WORKSPACE'];
   if (!workspace) throw new InputError('GITHUB_WORKSPACE is not set; run ticket-lint as a step of a GitHub Actions job.');
+  const root = workingDirectory(workspace);
   const configInput = core.getInput('config').trim();
   const tickets = core.getMultilineInput('tickets').map((line) => line.trim()).filter((line) => line !== '');
   const encoding = core.getInput('encoding').trim();
   const baseline = core.getInput('baseline').trim();
   return {
     workspace,
+    root,
     token: core.getInput('github-token'),
     configFile: configInput || '.ticket-lint.yml',
     configIsDefault: configInput === '' || configInput === '.ticket-lint.yml',
     tickets: tickets.length > 0 ? tickets : undefined,
     scope: choice('scope', ['changed', 'all'] as const, 'changed'),
     failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    maxWarnings: wholeNumber('max-warnings'),
     comment: choice('comment', ['true', 'false'] as const, 'false') === 'true',
     onlyNew: choice('only-new', ['true', 'false'] as const, 'true') === 'true',
     apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,

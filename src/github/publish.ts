@@ -4,9 +4,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countBySeverity, type Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
+import { encodePath } from '../output/escape.js';
 import { jsonFormat } from '../output/json.js';
 import { stylishFormat } from '../output/stylish.js';
+import { renderStoppedSummary, type StopCause } from '../output/stopped-summary.js';
 import { renderSummary } from '../output/summary.js';
+import type { ConfigPlace } from '../core/config/config.js';
+import { repositoryFolder } from '../host/git-host.js';
 import { annotate } from './annotate.js';
 import { pullRequestOf } from './event.js';
 import type { ActionSettings } from './inputs.js';
@@ -30,12 +34,13 @@ export async function publishReport(report: Report, { settings, client, descript
   core.info(`::stop-commands::${resume}`);
   core.info(stylishFormat.render(report));
   core.info(`::${resume}::`);
-  annotate(report);
+  const folder = repositoryFolder(settings.root);
+  annotate(report, folder);
   const { event } = settings;
   const pull = pullRequestOf(settings);
   const headSha = pull?.headSha ?? event.sha;
   const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
-  const blobUrl = `${repositoryUrl}/blob/${headSha}`;
+  const blobUrl = `${repositoryUrl}/blob/${headSha}${folder === '' ? '' : `/${encodePath(folder.slice(0, -1))}`}`;
   if (settings.hasStepSummary) {
     // A summary that cannot be written must not cost the outputs, the comment or the verdict.
     try {
@@ -72,6 +77,25 @@ export async function publishReport(report: Report, { settings, client, descript
   const body = renderComment(report, { blobUrl, runUrl: `${repositoryUrl}/actions/runs/${event.runId}` });
   const outcome = await upsertComment(client, pull, body, report, (message) => core.warning(message), settings.apiTimeoutMs);
   core.info(`ticket-lint: pull-request comment ${outcome}.`);
+}
+
+/**
+ * A run that stopped before linting (a config, input or baseline mistake): one error, on the config
+ * file's line when the mistake is there, and a job summary that says what to fix. Fails the step.
+ */
+export async function publishStop(cause: StopCause, message: string, place: ConfigPlace | undefined, root: string | undefined, hasStepSummary: boolean): Promise<void> {
+  if (place !== undefined && root !== undefined) {
+    core.error(message, { title: 'ticket-lint config', file: `${repositoryFolder(root)}${place.file}`, startLine: place.line });
+    process.exitCode = core.ExitCode.Failure;
+  } else {
+    core.setFailed(message);
+  }
+  if (!hasStepSummary) return;
+  try {
+    await core.summary.addRaw(renderStoppedSummary(cause, message)).write();
+  } catch (error) {
+    core.warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
+  }
 }
 
 function errorMessage(error: unknown): string {

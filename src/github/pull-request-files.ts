@@ -1,6 +1,7 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf } from '../core/collect/diff-hunks.js';
-import { gitChanges, hasCommit } from '../host/git-host.js';
+import { changesInFolder } from '../core/collect/changes-in-folder.js';
+import { gitChanges, hasCommit, repositoryFolder } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
 import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
 
@@ -24,7 +25,8 @@ export async function pullRequestChanges(
   timeoutMs: number,
 ): Promise<ChangedFiles> {
   const listed = await listFromApi(client, pull, timeoutMs);
-  if ('changes' in listed) return { source: 'api', changes: listed.changes };
+  // The API names files from the repository's top level; the lint, from its root.
+  if ('changes' in listed) return { source: 'api', changes: changesInFolder(listed.changes, repositoryFolder(root)) };
   const { why, failed } = listed;
   if (!pull.baseSha || !hasCommit(root, pull.baseSha)) {
     const reason =

@@ -33,7 +33,7 @@ function isFullClone(root: string): boolean {
 function searchHistory(root: string, paths: readonly string[]): Promise<Map<string, PathHistory>> {
   const wanted = new Set(paths);
   const found = new Map<string, PathHistory>();
-  const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
+  const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--relative', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
   return new Promise((resolve) => {
     const child = spawnGit(root, args);
     let pending = '';

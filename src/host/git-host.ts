@@ -23,7 +23,8 @@ const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified'
  * Undefined when git cannot tell, e.g. because a commit is missing.
  */
 export function gitChanges(root: string, revisions: readonly string[], options: { untracked: boolean }): FileChange[] | undefined {
-  const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+  // --relative: paths from the root, as the file list has them, when the root is a folder of the repository.
+  const output = git(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
   if (output === undefined) return undefined;
   const fields = output.split('\0');
   const changes: FileChange[] = [];
@@ -55,6 +56,14 @@ export function mergeBase(root: string, one: string, other: string): string | un
 export function gitChangedLines(root: string, revision: string, file: string): LineRange[] | undefined {
   const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
   return patch === undefined ? undefined : changedLinesOf(patch);
+}
+
+/**
+ * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
+ * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
+ */
+export function repositoryFolder(root: string): string {
+  return git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */

@@ -11,15 +11,19 @@ export function annotationTitle(diagnostic: Diagnostic): string {
   return `ticket-lint(${diagnostic.rule})`;
 }
 
-/** One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step. */
-export function annotations(report: Report): Annotation[] {
+/**
+ * One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step.
+ * `folder` is where the linted root is in its repository (`packages/app/`): GitHub reads an annotation's
+ * file from the repository's top level.
+ */
+export function annotations(report: Report, folder = ''): Annotation[] {
   const ordered = [...report.diagnostics.filter((d) => d.severity === 'error'), ...report.diagnostics.filter((d) => d.severity === 'warning')];
   return ordered.map((diagnostic) => ({
     level: diagnostic.severity,
     message: diagnostic.message,
     properties: {
       title: annotationTitle(diagnostic),
-      file: diagnostic.file,
+      file: `${folder}${diagnostic.file}`,
       startLine: diagnostic.line,
       endLine: diagnostic.endLine,
       // GitHub accepts a column only on a one-line annotation.

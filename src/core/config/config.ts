@@ -93,9 +93,25 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
 
 export const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
 
+/** The names a config file is found by in the root, in the order a message lists them; at most one may exist. */
+export const CONFIG_FILE_NAMES: readonly string[] = [DEFAULT_CONFIG_FILE, '.ticket-lint.yaml', '.ticket-lint.json'];
+
 /** A user's mistake in the configuration: one line that names the key and says what is expected. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  /** The config file and line the mistake is on, when it is in a file (an annotation goes there). */
+  constructor(
+    message: string,
+    readonly place?: ConfigPlace,
+  ) {
+    super(message);
+  }
+}
+
+/** A line of a config file, repository-relative. */
+export interface ConfigPlace {
+  file: string;
+  line: number;
 }
 
 type Setting = Exclude<keyof Config, 'rules' | 'sections' | 'status' | 'formats' | 'ignore' | 'model' | 'tokenFactor'>;
@@ -139,20 +155,35 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   rules: 'rules',
 };
 
-/** Where a key is, for messages: `.ticket-lint.yml:12`, or the name of the flags or inputs that set it. */
-type Where = (key: string) => string;
+/** Where a key is, for messages (`.ticket-lint.yml:12`, or the name of the flags or inputs that set it) and annotations. */
+type Where = (key: string) => { label: string; place?: ConfigPlace };
+
+/** A config file read: the config, and the line of each top-level key it sets (`--print-config` says where each value came from). */
+export interface ParsedConfigFile {
+  config: Config;
+  keyLines: ReadonlyMap<string, number>;
+}
 
 /**
- * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
- * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
+ * Reads config file text (YAML, or JSON, which YAML reads too) into a Config over the defaults. Throws
+ * ConfigError, one line naming the file, the line and the key, for syntax errors, unknown keys, wrong
+ * types and out-of-range values.
  */
-export function parseConfig(text: string, fileName: string, schema: ConfigSchema): Config {
+export function parseConfigFile(text: string, fileName: string, schema: ConfigSchema): ParsedConfigFile {
   const parsed = parseYamlMapping(text, 1);
   const firstProblem = parsed.problems[0];
   if (firstProblem) {
-    throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
+    throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`, { file: fileName, line: firstProblem.line });
   }
-  return resolveConfig(DEFAULT_CONFIG, parsed.values, schema, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
+  const where: Where = (key) => {
+    const line = parsed.keyLines.get(key) ?? 1;
+    return { label: `${fileName}:${line}`, place: { file: fileName, line } };
+  };
+  return { config: resolveConfig(DEFAULT_CONFIG, parsed.values, schema, where), keyLines: parsed.keyLines };
+}
+
+export function parseConfig(text: string, fileName: string, schema: ConfigSchema): Config {
+  return parseConfigFile(text, fileName, schema).config;
 }
 
 /** What the config is checked against: the registered rules (their ids and options) and the format names. */
@@ -163,13 +194,14 @@ export interface ConfigSchema {
 
 /** Applies settings from another source (action inputs, CLI flags) over a config, validated exactly like the file's keys. */
 export function applyOverrides(config: Config, overrides: Record<string, unknown>, sourceName: string, schema: ConfigSchema): Config {
-  return resolveConfig(config, overrides, schema, () => sourceName);
+  return resolveConfig(config, overrides, schema, () => ({ label: sourceName }));
 }
 
 function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, schema: ConfigSchema, where: Where): Config {
   const config: Config = structuredClone({ ...base }) as Config;
   const fail = (key: string, expected: string, value: unknown): never => {
-    throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
+    const { label, place } = where(key.split('.')[0] ?? key);
+    throw new ConfigError(`${label}: '${key}' must be ${expected}; got ${describeValue(value)}`, place);
   };
   const ruleSettings: RuleSettingsBuilder = { fail, values: new Map(), aliasOf };
   let model: ReturnType<typeof resolveModel> | undefined;
@@ -178,7 +210,8 @@ function resolveConfig(base: Readonly<Config>, values: Record<string, unknown>, 
     if (spec === undefined) {
       const near = closestWord(key, Object.keys(TOP_LEVEL_KEYS));
       const expected = near === undefined ? `expected one of: ${Object.keys(TOP_LEVEL_KEYS).join(', ')}` : `did you mean '${near}'?`;
-      throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
+      const { label, place } = where(key);
+      throw new ConfigError(`${label}: unknown key '${key}'; ${expected}`, place);
     }
     if (spec === 'sections') config.sections = resolveSections(base.sections, value, fail);
     else if (spec === 'ignore') config.ignore = addedTo(base.ignore, 'ignore', value, matchableGlobs(stringList), fail);

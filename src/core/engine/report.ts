@@ -105,6 +105,18 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   return { errors, warnings: diagnostics.length - errors };
 }
 
+/** The report with its errors only (`--quiet`): warnings are left out of the problems, new, existing and fixed, and out of the counts. */
+export function errorsOnly(report: Report): Report {
+  const errors = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const diagnostics = errors(report.diagnostics);
+  return {
+    ...report,
+    diagnostics,
+    counts: { ...report.counts, ...countBySeverity(diagnostics) },
+    ...(report.base ? { base: { ...report.base, existing: errors(report.base.existing), fixed: errors(report.base.fixed) } } : {}),
+  };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
