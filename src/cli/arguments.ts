@@ -14,15 +14,15 @@ export const USAGE = `Usage: ticket-lint [options] [paths or globs...]
 Lints roadmap tickets (default: the configured 'tickets' globs).
 
 Options:
-  --root DIR           repository root (default: the git top level of the current folder)
-  --config FILE        config file (default: <root>/.ticket-lint.yml when present)
+  --root DIR           repository root (default: the git top level of the current folder; outside
+                       git, give it)
+  --config FILE        config file (default: <root>/.ticket-lint.yml, .yaml or .json when present)
   --format NAME        ${FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since HEAD left REF (their merge base; work tree
                        included) and those pointing at files removed or renamed since, as a pull
                        request would
   --only-new BOOL      with --changed-since: count only problems the merge base did not have
-                       (default: true);
-                       the others are listed as existing
+                       (default: true); the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
   --quiet              report errors only: warnings are neither printed nor counted
   --list-tickets       list the files the 'tickets' globs match: the format that reads each, or why
