@@ -159,6 +159,18 @@ describe('ticket-lint CLI (built)', () => {
     expect(report.base.fixed).toEqual([]);
   });
 
+  it('lints, with --changed-since, the tickets of other files left waiting for an id a changed ticket file dropped', () => {
+    const waiting = GOOD.replace('id: T-1', 'id: T-2\ndepends_on: [T-1]');
+    const root = makeGitRepository({ 'roadmap/login.md': GOOD, 'roadmap/waiting.md': waiting, 'roadmap/other.md': GOOD.replace('id: T-1', 'id: T-3'), 'src/login.ts': LOGIN_SOURCE });
+    writeFiles(root, { 'roadmap/login.md': GOOD.replace('id: T-1', 'id: T-10') });
+    const result = runBuiltCli(['--changed-since', 'HEAD', '--format', 'json'], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { tickets: Array<{ file: string }>; diagnostics: Array<{ file: string; line: number; message: string }> };
+    expect(report.tickets.map((t) => t.file)).toEqual(['roadmap/login.md', 'roadmap/waiting.md']);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(["roadmap/waiting.md:3 Dependency 'T-1' is no ticket's id; expected the id of an existing ticket"]);
+  });
+
   it('leaves out the problems an inline directive disables, and warns of a directive naming no rule', () => {
     const withDirectives = VAGUE_ONLY.replace('## Goal\n', '## Goal\n<!-- ticket-lint-disable-next-line vague-language -->\n').replace(
       '## Context Pointers\n',

@@ -3,6 +3,7 @@ import { selectArgumentFiles, selectTicketFiles } from '../core/collect/ticket-f
 import type { PathChanges } from '../core/resolve/resolve-pointer.js';
 import type { Workspace } from './open-workspace.js';
 import type { LineRange } from '../core/collect/diff-hunks.js';
+import type { BaseText } from '../core/collect/lost-ids.js';
 
 /** What to lint, as the CLI or the action asks for it. */
 export type TicketRequest =
@@ -17,6 +18,8 @@ export type TicketRequest =
       where: string;
       /** The lines of a changed file the change touches, when its FileChange does not say (from git). */
       linesOf?: (path: string) => LineRange[] | undefined;
+      /** A file's text before the change (from git), to find the ids a changed ticket file lost. */
+      baseText?: BaseText;
     };
 
 export interface TicketSelection {
@@ -51,7 +54,7 @@ export function selectTickets({ repository, config }: Workspace, request: Ticket
     const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
     return { ...none, files, unmatched };
   }
-  const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+  const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config, request.baseText);
   const focus = new Map(affectedLines);
   const changeOf = new Map(request.changes.map((change) => [change.path, change]));
   let asked = 0;

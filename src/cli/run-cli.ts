@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { gitChangedLines, gitChanges, mergeBase, repositoryFolder } from '../host/git-host.js';
+import { gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
@@ -102,7 +102,13 @@ function ticketRequest(options: CliOptions, since: string | undefined): TicketRe
   if (options.changedSince !== undefined && since !== undefined) {
     const changes = gitChanges(options.root, [since], { untracked: true });
     if (!changes) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
-    return { kind: 'changes', changes, where: `since '${options.changedSince}'`, linesOf: (file) => gitChangedLines(options.root, since, file) };
+    return {
+      kind: 'changes',
+      changes,
+      where: `since '${options.changedSince}'`,
+      linesOf: (file) => gitChangedLines(options.root, since, file),
+      baseText: (file) => textAtCommit(options.root, since, file),
+    };
   }
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }

@@ -5,6 +5,7 @@ import { pointerTarget, type PathChanges } from '../resolve/resolve-pointer.js';
 import type { Ticket } from '../parse/ticket.js';
 import { selectTicketFiles } from './ticket-files.js';
 import type { LineRange } from './diff-hunks.js';
+import { losesAnId, type BaseText } from './lost-ids.js';
 
 /** One file of a pull request (or of `git diff`), as the REST API names the statuses. */
 export interface FileChange {
@@ -38,25 +39,27 @@ export interface PullRequestSelection {
 /**
  * The ticket files a pull request touches (not the ones it removes), plus every ticket file it leaves
  * broken (docs/pull-requests.md): one whose pointers name a file or a folder it removes or renames
- * (only files that mention such a name are parsed to find out), and, when it removes a ticket file,
- * one whose dependencies name an id no remaining ticket has.
+ * (only files that mention such a name are parsed to find out), and, when it removes a ticket file or
+ * a ticket file it edits loses an id (read at the base with `baseText`), one whose dependencies name an
+ * id no remaining ticket has.
  */
 export function selectPullRequestTickets(
   changes: readonly FileChange[],
   ticketFiles: readonly string[],
   repository: RepositoryView,
   config: Config,
+  baseText?: BaseText,
 ): PullRequestSelection {
   const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
   const changed = ticketFiles.filter((file) => touched.has(file));
+  const changedSet = new Set(changed);
   const { removed, renamedTo } = pathChanges(changes, '');
   const goneFiles = [...removed, ...renamedTo.keys()];
-  if (goneFiles.length === 0) return { changed, affected: [], affectedLines: new Map() };
+  // A removed ticket, or an id gone from an edited one, may have been what others depend on: their dependencies are checked, all of them.
+  const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0 || (baseText !== undefined && losesAnId(changes, changedSet, repository, config, baseText));
+  if (goneFiles.length === 0 && !removedTicket) return { changed, affected: [], affectedLines: new Map() };
   const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
   const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
-  // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
-  const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0;
-  const changedSet = new Set(changed);
   const candidates = ticketFiles.filter((file) => !changedSet.has(file));
   const parsed = new Map<string, Ticket[]>();
   for (const file of candidates) {
