@@ -3,6 +3,11 @@ import packageJson from '../package.json' with { type: 'json' };
 import { runCli } from './cli/run-cli.js';
 import { bundledTokenWorker } from './host/token-worker.js';
 
+/** TICKET_LINT_PROGRESS_AFTER_MS: how soon the progress line shows, for tests of it (CONTRIBUTING.md). */
+function progressDelay(value: string | undefined): { progressAfterMs?: number } {
+  return value !== undefined && /^\d+$/.test(value) ? { progressAfterMs: Number(value) } : {};
+}
+
 process.exitCode = await runCli(
   process.argv.slice(2),
   {
@@ -10,6 +15,8 @@ process.exitCode = await runCli(
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     tokenWorker: bundledTokenWorker(import.meta.url, '..'),
+    interactive: process.stderr.isTTY === true && !process.env['CI'],
+    ...progressDelay(process.env['TICKET_LINT_PROGRESS_AFTER_MS']),
   },
   packageJson.version,
 );

@@ -22,7 +22,13 @@ export interface LintRun {
  * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
-export async function lintTickets(workspace: Workspace, selection: TicketSelection, tokenWorker: URL, base?: string): Promise<LintRun> {
+export async function lintTickets(
+  workspace: Workspace,
+  selection: TicketSelection,
+  tokenWorker: URL,
+  base?: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LintRun> {
   const counters = new WorkerTokenCounters(tokenWorker);
   try {
     const head = await lint({
@@ -34,6 +40,7 @@ export async function lintTickets(workspace: Workspace, selection: TicketSelecti
       tokenCounter: counters.get,
       history: workspace.history,
       ...(selection.changes ? { changes: selection.changes } : {}),
+      ...(onProgress ? { onProgress } : {}),
     });
     if (base === undefined) return { report: focusReport(head, selection.focus) };
     const host = createCommitHost(workspace.root, base, readThrough(workspace.repository));

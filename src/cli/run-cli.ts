@@ -15,6 +15,7 @@ import { USAGE, UsageError, parseCliArguments, type CliOptions } from './argumen
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
 import { renderConfig } from './print-config.js';
+import { progressLine } from './progress.js';
 
 export { USAGE } from './arguments.js';
 
@@ -24,6 +25,10 @@ export interface CliIo {
   stderr(text: string): void;
   /** The bundled token-counting worker (src/token-worker.ts). */
   tokenWorker: URL;
+  /** stderr is a terminal a person watches (not a CI log): a long run shows its progress there. */
+  interactive?: boolean;
+  /** After how long a run shows progress, when not the default second (for tests). */
+  progressAfterMs?: number;
 }
 
 export const EXIT_OK = 0;
@@ -82,7 +87,15 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   const linted = baselineScope(request, selection);
   const baseline = openBaseline(options, linted);
   const base = since !== undefined && options.onlyNew ? since : undefined;
-  const { report: linting, baseUnavailable } = await lintTickets(workspace, selection, io.tokenWorker, base);
+  // Progress is for the human format; JSON and workflow commands are read by programs.
+  const progress = progressLine(io.stderr, io.interactive === true && options.format === 'stylish', Date.now, io.progressAfterMs);
+  let run: Awaited<ReturnType<typeof lintTickets>>;
+  try {
+    run = await lintTickets(workspace, selection, io.tokenWorker, base, progress.update);
+  } finally {
+    progress.end();
+  }
+  const { report: linting, baseUnavailable } = run;
   if (baseUnavailable !== undefined) io.stderr(`ticket-lint: every problem counts as new: ${printable(baseUnavailable)}
 `);
   if (options.command === 'write-baseline' || options.command === 'prune-baseline') return updateBaseline(options.command, linting, baseline, options, linted, io);

@@ -36,10 +36,12 @@ export interface LintOptions {
    * parallel-conflict) when only some are linted: the others are parsed, not measured or checked.
    */
   contextFiles?: readonly string[];
+  /** Told after each ticket file is read, parsed and planned: how many of `files` are done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress }: LintOptions): Promise<Report> {
   const ofRun = rulesOfRun(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
@@ -56,6 +58,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
       measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
     }
     await measurer.flush();
+    onProgress?.(ticketFiles.length, files.length);
   }
   // git searches the history while the worker finishes counting.
   await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
