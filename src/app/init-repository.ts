@@ -107,7 +107,7 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0   # lets a pull request of over 3,000 files be diffed locally
+          fetch-depth: 0   # the base commit (new vs existing problems) and history ("deleted in abc1234")
       - uses: ticket-lint/ticket-lint@v0
         with:
           comment: true
