@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
+import { commitOf, gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
@@ -70,7 +70,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   }
   // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
   // branch did since is not theirs.
-  const since = options.changedSince === undefined ? undefined : (mergeBase(options.root, options.changedSince, 'HEAD') ?? options.changedSince);
+  const since = options.changedSince === undefined ? undefined : changeBase(options.root, options.changedSince);
   const request = ticketRequest(options, since);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
@@ -109,6 +109,12 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;
+}
+
+/** Where HEAD left `ref`: the ref itself when HEAD has all of it (messages then name it as the user did), else their merge base. */
+function changeBase(root: string, ref: string): string {
+  const base = mergeBase(root, ref, 'HEAD');
+  return base === undefined || base === commitOf(root, ref) ? ref : base;
 }
 
 function ticketRequest(options: CliOptions, since: string | undefined): TicketRequest {

@@ -15,6 +15,11 @@ export function hasCommit(root: string, revision: string): boolean {
   return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
 }
 
+/** The commit a revision names, as a full hash; undefined when git does not know it. */
+export function commitOf(root: string, revision: string): string | undefined {
+  return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])?.trim() || undefined;
+}
+
 const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 
 /**
