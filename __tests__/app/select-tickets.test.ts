@@ -36,3 +36,17 @@ describe('selectTickets on a change', () => {
     expect(selection.focus.size).toBe(0);
   });
 });
+
+describe('a run parses each ticket file once', () => {
+  it('gives lint the file selection parsed to find the tickets a removed file broke, and parses changed text again', async () => {
+    const { readTicketFile, parseTicketText } = await import('../../src/core/parse/read-ticket-file.js');
+    const text = '# Uses the old file\n\n## Context\n- `src/old.ts`\n';
+    const repository = new RepositoryView(inMemoryHost({ 'roadmap/uses-old.md': text, 'roadmap/other.md': '# Other\n' }));
+    const space = { root: '/repo', config: DEFAULT_CONFIG, configFile: undefined, repository, history: { lookup: () => undefined } } as unknown as Workspace;
+    const selection = selectTickets(space, { kind: 'changes', changes: [{ path: 'src/old.ts', status: 'removed' }], where: 'in this pull request' });
+    expect(selection.files).toEqual(['roadmap/uses-old.md']);
+    const parsed = parseTicketText('roadmap/uses-old.md', text, repository, DEFAULT_CONFIG);
+    expect(readTicketFile('roadmap/uses-old.md', repository, DEFAULT_CONFIG)).toBe(parsed);
+    expect(parseTicketText('roadmap/uses-old.md', `${text}\nMore.\n`, repository, DEFAULT_CONFIG)).not.toBe(parsed);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { parseTicketText, readTicketText } from '../parse/read-ticket-file.js';
+import { parseTicketText, parseTicketTextOnce, readTicketText } from '../parse/read-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import type { FileChange } from './changed-tickets.js';
 
@@ -21,7 +21,7 @@ export function losesAnId(changes: readonly FileChange[], changed: ReadonlySet<s
     read += 1;
     const before = baseText(change.previousPath ?? change.path);
     if (before === undefined) continue;
-    const idsBefore = idKeys(parseTicketText(change.previousPath ?? change.path, before, repository, config).tickets);
+    const idsBefore = idKeys(parseTicketTextOnce(change.previousPath ?? change.path, before, repository, config).tickets);
     if (idsBefore.size === 0) continue;
     const now = readTicketText(change.path, repository, config);
     const idsNow = now.ok ? idKeys(parseTicketText(change.path, now.text, repository, config).tickets) : new Set<string>();

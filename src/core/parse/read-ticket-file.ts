@@ -28,8 +28,38 @@ export function readTicketText(path: string, repository: RepositoryView, config:
   return decoded;
 }
 
-/** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
+/** The files parsed in a run (one repository view, one config), so that none is parsed twice: finding the tickets a pull request left broken, then linting them. */
+const parsedFiles = new WeakMap<RepositoryView, WeakMap<Config, Map<string, { text: string; file: TicketFile }>>>();
+
+function parsedIn(repository: RepositoryView, config: Config): Map<string, { text: string; file: TicketFile }> {
+  let byConfig = parsedFiles.get(repository);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    parsedFiles.set(repository, byConfig);
+  }
+  let byPath = byConfig.get(config);
+  if (!byPath) {
+    byPath = new Map();
+    byConfig.set(config, byPath);
+  }
+  return byPath;
+}
+
+/**
+ * Parses a ticket file's text with the configured sections and pointer cap, the repository giving the
+ * hints; the same text of the same file in the same run is parsed once.
+ */
 export function parseTicketText(path: string, text: string, repository: RepositoryView, config: Config): TicketFile {
+  const parsed = parsedIn(repository, config);
+  const known = parsed.get(path);
+  if (known?.text === text) return known.file;
+  const file = parseTicketTextOnce(path, text, repository, config);
+  parsed.set(path, { text, file });
+  return file;
+}
+
+/** Parses text the run will not parse again (a file as it was at the base), keeping nothing. */
+export function parseTicketTextOnce(path: string, text: string, repository: RepositoryView, config: Config): TicketFile {
   return parseTicketFile(
     path,
     text,
