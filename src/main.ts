@@ -13,7 +13,7 @@ import { publishReport } from './github/publish.js';
 import { actionRequest } from './github/ticket-request.js';
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
-export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Promise<void> {
+export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, version: string): Promise<void> {
   try {
     const settings = readSettings(environment);
     const workspace = openWorkspace({
@@ -30,7 +30,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
     const report = run.report;
-    await publishReport(report, { settings, client, description: describe(selection) });
+    await publishReport(report, { settings, client, description: describe(selection), version });
     const verdict = failureMessage(report, settings.failOn);
     if (verdict) core.setFailed(verdict);
   } catch (error) {
