@@ -15,7 +15,7 @@ import { publishReport, publishStop } from './github/publish.js';
 import { actionRequest } from './github/ticket-request.js';
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
-export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Promise<void> {
+export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, version: string): Promise<void> {
   let settings: ActionSettings | undefined;
   try {
     settings = readSettings(environment);
@@ -35,7 +35,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL): Pro
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
     const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;
-    await publishReport(report, { settings, client, description: describe(selection) });
+    await publishReport(report, { settings, client, description: describe(selection), version });
     const verdict = failureMessage(report, settings);
     if (verdict) core.setFailed(verdict);
   } catch (error) {

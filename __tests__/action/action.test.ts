@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Log } from 'sarif';
 import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
 import { runBuiltAction } from '../helpers/run-action.js';
+import { PACKAGE_VERSION } from '../helpers/run-built.js';
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 import { BAD, GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
 afterAll(removeTemporaryFolders);
@@ -14,7 +18,7 @@ describe('the action (built dist/index.js)', () => {
     const run = await runBuiltAction({ workspace });
     expect(run.status).toBe(0);
     expect(run.commands).toEqual([]);
-    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'new-errors': '0', 'new-warnings': '0', existing: '0', tickets: '1', report: expect.stringMatching(/ticket-lint-report\.json$/) });
+    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'new-errors': '0', 'new-warnings': '0', existing: '0', tickets: '1', report: expect.stringMatching(/ticket-lint-report\.json$/), sarif: expect.stringMatching(/ticket-lint\.sarif$/) });
     const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8'));
     expect(report.counts).toEqual({ tickets: 1, files: 1, errors: 0, warnings: 0 });
   });
@@ -30,6 +34,30 @@ describe('the action (built dist/index.js)', () => {
       '::error::ticket-lint found 2 errors and 1 warning in 2 tickets',
     ]);
     expect(run.outputs).toMatchObject({ errors: '2', warnings: '1', tickets: '2' });
+  });
+
+  it("writes a SARIF 2.1.0 log under RUNNER_TEMP, named by the 'sarif' output: a result per annotation, with the report's fingerprints", async () => {
+    const workspace = makeGitRepository({ 'roadmap/login.md': GOOD, 'roadmap/log out.md': BAD, 'src/login.ts': LOGIN_SOURCE });
+    const run = await runBuiltAction({ workspace });
+    expect(run.status).toBe(1);
+    const sarifPath = run.outputs['sarif'] ?? '';
+    expect(path.dirname(sarifPath)).toBe(path.dirname(run.outputs['report'] ?? ''));
+    expect(path.basename(path.dirname(sarifPath))).toBe('temp');
+    const log = JSON.parse(readFileSync(sarifPath, 'utf8')) as Log;
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(log.runs[0]?.tool.driver).toMatchObject({ name: 'ticket-lint', version: PACKAGE_VERSION });
+    const report = JSON.parse(readFileSync(run.outputs['report'] ?? '', 'utf8')) as { diagnostics: { fingerprint: string }[] };
+    expect(
+      log.runs[0]?.results?.map((result) => {
+        const place = result.locations?.[0]?.physicalLocation;
+        return [result.ruleId, result.level, place?.artifactLocation?.uri, place?.region?.startLine, place?.region?.startColumn, result.partialFingerprints?.['ticketLintFingerprint/v1']];
+      }),
+    ).toEqual([
+      ['context-pointers', 'error', 'roadmap/log%20out.md', 1, undefined, `${report.diagnostics[0]?.fingerprint}:1`],
+      ['required-sections', 'error', 'roadmap/log%20out.md', 1, undefined, `${report.diagnostics[1]?.fingerprint}:1`],
+      ['vague-language', 'warning', 'roadmap/log%20out.md', 4, 47, `${report.diagnostics[2]?.fingerprint}:1`],
+    ]);
+    expect(log.runs[0]?.tool.driver.rules?.find((rule) => rule.id === 'vague-language')?.helpUri).toBe('https://github.com/ticket-lint/ticket-lint/blob/main/docs/rules/vague-language.md');
   });
 
   it("passes on errors with fail-on 'never' and fails on a warning with fail-on 'warning'", async () => {

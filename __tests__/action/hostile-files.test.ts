@@ -122,7 +122,10 @@ describe('a repository of hostile ticket files', () => {
     const workspace = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const run = await runBuiltAction({ workspace, env: { RUNNER_TEMP: '/proc/ticket-lint/x' } });
     expect(run.commands.filter((line) => line.startsWith('::warning::ticket-lint could not write the JSON report under RUNNER_TEMP'))).toHaveLength(1);
+    expect(run.commands.filter((line) => line.startsWith('::warning::ticket-lint could not write the SARIF log under RUNNER_TEMP'))).toHaveLength(1);
     expect(run.outputs).toMatchObject({ errors: '0', tickets: '1' });
+    expect(Object.keys(run.outputs)).not.toContain('report');
+    expect(Object.keys(run.outputs)).not.toContain('sarif');
     expect(run.status).toBe(0);
   }, 30_000);
 

@@ -39,6 +39,8 @@ describe("the action's working-directory, max-warnings and config mistakes (buil
     ]);
     // The runner's GITHUB_SHA, which run-action.ts sets to 'HEAD'.
     expect(run.summary).toContain('(https://github.com/octo/roadmap/blob/HEAD/packages/app/roadmap/login.md#L1)');
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif'] ?? '', 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(['packages/app/roadmap/login.md']);
   });
 
   it("takes a pull request's files from the repository top level to the folder", async () => {

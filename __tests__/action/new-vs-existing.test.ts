@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { Log } from 'sarif';
 import { FakeGitHub, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 import { FIXTURES } from '../helpers/lint-fixture.js';
 import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -119,6 +121,13 @@ describe('a pull request is blamed only for what it did (built action, real git,
     expect(run.status).toBe(1);
     expect(run.commands.at(-1)).toBe('::error::ticket-lint found 1 new error and 0 new warnings in 1 ticket');
     expect(run.outputs).toMatchObject({ 'new-errors': '1', existing: '1' });
+    // Code scanning gets both, the old one marked unchanged.
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif'] ?? '', 'utf8')) as Log;
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0]?.results?.map((result) => [result.ruleId, result.locations?.[0]?.physicalLocation?.region?.startLine, result.baselineState])).toEqual([
+      ['path-exists', 9, 'unchanged'],
+      ['path-exists', 33, 'new'],
+    ]);
   });
 
   it('(c) fails on the untouched ticket left pointing at a file it deletes', async () => {

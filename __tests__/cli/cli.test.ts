@@ -199,7 +199,7 @@ describe('ticket-lint CLI (built)', () => {
   });
 
   it.each([
-    [['--format', 'xml'], "ticket-lint: Invalid --format 'xml'; expected one of stylish, json, github\nRun 'ticket-lint --help' for usage.\n"],
+    [['--format', 'xml'], "ticket-lint: Invalid --format 'xml'; expected one of stylish, json, sarif, github\nRun 'ticket-lint --help' for usage.\n"],
     [['--max-warnings', 'some'], "ticket-lint: Invalid --max-warnings 'some'; expected a whole number of 0 or more\nRun 'ticket-lint --help' for usage.\n"],
     [['--fix'], "ticket-lint: Unknown option '--fix'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--fix\"\nRun 'ticket-lint --help' for usage.\n"],
     [['nothing/here.md'], "ticket-lint: No files match 'nothing/here.md'\nRun 'ticket-lint --help' for usage.\n"],

@@ -91,4 +91,23 @@ describe('README', () => {
     expect(codeBlock('# lefthook.yml')).toContain(`      run: npx ${hook?.entry ?? ''}`);
     expect(codeBlock('# .husky/pre-commit')).toEqual(['# .husky/pre-commit', `npx ${hook?.entry ?? ''}`]);
   });
+
+  it('uploads the sarif output to code scanning in its recipe, with the permission upload-sarif needs', () => {
+    const block = /```yaml\n(# \.github\/workflows\/ticket-scanning\.yml\n[\s\S]*?)```/.exec(readme)?.[1];
+    const recipe = parse(block ?? '') as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Array<{ uses?: string; id?: string; if?: string; with?: Record<string, string> }> }>;
+    };
+    expect(recipe.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const steps = Object.values(recipe.jobs).flatMap((job) => job.steps);
+    const lint = steps.find((step) => step.uses?.startsWith('ticket-lint/ticket-lint@'));
+    const upload = steps.find((step) => step.uses === 'github/codeql-action/upload-sarif@v3');
+    expect(lint?.id).toBe('ticket-lint');
+    expect(lint?.with).toEqual({ scope: 'all', 'fail-on': 'never' });
+    expect(upload?.if).toBe("always() && steps.ticket-lint.outputs.sarif != ''");
+    expect(upload?.with).toEqual({ sarif_file: '${{ steps.ticket-lint.outputs.sarif }}', category: 'ticket-lint' });
+    expect(Object.keys(action.outputs)).toContain('sarif');
+    // The action's inputs it sets exist.
+    expect(Object.keys(lint?.with ?? {}).filter((input) => !(input in action.inputs))).toEqual([]);
+  });
 });

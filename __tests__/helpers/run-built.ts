@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILT_CLI = path.join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
 export const BUILT_ACTION = path.join(PROJECT_ROOT, 'dist', 'index.js');
+/** The version package.json gives, which the bundles report. */
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface ProcessResult {
   status: number | null;

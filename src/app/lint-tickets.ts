@@ -2,6 +2,7 @@ import { selectTicketFiles } from '../core/collect/ticket-files.js';
 import { compareWithBase, focusReport } from '../core/engine/focus-report.js';
 import { lint } from '../core/engine/lint.js';
 import type { Report } from '../core/engine/report.js';
+import type { RuleMeta } from '../core/engine/rule.js';
 import { RepositoryView, type RepositoryHost } from '../core/repository/repository-view.js';
 import type { TokenCounter } from '../core/sizing/tokens.js';
 import type { Config } from '../core/config/config.js';
@@ -10,6 +11,9 @@ import { WorkerTokenCounters } from '../host/token-worker.js';
 import { RULES } from '../rules/index.js';
 import type { Workspace } from './open-workspace.js';
 import type { TicketSelection } from './select-tickets.js';
+
+/** What every registered rule is (id, default severity, description, documentation page), for the reports that describe them. */
+export const REGISTERED_RULES: readonly RuleMeta<Record<string, unknown>>[] = RULES.map((rule) => rule.meta);
 
 export interface LintRun {
   report: Report;

@@ -1,4 +1,4 @@
-import { lintTickets } from '../app/lint-tickets.js';
+import { REGISTERED_RULES, lintTickets } from '../app/lint-tickets.js';
 import { openWorkspace } from '../app/open-workspace.js';
 import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
@@ -8,6 +8,7 @@ import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
 import { commitOf, gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
+import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
@@ -48,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       return EXIT_OK;
     }
     if (parsed.command === 'init') return await initRepository(parsed.root, io);
-    return await lintAndPrint(parsed, io);
+    return await lintAndPrint(parsed, io, { version, rules: REGISTERED_RULES });
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`ticket-lint: ${printable(error.message)}\n`);
@@ -62,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   }
 }
 
-async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
+async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): Promise<number> {
   const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
   if (options.command === 'print-config') {
     io.stdout(renderConfig(workspace));
@@ -101,7 +102,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo): Promise<number> {
   if (options.command === 'write-baseline' || options.command === 'prune-baseline') return updateBaseline(options.command, linting, baseline, options, linted, io);
   const baselined = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
   const report = options.quiet ? errorsOnly(baselined) : baselined;
-  await print(report, options.format, io, options.root);
+  await print(report, options.format, io, { ...tool, repositoryFolder: repositoryFolder(options.root) });
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (warnings > options.maxWarnings) {
@@ -132,13 +133,13 @@ function ticketRequest(options: CliOptions, since: string | undefined): TicketRe
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
 }
 
-async function print(report: Report, format: string, io: CliIo, root: string): Promise<void> {
+async function print(report: Report, format: string, io: CliIo, tool: ReportTool): Promise<void> {
   const textFormat = reportFormat(format);
   if (textFormat) {
-    io.stdout(textFormat.render(report));
+    io.stdout(textFormat.render(report, tool));
     return;
   }
   // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.
   const { annotate } = await import('../github/annotate.js');
-  annotate(report, repositoryFolder(root));
+  annotate(report, tool.repositoryFolder ?? '');
 }

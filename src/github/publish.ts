@@ -2,10 +2,13 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { REGISTERED_RULES } from '../app/lint-tickets.js';
 import { countBySeverity, type Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
 import { encodePath } from '../output/escape.js';
+import type { ReportFormat, ReportTool } from '../output/format.js';
 import { jsonFormat } from '../output/json.js';
+import { sarifFormat } from '../output/sarif.js';
 import { stylishFormat } from '../output/stylish.js';
 import { renderStoppedSummary, type StopCause } from '../output/stopped-summary.js';
 import { renderSummary } from '../output/summary.js';
@@ -17,24 +20,31 @@ import type { ActionSettings } from './inputs.js';
 import type { GitHubClient } from './octokit.js';
 import { upsertComment } from './sticky-comment.js';
 
-const REPORT_FILE = 'ticket-lint-report.json';
+/** The report files written under RUNNER_TEMP, by the output that names each. */
+const REPORT_FILES: readonly { output: string; file: string; format: ReportFormat; what: string }[] = [
+  { output: 'report', file: 'ticket-lint-report.json', format: jsonFormat, what: 'the JSON report' },
+  { output: 'sarif', file: 'ticket-lint.sarif', format: sarifFormat, what: 'the SARIF log' },
+];
 
 export interface Publication {
   settings: ActionSettings;
   client: GitHubClient | undefined;
   /** What was linted and why, one sentence. */
   description: string;
+  /** The package version, for the reports that name the tool. */
+  version: string;
 }
 
 /** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
-export async function publishReport(report: Report, { settings, client, description }: Publication): Promise<void> {
+export async function publishReport(report: Report, { settings, client, description, version }: Publication): Promise<void> {
+  const folder = repositoryFolder(settings.root);
+  const tool: ReportTool = { version, rules: REGISTERED_RULES, repositoryFolder: folder };
   // Every problem in the log, with the runner's command processing stopped around it: ticket text
   // (file names included) must not be read as a workflow command.
   const resume = randomUUID();
   core.info(`::stop-commands::${resume}`);
-  core.info(stylishFormat.render(report));
+  core.info(stylishFormat.render(report, tool));
   core.info(`::${resume}::`);
-  const folder = repositoryFolder(settings.root);
   annotate(report, folder);
   const { event } = settings;
   const pull = pullRequestOf(settings);
@@ -59,10 +69,12 @@ export async function publishReport(report: Report, { settings, client, descript
   core.setOutput('new-warnings', report.counts.warnings);
   core.setOutput('existing', existing.length);
   core.setOutput('tickets', report.counts.tickets);
-  try {
-    core.setOutput('report', writeReport(report, settings.runnerTemp));
-  } catch (error) {
-    core.warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
+  for (const { output, file, format, what } of REPORT_FILES) {
+    try {
+      core.setOutput(output, writeReport(format.render(report, tool), settings.runnerTemp, file));
+    } catch (error) {
+      core.warning(`ticket-lint could not write ${what} under RUNNER_TEMP: ${errorMessage(error)}`);
+    }
   }
 
   if (!settings.comment) return;
@@ -102,10 +114,10 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function writeReport(report: Report, folder: string): string {
+function writeReport(text: string, folder: string, file: string): string {
   // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
   if (!existsSync(folder)) mkdirSync(folder);
-  const reportPath = path.join(folder, REPORT_FILE);
-  writeFileSync(reportPath, jsonFormat.render(report));
+  const reportPath = path.join(folder, file);
+  writeFileSync(reportPath, text);
   return reportPath;
 }
