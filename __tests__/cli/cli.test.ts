@@ -142,6 +142,15 @@ describe('ticket-lint CLI (built)', () => {
     });
   });
 
+  it('lints every ticket with --changed-since HEAD before the first commit, where every file is new', () => {
+    const root = makeGitRepository({ 'roadmap/bad.md': BAD }, { commit: false });
+    git(root, 'add', '-A');
+    const result = runBuiltCli(['--changed-since', 'HEAD', '--format', 'json'], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).tickets.map((t: { file: string }) => t.file)).toEqual(['roadmap/bad.md']);
+  });
+
   it("takes --changed-since REF from where HEAD left REF, so what REF's branch did since is not linted", () => {
     const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/theirs.md': GOOD.replace('id: T-1', 'id: T-2'), 'src/login.ts': LOGIN_SOURCE });
     git(root, 'checkout', '-q', '-b', 'feature');

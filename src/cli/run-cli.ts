@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { commitOf, gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
+import { commitOf, gitTopLevel, gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -71,7 +71,9 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   }
   // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
   // branch did since is not theirs.
-  const since = options.changedSince === undefined ? undefined : changeBase(options.root, options.changedSince);
+  // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
+  const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
+  const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
   const request = ticketRequest(options, since);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
