@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRoadmapRepository } from './bench-repository.mjs';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(PROJECT, 'dist', 'cli', 'index.js');
@@ -15,86 +16,7 @@ const PRELOAD = path.join(PROJECT, 'scripts', 'report-max-rss.mjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TICKETS = 1000;
 
-/** Deterministic pseudo-random numbers, so every run benchmarks the same repository. */
-function seeded(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-const WORDS = 'session token login expire refresh cookie header request response handler route cache store user account password reset limit window retry backoff queue worker schema field value check'.split(' ');
-
-function sentence(random, words) {
-  const picked = Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]);
-  picked[0] = picked[0][0].toUpperCase() + picked[0].slice(1);
-  return `${picked.join(' ')}.`;
-}
-
-function sourceFile(random, name) {
-  const lines = [`// ${name}`, `import { check } from '../shared/check';`, ''];
-  for (let index = 0; lines.length < 70; index += 1) {
-    lines.push(`export function ${name.replace(/\W/g, '')}${index}(input: string): string {`);
-    lines.push(`  // ${sentence(random, 8)}`);
-    lines.push(`  return check(input, '${WORDS[index % WORDS.length]}');`, '}', '');
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function makeRepository() {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ticket-lint-bench-'));
-  const random = seeded(42);
-  const sources = [];
-  for (let module = 0; module < 40; module += 1) {
-    for (let file = 0; file < 10; file += 1) {
-      const relative = `src/module${String(module).padStart(2, '0')}/file${file}.ts`;
-      sources.push(relative);
-      mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-      writeFileSync(path.join(root, relative), sourceFile(random, relative));
-    }
-  }
-  mkdirSync(path.join(root, 'docs'), { recursive: true });
-  const docs = Array.from({ length: 20 }, (_, index) => `docs/guide-${String(index).padStart(2, '0')}.md`);
-  for (const doc of docs) writeFileSync(path.join(root, doc), `# ${doc}\n\n${Array.from({ length: 12 }, () => sentence(random, 12)).join('\n')}\n`);
-  mkdirSync(path.join(root, 'roadmap'), { recursive: true });
-  for (let index = 1; index <= TICKETS; index += 1) {
-    const id = `B-${String(index).padStart(4, '0')}`;
-    const pointers = [];
-    for (let pick = 0; pick < 7; pick += 1) {
-      const source = sources[Math.floor(random() * sources.length)];
-      pointers.push(pick < 2 ? `\`${source}:${5 + pick * 10}-${20 + pick * 10}\` — ${sentence(random, 5)}` : `\`${source}\` — ${sentence(random, 5)}`);
-    }
-    pointers.push(`\`${docs[index % docs.length]}\` — the background`);
-    pointers.push(`[the neighbouring module](../src/module${String(index % 40).padStart(2, '0')}/file0.ts)`);
-    const ticket = [
-      '---',
-      `id: ${id}`,
-      'status: todo',
-      '---',
-      `# ${sentence(random, 6).slice(0, -1)}`,
-      '',
-      '## Goal',
-      Array.from({ length: 6 }, () => sentence(random, 12)).join(' '),
-      '',
-      '## Context Pointers',
-      ...pointers.map((pointer) => `- ${pointer}`),
-      '',
-      '## Acceptance Criteria',
-      ...Array.from({ length: 4 }, () => `- [ ] ${sentence(random, 9)}`),
-      '- [ ] `npm test` passes',
-      '',
-    ].join('\n');
-    writeFileSync(path.join(root, 'roadmap', `${id}.md`), ticket);
-  }
-  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-  git('init', '-q');
-  git('config', 'user.name', 'bench');
-  git('config', 'user.email', 'bench@ticket-lint.invalid');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'bench repository');
-  return root;
-}
+const makeRepository = () => makeRoadmapRepository({ tickets: TICKETS });
 
 function run(args, cwd) {
   const start = process.hrtime.bigint();
@@ -210,11 +132,57 @@ function historyOnLongHistory() {
   }
 }
 
-/** `BENCH_ONLY=history` (or `roadmap`, `large`) runs one part. */
+/** `BENCH_ONLY=history` (or `roadmap`, `large`, `monorepo`, `scale`) runs one part. */
 const ONLY = process.env.BENCH_ONLY;
 if (!ONLY || ONLY === 'roadmap') roadmapAndOneTicket();
 if (!ONLY || ONLY === 'large') suggestionsOnLargeRepository();
 if (!ONLY || ONLY === 'history') historyOnLongHistory();
+if (!ONLY || ONLY === 'monorepo') monorepoPullRequest();
+if (!ONLY || ONLY === 'scale') tenThousandTickets();
+
+/**
+ * The common run in a monorepo: a pull request that edits one ticket of a 1,000-ticket roadmap in a
+ * repository of 100,000 other files, against markdownlint-cli2 on that one file (issue 16's target:
+ * at most 1.5×, at most 256 MiB).
+ */
+function monorepoPullRequest() {
+  const root = makeRoadmapRepository({ tickets: TICKETS, otherFiles: 100_000 });
+  try {
+    const edited = path.join(root, 'roadmap', 'B-0001.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('## Goal\n', '## Goal\nOne more sentence of goal, as a pull request adds.\n'));
+    execFileSync('git', ['commit', '-q', '-am', 'edit one ticket'], { cwd: root, stdio: 'ignore' });
+    console.log(`\nMonorepo: ${TICKETS} tickets and 100,000 other files; the last commit edits roadmap/B-0001.md`);
+    const pull = compare('One ticket changed in a 100,000-file repository (--changed-since HEAD~1)', {
+      'ticket-lint --changed-since': [CLI, '--changed-since', 'HEAD~1'],
+      'markdownlint-cli2, one file': [MARKDOWNLINT, 'roadmap/B-0001.md'],
+    }, root);
+    const ratio = pull['ticket-lint --changed-since'].seconds / pull['markdownlint-cli2, one file'].seconds;
+    console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}× (target ≤ 1.5×, ≤ 256 MiB)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A whole roadmap of 1,000 and of 10,000 tickets (the same generator): linear means at most 10.5× the time, and at most 512 MiB. */
+function tenThousandTickets() {
+  const times = {};
+  for (const tickets of [TICKETS, 10 * TICKETS]) {
+    const root = makeRoadmapRepository({ tickets });
+    try {
+      times[tickets] = compare(`Whole roadmap of ${tickets.toLocaleString('en-US')} tickets`, {
+        'ticket-lint': [CLI, '--format', 'json'],
+        'markdownlint-cli2': [MARKDOWNLINT, 'roadmap/**/*.md'],
+      }, root);
+      const ratio = times[tickets]['ticket-lint'].seconds / times[tickets]['markdownlint-cli2'].seconds;
+      console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}×`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const growth = times[10 * TICKETS]['ticket-lint'].seconds / times[TICKETS]['ticket-lint'].seconds;
+  const theirs = times[10 * TICKETS]['markdownlint-cli2'].seconds / times[TICKETS]['markdownlint-cli2'].seconds;
+  console.log(`  10× the tickets: ${growth.toFixed(2)}× the time (target ≤ 10.5×; markdownlint-cli2 ${theirs.toFixed(2)}×), peak ${times[10 * TICKETS]['ticket-lint'].rssMiB.toFixed(0)} MiB (target ≤ 512)`);
+}
 
 function roadmapAndOneTicket() {
 const root = makeRepository();

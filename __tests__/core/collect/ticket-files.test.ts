@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { selectArgumentFiles, selectTicketFiles } from '../../../src/core/collect/ticket-files.js';
+import { literalEnding, selectArgumentFiles, selectTicketFiles } from '../../../src/core/collect/ticket-files.js';
 import { DEFAULT_CONFIG } from '../../../src/core/config/config.js';
 
 const files = [
@@ -39,5 +39,26 @@ describe('selectArgumentFiles', () => {
       'roadmap/auth/login.md',
       'roadmap/plan.md',
     ]);
+  });
+});
+
+describe('literalEnding', () => {
+  it.each([
+    ['roadmap/**/*.md', '.md'],
+    ['**/specs/*/tasks.md', '/tasks.md'],
+    ['.taskmaster/tasks/tasks.json', '.taskmaster/tasks/tasks.json'],
+    ['.taskmaster/tasks/task_*.txt', '.txt'],
+    ['plans/*.{md,txt}', ''],
+    ['plans/\\*.md', '.md'],
+    ['notes/**', ''],
+  ])('%s ends with %j', (glob, ending) => {
+    expect(literalEnding(glob)).toBe(ending);
+  });
+
+  it('selects the same files with the ending check as the globs alone would', () => {
+    const files = ['roadmap/a.md', 'roadmap/a.mdx', 'specs/1/tasks.md', 'specs/1/tasks.md.bak', 'plans/x.txt', 'plans/x.md', 'notes/a/b', 'src/a.ts'];
+    const globs = ['roadmap/**/*.md', '**/specs/*/tasks.md', 'plans/*.{md,txt}'];
+    expect(selectTicketFiles(files, globs, [])).toEqual(['roadmap/a.md', 'specs/1/tasks.md', 'plans/x.txt', 'plans/x.md']);
+    expect(selectTicketFiles(files, globs.slice(0, 2), [])).toEqual(['roadmap/a.md', 'specs/1/tasks.md']);
   });
 });
