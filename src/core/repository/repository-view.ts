@@ -65,20 +65,7 @@ export class RepositoryView {
 
   /** Tracked files under a folder, in order; every file for the root (''). */
   filesUnder(folder: string): string[] {
-    if (folder === '') return [...this.files];
-    const prefix = `${folder}/`;
-    let low = 0;
-    let high = this.files.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0) low = middle + 1;
-      else high = middle;
-    }
-    const under: string[] = [];
-    for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
-      under.push(this.files[index] ?? '');
-    }
-    return under;
+    return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
   }
 
   /** Tracked files matching a glob, cached per pattern. */
@@ -184,6 +171,20 @@ export function pushTo(map: Map<string, string[]>, key: string, value: string): 
 
 function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Array; size: number } | undefined {
   return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+}
+
+/** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
+export function startingWith(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
+  return found;
 }
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
