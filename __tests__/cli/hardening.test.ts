@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
-import { existsSync, readFileSync, readdirSync, truncateSync } from 'node:fs';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
@@ -199,6 +199,35 @@ describe('hostile input through the bundled CLI', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("ticket-lint: --changed-since takes a git revision, not '--output=victim.txt'\nRun 'ticket-lint --help' for usage.\n");
     expect(existsSync(`${root}/victim.txt`)).toBe(false);
+  });
+
+  it('F35: a submodule is a folder whose files are not read: pointers at it and into it resolve, count 0 tokens, and suggest nothing', () => {
+    const library = makeGitRepository({ 'src/app.ts': LOGIN_SOURCE });
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'vendor/lib');
+    const pointers = ['`vendor/lib/`', '`vendor/lib`', '`vendor/lib/src/app.ts:1-1`', '`vendor/lib/src/*.ts`', '[the lib](../vendor/lib/src/app.ts)', '`src/login.ts`'];
+    writeFiles(root, { 'roadmap/lib.md': GOOD_TWO.replace('- `src/login.ts` — the handler to change', pointers.map((pointer) => `- ${pointer}`).join('\n')) });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'lib');
+    const report = lintJson(root) as Omit<JsonReport, 'tickets'> & { tickets: Array<{ file: string; pointers: Array<{ path: string; exists: boolean; kind: string; tokens: number }> }> };
+    expect(report.diagnostics).toEqual([]);
+    expect(report.tickets.find((ticket) => ticket.file === 'roadmap/lib.md')?.pointers.map((p) => `${p.path} ${p.exists} ${p.kind} ${p.tokens}`)).toEqual([
+      'vendor/lib true dir 0',
+      'vendor/lib true dir 0',
+      'vendor/lib/src/app.ts true file 0',
+      'vendor/lib/src/*.ts true glob 0',
+      'vendor/lib/src/app.ts true file 0',
+      expect.stringMatching(/^src\/login\.ts true file [1-9]\d*$/),
+    ]);
+  });
+
+  it('F36: a ticket whose name is not UTF-8 is reported under its escaped name, as git quotes it, not as unreadable', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/roadmap/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), GOOD_TWO);
+    const report = lintJson(root);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`)).toEqual([
+      'roadmap/caf\\351.md:1 ticket-file The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8',
+    ]);
   });
 
   it('F24, F25: every git process starts through one function that disables repository-configured programs', () => {

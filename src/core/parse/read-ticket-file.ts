@@ -9,8 +9,11 @@ import type { TicketFile } from './ticket.js';
 
 export type TicketText = { ok: true; text: string } | { ok: false; reason: string; line?: number; text?: string };
 
-/** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+/** A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
 export function readTicketText(path: string, repository: RepositoryView, config: Config): TicketText {
+  if (repository.nameIsNotUtf8(path)) {
+    return { ok: false, reason: 'The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8' };
+  }
   const bytes = repository.readBytes(path);
   if (bytes === undefined) return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
   if (bytes.length > config.maxFileBytes) {
