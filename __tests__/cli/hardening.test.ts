@@ -245,6 +245,19 @@ describe('hostile input through the bundled CLI', () => {
     ]);
   });
 
+  it('F21: a megabyte of blank lines parses in a small heap, and the lines after them keep their numbers', () => {
+    const blank = GOOD_TWO.replace('## Acceptance Criteria', `- \`src/gone.ts\`\n${'\n'.repeat(1_000_000)}## Acceptance Criteria\n- [ ] \`src/also-gone.ts\` is written`);
+    const root = makeGitRepository({ 'roadmap/blank.md': blank, 'src/login.ts': LOGIN_SOURCE });
+    // remark held the events of a million lines at once: 1.7 GB, out of memory in this heap.
+    const result = runBuiltCli(['--format', 'json'], root, { NODE_OPTIONS: '--max-old-space-size=256' });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map((d) => `${d.line} ${d.message}`)).toEqual([
+      "12 Path 'src/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+      "1000014 Path 'src/also-gone.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('F35: a submodule is a folder whose files are not read: pointers at it and into it resolve, count 0 tokens, and suggest nothing', () => {
     const library = makeGitRepository({ 'src/app.ts': LOGIN_SOURCE });
     const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
