@@ -132,11 +132,102 @@ function historyOnLongHistory() {
   }
 }
 
-/** `BENCH_ONLY=history` (or `roadmap`, `large`, `monorepo`, `scale`) runs one part. */
+/** A clean ticket (an id, a goal, a pointer, two criteria) with `extra` lines before its criteria. */
+function hostileTicket(id, extra = [], pointers = ['`src/app.ts`']) {
+  return ['---', `id: ${id}`, '---', `# Ticket ${id}`, '', '## Goal', 'Keep the app working.', '', '## Context Pointers', ...pointers.map((p) => `- ${p}`), '', ...extra, '', '## Acceptance Criteria', '- [ ] it works', '- [ ] `npm test` passes', ''].join('\n');
+}
+
+/**
+ * Inputs that were super-linear once (hardening findings F4, F8–F14, F21), each built at 1× and 10×
+ * its size: the work of a run (its time less a one-ticket run's) grows about 10× when it is linear,
+ * 100× when quadratic. Plain folders (`--root`), as the runs only read them.
+ */
+const HOSTILE = {
+  'F8 code spans on one line': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', ['## Notes', '`a.ts` '.repeat(4_000 * n)]) } }),
+  'F9 headings': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', Array.from({ length: 2_500 * n }, () => '## New files')) } }),
+  'F10 a dependency cycle': (n) => {
+    const count = 120 * n;
+    const roadmap = ['# Roadmap', ''];
+    for (let i = 0; i < count; i += 1) roadmap.push(`## Ticket ${i}: t${i}`, '', `Depends on: Ticket ${(i + 1) % count}`, '', '### Goal', 'Do it.', '');
+    return { files: { 'roadmap/cycle.md': roadmap.join('\n') } };
+  },
+  'F4 sibling tickets on one file': (n) => {
+    const roadmap = ['# Roadmap', ''];
+    for (let i = 0; i < 80 * n; i += 1) roadmap.push(`## Ticket ${i}: t${i}`, '', '### Context', '- `src/app.ts`', '', '### Acceptance Criteria', '- [ ] ok', '');
+    return { files: { 'roadmap/siblings.md': roadmap.join('\n') } };
+  },
+  'F12 line ranges of one file': (n) => {
+    const lines = 1_400 * n;
+    const source = Array.from({ length: lines }, (_, i) => `export function f${(i * 2_654_435_761) % 4_294_967_296}(a: number): number { return a * ${i}; }`).join('\n');
+    // Fifteen tickets of 50 × n ranges each: every range a different one.
+    const files = { 'src/big.ts': `${source}\n` };
+    for (let t = 0; t < 15; t += 1) files[`roadmap/t${t}.md`] = hostileTicket(`T-${t}`, [], Array.from({ length: 50 * n }, (_, i) => `\`src/big.ts:${i + 1}-${lines - t}\``));
+    return { files };
+  },
+  'F13 missing pointers among many files': (n) => {
+    const files = {};
+    for (let i = 0; i < 3_000 * n; i += 1) files[`src/mod${String(i).padStart(6, '0')}.ts`] = '';
+    const missing = Array.from({ length: 40 * n }, (_, i) => (i % 2 === 0 ? `\`src/zz${String(i).padStart(5, '0')}.ts\`` : `\`zqmod${String(i).padStart(5, '0')}.ts\``));
+    return { files: { ...files, 'roadmap/t.md': hostileTicket('T-1', [], missing) } };
+  },
+  'F14 many ids among many tickets': (n) => {
+    const files = {};
+    const words = 'alpha beta gamma delta epsilon zeta theta iota kappa lambda'.split(' ');
+    for (let i = 0; i < 50 * n; i += 1) files[`roadmap/t${i}.md`] = hostileTicket(`T-${i}`, ['## Notes', Array.from({ length: 400 }, (_, j) => words[(i + j) % 10]).join(' ')]);
+    const ids = Array.from({ length: 5_000 * n }, (_, i) => `X-${i}`).join(', ');
+    files['roadmap/pr.md'] = hostileTicket('PR-1').replace('id: PR-1', `id: PR-1\ndepends_on: [${ids}]`);
+    return { files, args: ['roadmap/pr.md'] };
+  },
+  'F21 blank lines': (n) => ({ files: Object.fromEntries(Array.from({ length: 2 * n }, (_, i) => [`roadmap/t${i}.md`, hostileTicket(`T-${i}`, ['\n'.repeat(150_000)])])) }),
+};
+
+function writeTree(root, files) {
+  for (const [relative, content] of Object.entries({ 'src/app.ts': 'export const app = 1;\n', ...files })) {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), content);
+  }
+}
+
+function hostileScaling() {
+  // The fastest of a few runs: on a shared machine other work only ever adds time, and a ratio of two
+  // noisy medians of two or three runs says less than a ratio of minimums.
+  const runs = Number(process.env.BENCH_RUNS ?? 2);
+  const timed = (root, args) => {
+    const samples = Array.from({ length: runs }, () => run([CLI, '--root', root, '--format', 'json', ...args], root));
+    return { seconds: Math.min(...samples.map((sample) => sample.seconds)), rssMiB: Math.max(...samples.map((sample) => sample.rssMiB)) };
+  };
+  const started = Date.now();
+  const base = mkdtempSync(path.join(os.tmpdir(), 'ticket-lint-bench-hostile-'));
+  try {
+    const empty = path.join(base, 'one-ticket');
+    writeTree(empty, { 'roadmap/t.md': hostileTicket('T-1') });
+    run([CLI, '--root', empty], empty); // warm the file cache
+    const floor = timed(empty, []).seconds;
+    console.log(`\nHostile inputs at 1× and 10× (the fastest of ${runs} runs each; work = time less a one-ticket run's ${floor.toFixed(3)} s)`);
+    console.log(`  ${'input'.padEnd(40)} ${'1× work'.padStart(9)} ${'10× work'.padStart(9)}   ratio   peak at 10×`);
+    for (const [name, build] of Object.entries(HOSTILE)) {
+      const work = [1, 10].map((scale) => {
+        const root = path.join(base, `${name.split(' ')[0]}-${scale}`);
+        const { files, args = [] } = build(scale);
+        writeTree(root, files);
+        const { seconds, rssMiB } = timed(root, args);
+        return { work: Math.max(seconds - floor, 0.001), rssMiB };
+      });
+      const [one, ten] = work;
+      console.log(`  ${name.padEnd(40)} ${one.work.toFixed(3).padStart(8)}s ${ten.work.toFixed(3).padStart(8)}s ${(ten.work / one.work).toFixed(1).padStart(7)}×   ${ten.rssMiB.toFixed(0)} MiB`);
+    }
+    console.log(`  (linear ≈ 10×, quadratic ≈ 100×; ${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/** `BENCH_ONLY=history` (or `roadmap`, `large`, `hostile`, `monorepo`, `scale`) runs one part. */
 const ONLY = process.env.BENCH_ONLY;
 if (!ONLY || ONLY === 'roadmap') roadmapAndOneTicket();
 if (!ONLY || ONLY === 'large') suggestionsOnLargeRepository();
 if (!ONLY || ONLY === 'history') historyOnLongHistory();
+if (!ONLY || ONLY === 'hostile') hostileScaling();
 if (!ONLY || ONLY === 'monorepo') monorepoPullRequest();
 if (!ONLY || ONLY === 'scale') tenThousandTickets();
 

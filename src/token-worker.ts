@@ -8,9 +8,10 @@ const port = parentPort;
 if (port) {
   const counter = await loadTokenCounter((workerData as { encoding: Encoding }).encoding);
   // Batches posted while the table was being built wait in the port until this listener starts it.
-  port.on('message', ({ id, texts }: CountRequest) => {
+  port.on('message', ({ id, texts, byLine }: CountRequest) => {
     try {
-      port.postMessage({ id, counts: texts.map((text) => counter.count(text)) } satisfies CountReply);
+      const counts = byLine ? texts.map((text) => counter.countLines(text)) : texts.map((text) => counter.count(text));
+      port.postMessage({ id, counts } satisfies CountReply);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CountReply);
     }

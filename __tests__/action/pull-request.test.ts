@@ -274,6 +274,26 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(run.outputs).toMatchObject({ tickets: '5' });
   });
 
+  it('F39: a pull request payload without a number lints every ticket and says why, never "#undefined"', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    const event = pullRequestEvent(repository, PR_FILES.length) as { number?: number; pull_request: { number?: number } };
+    delete event.number;
+    delete event.pull_request.number;
+    const run = await runBuiltAction({
+      workspace: repository.workspace,
+      eventName: 'pull_request',
+      event,
+      inputs: { comment: 'true' },
+      env: { GITHUB_API_URL: apiUrl, GITHUB_SHA: repository.headSha, GITHUB_RUN_ID: '9001' },
+    });
+    expect(run.stderr).toBe('');
+    expect(`${run.stdout}${run.summary}`).not.toContain('undefined');
+    expect(run.summary).toContain("in 5 tickets. Every ticket was linted: the 'pull\\_request' event names no pull request number\\.");
+    expect(api.routes).toEqual([]);
+    expect(run.outputs).toMatchObject({ tickets: '5' });
+  });
+
   it('warns on a 403 from the comments API (a fork token) and still reports the check', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
-import { existsSync, readFileSync, readdirSync, truncateSync } from 'node:fs';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { PROJECT_ROOT, runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
@@ -199,6 +199,92 @@ describe('hostile input through the bundled CLI', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("ticket-lint: --changed-since takes a git revision, not '--output=victim.txt'\nRun 'ticket-lint --help' for usage.\n");
     expect(existsSync(`${root}/victim.txt`)).toBe(false);
+  });
+
+  it('F39: token settings past any context window are config errors, not 300-digit figures', () => {
+    const overhead = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'overhead-tokens: 1e300\n' });
+    expect(runBuiltCli([], overhead).stderr).toBe("ticket-lint: .ticket-lint.yml:1: 'overhead-tokens' must be an integer from 0 to 100,000,000; got 1e+300\n");
+    const profile = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'model: { overhead-tokens: 1e300 }\n' });
+    expect(runBuiltCli([], profile).stderr).toBe("ticket-lint: .ticket-lint.yml:1: 'model.overhead-tokens' must be an integer from 0 to 100,000,000; got 1e+300\n");
+    const work = makeGitRepository({ 'roadmap/good.md': GOOD, '.ticket-lint.yml': 'min-work-tokens: 1e300\n' });
+    expect(runBuiltCli([], work).stderr).toBe("ticket-lint: .ticket-lint.yml:1: 'min-work-tokens' must be an integer from 0 to 100,000,000; got 1e+300\n");
+  });
+
+  it('F39: a ticket a byte over the limit says so in bytes, not "1 MiB, over the 1 MiB limit"', () => {
+    const big = Buffer.concat([Buffer.from(GOOD_TWO), Buffer.alloc(1024 * 1024 + 1 - Buffer.byteLength(GOOD_TWO), 'x')]);
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/big.md': big, 'src/login.ts': LOGIN_SOURCE });
+    expect(lintJson(root).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`)).toEqual([
+      "roadmap/big.md:1 ticket-file The file is 1,048,577 bytes, over the 1,048,576-byte limit ('max-file-bytes'); it was not parsed",
+    ]);
+  });
+
+  it('F39: a file named twice is one of the heaviest pointers once, and a long title is cut between characters', () => {
+    const title = `${'a'.repeat(38)}🚀🚀`;
+    const ticket = GOOD.replace('---\nid: T-1\n---\n', '').replace('# Log in with e-mail', `# ${title}`).replace('- `src/login.ts` — the handler to change', '- `src/login.ts` — the handler\n- `src/login.ts` — again\n- `src/other.ts`');
+    const root = makeGitRepository({ 'roadmap/twice.md': ticket, '.ticket-lint.yml': 'context-window: 1000\noverhead-tokens: 0\n', 'src/login.ts': LOGIN_SOURCE, 'src/other.ts': LOGIN_SOURCE.repeat(20) });
+    const result = runBuiltCli([], root);
+    expect(result.stdout.split('\n')[1]).toMatch(new RegExp(`^  ticket ${'a'.repeat(38)}🚀… \\(line 1\\)`));
+    const budget = result.stdout.split('\n').find((line) => line.endsWith('session-budget')) ?? '';
+    expect(budget).toMatch(/the heaviest pointers are 'src\/other\.ts' \([\d,]+\), 'src\/login\.ts' \(\d+\); split the ticket/);
+  });
+
+  it('F39: YAML values JSON cannot show are named (NaN, Infinity, a set), and a collection key is an error, with stderr empty', () => {
+    const ticket = (id: string, lines: string) => GOOD.replace('id: T-1', `id: ${id}\n${lines}`);
+    const root = makeGitRepository({
+      'roadmap/a.md': ticket('T-2', 'title: .nan'),
+      'roadmap/b.md': ticket('T-3', 'title: 1e999'),
+      'roadmap/c.md': ticket('T-4', 'title: !!set {a, b}'),
+      'roadmap/d.md': ticket('T-5', '? [a, b]\n: 1'),
+      'src/login.ts': LOGIN_SOURCE,
+    });
+    expect(lintJson(root).diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      "roadmap/a.md:3 Frontmatter key 'title' must be a string; got NaN",
+      "roadmap/b.md:3 Frontmatter key 'title' must be a string; got Infinity",
+      "roadmap/c.md:3 Frontmatter key 'title' must be a string; got a set of 2",
+      'roadmap/d.md:3 Frontmatter cannot be used: a key is a list or mapping; keys must be plain words',
+    ]);
+  });
+
+  it('F21: a megabyte of blank lines parses in a small heap, and the lines after them keep their numbers', () => {
+    const blank = GOOD_TWO.replace('## Acceptance Criteria', `- \`src/gone.ts\`\n${'\n'.repeat(1_000_000)}## Acceptance Criteria\n- [ ] \`src/also-gone.ts\` is written`);
+    const root = makeGitRepository({ 'roadmap/blank.md': blank, 'src/login.ts': LOGIN_SOURCE });
+    // remark held the events of a million lines at once: 1.7 GB, out of memory in this heap.
+    const result = runBuiltCli(['--format', 'json'], root, { NODE_OPTIONS: '--max-old-space-size=256' });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map((d) => `${d.line} ${d.message}`)).toEqual([
+      "12 Path 'src/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+      "1000014 Path 'src/also-gone.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('F35: a submodule is a folder whose files are not read: pointers at it and into it resolve, count 0 tokens, and suggest nothing', () => {
+    const library = makeGitRepository({ 'src/app.ts': LOGIN_SOURCE });
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'vendor/lib');
+    const pointers = ['`vendor/lib/`', '`vendor/lib`', '`vendor/lib/src/app.ts:1-1`', '`vendor/lib/src/*.ts`', '[the lib](../vendor/lib/src/app.ts)', '`src/login.ts`'];
+    writeFiles(root, { 'roadmap/lib.md': GOOD_TWO.replace('- `src/login.ts` — the handler to change', pointers.map((pointer) => `- ${pointer}`).join('\n')) });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'lib');
+    const report = lintJson(root) as Omit<JsonReport, 'tickets'> & { tickets: Array<{ file: string; pointers: Array<{ path: string; exists: boolean; kind: string; tokens: number }> }> };
+    expect(report.diagnostics).toEqual([]);
+    expect(report.tickets.find((ticket) => ticket.file === 'roadmap/lib.md')?.pointers.map((p) => `${p.path} ${p.exists} ${p.kind} ${p.tokens}`)).toEqual([
+      'vendor/lib true dir 0',
+      'vendor/lib true dir 0',
+      'vendor/lib/src/app.ts true file 0',
+      'vendor/lib/src/*.ts true glob 0',
+      'vendor/lib/src/app.ts true file 0',
+      expect.stringMatching(/^src\/login\.ts true file [1-9]\d*$/),
+    ]);
+  });
+
+  it('F36: a ticket whose name is not UTF-8 is reported under its escaped name, as git quotes it, not as unreadable', () => {
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/roadmap/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), GOOD_TWO);
+    const report = lintJson(root);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`)).toEqual([
+      'roadmap/caf\\351.md:1 ticket-file The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8',
+    ]);
   });
 
   it('F24, F25: every git process starts through one function that disables repository-configured programs', () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createCommitHost } from '../../src/host/commit-host.js';
 import { createGitHost, gitChanges, gitTopLevel, hasCommit, resolveInside } from '../../src/host/git-host.js';
 import { git, makeGitRepository, makeTempFolder, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 
@@ -87,4 +88,33 @@ describe('createGitHost', () => {
     expect(gitChanges(root, ['HEAD'], { untracked: true })).toEqual([{ path: 'roadmap/b.md', status: 'added' }]);
     expect(gitChanges(root, ['no-such-ref'], { untracked: true })).toBeUndefined();
   });
+
+  it('lists a submodule (a gitlink) as a submodule, not a file, in the work tree and at a commit (F35)', () => {
+    const library = makeGitRepository({ 'src/app.ts': 'x\n' });
+    const root = makeGitRepository({ 'src/a.ts': 'a' });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'vendor/lib');
+    git(root, 'commit', '-qm', 'lib');
+    const host = createGitHost(root);
+    expect(host.listFiles()).toEqual(['.gitmodules', 'src/a.ts']);
+    expect(host.listSubmodules?.()).toEqual(['vendor/lib']);
+    const atCommit = createCommitHost(root, 'HEAD', host);
+    expect(atCommit?.listFiles()).toEqual(['.gitmodules', 'src/a.ts']);
+    expect(atCommit?.listSubmodules?.()).toEqual(['vendor/lib']);
+  });
+
+  it('lists a file name that is not UTF-8 with its stray bytes escaped, and says so, in the work tree, at a commit and in a diff (F36)', () => {
+    const root = makeGitRepository({ 'roadmap/a.md': 'a' });
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/roadmap/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), 'x');
+    const host = createGitHost(root);
+    expect(host.listFiles()).toEqual(['roadmap/a.md', 'roadmap/caf\\351.md']);
+    expect(host.listNamesNotUtf8?.()).toEqual(['roadmap/caf\\351.md']);
+    expect(gitChanges(root, ['HEAD'], { untracked: true })).toEqual([{ path: 'roadmap/caf\\351.md', status: 'added' }]);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'odd name');
+    expect(createCommitHost(root, 'HEAD', host)?.listNamesNotUtf8?.()).toEqual(['roadmap/caf\\351.md']);
+    const walked = makeTempFolder();
+    writeFileSync(Buffer.concat([Buffer.from(`${walked}/caf`), Buffer.from([0xe9, 0x41]), Buffer.from('é.md')]), 'x');
+    expect(createGitHost(walked).listNamesNotUtf8?.()).toEqual(['caf\\351Aé.md']);
+  });
 });
+

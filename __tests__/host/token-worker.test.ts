@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { WorkerTokenCounters } from '../../src/host/token-worker.js';
 import { makeTempFolder, removeTemporaryFolders } from '../helpers/git-repository.js';
 import { PROJECT_ROOT } from '../helpers/run-built.js';
@@ -21,6 +22,8 @@ describe('WorkerTokenCounters (the bundled worker)', () => {
       ]);
       expect(first).toEqual([2, 15]);
       expect(second).toEqual([7, 0]);
+      const local = await loadTokenCounter('o200k_base');
+      expect(await counter.countLinesAll(['a\n\nb.\n', 'one line'])).toEqual([local.countLines('a\n\nb.\n'), [local.count('one line')]]);
       expect(await counters.get('o200k_base')).toBe(counter);
       expect(await (await counters.get('cl100k_base')).countAll(['hello world', '👍'])).toEqual([2, 3]);
     } finally {

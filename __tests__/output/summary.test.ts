@@ -144,6 +144,13 @@ describe('renderDependencyGraph', () => {
     );
   });
 
+  it('F39: cuts a long label between characters, never inside an emoji', () => {
+    const tickets = [ticket('roadmap/a.md', `${'a'.repeat(34)}🚀🚀🚀`, { id: 'A-1' }), ticket('roadmap/b.md', 'B', { id: 'A-2', dependsOn: ['A-1'] })];
+    const graph = renderDependencyGraph(report(tickets, [])) ?? '';
+    expect(graph).toContain(`  t0["A-1 ${'a'.repeat(34)}#128640;#8230;"]`);
+    expect(graph).not.toMatch(/#5[56]\d{3};/);
+  });
+
   it('draws at most 100 tickets and says how many it left out, and nothing without dependencies', () => {
     const tickets = Array.from({ length: 120 }, (_, i) => ticket(`roadmap/t${i}.md`, `T${i}`, { id: `T-${i}`, dependsOn: i > 0 ? [`T-${i - 1}`] : [] }));
     const graph = renderDependencyGraph(report(tickets, [])) ?? '';

@@ -4,6 +4,7 @@ import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
+import { decodeName, splitRecords, type DecodedName } from './file-names.js';
 import { runGit, runGitBytes } from './run-git.js';
 
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
@@ -29,11 +30,11 @@ const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified'
  */
 export function gitChanges(root: string, revisions: readonly string[], options: { untracked: boolean }): FileChange[] | undefined {
   // --relative: paths from the root, as the file list has them, when the root is a folder of the repository.
-  const output = git(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+  const output = gitRecords(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
   if (output === undefined) return undefined;
-  const fields = output.split('\0');
+  const fields = output.map(({ name }) => name);
   const changes: FileChange[] = [];
-  for (let index = 0; index < fields.length - 1; ) {
+  for (let index = 0; index < fields.length; ) {
     const code = fields[index] ?? '';
     const status = STATUS[code[0] ?? ''] ?? 'changed';
     if (status === 'renamed' || status === 'copied') {
@@ -46,8 +47,7 @@ export function gitChanges(root: string, revisions: readonly string[], options: 
     }
   }
   if (options.untracked) {
-    const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-    for (const path of untracked) changes.push({ path, status: 'added' });
+    for (const { name } of gitRecords(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? []) changes.push({ path: name, status: 'added' });
   }
   return changes;
 }
@@ -91,44 +91,80 @@ export function createGitHost(root: string): RepositoryHost {
   const realRoot = realpathSync(root);
   // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
   const realFolders = new Set<string>();
+  let listing: Listing | undefined;
+  const list = (): Listing => (listing ??= listGitFiles(root) ?? walk(root));
   return {
-    listFiles: () => listGitFiles(root) ?? walk(root),
+    listFiles: () => list().files,
+    listSubmodules: () => list().submodules,
+    listNamesNotUtf8: () => list().namesNotUtf8,
     readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
     readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
     leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
   };
 }
 
-function listGitFiles(root: string): string[] | undefined {
-  const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  if (listed === undefined) return undefined;
-  const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-  return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
+/** What a repository holds: files, submodules (git's gitlinks), and the names among them that are not UTF-8 (see file-names.ts). */
+interface Listing {
+  files: string[];
+  submodules: string[];
+  namesNotUtf8: string[];
 }
 
-function splitNul(output: string): string[] {
-  return output.split('\0').filter((entry) => entry !== '');
+/** git's mode for a gitlink: a commit of another repository, a submodule. */
+const GITLINK_MODE = '160000';
+
+function listGitFiles(root: string): Listing | undefined {
+  const staged = gitRecords(root, ['ls-files', '-z', '--stage']);
+  const untracked = gitRecords(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+  if (staged === undefined || untracked === undefined) return undefined;
+  const deleted = new Set((gitRecords(root, ['ls-files', '-z', '--deleted']) ?? []).map(({ name }) => name));
+  const files = new Set<string>();
+  const submodules = new Set<string>();
+  const namesNotUtf8: string[] = [];
+  const add = (name: string, utf8: boolean, gitlink: boolean): void => {
+    if (deleted.has(name)) return;
+    (gitlink ? submodules : files).add(name);
+    if (!utf8) namesNotUtf8.push(name);
+  };
+  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
+  for (const { name: record, utf8 } of staged) {
+    const tab = record.indexOf('\t');
+    if (tab !== -1) add(record.slice(tab + 1), utf8, record.startsWith(`${GITLINK_MODE} `));
+  }
+  for (const { name, utf8 } of untracked) add(name, utf8, false);
+  return { files: [...files].sort(), submodules: [...submodules].sort(), namesNotUtf8: [...new Set(namesNotUtf8)] };
 }
 
-function walk(root: string): string[] {
+/** The NUL-separated records of a git command's output, names decoded (see file-names.ts); undefined when git fails. */
+function gitRecords(root: string, args: readonly string[]): DecodedName[] | undefined {
+  const output = runGitBytes(root, args);
+  return output === undefined ? undefined : splitRecords(output);
+}
+
+function walk(root: string): Listing {
   const files: string[] = [];
-  const visit = (folder: string, prefix: string): void => {
+  const namesNotUtf8: string[] = [];
+  const visit = (folder: Buffer, prefix: string, prefixUtf8: boolean): void => {
     let entries;
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       return;
     }
     for (const entry of entries) {
-      if (WALK_SKIPS.has(entry.name)) continue;
-      const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      const { name, utf8 } = decodeName(entry.name);
+      if (WALK_SKIPS.has(name)) continue;
+      const relative = prefix === '' ? name : `${prefix}/${name}`;
       // Folder symlinks are not followed: they may lead out of the root or loop.
-      if (entry.isDirectory()) visit(path.join(folder, entry.name), relative);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push(relative);
+      if (entry.isDirectory()) visit(Buffer.concat([folder, Buffer.from(path.sep), entry.name]), relative, prefixUtf8 && utf8);
+      else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(relative);
+        if (!prefixUtf8 || !utf8) namesNotUtf8.push(relative);
+      }
     }
   };
-  visit(root, '');
-  return files.sort();
+  visit(Buffer.from(root), '', true);
+  return { files: files.sort(), submodules: [], namesNotUtf8 };
 }
 
 const MAX_SYMLINK_HOPS = 40;

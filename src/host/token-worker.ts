@@ -15,11 +15,13 @@ export function bundledTokenWorker(entryUrl: string, up: '.' | '..'): URL {
 export interface CountRequest {
   id: number;
   texts: string[];
+  /** Count each text's lines (`countLines`) instead of the whole text. */
+  byLine: boolean;
 }
 
 export interface CountReply {
   id: number;
-  counts?: number[];
+  counts?: number[] | number[][];
   error?: string;
 }
 
@@ -52,7 +54,7 @@ export class WorkerTokenCounters {
     // adding to the main thread's parsing garbage at the peak (npm run bench: 188 MiB, 197 without).
     const worker = new Worker(this.entry, { workerData: { encoding }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     worker.unref();
-    const waiting = new Map<number, { resolve: (counts: number[]) => void; reject: (error: Error) => void }>();
+    const waiting = new Map<number, { resolve: (counts: number[] | number[][]) => void; reject: (error: Error) => void }>();
     let nextId = 0;
     let stopped: Error | undefined;
     const failAll = (error: Error): void => {
@@ -68,18 +70,20 @@ export class WorkerTokenCounters {
     });
     worker.on('error', (error) => failAll(error));
     worker.on('exit', (code) => failAll(new Error(`the token-counting thread stopped (exit code ${code})`)));
+    const ask = <Counts extends number[] | number[][]>(texts: readonly string[], byLine: boolean): Promise<Counts> =>
+      new Promise<Counts>((resolve, reject) => {
+        if (stopped) {
+          reject(stopped);
+          return;
+        }
+        const id = nextId++;
+        waiting.set(id, { resolve: (counts) => resolve(counts as Counts), reject });
+        worker.postMessage({ id, texts: [...texts], byLine } satisfies CountRequest);
+      });
     const counter: TokenCounter = {
       encoding,
-      countAll: (texts) =>
-        new Promise<number[]>((resolve, reject) => {
-          if (stopped) {
-            reject(stopped);
-            return;
-          }
-          const id = nextId++;
-          waiting.set(id, { resolve, reject });
-          worker.postMessage({ id, texts: [...texts] } satisfies CountRequest);
-        }),
+      countAll: (texts) => ask<number[]>(texts, false),
+      countLinesAll: (texts) => ask<number[][]>(texts, true),
     };
     return { worker, counter };
   }

@@ -1,4 +1,5 @@
 /** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
+import { shorten } from '../core/text/wording.js';
 
 /**
  * Control characters, line breaks, and the characters that change how text around them reads without
@@ -66,6 +67,5 @@ const MERMAID_LABEL_LENGTH = 40;
  * entity (`#35;`), which Mermaid decodes, so no quote, bracket, backtick or HTML gets through.
  */
 export function escapeMermaid(text: string): string {
-  const short = text.length > MERMAID_LABEL_LENGTH ? `${text.slice(0, MERMAID_LABEL_LENGTH - 1)}…` : text;
-  return short.replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
+  return shorten(text, MERMAID_LABEL_LENGTH).replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
 }

@@ -1,6 +1,6 @@
 import type { BaselineResult, Diagnostic, Report, TicketReport } from '../core/engine/report.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
-import { formatCount, plural } from '../core/text/wording.js';
+import { formatCount, plural, shorten } from '../core/text/wording.js';
 import { baselineWords } from './baseline-words.js';
 import { printable, printableLineStart } from './escape.js';
 import type { ReportFormat } from './format.js';
@@ -14,7 +14,7 @@ export const stylishFormat: ReportFormat = {
 
 function ticketLine(ticket: TicketReport): string {
   const name = ticketShortName(ticket);
-  const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  const label = shorten(name, 40);
   const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
   // An estimate of the model's own tokens is marked, so nobody takes it for a count.
   const about = ticket.estimated ? '≈' : '';

@@ -1,6 +1,6 @@
 import { countBySeverity, ticketOf, type Diagnostic, type Report, type TicketReport } from '../core/engine/report.js';
 import { ticketFullName } from '../core/parse/ticket-names.js';
-import { formatCount, plural } from '../core/text/wording.js';
+import { formatCount, plural, shorten } from '../core/text/wording.js';
 import { baselineWords } from './baseline-words.js';
 import { encodePath, escapeMarkdown, markdownCode } from './escape.js';
 import { renderDependencyGraph } from './mermaid.js';
@@ -57,10 +57,6 @@ function problemSection(context: SummaryContext, title: string, diagnostics: Dia
  */
 /** The most characters of a title a table row shows: one huge title must not take the summary's room. */
 const TITLE_SHOWN = 200;
-
-function shortened(text: string): string {
-  return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
-}
 
 /** A ticket's own work (its text and the files it brings) and the room its budget leaves after the session's fixed overhead. */
 function sessionRoom(ticket: TicketReport): { work: number; room: number; overhead: number } {
@@ -142,7 +138,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
     const share = room > 0 ? work / room : 1;
     const { errors: ticketErrors, warnings: ticketWarnings } = countBySeverity(diagnostics);
     return (
-      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
+      `| ${link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shorten(ticketFullName(ticket), TITLE_SHOWN))} ` +
       `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
       `| ${verdict(ticketErrors, ticketWarnings)} |`
     );
@@ -152,7 +148,7 @@ export function renderSummary(report: Report, context: SummaryContext, limitByte
   const sections: string[] = [];
   for (const [owner, diagnostics] of byTicket) {
     const title =
-      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shortened(ticketFullName(owner)))}`;
+      typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shorten(ticketFullName(owner), TITLE_SHOWN))}`;
     sections.push(problemSection(context, title, diagnostics));
   }
 

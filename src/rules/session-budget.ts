@@ -1,4 +1,4 @@
-import { integerAtLeast } from '../core/config/expectations.js';
+import { tokenCount } from '../core/config/expectations.js';
 import type { Rule } from '../core/engine/rule.js';
 import { formatCount } from '../core/text/wording.js';
 
@@ -15,7 +15,7 @@ export const sessionBudget: Rule<Options> = {
     options: {
       min: {
         default: 1_500,
-        expect: integerAtLeast(0),
+        expect: tokenCount(0),
         description: "tokens of ticket and files under which the work is too small for a session (flat key 'min-work-tokens')",
       },
     },
@@ -27,11 +27,15 @@ export const sessionBudget: Rule<Options> = {
       // A folder or glob that alone passes what a session has left brings more than any session can hold.
       const room = measured.budget - config.overheadTokens;
       const flood = [...measured.byPointer].find(([pointer, tokens]) => tokens > room && ['dir', 'glob'].includes(resolve(pointer).kind));
-      const heaviest = [...measured.byPointer]
-        .filter(([, tokens]) => tokens > 0)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, HEAVIEST_SHOWN)
-        .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
+      // A path named twice brings its file once: it is shown once.
+      const heaviest = [
+        ...new Set(
+          [...measured.byPointer]
+            .filter(([, tokens]) => tokens > 0)
+            .sort((a, b) => b[1] - a[1])
+            .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`),
+        ),
+      ].slice(0, HEAVIEST_SHOWN);
       const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
       const advice = flood
         ? `'${flood[0].raw}' alone brings ${formatCount(flood[1])} tokens, more than the ${formatCount(room)} a session has after its overhead: name the files of it the session needs`

@@ -1,4 +1,4 @@
-import { integerAtLeast } from '../core/config/expectations.js';
+import { tokenCount } from '../core/config/expectations.js';
 import type { Rule } from '../core/engine/rule.js';
 import { formatCount } from '../core/text/wording.js';
 
@@ -10,8 +10,8 @@ export const ticketSize: Rule<Options> = {
     severity: 'error',
     description: "A ticket's own text fits between 'min-ticket-tokens' (a warning) and 'max-ticket-tokens' (an error).",
     options: {
-      max: { default: 2_500, expect: integerAtLeast(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
-      min: { default: 40, expect: integerAtLeast(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
+      max: { default: 2_500, expect: tokenCount(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
+      min: { default: 40, expect: tokenCount(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
     },
     checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
   },

@@ -105,7 +105,7 @@ describe('parseConfig', () => {
     ['a list instead of a mapping', '- a\n', '.ticket-lint.yml:1: not a valid configuration: expected a mapping of keys to values'],
     ['min over max, set as options', 'rules:\n  ticket-size: [error, { min: 90, max: 80 }]\n', ".ticket-lint.yml:1: 'rules.ticket-size.min' must be less than 'rules.ticket-size.max' (80); got 90"],
     ['min over a default max, set as an option', '\nrules: { acceptance-criteria: [error, { min: 13 }] }\n', ".ticket-lint.yml:2: 'rules.acceptance-criteria.min' must be at most 'max-criteria' (12); got 13"],
-    ['an option of the wrong type', 'rules: { ticket-size: [error, { max: big }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size.max' must be an integer of at least 1; got "big"`],
+    ['an option of the wrong type', 'rules: { ticket-size: [error, { max: big }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size.max' must be an integer from 1 to 100,000,000; got "big"`],
     ['a misspelt option', 'rules: { ticket-size: [error, { maxx: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-size.maxx' must be an option of 'ticket-size' (did you mean 'max'?); got "maxx"`],
     ['an option of a rule that has none', 'rules: { ticket-id: [error, { max: 3 }] }\n', `.ticket-lint.yml:1: 'rules.ticket-id.max' must be an option of 'ticket-id', which has none; got "max"`],
     ['options that are not a mapping', 'rules: { ticket-size: [error, 3000] }\n', `.ticket-lint.yml:1: 'rules.ticket-size' must be a list [severity, { options }] whose options are a mapping; got ["error",3000]`],

@@ -6,7 +6,7 @@ import { parseTicketFile } from '../../../src/core/parse/parse-ticket-file.js';
 import { resolvePointer } from '../../../src/core/resolve/resolve-pointer.js';
 import type { Ticket } from '../../../src/core/parse/ticket.js';
 import { RepositoryView, inMemoryHost } from '../../../src/core/repository/repository-view.js';
-import { loadTokenCounter } from '../../../src/core/sizing/tokens.js';
+import { loadTokenCounter, type TokenCounter } from '../../../src/core/sizing/tokens.js';
 import { RULES } from '../../../src/rules/index.js';
 import { configOf, type ConfigValues } from '../../helpers/lint-fixture.js';
 
@@ -96,6 +96,34 @@ describe('session sizing (docs/sizing.md)', () => {
     });
   });
 
+  it('counts a file once, line by line, however many line ranges of it the tickets name (F12)', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    const sent: string[] = [];
+    const recording = async (): Promise<TokenCounter> => ({
+      encoding: 'o200k_base',
+      countAll: async (texts) => (sent.push(...texts), texts.map((text) => counter.count(text))),
+      countLinesAll: async (texts) => (sent.push(...texts), texts.map((text) => counter.countLines(text))),
+    });
+    const big = code('big', 2_000);
+    const text = ticket(Array.from({ length: 300 }, (_, index) => `\`src/big.ts:${index + 1}-${2_000 - index}\``));
+    const other = ticket(['`src/big.ts:10-20`', '`src/big.ts`']);
+    const report = await lint({
+      repository: new RepositoryView(inMemoryHost({ ...FILES, 'src/big.ts': big, 'roadmap/t.md': text, 'roadmap/u.md': other })),
+      config: configOf({}),
+      rules: RULES,
+      files: ['roadmap/t.md', 'roadmap/u.md'],
+      tokenCounter: recording,
+    });
+    expect(sent.filter((sentText) => sentText === big)).toHaveLength(1);
+    expect(sent.reduce((sum, sentText) => sum + sentText.length, 0)).toBe(big.length + text.length + other.length);
+    const lines = counter.countLines(big);
+    const linesFrom = (start: number, end: number) => lines.slice(start - 1, end).reduce((sum, count) => sum + count, 0);
+    const [first, second] = report.tickets;
+    expect(first?.pointers.slice(0, 3).map((pointer) => pointer.tokens)).toEqual([linesFrom(1, 2_000), linesFrom(2, 1_999), linesFrom(3, 1_998)]);
+    expect(first?.pointerTokens).toBe(counter.count(big));
+    expect(second?.pointers.map((pointer) => pointer.tokens)).toEqual([linesFrom(10, 20), linesFrom(10, 20)]);
+  });
+
   it("estimates a file over 'max-file-bytes' at 4 bytes a token instead of tokenizing it", async () => {
     const big = 'word '.repeat(1000);
     const { report } = await measured({ 'roadmap/t.md': ticket(['`src/big.txt`']), 'src/big.txt': big }, { 'max-file-bytes': 1000 });
@@ -106,7 +134,11 @@ describe('session sizing (docs/sizing.md)', () => {
     const requested: string[] = [];
     const fakeCounter = async (encoding: Config['encoding']) => {
       requested.push(encoding);
-      return { encoding, countAll: async (texts: readonly string[]) => texts.map((text) => text.length) };
+      return {
+        encoding,
+        countAll: async (texts: readonly string[]) => texts.map((text) => text.length),
+        countLinesAll: async (texts: readonly string[]) => texts.map((text) => text.split('\n').map((line) => line.length)),
+      };
     };
     const repository = new RepositoryView(inMemoryHost({ 'roadmap/spec.md': '---\ntype: spec\n---\n# Plan\n', 'roadmap/t.md': ticket(['`src/a.ts`']) }));
     const config = { ...structuredClone(DEFAULT_CONFIG), encoding: 'cl100k_base' } as Config;
@@ -118,7 +150,11 @@ describe('session sizing (docs/sizing.md)', () => {
 });
 
 describe('a token counter that fails', () => {
-  const failing = { encoding: 'o200k_base' as const, countAll: async (): Promise<number[]> => Promise.reject(new Error('the counter broke')) };
+  const failing = {
+    encoding: 'o200k_base' as const,
+    countAll: async (): Promise<number[]> => Promise.reject(new Error('the counter broke')),
+    countLinesAll: async (): Promise<number[][]> => Promise.reject(new Error('the counter broke')),
+  };
   const tickets = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`roadmap/t${index}.md`, ticket(['`src/api/login.ts`'])]));
 
   it('makes lint reject with its error', async () => {

@@ -60,6 +60,46 @@ describe('loadTokenCounter', () => {
   });
 });
 
+describe('countLines (line ranges, docs/sizing.md)', () => {
+  // Every 8th ticket of the corpus, and our own sources: prose, tables, lists and code.
+  const sourceTexts = (): string[] =>
+    [...filesUnder(CORPUS).filter((file, index) => file.endsWith('.md') && index % 8 === 0), ...filesUnder(path.resolve('src'))].map((file) => readFileSync(file, 'utf8'));
+
+  it('gives each line its tokens, a piece counting on the line it begins on, the lines adding up to the whole text', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    // 'a', '\n\n' (one piece, begun on line 1), 'b', '.\n' (line 3), '' (the empty line after the last newline).
+    expect(counter.countLines('a\n\nb.\n')).toEqual([counter.count('a') + counter.count('\n\n'), 0, counter.count('b') + counter.count('.\n'), 0]);
+    expect(counter.countLines('')).toEqual([0]);
+    expect(counter.countLines('no newline')).toEqual([counter.count('no newline')]);
+    for (const text of sourceTexts()) {
+      const lines = counter.countLines(text);
+      expect(lines).toHaveLength(text.split('\n').length);
+      expect(lines.reduce((sum, count) => sum + count, 0)).toBe(counter.count(text));
+    }
+  });
+
+  it('counts a run of lines within a few tokens of its text counted alone, on the corpus and our sources', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    let exact = 0;
+    let byLine = 0;
+    let worst = 0;
+    for (const text of sourceTexts()) {
+      const lines = text.split('\n');
+      const counts = counter.countLines(text);
+      for (let start = 0; start < lines.length; start += 7) {
+        const end = Math.min(lines.length, start + 1 + ((start * 13) % 60));
+        const alone = counter.count(lines.slice(start, end).join('\n') + (end < lines.length ? '\n' : ''));
+        const summed = counts.slice(start, end).reduce((sum, count) => sum + count, 0);
+        exact += alone;
+        byLine += summed;
+        worst = Math.max(worst, Math.abs(summed - alone));
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(8);
+    expect(Math.abs(byLine / exact - 1)).toBeLessThan(0.002);
+  });
+});
+
 const rankData = async (encoding: Encoding): Promise<RankData> => (await import(`js-tiktoken/ranks/${encoding}`)).default as RankData;
 
 function filesUnder(folder: string): string[] {

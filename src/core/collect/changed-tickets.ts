@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { parseTicketText, readTicketText } from '../parse/read-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
+import { NAME_CHARACTERS, WordIndex } from '../text/word-index.js';
 import { pointerTarget, type PathChanges } from '../resolve/resolve-pointer.js';
 import type { Ticket } from '../parse/ticket.js';
 import { selectTicketFiles } from './ticket-files.js';
@@ -61,11 +62,15 @@ export function selectPullRequestTickets(
   const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
   const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
   const candidates = ticketFiles.filter((file) => !changedSet.has(file));
-  const parsed = new Map<string, Ticket[]>();
+  const readable: Array<{ file: string; text: string }> = [];
   for (const file of candidates) {
     const read = readTicketText(file, repository, config);
-    if (!read.ok || (!removedTicket && !names.some((name) => read.text.includes(name)))) continue;
-    parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
+    if (read.ok) readable.push({ file, text: read.text });
+  }
+  const parsed = new Map<string, Ticket[]>();
+  for (const index of removedTicket ? readable.keys() : textsNaming(readable.map(({ text }) => text), names)) {
+    const { file, text } = readable[index] ?? { file: '', text: '' };
+    parsed.set(file, parseTicketText(file, text, repository, config).tickets);
   }
   const pointsAtGone = (file: string, ticket: Ticket): LineRange[] =>
     ticket.pointers
@@ -87,6 +92,18 @@ export function selectPullRequestTickets(
     if (lines.length > 0) affectedLines.set(file, lines);
   }
   return { changed, affected: [...affectedLines.keys()], affectedLines };
+}
+
+/**
+ * The indexes, in order, of the texts that name one of `names` (file and folder names), each text read
+ * into words once. A pointer at a path names its last part whole, between characters that are not
+ * letters or digits (`src/app.ts:12`, `[x](../app.ts)`, `_app.ts_`), so only those texts can point there.
+ */
+function textsNaming(texts: readonly string[], names: readonly string[]): number[] {
+  const words = new WordIndex(texts, NAME_CHARACTERS);
+  const found = new Set<number>();
+  for (const name of names) for (const index of words.textsMentioning(name)) found.add(index);
+  return [...found].sort((a, b) => a - b);
 }
 
 /** The folders that held removed files and hold nothing now. */

@@ -1,5 +1,5 @@
 import { describeValue } from '../text/describe-value.js';
-import { MAX_CONTEXT_WINDOW, MAX_FILE_BYTES, fraction, integerAtLeast, integerBetween, isPlainMapping, matchableGlobs, nonEmptyStringList, oneOf, stringList, type Expectation } from './expectations.js';
+import { MAX_CONTEXT_WINDOW, MAX_FILE_BYTES, fraction, integerAtLeast, integerBetween, isPlainMapping, matchableGlobs, nonEmptyStringList, oneOf, stringList, tokenCount, type Expectation } from './expectations.js';
 import { addedTo, resolveFormats, resolveSections, resolveStatus } from './list-settings.js';
 import { PROFILE_KEYS, resolveModel } from './models.js';
 import type { ConfigurableRule } from './rule-options.js';
@@ -139,7 +139,7 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   model: 'model',
   'context-window': { setting: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
   'smart-zone': { setting: 'smartZone', expect: fraction },
-  'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
+  'overhead-tokens': { setting: 'overheadTokens', expect: tokenCount(0) },
   'max-ticket-tokens': { alias: { rule: 'ticket-size', option: 'max' } },
   'min-ticket-tokens': { alias: { rule: 'ticket-size', option: 'min' } },
   'min-work-tokens': { alias: { rule: 'session-budget', option: 'min' } },

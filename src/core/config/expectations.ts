@@ -17,6 +17,9 @@ export const integerAtLeast =
   (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
 
+/** A number of tokens: more than the largest context window is a typo (and a 300-digit figure in every message). */
+export const tokenCount = (minimum: number): Expectation => integerBetween(minimum, MAX_CONTEXT_WINDOW);
+
 /** The largest file worth reading as text: 256 MiB, well under the longest string JavaScript can hold (512 MiB). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** No model reads more than this; a bigger context window is a typo. */

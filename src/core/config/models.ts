@@ -1,4 +1,4 @@
-import { MAX_CONTEXT_WINDOW, fraction, integerAtLeast, integerBetween, isPlainMapping, type Expectation } from './expectations.js';
+import { MAX_CONTEXT_WINDOW, fraction, integerBetween, isPlainMapping, tokenCount, type Expectation } from './expectations.js';
 
 /** The session a model gives a ticket: its context window, the share of it that stays sharp, the tokens an agent spends before the ticket, and its tokens per o200k token. */
 export interface ModelProfile {
@@ -27,7 +27,7 @@ const tokenFactor: Expectation = (value) => (typeof value === 'number' && value 
 export const PROFILE_KEYS: Record<string, { property: keyof ModelProfile; expect: Expectation }> = {
   'context-window': { property: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
   'smart-zone': { property: 'smartZone', expect: fraction },
-  'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
+  'overhead-tokens': { property: 'overheadTokens', expect: tokenCount(0) },
   'token-factor': { property: 'tokenFactor', expect: tokenFactor },
 };
 

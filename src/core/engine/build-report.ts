@@ -61,12 +61,19 @@ function parallelReport({ tickets, more }: { tickets: Ticket[]; more: boolean })
   return { parallelWith: tickets.map(ticketReference), ...(more ? { parallelWithMore: true as const } : {}) };
 }
 
+/** A pointer into a submodule is a glob, a folder (the submodule, or a path written with a closing `/`) or a file as it is written. */
+function submoduleKind(pointer: Pointer, resolution: Resolution & { kind: 'submodule' }): PointerKind {
+  if (pointer.isGlob) return 'glob';
+  return resolution.path === resolution.submodule || pointer.path.endsWith('/') ? 'dir' : 'file';
+}
+
 function pointerReport(pointer: Pointer, resolution: Resolution, tokens: number): PointerReport {
   const exists =
     resolution.kind === 'file' ||
     resolution.kind === 'dir' ||
     resolution.kind === 'name' ||
+    resolution.kind === 'submodule' ||
     (resolution.kind === 'glob' && resolution.files.length > 0);
-  const kind: PointerKind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+  const kind: PointerKind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'submodule' ? submoduleKind(pointer, resolution) : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
   return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }

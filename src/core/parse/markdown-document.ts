@@ -4,6 +4,7 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseYamlMapping } from '../config/yaml-mapping.js';
 import { toSourceText, type SourceText } from '../text/source-text.js';
+import { parseWithoutBlankRuns } from './blank-runs.js';
 import { disableCommentsOf } from './disable-comments.js';
 import type { DisableComment, Frontmatter, ParseProblem } from './ticket.js';
 
@@ -37,7 +38,7 @@ export function readMarkdown(path: string, raw: string): { document: MarkdownDoc
   const source = toSourceText(raw);
   let tree: Root;
   try {
-    tree = markdown.parse(source.text);
+    tree = parseWithoutBlankRuns(source.text, (text) => markdown.parse(text));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { source, problem: { about: 'file', line: 1, message: `The file could not be parsed as Markdown: ${reason}` } };

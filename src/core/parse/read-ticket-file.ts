@@ -5,19 +5,22 @@ import { parseTicketFile } from './parse-ticket-file.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { MAX_NESTING, deepestNesting } from '../text/nesting.js';
 import { decodeTextFile, toSourceText } from '../text/source-text.js';
+import { formatCount } from '../text/wording.js';
 import type { TicketFile } from './ticket.js';
 
 export type TicketText = { ok: true; text: string } | { ok: false; reason: string; line?: number; text?: string };
 
-/** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+/** A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
 export function readTicketText(path: string, repository: RepositoryView, config: Config): TicketText {
+  if (repository.nameIsNotUtf8(path)) {
+    return { ok: false, reason: 'The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8' };
+  }
   const bytes = repository.readBytes(path);
   if (bytes === undefined) return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
   if (bytes.length > config.maxFileBytes) {
-    return {
-      ok: false,
-      reason: `The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`,
-    };
+    // Rounded alike ("1 MiB, over the 1 MiB limit"), the sizes are given in bytes.
+    const [size, limit] = formatBytes(bytes.length) === formatBytes(config.maxFileBytes) ? [`${formatCount(bytes.length)} bytes`, `${formatCount(config.maxFileBytes)}-byte`] : [formatBytes(bytes.length), formatBytes(config.maxFileBytes)];
+    return { ok: false, reason: `The file is ${size}, over the ${limit} limit ('max-file-bytes'); it was not parsed` };
   }
   const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return { ok: false, reason: `The file was not linted: ${decoded.reason}` };

@@ -1,11 +1,21 @@
 import { distance } from 'fastest-levenshtein';
 import { closest } from '../text/closest.js';
 import { trimEnd } from '../text/source-text.js';
-import { pushTo, shortestPath, type RepositoryView } from './repository-view.js';
+import { NameIndex, allowedEdits, splitName } from './name-index.js';
+import { compareCodeUnits, pushTo, shortestPath, startingWith, type RepositoryView } from './repository-view.js';
+
+/** A folder's children (its files, then its folders) for did-you-mean, built once a run for each folder asked about. */
+interface FolderChildren {
+  names: NameIndex;
+  /** The children's paths in code-unit order, for those that start with a prefix. */
+  sorted: string[];
+}
 
 /** Did-you-mean for repository paths: the tracked path a missing one most likely meant. */
 export class PathSuggester {
   private byLowerCase?: Map<string, string[]>;
+  private allNames?: NameIndex;
+  private readonly childrenByFolder = new Map<string, FolderChildren>();
 
   constructor(private readonly repository: RepositoryView) {}
 
@@ -40,13 +50,14 @@ export class PathSuggester {
       return similar === undefined ? undefined : shortestPath(this.repository.filesNamed(similar));
     }
     if (!this.repository.hasFolder(folder)) return undefined;
-    const children = [...this.repository.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+    const children = this.childrenOf(folder);
     if (!name.includes('.')) {
       const prefix = `${folder}/${name}`;
-      const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
+      const extended = startingWith(children.sorted, prefix).filter((child) => /^[ ._-]/.test(child.slice(prefix.length)));
       if (extended.length > 0) return shortestPath(extended);
     }
-    return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+    const near = closest(children.names.candidates(name), (child) => nameDistance(name, child));
+    return near === undefined ? undefined : `${folder}/${near}`;
   }
 
   /**
@@ -76,9 +87,20 @@ export class PathSuggester {
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
   private similarNames(name: string): string | undefined {
-    return closest(this.repository.fileNames(), (candidate) =>
+    this.allNames ??= new NameIndex([...this.repository.fileNames()]);
+    return closest(this.allNames.candidates(name), (candidate) =>
       Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate),
     );
+  }
+
+  private childrenOf(folder: string): FolderChildren {
+    let children = this.childrenByFolder.get(folder);
+    if (!children) {
+      const paths = [...this.repository.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+      children = { names: new NameIndex(paths.map((child) => child.slice(folder.length + 1))), sorted: [...paths].sort(compareCodeUnits) };
+      this.childrenByFolder.set(folder, children);
+    }
+    return children;
   }
 
   private childFolders(folder: string): string[] {
@@ -112,11 +134,6 @@ const RELATED_EXTENSIONS = [
   ['jpg', 'jpeg'],
 ];
 
-function splitName(name: string): { stem: string; extension: string } {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
-}
-
 /**
  * How far apart two file names are as typos go: case-only differences and a swap between related
  * extensions are close; otherwise the extensions must match and the stems differ by one swap of
@@ -131,7 +148,7 @@ export function nameDistance(wanted: string, candidate: string): number {
   }
   if (a.extension !== b.extension) return Number.POSITIVE_INFINITY;
   if (isOneSwap(a.stem, b.stem)) return 1;
-  const allowed = a.stem.length >= 8 ? 2 : 1;
+  const allowed = allowedEdits(a.stem.length);
   const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : distance(a.stem, b.stem);
   return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
 }

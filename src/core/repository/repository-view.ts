@@ -15,6 +15,10 @@ export interface RepositoryHost {
   leadsOutside?(path: string): boolean;
   /** The first `limit` bytes of a listed file and its whole size, read no further (a file may be gigabytes). */
   readHead?(path: string, limit: number): { head: Uint8Array; size: number } | undefined;
+  /** The submodules: folders whose files another repository tracks (git's gitlinks), not in `listFiles`. */
+  listSubmodules?(): string[];
+  /** Listed files whose name is not UTF-8, listed with its stray bytes escaped (`caf\351.md`): not readable by that name. */
+  listNamesNotUtf8?(): string[];
 }
 
 const GLOB_OPTIONS = { dot: true } as const;
@@ -27,8 +31,11 @@ export class RepositoryView {
   readonly files: readonly string[];
   readonly topLevelEntries: ReadonlySet<string>;
   private readonly fileSet: ReadonlySet<string>;
-  /** Every folder that holds a tracked file, at any depth. */
+  private readonly namesNotUtf8: ReadonlySet<string>;
+  /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
   readonly folders: ReadonlySet<string>;
+  /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+  readonly submodules: ReadonlySet<string>;
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
   private readonly lineCounts = new Map<string, number | undefined>();
   private readonly globCache = new Map<string, string[]>();
@@ -38,19 +45,12 @@ export class RepositoryView {
   private suggester?: PathSuggester;
 
   constructor(private readonly host: RepositoryHost) {
-    this.files = [...host.listFiles()].sort(compareCodeUnits);
+    this.submodules = new Set(host.listSubmodules?.() ?? []);
+    this.files = host.listFiles().filter((file) => !this.submodules.has(file)).sort(compareCodeUnits);
     this.fileSet = new Set(this.files);
-    const folders = new Set<string>();
-    const topLevel = new Set<string>();
-    for (const file of this.files) {
-      const firstSlash = file.indexOf('/');
-      topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
-      for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-        const folder = file.slice(0, slash);
-        if (folders.has(folder)) break;
-        folders.add(folder);
-      }
-    }
+    this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+    const { folders, topLevel } = foldersOf([...this.files, ...this.submodules]);
+    for (const submodule of this.submodules) folders.add(submodule);
     this.folders = folders;
     this.topLevelEntries = topLevel;
   }
@@ -63,22 +63,23 @@ export class RepositoryView {
     return path === '' || this.folders.has(path);
   }
 
+  /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
+  nameIsNotUtf8(path: string): boolean {
+    return this.namesNotUtf8.has(path);
+  }
+
+  /** The submodule a path is in (or is), if any. */
+  submoduleOf(path: string): string | undefined {
+    if (this.submodules.size === 0) return undefined;
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      if (this.submodules.has(path.slice(0, slash))) return path.slice(0, slash);
+    }
+    return this.submodules.has(path) ? path : undefined;
+  }
+
   /** Tracked files under a folder, in order; every file for the root (''). */
   filesUnder(folder: string): string[] {
-    if (folder === '') return [...this.files];
-    const prefix = `${folder}/`;
-    let low = 0;
-    let high = this.files.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0) low = middle + 1;
-      else high = middle;
-    }
-    const under: string[] = [];
-    for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
-      under.push(this.files[index] ?? '');
-    }
-    return under;
+    return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
   }
 
   /** Tracked files matching a glob, cached per pattern. */
@@ -171,6 +172,22 @@ export class RepositoryView {
   }
 }
 
+/** Every folder on the way to the paths, and their first parts (the top-level entries). */
+function foldersOf(paths: readonly string[]): { folders: Set<string>; topLevel: Set<string> } {
+  const folders = new Set<string>();
+  const topLevel = new Set<string>();
+  for (const file of paths) {
+    const firstSlash = file.indexOf('/');
+    topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return { folders, topLevel };
+}
+
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 export function shortestPath(paths: readonly string[]): string | undefined {
   return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
@@ -184,6 +201,20 @@ export function pushTo(map: Map<string, string[]>, key: string, value: string): 
 
 function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Array; size: number } | undefined {
   return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+}
+
+/** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
+export function startingWith(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
+  return found;
 }
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */

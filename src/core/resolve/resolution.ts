@@ -22,6 +22,11 @@ export type Resolution =
   | { kind: 'file'; path: string }
   | { kind: 'dir'; path: string }
   | { kind: 'glob'; path: string; files: readonly string[]; tooComplex?: string }
+  /**
+   * In a submodule, or the submodule itself: its files are another repository's (and may not be
+   * checked out), so the path is taken as there, unread, 0 tokens.
+   */
+  | { kind: 'submodule'; path: string; submodule: string }
   /** A bare file name (`cli.py`) that names tracked files somewhere in the repository. */
   | { kind: 'name'; path: string; files: readonly string[] }
   /**

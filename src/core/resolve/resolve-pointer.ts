@@ -59,6 +59,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
   if (pointer.isGlob) return globResolution(repositoryPath, pointer, declared, repository);
+  const submodule = repository.submoduleOf(repositoryPath);
+  if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
   if (pointer.base === 'root' && !pointer.path.includes('/')) {
@@ -114,6 +116,8 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const tooComplex = globTooComplex(repositoryPath);
   if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
   const files = repository.globMatches(repositoryPath);
+  const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
+  if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (files.length > 0 || (declared && !pointer.isExample)) return { kind: 'glob', path: repositoryPath, files };
   const slash = repositoryPath.indexOf('/');
   const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));

@@ -30,8 +30,9 @@ type PointerPart = { path: string; range?: LineRange; ranges?: true };
 
 /**
  * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
- * which texts need counting, each distinct file and line range once per run; the texts go to the
- * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
+ * which texts need counting, each distinct file once per run (by line where line ranges of it are
+ * named); the texts go to the counter in batches as tickets are planned, so counting overlaps
+ * parsing; measure() then adds up.
  */
 export class SessionMeasurer {
   private readonly queue: CountQueue;
@@ -80,17 +81,13 @@ export class SessionMeasurer {
       }
       plan.pointerParts.set(pointer, parts);
     }
-    for (const [path, entry] of plan.files) {
-      this.counts.requestFile(path);
-      for (const range of entry.whole ? [] : mergeRanges(entry.ranges)) this.counts.requestRange(path, range);
-      for (const range of entry.ranges) this.counts.requestRange(path, range);
-    }
+    for (const [path, entry] of plan.files) this.counts.requestFile(path, entry.ranges.length > 0);
     this.plans.set(ticket, plan);
   }
 
   /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
   async flush(): Promise<void> {
-    // The texts are on their way; a later ticket's range of the same file decodes it again.
+    // The texts are on their way; a later ticket asking for the same file by line decodes it again.
     if (await this.queue.flush()) this.counts.forgetTexts();
   }
 

@@ -8,11 +8,19 @@ import { RankTable } from './rank-table.js';
 export interface TokenCounter {
   readonly encoding: Encoding;
   countAll(texts: readonly string[]): Promise<number[]>;
+  /** For each text, the tokens of each of its lines (see `countLines`). */
+  countLinesAll(texts: readonly string[]): Promise<number[][]>;
 }
 
 /** The counter of this thread: counts at once. */
 export interface LocalTokenCounter extends TokenCounter {
   count(text: string): number;
+  /**
+   * The tokens of each line of `text` (split at `\n`, as `lineStartsOf`): a piece of the tokenizer's
+   * split counts on the line it begins on, so the lines add up to `count(text)` exactly, and a run of
+   * lines is within a few tokens of its text counted alone (docs/sizing.md).
+   */
+  countLines(text: string): number[];
 }
 
 /**
@@ -122,5 +130,25 @@ export function pieceCounter(encoding: Encoding, ranks: RankData, encoder: Encod
     for (const match of text.matchAll(pieces)) total += countPiece(match[0]);
     return total;
   };
-  return { encoding, count, countAll: async (texts) => texts.map(count) };
+  const countLines = (text: string): number[] => {
+    const perLine: number[] = [];
+    let line = 0;
+    // 0 once the last line is reached (indexOf gives -1).
+    let nextLineStart = text.indexOf('\n') + 1;
+    const endLinesBefore = (offset: number): void => {
+      while (nextLineStart > 0 && nextLineStart <= offset) {
+        perLine.push(line);
+        line = 0;
+        nextLineStart = text.indexOf('\n', nextLineStart) + 1;
+      }
+    };
+    for (const match of text.matchAll(pieces)) {
+      endLinesBefore(match.index);
+      line += countPiece(match[0]);
+    }
+    endLinesBefore(text.length);
+    perLine.push(line);
+    return perLine;
+  };
+  return { encoding, count, countLines, countAll: async (texts) => texts.map(count), countLinesAll: async (texts) => texts.map(countLines) };
 }
