@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCommitHost } from '../../src/host/commit-host.js';
+import { GitWorkTree } from '../../src/host/work-tree.js';
 import { createGitHost, gitChanges, gitTopLevel, hasCommit, resolveInside } from '../../src/host/git-host.js';
 import { git, makeGitRepository, makeTempFolder, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 
@@ -79,14 +80,14 @@ describe('createGitHost', () => {
     git(root, 'commit', '-q', '-am', 'change');
     expect(hasCommit(root, base)).toBe(true);
     expect(hasCommit(root, '1111111111111111111111111111111111111111')).toBe(false);
-    expect(gitChanges(root, [`${base}...HEAD`], { untracked: false })).toEqual([
+    expect(gitChanges(root, [`${base}...HEAD`])).toEqual([
       { path: 'roadmap/a.md', status: 'modified' },
       { path: 'src/gone.ts', status: 'removed' },
       { path: 'src/new name.ts', status: 'renamed', previousPath: 'src/old-name.ts' },
     ]);
     writeFiles(root, { 'roadmap/b.md': 'new\n' });
-    expect(gitChanges(root, ['HEAD'], { untracked: true })).toEqual([{ path: 'roadmap/b.md', status: 'added' }]);
-    expect(gitChanges(root, ['no-such-ref'], { untracked: true })).toBeUndefined();
+    expect(new GitWorkTree(root).changesSince('HEAD')).toEqual([{ path: 'roadmap/b.md', status: 'added' }]);
+    expect(new GitWorkTree(root).changesSince('no-such-ref')).toBeUndefined();
   });
 
   it('lists a submodule (a gitlink) as a submodule, not a file, in the work tree and at a commit (F35)', () => {
@@ -108,7 +109,7 @@ describe('createGitHost', () => {
     const host = createGitHost(root);
     expect(host.listFiles()).toEqual(['roadmap/a.md', 'roadmap/caf\\351.md']);
     expect(host.listNamesNotUtf8?.()).toEqual(['roadmap/caf\\351.md']);
-    expect(gitChanges(root, ['HEAD'], { untracked: true })).toEqual([{ path: 'roadmap/caf\\351.md', status: 'added' }]);
+    expect(new GitWorkTree(root).changesSince('HEAD')).toEqual([{ path: 'roadmap/caf\\351.md', status: 'added' }]);
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'odd name');
     expect(createCommitHost(root, 'HEAD', host)?.listNamesNotUtf8?.()).toEqual(['roadmap/caf\\351.md']);

@@ -47,7 +47,7 @@ export async function lintTickets(
       ...(onProgress ? { onProgress } : {}),
     });
     if (base === undefined) return { report: focusReport(head, selection.focus) };
-    const host = createCommitHost(workspace.root, base, readThrough(workspace.repository));
+    const host = createCommitHost(workspace.root, base, readThrough(workspace.repository), workspace.workTree);
     if (host === undefined) return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
     const renamedTo = selection.changes?.renamedTo ?? new Map<string, string>();
     const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);

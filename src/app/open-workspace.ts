@@ -4,6 +4,7 @@ import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, applyOverrides, parseCo
 import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
+import { GitWorkTree } from '../host/work-tree.js';
 import { RootFileError, readRootFile, rootFileName } from '../host/root-file.js';
 import { gitPathHistory } from '../host/git-history.js';
 import type { PathHistoryLookup } from '../core/resolve/resolution.js';
@@ -25,6 +26,8 @@ export interface Workspace {
   /** Where each top-level key the config sets came from: `.ticket-lint.yml:3`, or the flags or inputs. */
   configSources: ReadonlyMap<string, string>;
   repository: RepositoryView;
+  /** The work tree's state, read once for the file list, the changes since a ref and the base commit's view. */
+  workTree: GitWorkTree;
   /** What git's history remembers of missing paths (nothing in a shallow clone). */
   history: PathHistoryLookup;
 }
@@ -48,7 +51,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
-  return { root, config, configFile, configSources, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
+  const workTree = new GitWorkTree(root);
+  return { root, config, configFile, configSources, workTree, repository: new RepositoryView(createGitHost(root, workTree)), history: gitPathHistory(root) };
 }
 
 /** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */

@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { commitOf, gitTopLevel, gitChangedLines, gitChanges, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
+import { commitOf, gitTopLevel, gitChangedLines, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -15,6 +15,7 @@ import { renderTicketList } from '../output/ticket-list.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
+import type { GitWorkTree } from '../host/work-tree.js';
 import { renderConfig } from './print-config.js';
 import { progressLine } from './progress.js';
 
@@ -74,7 +75,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
   const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
   const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
-  const request = ticketRequest(options, since);
+  const request = ticketRequest(options, since, workspace.workTree);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
     throw new UsageError(`No files match ${selection.unmatched.map((argument) => `'${argument}'`).join(', ')}`);
@@ -120,9 +121,9 @@ function changeBase(root: string, ref: string): string {
   return base === undefined || base === commitOf(root, ref) ? ref : base;
 }
 
-function ticketRequest(options: CliOptions, since: string | undefined): TicketRequest {
+function ticketRequest(options: CliOptions, since: string | undefined, workTree: GitWorkTree): TicketRequest {
   if (options.changedSince !== undefined && since !== undefined) {
-    const changes = gitChanges(options.root, [since], { untracked: true });
+    const changes = workTree.changesSince(since);
     if (!changes) throw new UsageError(`--changed-since '${options.changedSince}' is not a commit git can diff against here`);
     return {
       kind: 'changes',

@@ -35,7 +35,7 @@ export async function pullRequestChanges(
     log.warning(`ticket-lint: ${reason}.`);
     return { changes: undefined, reason };
   }
-  const changes = gitChanges(root, [`${pull.baseSha}...HEAD`], { untracked: false });
+  const changes = gitChanges(root, [`${pull.baseSha}...HEAD`]);
   if (!changes) {
     const reason = `${why}, and git diff ${pull.baseSha}...HEAD failed; linting every ticket instead`;
     log.warning(`ticket-lint: ${reason}.`);

@@ -1,18 +1,21 @@
 import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
 import { runGitBytes } from './run-git.js';
+import { GitWorkTree } from './work-tree.js';
 
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md): its file
  * list from `git ls-tree`, and each file's bytes from the work tree when git says the file is the same
- * there (`git diff --name-only <commit>`), else from the commit's blob. Links are not followed: at a
+ * there (`git diff --cached --name-only <commit>` and the work tree's status), else from the commit's blob. Links are not followed: at a
  * commit a link is only its target's name. Submodules and names that are not UTF-8 are as in
  * createGitHost. Undefined when git cannot read the commit.
  */
-export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>): RepositoryHost | undefined {
+export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>, gitWorkTree = new GitWorkTree(root)): RepositoryHost | undefined {
   const listing = runGitBytes(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
-  const differing = runGitBytes(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
-  if (listing === undefined || differing === undefined) return undefined;
+  // What differs from the commit: the index against it (no file stat'ed), and what the work tree changed beyond the index.
+  const staged = runGitBytes(root, ['diff', '--cached', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+  const status = gitWorkTree.read();
+  if (listing === undefined || staged === undefined || status === undefined) return undefined;
   const files: string[] = [];
   const submodules: string[] = [];
   const namesNotUtf8: string[] = [];
@@ -29,7 +32,7 @@ export function createCommitHost(root: string, commit: string, workTree: Omit<Re
     if (!utf8) namesNotUtf8.push(path);
     if (mode === '120000') links.add(path);
   }
-  const changed = new Set(splitRecords(differing).map(({ name }) => name));
+  const changed = new Set([...splitRecords(staged).map(({ name }) => name), ...status.changed]);
   const known = new Set(files);
   const blob = (path: string): Uint8Array | undefined => (known.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
   return {

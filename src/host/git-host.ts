@@ -6,6 +6,7 @@ import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName, splitRecords, type DecodedName } from './file-names.js';
 import { runGit, runGitBytes } from './run-git.js';
+import { GitWorkTree, diffRecords } from './work-tree.js';
 
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
 
@@ -21,35 +22,14 @@ export function commitOf(root: string, revision: string): string | undefined {
   return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])?.trim() || undefined;
 }
 
-const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-
 /**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
+ * The files `git diff <revisions>` lists between commits (`base...HEAD` for a pull request), with
+ * renames detected as git does. Undefined when git cannot tell, e.g. because a commit is missing. The
+ * work tree's changes since a ref are GitWorkTree.changesSince.
  */
-export function gitChanges(root: string, revisions: readonly string[], options: { untracked: boolean }): FileChange[] | undefined {
+export function gitChanges(root: string, revisions: readonly string[]): FileChange[] | undefined {
   // --relative: paths from the root, as the file list has them, when the root is a folder of the repository.
-  const output = gitRecords(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
-  if (output === undefined) return undefined;
-  const fields = output.map(({ name }) => name);
-  const changes: FileChange[] = [];
-  for (let index = 0; index < fields.length; ) {
-    const code = fields[index] ?? '';
-    const status = STATUS[code[0] ?? ''] ?? 'changed';
-    if (status === 'renamed' || status === 'copied') {
-      const previousPath = fields[index + 1] ?? '';
-      changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-      index += 3;
-    } else {
-      changes.push({ path: fields[index + 1] ?? '', status });
-      index += 2;
-    }
-  }
-  if (options.untracked) {
-    for (const { name } of gitRecords(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? []) changes.push({ path: name, status: 'added' });
-  }
-  return changes;
+  return diffRecords(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
 }
 
 /** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
@@ -87,12 +67,12 @@ export function gitTopLevel(folder: string): string | undefined {
  * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
  * Outside git, every file under `root` except `.git` and `node_modules` folders.
  */
-export function createGitHost(root: string): RepositoryHost {
+export function createGitHost(root: string, workTree = new GitWorkTree(root)): RepositoryHost {
   const realRoot = realpathSync(root);
   // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
   const realFolders = new Set<string>();
   let listing: Listing | undefined;
-  const list = (): Listing => (listing ??= listGitFiles(root) ?? walk(root));
+  const list = (): Listing => (listing ??= listGitFiles(root, workTree) ?? walk(root));
   return {
     listFiles: () => list().files,
     listSubmodules: () => list().submodules,
@@ -113,11 +93,11 @@ interface Listing {
 /** git's mode for a gitlink: a commit of another repository, a submodule. */
 const GITLINK_MODE = '160000';
 
-function listGitFiles(root: string): Listing | undefined {
+function listGitFiles(root: string, workTree: GitWorkTree): Listing | undefined {
   const staged = gitRecords(root, ['ls-files', '-z', '--stage']);
-  const untracked = gitRecords(root, ['ls-files', '-z', '--others', '--exclude-standard']);
-  if (staged === undefined || untracked === undefined) return undefined;
-  const deleted = new Set((gitRecords(root, ['ls-files', '-z', '--deleted']) ?? []).map(({ name }) => name));
+  const status = staged === undefined ? undefined : workTree.read();
+  if (staged === undefined || status === undefined) return undefined;
+  const { deleted, untracked } = status;
   const files = new Set<string>();
   const submodules = new Set<string>();
   const namesNotUtf8: string[] = [];

@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { createCommitHost } from '../../src/host/commit-host.js';
+import { createGitHost } from '../../src/host/git-host.js';
+import { GitWorkTree } from '../../src/host/work-tree.js';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+
+afterAll(removeTemporaryFolders);
+
+/** A repository one commit past `base`, then changed in every way a work tree can be. */
+function changedRepository(): { root: string; base: string } {
+  const root = makeGitRepository({ 'app/a.md': 'a\n', 'app/b.md': 'b\n', 'app/c.md': 'c\n', 'app/old.md': 'old\n', 'other/x.md': 'x\n' });
+  const base = git(root, 'rev-parse', 'HEAD').trim();
+  writeFiles(root, { 'app/committed.md': 'since base\n' });
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'one more');
+  writeFiles(root, { 'app/a.md': 'a, edited\n', 'app/staged.md': 'staged\n', 'app/untracked.md': 'new\n', 'app/gone-again.md': 'added then deleted\n', 'other/y.md': 'y\n' });
+  git(root, 'add', 'app/staged.md', 'app/gone-again.md');
+  rmSync(path.join(root, 'app/gone-again.md'));
+  rmSync(path.join(root, 'app/b.md'));
+  git(root, 'mv', 'app/old.md', 'app/new.md');
+  return { root, base };
+}
+
+describe('GitWorkTree: one git status for the run', () => {
+  it('tells what changed since a commit, the work tree included: committed, staged, renamed, edited, deleted, untracked', () => {
+    const { root, base } = changedRepository();
+    const changes = new GitWorkTree(root).changesSince(base);
+    expect(changes?.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'app/a.md', status: 'modified' },
+      { path: 'app/b.md', status: 'removed' },
+      { path: 'app/committed.md', status: 'added' },
+      { path: 'app/new.md', status: 'renamed', previousPath: 'app/old.md' },
+      { path: 'app/staged.md', status: 'added' },
+      { path: 'app/untracked.md', status: 'added' },
+      { path: 'other/y.md', status: 'added' },
+    ]);
+  });
+
+  it('sees a folder root from its own folder: paths from it, nothing outside it', () => {
+    const { root, base } = changedRepository();
+    const changes = new GitWorkTree(path.join(root, 'app')).changesSince(base);
+    expect(changes?.map((change) => change.path).sort()).toEqual(['a.md', 'b.md', 'committed.md', 'new.md', 'staged.md', 'untracked.md']);
+    expect(createGitHost(path.join(root, 'app')).listFiles()).toEqual(['a.md', 'c.md', 'committed.md', 'new.md', 'staged.md', 'untracked.md']);
+  });
+
+  it('lists the files of the work tree, and reads a commit through it: a file the work tree changed from the commit, a file it did not from the work tree', () => {
+    const { root, base } = changedRepository();
+    const workTree = new GitWorkTree(root);
+    const host = createGitHost(root, workTree);
+    expect(host.listFiles()).toEqual(['app/a.md', 'app/c.md', 'app/committed.md', 'app/new.md', 'app/staged.md', 'app/untracked.md', 'other/x.md', 'other/y.md']);
+    const atBase = createCommitHost(root, base, { readFile: (file) => (file === 'app/c.md' ? new TextEncoder().encode('from the work tree\n') : host.readFile(file)) }, workTree);
+    expect(atBase?.listFiles()).toEqual(['app/a.md', 'app/b.md', 'app/c.md', 'app/old.md', 'other/x.md']);
+    const text = (file: string) => new TextDecoder().decode(atBase?.readFile(file));
+    expect(text('app/a.md')).toBe('a\n');
+    expect(text('app/b.md')).toBe('b\n');
+    expect(text('app/old.md')).toBe('old\n');
+    expect(text('app/c.md')).toBe('from the work tree\n');
+  });
+});

@@ -1,0 +1,116 @@
+import type { FileChange } from '../core/collect/changed-tickets.js';
+import { splitRecords, type DecodedName } from './file-names.js';
+import { runGit, runGitBytes } from './run-git.js';
+
+/** What the work tree holds beyond the index: one `git status` for the run (docs/architecture.md). */
+export interface WorkTreeStatus {
+  /** Tracked files whose work tree copy differs from the index (content, mode, or deleted), from the root. */
+  changed: ReadonlySet<string>;
+  /** Tracked files the work tree no longer has. */
+  deleted: ReadonlySet<string>;
+  /** Files git does not track and does not ignore. */
+  untracked: readonly DecodedName[];
+}
+
+/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
+const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
+
+/**
+ * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
+ * that compares the work tree with something stats every file, a tenth of a second each; the file list,
+ * the changes since a ref and the base commit's view asked three such commands, and now share this one.
+ */
+export class GitWorkTree {
+  private status: WorkTreeStatus | null | undefined;
+  private folder: string | undefined;
+
+  constructor(private readonly root: string) {}
+
+  /** The work tree's state, or undefined outside git. */
+  read(): WorkTreeStatus | undefined {
+    if (this.status === undefined) this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
+    return this.status ?? undefined;
+  }
+
+  /** Where the root is in its repository (`packages/app/`, or ''): `git status` names files from the top level. */
+  repositoryFolder(): string {
+    return (this.folder ??= runGit(this.root, ['rev-parse', '--show-prefix'])?.trim() ?? '');
+  }
+
+  /**
+   * What changed between `revision` and the work tree, untracked files as added: `git diff --cached`
+   * (the index against the revision, renames detected; no file is stat'ed), then what the work tree
+   * changed beyond the index. Undefined when git cannot tell (a revision it does not know).
+   */
+  changesSince(revision: string): FileChange[] | undefined {
+    const status = this.read();
+    const staged = diffRecords(this.root, ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--']);
+    if (status === undefined || staged === undefined) return undefined;
+    const changes = new Map<string, FileChange>();
+    for (const change of staged) changes.set(change.path, change);
+    for (const path of status.changed) {
+      const known = changes.get(path);
+      if (status.deleted.has(path)) {
+        if (known?.status === 'added') changes.delete(path);
+        else if (known?.status === 'renamed' && known.previousPath !== undefined) changes.set(path, { path: known.previousPath, status: 'removed' });
+        else changes.set(path, { path, status: 'removed' });
+      } else if (known === undefined) {
+        changes.set(path, { path, status: 'modified' });
+      }
+    }
+    for (const { name } of status.untracked) if (!changes.has(name)) changes.set(name, { path: name, status: 'added' });
+    return [...changes.values()];
+  }
+}
+
+const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+
+/** The files a `git diff -z --name-status` lists, renames with the path before. */
+export function diffRecords(root: string, args: readonly string[]): FileChange[] | undefined {
+  const output = runGitBytes(root, args);
+  if (output === undefined) return undefined;
+  const fields = splitRecords(output).map(({ name }) => name);
+  const changes: FileChange[] = [];
+  for (let index = 0; index < fields.length; ) {
+    const code = fields[index] ?? '';
+    const status = STATUS[code[0] ?? ''] ?? 'changed';
+    if (status === 'renamed' || status === 'copied') {
+      const previousPath = fields[index + 1] ?? '';
+      changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+      index += 3;
+    } else {
+      changes.push({ path: fields[index + 1] ?? '', status });
+      index += 2;
+    }
+  }
+  return changes;
+}
+
+function readStatus(root: string, folder: string): WorkTreeStatus | undefined {
+  // `.` keeps a folder root to its own files; submodules' insides are another repository's.
+  const output = runGitBytes(root, ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.']);
+  if (output === undefined) return undefined;
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  const untracked: DecodedName[] = [];
+  const fromRoot = (path: string): string | undefined => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
+  for (const { name: record, utf8 } of splitRecords(output)) {
+    const kind = record[0] ?? '';
+    if (kind === '?') {
+      const path = fromRoot(record.slice(2));
+      if (path !== undefined) untracked.push({ name: path, utf8 });
+      continue;
+    }
+    const fields = FIELDS_BEFORE_PATH[kind];
+    if (fields === undefined) continue;
+    let start = 0;
+    for (let field = 0; field < fields && start !== -1; field += 1) start = record.indexOf(' ', start) + 1 || -1;
+    const path = start === -1 ? undefined : fromRoot(record.slice(start));
+    // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
+    const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
+    if (path === undefined || workTree === '.') continue;
+    changed.add(path);
+    if (workTree === 'D') deleted.add(path);
+  }
+  return { changed, deleted, untracked };
+}
