@@ -18,33 +18,53 @@ export const ID_CHARACTERS: WordCharacters = { one: /^[\p{L}\p{N}_-]$/u, runs: /
 /** Letters and digits: what a file name is made of between its dots, dashes and underscores. */
 export const NAME_CHARACTERS: WordCharacters = { one: /^[\p{L}\p{N}]$/u, runs: /(?:(?=[\0-\uFFFF])[\p{L}\p{N}])+/gu };
 
+/**
+ * How many strings are looked for by scanning every text before the index is built: a pull request's
+ * few ids are found by the engine's own `indexOf` sooner than every word of a thousand tickets is
+ * indexed; past this many, the index makes each further lookup cheap, and the total stays linear.
+ */
+const SCANS_BEFORE_INDEX = 32;
+
 export class WordIndex {
-  /** For each word, where it stands: text index and offset, one pair after the other. */
-  private readonly places = new Map<string, number[]>();
+  /** For each word, where it stands: text index and offset, one pair after the other; built on the first lookup past SCANS_BEFORE_INDEX. */
+  private places: Map<string, number[]> | undefined;
+  private scans = 0;
 
   constructor(
     private readonly texts: readonly string[],
     private readonly characters: WordCharacters,
-  ) {
-    texts.forEach((text, textIndex) => {
-      for (const match of text.matchAll(characters.runs)) {
-        const list = this.places.get(match[0]);
+    private readonly scansBeforeIndex = SCANS_BEFORE_INDEX,
+  ) {}
+
+  private index(): Map<string, number[]> {
+    if (this.places) return this.places;
+    const places = new Map<string, number[]>();
+    this.texts.forEach((text, textIndex) => {
+      for (const match of text.matchAll(this.characters.runs)) {
+        const list = places.get(match[0]);
         if (list) list.push(textIndex, match.index);
-        else this.places.set(match[0], [textIndex, match.index]);
+        else places.set(match[0], [textIndex, match.index]);
       }
     });
+    this.places = places;
+    return places;
   }
 
   /** The indexes of the texts that mention `wanted` (see the class), in order. */
   textsMentioning(wanted: string): number[] {
+    if (this.places === undefined && this.scans < this.scansBeforeIndex) {
+      this.scans += 1;
+      return this.texts.flatMap((text, index) => (mentions(text, wanted, this.characters) ? [index] : []));
+    }
+    const placesOf = this.index();
     const words = [...wanted.matchAll(this.characters.runs)];
     if (words.length === 0) return this.texts.flatMap((text, index) => (mentions(text, wanted, this.characters) ? [index] : []));
     const only = words[0];
-    if (words.length === 1 && only !== undefined && only[0] === wanted) return distinctTexts(this.places.get(wanted) ?? []);
+    if (words.length === 1 && only !== undefined && only[0] === wanted) return distinctTexts(placesOf.get(wanted) ?? []);
     // Where `wanted` stands, each of its words stands whole: look where its rarest word is.
     let rarest = { word: '', offset: 0, places: [] as number[] };
     words.forEach((match, index) => {
-      const places = this.places.get(match[0]) ?? [];
+      const places = placesOf.get(match[0]) ?? [];
       if (index === 0 || places.length < rarest.places.length) rarest = { word: match[0], offset: match.index, places };
     });
     const found: number[] = [];
