@@ -20,6 +20,9 @@ const REPOSITORY = {
   'experiments/poc-retrieval/Cargo.toml': '\n',
   'docs/guide.md': '# Guide\n',
   'lib/report.py': '\n',
+  '.gitignore': 'node_modules/\n',
+  'skills/brainstorming/scripts/start-server.sh': '\n',
+  'skills/brainstorming/scripts/server.cjs': '\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -170,6 +173,113 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
       '',
     ].join('\n');
     expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-lift.md')).toEqual(["path-exists error 10:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
+describe("a plan's Files list: Create makes a file, Test may, every other field names one that is there", () => {
+  const PLAN = 'docs/superpowers/plans/2026-01-01-plan.md';
+
+  it('checks a Rewrite: or Reference: file, and a file the plan both tests and reads, but not a new test file nor a step joined to the list', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Rewrite the per-task quality reviewer prompt as self-contained',
+      '',
+      '**Files:**',
+      // obra-superpowers 2026-06-09-sdd-task-scoped-review-dispatch.md:22
+      '- Rewrite: `skills/subagent-driven-development/code-quality-reviewer-prompt.md`',
+      // obra-superpowers 2025-11-22-opencode-support-implementation.md:19
+      '- Reference: `.codex/superpowers-codex` (lines 40-74)',
+      '- Test: `tests/api/login.test.ts`',
+      '',
+      // obra-superpowers 2026-05-06-lift-drill-into-evals.md:277: Markdown joins the step to the list
+      '- [ ] **Step 1: Read the current cli.py header**',
+      '',
+      '### Task 2: Verify',
+      '',
+      '**Files:**',
+      '- Test: `.codex/superpowers-codex`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([
+      "path-exists error 6:13 Path 'skills/subagent-driven-development/code-quality-reviewer-prompt.md' does not exist",
+      "path-exists error 7:15 Path '.codex/superpowers-codex' does not exist",
+      "path-exists error 15:10 Path '.codex/superpowers-codex' does not exist",
+    ]);
+  });
+
+  it('reads a remark after the paths of a field as prose (obra-superpowers lift-drill: "- Modify: `.gitignore` — add `evals/results/`, `evals/.venv/`, `evals/.env`")', async () => {
+    const plan = ['# Plan', '', '### Task 1: Ignore the evals outputs', '', '**Files:**', '- Modify: `.gitignore` — add `evals/results/`, `evals/.venv/`, `evals/.env`', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
+  it('takes the files of a folder the plan creates as created with it (obra-superpowers lift-drill: "- Create: `evals/` (entire directory tree from drill, minus excludes)")', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 3: rsync drill into evals/',
+      '',
+      '**Files:**',
+      '- Create: `evals/` (entire directory tree from drill, minus excludes)',
+      '',
+      '### Task 5: Add SUPERPOWERS_ROOT default helper',
+      '',
+      '**Files:**',
+      '- Modify: `evals/drill/cli.py:11-14`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+});
+
+describe('a file the plan creates, by its name', () => {
+  it('is still to be written where a later step runs it by name (obra-superpowers zero-dep-brainstorm-server: "node server.js")', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Write the server',
+      '',
+      '**Files:**',
+      '- **Create:** `skills/brainstorming/scripts/server.js` — the zero-dep replacement',
+      '',
+      '```bash',
+      'BRAINSTORM_DIR=/tmp/brainstorm-smoke BRAINSTORM_PORT=9876 node server.js',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
+  });
+});
+
+describe('a path the file declares is meant for this repository wherever the file names it', () => {
+  it('checks a command that names a declared file, however unlike a path it looks (obra-superpowers opencode-support-implementation: "Run: `node -c .codex/superpowers-codex`")', async () => {
+    const plan = ['# Plan', '', '### Task 1: Extract', '', '**Files:**', '- Modify: `.codex/superpowers-codex` (lines 40-74)', '', 'Run: `node -c .codex/superpowers-codex`', ''].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
+      "path-exists error 6:12 Path '.codex/superpowers-codex' does not exist",
+      "path-exists error 8:15 Path '.codex/superpowers-codex' does not exist",
+    ]);
+  });
+
+  it('takes a file the plan deletes as gone wherever it names it, and Delete: in bold as Delete: (obra-superpowers visual-brainstorming-refactor, zero-dep-brainstorm-server)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '| File | Action |',
+      '|------|--------|',
+      '| `lib/brainstorm-server/wait-for-feedback.sh` | Delete |',
+      '',
+      '### Task 5: Delete wait-for-feedback.sh',
+      '',
+      '**Files:**',
+      '- Delete: `lib/brainstorm-server/wait-for-feedback.sh`',
+      '- **Delete:** `skills/brainstorming/scripts/index.js`',
+      '',
+      '```bash',
+      'git add -u lib/brainstorm-server/wait-for-feedback.sh',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
   });
 });
 

@@ -49,7 +49,8 @@ export class PointerCollector {
     declared: readonly DeclaredRange[] = [],
     items: readonly DeclaredItem[] = [],
   ): CollectedText {
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
+    const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [] };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     // Each block's place marked once: asking every range for every block was quadratic in headings.
@@ -164,8 +165,8 @@ export class PointerCollector {
 }
 
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
-/** The paths an item opens with: code spans, links or plain words, joined by commas or "and". */
-const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+))*/u;
+/** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
+const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
 /** What ends the paths and starts the remark: a dash, a colon or an opening parenthesis. */
 const REMARK_SEPARATOR = /^(?:\*\*|__)?(?::\d[\d,-]*)?(?:\s+[—–-]\s|:\s|\s+\()/u;
 
@@ -181,6 +182,29 @@ export function remarkOffset(text: string): number | undefined {
   const first = paths[0];
   if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? '')) return undefined;
   return afterPaths + separator[0].length;
+}
+
+/** `- Modify: `, `- [ ] `, `1. `, `Create (temp only): `: what stands before a field line's paths. */
+const FIELD_LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:[*_]{0,2}[A-Z][\w ()/.-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+)?/u;
+
+/**
+ * A format's field, line by line, without the remark each line makes after the paths it opens with
+ * (`- Modify: \`.gitignore\` — add \`evals/.env\``): as in the context section, the remark is prose.
+ */
+function withoutRemarks(text: string, range: DeclaredRange): DeclaredRange[] {
+  const pieces: DeclaredRange[] = [];
+  let lineStart = range.start;
+  while (lineStart < range.end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > range.end ? range.end : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const opening = FIELD_LINE_OPENING.exec(line)?.[0].length ?? 0;
+    const remark = remarkOffset(line.slice(opening));
+    const end = remark === undefined ? lineEnd : lineStart + opening + remark - 1;
+    if (end > lineStart) pieces.push({ ...range, start: lineStart, end });
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
 }
 
 /** Where a code span's value starts in the file. */

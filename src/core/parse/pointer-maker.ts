@@ -12,6 +12,8 @@ const FIELD_WORD = /[^\s,;|]+/g;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
+/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
 export interface PointerSink {
   pointers: Pointer[];
@@ -119,7 +121,8 @@ export class PointerMaker {
 
   /** What the words around a pointer say the ticket does to it (see intentOf). */
   private intentAround(start: number, end: number): Intent | undefined {
-    const before = trimEnd(this.lineBefore(start, 120), '`[("\'*_');
+    // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+    const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
     return intentOf(before, this.lineAfter(end, 120));
   }
 

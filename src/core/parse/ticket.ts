@@ -87,6 +87,8 @@ export interface Pointer {
   isExample: boolean;
   /** Where the ticket's format declares the files of the ticket (a path field or list), not a mention in prose. */
   declared: boolean;
+  /** A mention of a path (with a folder) that its file declares elsewhere: meant for this repository as much as the declaration. */
+  declaredInFile?: boolean;
   /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
   planned?: boolean;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */

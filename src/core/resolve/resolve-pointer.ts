@@ -51,7 +51,7 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
  */
 export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
   const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
-  const declared = pointer.declared || pointer.source === 'link';
+  const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
@@ -72,9 +72,9 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
   if (pointer.isExample || LOCAL_ONLY.test(name)) return { kind: 'foreign', path: repositoryPath };
-  // A file the work to come may write is missing only when a line range says it should have content,
-  // or a tracked path that can only be the one meant says it was meant.
-  if (pointer.planned && !pointer.lines) {
+  // A file the work to come may write is missing only when a line range says it should have content
+  // (unless it comes with a folder the work creates), or a tracked path that can only be the one meant says it was meant.
+  if (pointer.planned && (!pointer.lines || pointer.intent === 'create')) {
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
