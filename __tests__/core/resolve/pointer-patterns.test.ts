@@ -20,17 +20,20 @@ const REPOSITORY = {
   'experiments/poc-retrieval/Cargo.toml': '\n',
   'docs/guide.md': '# Guide\n',
   'lib/report.py': '\n',
+  'docs/plans/old.md': '\n',
   '.gitignore': 'node_modules/\n',
   'skills/brainstorming/scripts/start-server.sh': '\n',
   'skills/brainstorming/scripts/server.cjs': '\n',
+  'tests/brainstorm-server/server.test.js': '\n',
+  'packages/mcp/tests/claude-headless-test.sh': '\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
   return ['# Expire sessions', '', '## Goal', 'Sessions expire after a day.', '', ...body, '', '## Context Pointers', ...context, '', '## Acceptance Criteria', '- [ ] `npm test` passes', ''].join('\n');
 }
 
-async function pathProblems(text: string, file = 'roadmap/t.md'): Promise<string[]> {
-  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY });
+async function pathProblems(text: string, file = 'roadmap/t.md', rootName?: string): Promise<string[]> {
+  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY, ...(rootName === undefined ? {} : { rootName }) });
   return report.diagnostics.filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo').map((d) => `${d.rule} ${d.severity} ${describeDiagnostic(d)}`);
 }
 
@@ -134,6 +137,35 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it('reads the commands after a `cd` from where it went: a folder of the repository, or a copy of it on the author\'s machine', async () => {
+    const block = [
+      '```bash',
+      // obra-superpowers 2026-02-19-visual-brainstorming-refactor.md:81, the repository checked out as 'superpowers'
+      'cd /Users/drewritter/prime-rad/superpowers && node tests/brainstorm-server/server.test.js tests/brainstorm-server/gone.test.js',
+      // crjfisher-ariadne task-102: "cd packages/mcp" then "./tests/claude-headless-test.sh"
+      'cd packages/mcp',
+      './tests/claude-headless-test.sh ./tests/missing.sh',
+      '```',
+      '',
+      '```bash',
+      // obra-superpowers visual-companion-final-hardening-fixup.md:1050
+      'cd superpowers',
+      'bash tests/brainstorm-server/windows-lifecycle.test.sh',
+      '```',
+    ];
+    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-outside-repo error 7:4 Path '/Users/drewritter/prime-rad/superpowers' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+      "path-exists error 7:91 Path 'tests/brainstorm-server/gone.test.js' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 9:33 Path 'packages/mcp/tests/missing.sh' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 14:6 Path 'tests/brainstorm-server/windows-lifecycle.test.sh' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('does not read what follows a `cd` to a place it cannot tell is this repository', async () => {
+    const block = ['```bash', 'cd /Users/jesse/Documents/GitHub/superpowers/drill', 'uv run pytest tests/test_cli.py', 'cd $EVAL_ROOT && ls src/gone.ts', '```'];
+    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([]);
+  });
+
   it('does not read code in other languages', async () => {
     expect(await pathProblems(ticket([], ['```rust', 'pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)', '```']))).toEqual([]);
   });
@@ -229,6 +261,11 @@ describe("a plan's Files list: Create makes a file, Test may, every other field 
       '',
     ].join('\n');
     expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
+  it('does not take a folder that is there for one the plan creates (obra-superpowers sdd-plan-scoped-workspace: "mkdir -p docs/plans src")', async () => {
+    const plan = ['# Plan', '', '### Task 4: Build the fixture', '', '```bash', 'mkdir -p docs/plans src', '```', '', 'Read `docs/plans/2026-07-01-widget-backend.md` first.', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual(["path-exists error 9:7 Path 'docs/plans/2026-07-01-widget-backend.md' does not exist; if the ticket creates it, mark it (new)"]);
   });
 });
 

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import type { Nodes } from 'mdast';
+import { copyPath, isMachinePath } from '../text/machine-path.js';
+import { trimEnd } from '../text/source-text.js';
 import type { Intent } from './intent.js';
+import type { PathHints } from './path-like.js';
 
 /** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
 export const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
@@ -56,4 +60,31 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
     commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
   }
   return commands;
+}
+
+/** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
+export function inFolder(folder: string, written: string): string {
+  const joined = path.posix.join(folder, written);
+  return written.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/**
+ * Where a `cd` goes, from the folder the command ran in ('' the repository root): a folder of the
+ * repository, or undefined for a place outside it (another machine's folder, `$VAR`, `-`, home, above
+ * the root), where what follows is not read. A machine path is a copy of this repository when it goes
+ * through a folder named as the repository's root folder and on into nothing or one of its top-level
+ * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
+ */
+export function commandFolder(target: string | undefined, from: string | undefined, hints: PathHints): string | undefined {
+  if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target)) return undefined;
+  if (isMachinePath(target) || /^[A-Za-z]:\//.test(target)) {
+    const inside = copyPath(trimEnd(target, '/'), hints.rootName);
+    return inside === '' || (inside !== undefined && hints.topLevelEntries.has(inside.split('/')[0] ?? '')) ? inside : undefined;
+  }
+  if (target.startsWith('/') || from === undefined) return undefined;
+  // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
+  const [first = '', ...rest] = trimEnd(target, '/').split('/');
+  if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first)) return commandFolder(rest.join('/') || '.', '', hints);
+  const folder = trimEnd(path.posix.normalize(path.posix.join(from, target)), '/');
+  return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
 }

@@ -118,8 +118,9 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
-      // It comes with its folder, content and all: created, whatever the ticket then does to it.
-      if (foldersOf(pointer.path).some((folder) => createdFolders.has(folder))) Object.assign(pointer, { planned: true, intent: 'create' });
+      // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
+      const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
+      if (folder !== undefined) pointer.createdFolder = folder;
     }
   }
 }

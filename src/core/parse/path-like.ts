@@ -5,6 +5,8 @@ import { trimEnd } from '../text/source-text.js';
 /** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
 export interface PathHints {
   topLevelEntries: ReadonlySet<string>;
+  /** The name of the repository's folder, by which a machine path names a copy of it (see copyPath). */
+  rootName?: string;
   /** Paths with a folder that the ticket file declares: a path wherever the file writes them. */
   declaredPaths?: ReadonlySet<string>;
 }

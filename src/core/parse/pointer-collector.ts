@@ -82,7 +82,7 @@ export class PointerCollector {
       case 'inlineCode':
         // A code span of a declared field is read with the field's words.
         if (this.declaredAt(node, state)) return;
-        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state);
+        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
       case 'link':
@@ -111,9 +111,10 @@ export class PointerCollector {
     this.maker.add(raw, source, place, state);
   }
 
-  /** The commands of a shell block, each line's arguments as mentions. */
+  /** The commands of a shell block, each line's arguments as mentions, each line run where the lines before it went. */
   private addShellBlock(node: Extract<Nodes, { type: 'code' }>, state: WalkState): void {
-    for (const { command, offset } of shellCommands(node, this.source.text)) this.maker.addCommand(command, offset, state);
+    let folder: string | undefined = '';
+    for (const { command, offset } of shellCommands(node, this.source.text)) folder = this.maker.addCommand(command, offset, state, folder);
   }
 
   /**

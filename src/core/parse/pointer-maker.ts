@@ -1,5 +1,5 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { COMMAND_SEGMENT, COMMAND_WORD, QUOTED, commandIntents, isCommand } from './commands.js';
+import { COMMAND_SEGMENT, COMMAND_WORD, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
 import { intentOf, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
@@ -34,6 +34,8 @@ export interface PointerPlace {
   intent?: Intent | 'none';
   /** It stands in a field of files the work writes (see DeclaredRange.planned). */
   planned?: boolean;
+  /** The folder a command runs in, from the repository root, when a `cd` took it there: a relative path is read from it. */
+  from?: string;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -60,6 +62,7 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
+    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
     if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
@@ -68,23 +71,27 @@ export class PointerMaker {
 
   /**
    * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-   * arguments that look like paths are mentions of them, wherever the command stands. After a `cd` (its
-   * folder is read) the rest of the line is written from another folder, so it is not read. (The next lines of a block are:
-   * most such blocks start by going to the repository's root on the author's machine.)
+   * arguments that look like paths are mentions of them, wherever the command stands, read from the
+   * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
+   * a `cd` went to, where nothing is read). Returns the folder the next command runs in (commandFolder).
    */
-  addCommand(command: string, offset: number, sink: PointerSink): void {
+  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined): string | undefined {
     const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+    let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
-      // After `cd` the paths are written from somewhere else, which the command only names.
       const intents = commandIntents(words.map(({ word }) => word));
-      words.forEach(({ word, at }, index) => {
-        if (word === '' || word.startsWith('-')) return;
-        const start = offset + at;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
-      });
-      if (words[0]?.word === 'cd') return;
+      if (from !== undefined) {
+        const at = from;
+        words.forEach(({ word, at: column }, index) => {
+          if (word === '' || word.startsWith('-')) return;
+          const start = offset + column;
+          this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at }, sink);
+        });
+      }
+      if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
     }
+    return from;
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
@@ -94,7 +101,7 @@ export class PointerMaker {
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
-      if (isCommand(word)) this.addCommand(word, start, sink);
+      if (isCommand(word)) this.addCommand(word, start, sink, '');
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.

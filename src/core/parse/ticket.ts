@@ -91,6 +91,8 @@ export interface Pointer {
   declaredInFile?: boolean;
   /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
   planned?: boolean;
+  /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
+  createdFolder?: string;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */
   intent?: Intent;
 }

@@ -37,7 +37,17 @@ export class RepositoryView {
   private folderByName?: Map<string, string[]>;
   private suggester?: PathSuggester;
 
-  constructor(private readonly host: RepositoryHost) {
+  /**
+   * The name of the folder the repository is checked out in (the lint root's): on an author's machine a
+   * copy of it is most often a folder of that name, so `/Users/ana/code/<name>/src` is its `src`.
+   */
+  readonly rootName: string | undefined;
+
+  constructor(
+    private readonly host: RepositoryHost,
+    options: { rootName?: string } = {},
+  ) {
+    this.rootName = options.rootName;
     this.files = [...host.listFiles()].sort(compareCodeUnits);
     this.fileSet = new Set(this.files);
     const folders = new Set<string>();

@@ -3,7 +3,7 @@ import { endsLikeFile } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
-import { isMachinePath } from '../text/machine-path.js';
+import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import { relativeCandidates } from './relative-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -72,9 +72,11 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
   if (pointer.isExample || LOCAL_ONLY.test(name)) return { kind: 'foreign', path: repositoryPath };
-  // A file the work to come may write is missing only when a line range says it should have content
-  // (unless it comes with a folder the work creates), or a tracked path that can only be the one meant says it was meant.
-  if (pointer.planned && (!pointer.lines || pointer.intent === 'create')) {
+  // A file in a folder the work creates, and the folder is new: it comes with the folder.
+  if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
+  // A file the work to come may write is missing only when a line range says it should have content,
+  // or a tracked path that can only be the one meant says it was meant.
+  if (pointer.planned && !pointer.lines) {
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
@@ -102,10 +104,11 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
 
 /**
  * A machine path, a home path or `..` past the root is a problem when the ticket declares it; in prose
- * it is talk about a machine, unless it ends in a tracked path (a copy of this repository on a laptop).
+ * it is talk about a machine, unless it is a copy of this repository on a laptop: it ends in a tracked
+ * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const tail = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
