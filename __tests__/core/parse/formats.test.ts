@@ -188,6 +188,20 @@ describe('Task Master', () => {
     expect(alone?.text).not.toContain('# Subtasks:');
   });
 
+  it('checks the paths its open subtasks name in their details with the task: a subtask has no ticket of its own', () => {
+    const file = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/tasks.json');
+    const paths = (id: string) => (file.tickets.find((ticket) => ticket.id === id)?.pointers ?? []).map((pointer) => `${pointer.line} ${pointer.path}`);
+    // subtask 28.2 (pending): "For each screen in screens/*.py, refactor to use StateManager …"
+    expect(paths('28')).toEqual(expect.arrayContaining(['1078 screens/*.py']));
+    const list = JSON.stringify(
+      { master: { tasks: [{ id: 1, title: 'T', description: 'D', status: 'pending', details: 'In src/a.py', subtasks: [{ id: 1, details: 'In src/done.py', status: 'done' }, { id: 2, details: 'In src/open.py', status: 'pending' }] }] } },
+      null,
+      2,
+    );
+    const task = inMemory({ '.taskmaster/tasks/tasks.json': list }, '.taskmaster/tasks/tasks.json').tickets[0];
+    expect(task?.pointers.map((pointer) => pointer.path)).toEqual(['src/a.py', 'src/open.py']);
+  });
+
   it('skips the task files Task Master writes from tasks.json, and reads one on its own', () => {
     expect(corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/task_003.txt')).toMatchObject({
       tickets: [],

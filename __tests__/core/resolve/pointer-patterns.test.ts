@@ -97,6 +97,16 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
   });
 });
 
+describe('a declared glob written from a subfolder', () => {
+  it('is a warning with the globs from the root where it matches (0xfauzi-testcraft task 28: "For each screen in screens/*.py")', async () => {
+    const found = await pathProblems(ticket(['- `model/*.ts`', '- `model/*.rs`']));
+    expect(found).toEqual([
+      "path-exists warning 8:4 Path 'model/*.ts' is not there from the repository root; it may be 'packages/a/model/*.ts', 'packages/b/model/*.ts' or 'app/web/src/model/*.ts': write the one meant from the root",
+      "path-exists error 9:4 Glob 'model/*.rs' matches no tracked file",
+    ]);
+  });
+});
+
 describe('did you mean', () => {
   it('names the file two swapped letters meant, and the only file of a name that moved to another folder', async () => {
     const found = await pathProblems(ticket(['- `src/api/lgoin.ts`', '- `src/report.py`']), 'roadmap/t.md');

@@ -5,7 +5,7 @@ import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
-import { relativeCandidates } from './relative-paths.js';
+import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -117,10 +117,28 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const tooComplex = globTooComplex(repositoryPath);
   if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
   const files = repository.globMatches(repositoryPath);
-  if (files.length > 0 || (declared && !pointer.isExample)) return { kind: 'glob', path: repositoryPath, files };
+  if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
+  if (declared && !pointer.isExample) {
+    // A declared glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it matches.
+    const candidates = relativeGlobs(repositoryPath, repository);
+    return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'glob', path: repositoryPath, files };
+  }
   const slash = repositoryPath.indexOf('/');
   const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
   return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
+}
+
+/** `screens/*.py` for `app/textual/screens/*.py`: the globs from the root that a glob written from a subfolder may mean, where they match. */
+function relativeGlobs(glob: string, repository: RepositoryView): string[] {
+  const base = staticBase(glob);
+  if (base === '') return [];
+  const rest = glob.slice(base.length);
+  return repository
+    .pathsEndingWith(`${base}/`)
+    .map((folder) => folder + rest)
+    .filter((candidate) => globTooComplex(candidate) === undefined && repository.globMatches(candidate).length > 0)
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+    .slice(0, SHOWN_CANDIDATES + 1);
 }
 
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
