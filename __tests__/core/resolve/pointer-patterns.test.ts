@@ -26,6 +26,9 @@ const REPOSITORY = {
   'skills/brainstorming/scripts/server.cjs': '\n',
   'tests/brainstorm-server/server.test.js': '\n',
   'packages/mcp/tests/claude-headless-test.sh': '\n',
+  'packages/ui/atoms/Button.tsx': '\n',
+  'packages/ui/molecules/Card.tsx': '\n',
+  '.kiro/steering/tech.md': '\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -124,6 +127,31 @@ describe('mentions: reported only when clearly meant for this repository', () =>
       "path-exists warning 6:13 Path 'model/loader.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/loader.ts'",
       "path-exists warning 6:43 Path 'e2e/' is written from a subfolder; from the repository root it is 'app/web/e2e'",
       "path-exists warning 6:67 Path 'model/cache.ts' is not there from the repository root; it may be 'packages/a/model/cache.ts' or 'packages/b/model/cache.ts': write the one meant from the root",
+    ]);
+  });
+
+  it('reports a file written from the root whose folder is gone, when two folders of its path are the repository\'s (crjfisher-ariadne task-100.40.3)', async () => {
+    const line = 'The following functions in `/packages/core/src/import_resolution/namespace_imports.ts` have no test coverage; nor has `src/gone/x.ts`.';
+    expect(await pathProblems(ticket([], [line]))).toEqual(["path-exists error 6:29 Path '/packages/core/src/import_resolution/namespace_imports.ts' does not exist"]);
+  });
+
+  it('reads words of prose written as paths with a folder, by the same rule (crjfisher-ariadne task-67, task-156; n2jn-cash-app FEATURE-005)', async () => {
+    const lines = [
+      'Create a project-wide type registry. See docs/cross-file-method-resolution.md',
+      '- Export registry: packages/core/src/resolve_references/registries/export_registry.ts',
+      '- [ ] Components follow existing project structure (packages/ui/atoms/, molecules/, organisms/)',
+      'Use input/output pairs, and [docs/gone.md](../docs/guide.md); index.ts is a name.',
+    ];
+    expect(await pathProblems(ticket([], lines))).toEqual([
+      "path-exists error 6:42 Path 'docs/cross-file-method-resolution.md' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 7:20 Path 'packages/core/src/resolve_references/registries/export_registry.ts' does not exist",
+      "path-exists warning 8:73 Path 'molecules/' is written from a subfolder; from the repository root it is 'packages/ui/molecules'",
+    ]);
+  });
+
+  it('ends a path where CJK text, written without spaces, begins (hummer98-sdd-orchestrator inspection-build-test-verification)', async () => {
+    expect(await pathProblems(ticket([], ['- [ ] 1. steering/tech.mdへのVerification Commandsセクション追加']))).toEqual([
+      "path-exists warning 6:10 Path 'steering/tech.md' is written from a subfolder; from the repository root it is '.kiro/steering/tech.md'",
     ]);
   });
 

@@ -10,6 +10,7 @@ import { readMarkdown, type MarkdownDocument } from './markdown-document.js';
 import { PointerCollector } from './pointer-collector.js';
 import { PointerMaker, type PointerSink } from './pointer-maker.js';
 import { SectionNames } from './sections.js';
+import { isMachinePath } from '../text/machine-path.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource, Ticket, TicketFile } from './ticket.js';
 
@@ -126,7 +127,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
 }
 
 /** A declared field's words: its code spans and plain words. */
-const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`]+/g;
+const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 
 /** The paths with a folder that the format's fields of the file declare (DeclaredRange, DeclaredItem), read as the fields are. */
 export function declaredWords(text: string, spans: readonly TicketSpan[], hints: PathHints): Set<string> {
@@ -145,11 +146,12 @@ export function declaredWords(text: string, spans: readonly TicketSpan[], hints:
 }
 
 /**
- * A path the file declares is meant for this repository wherever the file names it: a mention of it
- * (`git add lib/x.js` after `- Modify: \`lib/x.js\``) is checked as the declaration is.
+ * A path into the repository that the file declares is meant for this repository wherever the file
+ * names it: a mention of it (`git add lib/x.js` after `- Modify: \`lib/x.js\``) is checked as the declaration is.
  */
 function markDeclaredInFile(pointers: readonly Pointer[]): void {
-  const declared = new Set(pointers.filter((pointer) => pointer.declared && pointer.path.includes('/')).map((pointer) => pointer.path));
+  // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
+  const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
   for (const pointer of pointers) if (!pointer.declared && declared.has(pointer.path)) pointer.declaredInFile = true;
 }
 

@@ -112,9 +112,9 @@ function linkPointer(text: PointerText): Pointer | undefined {
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
-  const plainWord = text.source === 'field' || text.source === 'command';
+  const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
   // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-  const rendered = text.source === 'list' || text.source === 'field' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+  const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
   const raw = text.source === 'list' || plainWord ? trimEnd(rendered, ',;:.)') : rendered.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
@@ -129,6 +129,8 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   }
   const delimited = text.declared === true && !plainWord;
   if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
+  // A word of prose is a path only with a folder in it: `index.ts` in a sentence is a name.
+  if (text.source === 'text' && !rest.includes('/')) return undefined;
   return {
     raw,
     path: rest,

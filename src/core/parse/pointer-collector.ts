@@ -23,12 +23,16 @@ interface WalkState extends CollectedText {
   declared: DeclaredRange[];
   /** Remarks after the paths a context list item opens with (`- \`a.ts\` — like \`b.ts\``): prose. */
   remarks: BlockRange[];
+  /** Walking a link's text, which names what its target points at. */
+  inLink: boolean;
+  /** Offsets of list items' first words, read as pointers already. */
+  openings: Set<number>;
 }
 
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
- * the fields its format declares for paths) and its prose, with the line and column of each in the
- * file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
+ * the fields its format declares for paths, words of prose written as paths with a folder) and its
+ * prose, with the line and column of each in the file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
  * code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
@@ -50,7 +54,7 @@ export class PointerCollector {
     items: readonly DeclaredItem[] = [],
   ): CollectedText {
     const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [] };
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set() };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     // Each block's place marked once: asking every range for every block was quadratic in headings.
@@ -89,9 +93,13 @@ export class PointerCollector {
       case 'image':
       case 'definition':
         this.addPointer(node.url, 'link', node, state, destinationOffset(this.source.text, node));
-        break;
+        state.inLink = true;
+        for (const child of 'children' in node ? node.children : []) this.walk(child as Nodes, state);
+        state.inLink = false;
+        return;
       case 'text':
         this.addProse(node, state.prose);
+        if (!state.inLink) this.addTextWords(node, state);
         return;
       case 'listItem':
         if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
@@ -137,6 +145,7 @@ export class PointerCollector {
       return;
     }
     const offset = start + opening.offset;
+    state.openings.add(offset);
     this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
   }
 
@@ -149,6 +158,22 @@ export class PointerCollector {
     if (start === undefined || end === undefined) return;
     const remark = remarkOffset(this.source.text.slice(start, end));
     if (remark !== undefined) state.remarks.push({ start: start + remark - 1, end });
+  }
+
+  /**
+   * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
+   * renders them; a word of a declared field or the first word of a list item is read there already.
+   */
+  private addTextWords(node: Nodes, state: WalkState): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
+      const offset = start + (match.index ?? 0);
+      if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some((range) => offset >= range.start && offset < range.end)) continue;
+      const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared: state.inContext && !inRemark }, state);
+    }
   }
 
   private addProse(node: Nodes, prose: Ticket['prose']): void {
@@ -165,6 +190,8 @@ export class PointerCollector {
   }
 }
 
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
