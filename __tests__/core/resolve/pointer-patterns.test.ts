@@ -249,7 +249,7 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
 describe("a plan's Files list: Create makes a file, Test may, every other field names one that is there", () => {
   const PLAN = 'docs/superpowers/plans/2026-01-01-plan.md';
 
-  it('checks a Rewrite: or Reference: file, and a file the plan both tests and reads, but not a new test file nor a step joined to the list', async () => {
+  it('checks a Rewrite: or Reference: file and a Test: of a file that is no test, but not a new test file nor a step joined to the list', async () => {
     const plan = [
       '# Plan',
       '',

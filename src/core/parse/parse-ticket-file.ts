@@ -93,8 +93,8 @@ function pointersOutside(spans: readonly TicketSpan[], document: MarkdownDocumen
 
 /**
  * A file an open ticket creates or writes is still to be written wherever its file names it, from the
- * root or from a subfolder: a plan's third step runs the script its first step creates. A file it writes
- * but also says it changes or reads is there already, and must be; a file it deletes may be gone.
+ * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
+ * deletes may be gone.
  */
 export function markPlannedThroughout(tickets: readonly Ticket[], shared: readonly Pointer[] = []): void {
   const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
@@ -104,10 +104,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const created = pathsOf((pointer) => pointer.isNew);
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-  // A file the plan also says it changes (`- Modify:`) or reads (a declared path it does not write) is there already.
-  const there = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => !pointer.isNew && (pointer.intent === 'modify' || (pointer.declared && pointer.planned !== true && pointer.intent === undefined))).map((pointer) => pointer.path)));
-  const written = new Set([...pathsOf((pointer) => pointer.planned === true)].filter((path) => !there.has(path)));
-  for (const pointers of open.map((ticket) => ticket.pointers)) for (const pointer of pointers) if (pointer.planned && there.has(pointer.path) && !created.has(pointer.path)) delete pointer.planned;
+  const written = pathsOf((pointer) => pointer.planned === true);
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).

@@ -10,8 +10,8 @@ import { isUnder } from './plan-items.js';
 const PLAN_FOLDERS = ['docs/plans', 'docs/superpowers/plans'];
 /** `- Create: \`path\``: a file the task will make. */
 const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create[*_]*[ \t]*:/i;
-/** `- Test: \`path\``: the test file the task writes, which may be new. */
-const TEST_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Tests?[*_]*[ \t]*:/i;
+/** `- Test: \`tests/path/test.py\``: the test file the task writes, which may be new (a test file: its path says so). */
+const TEST_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Tests?[*_]*[ \t]*:.*(?:tests?|spec)/i;
 
 /**
  * superpowers plans (`docs/plans/*.md`, `docs/superpowers/plans/*.md`): `### Task N: Title` headings,
@@ -66,8 +66,9 @@ function filesField(nodes: readonly RootContent[]): DeclaredRange[] {
       const text = nodeText(item);
       // A step (`- [ ] **Step 1: …**`) that Markdown joins to the list is no file field.
       if (start === undefined || end === undefined || /^\[[ xX]\]\s/.test(text)) continue;
-      // The format's fields: Create makes a file, Test writes one that may be new, Modify changes one that
-      // is there; any other field (Reference, Rewrite, Delete) names a file that is there, or says so itself.
+      // The format's fields: Create makes a file, Test writes a test file that may be new, Modify changes one
+      // that is there; any other field (Reference, Rewrite, Delete), or a Test: of a file that is no test
+      // (the file tested), names a file that is there, or says so itself.
       declared.push({ start, end, isNew: CREATE_ITEM.test(text), planned: TEST_ITEM.test(text) });
     }
   });
