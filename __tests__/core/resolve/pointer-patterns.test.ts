@@ -29,6 +29,9 @@ const REPOSITORY = {
   'packages/ui/atoms/Button.tsx': '\n',
   'packages/ui/molecules/Card.tsx': '\n',
   '.kiro/steering/tech.md': '\n',
+  'experiments/poc-retrieval/eval/req10_alpha06_candle.json': '[]\n',
+  'specs/001-/contracts/api.md': '\n',
+  '.claude/settings.json': '{}\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -135,7 +138,7 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     expect(await pathProblems(ticket([], [line]))).toEqual(["path-exists error 6:29 Path '/packages/core/src/import_resolution/namespace_imports.ts' does not exist"]);
   });
 
-  it('reads words of prose written as paths with a folder, by the same rule (crjfisher-ariadne task-67, task-156; n2jn-cash-app FEATURE-005)', async () => {
+  it('reads words of prose written as paths with a folder and a name, by the same rule (crjfisher-ariadne task-67, task-156), not a lone folder word (n2jn-cash-app FEATURE-005)', async () => {
     const lines = [
       'Create a project-wide type registry. See docs/cross-file-method-resolution.md',
       '- Export registry: packages/core/src/resolve_references/registries/export_registry.ts',
@@ -145,7 +148,6 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     expect(await pathProblems(ticket([], lines))).toEqual([
       "path-exists error 6:42 Path 'docs/cross-file-method-resolution.md' does not exist; if the ticket creates it, mark it (new)",
       "path-exists error 7:20 Path 'packages/core/src/resolve_references/registries/export_registry.ts' does not exist",
-      "path-exists warning 8:73 Path 'molecules/' is written from a subfolder; from the repository root it is 'packages/ui/molecules'",
     ]);
   });
 
@@ -204,8 +206,56 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([]);
   });
 
+  it("reads a GSD plan's <automated> check as a command, and its MISSING note as prose (2233admin-codenexus 03.6-02 PLAN)", async () => {
+    const plan = [
+      '---',
+      'phase: 03.6',
+      'plan: 02',
+      '---',
+      '<task type="auto">',
+      '  <verify>',
+      `    <automated>cd D:/projects/codenexus/experiments/poc-retrieval && python -c "import json; d=json.load(open('eval/req10_alpha06_candle.json')); print(f'{d[\\"p\\"]:.2%}')" && test -f eval/f1_f10_handeval_candle.json</automated>`,
+      '  </verify>',
+      '  <verify>',
+      '    <automated>MISSING — Wave 0 must create tests/test_eval.py first</automated>',
+      '  </verify>',
+      '</task>',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, '.planning/phases/03.6-eval/03.6-02-PLAN.md', 'codenexus')).toEqual([
+      "path-outside-repo error 7:19 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+    ]);
+  });
+
+  it('reads a `<placeholder>` in a command, a file a command tests for, and a database or backup as what they are (2233admin-codenexus 04.5-03-W4/W5, 05-W6)', async () => {
+    const block = [
+      '```bash',
+      'cd D:/projects/codenexus/experiments/poc-retrieval',
+      './target/release/codenexus-core index --repo <REPO USED FOR ORIGINAL POC.DB> --db poc.db',
+      'test -f eval/results.json',
+      'cp poc.db.ollama.bak /tmp/poc_w4.db',
+      '```',
+    ];
+    expect(await pathProblems(ticket(['- `experiments/poc-retrieval/poc.db.ollama.bak` (pre-W3 backup)'], block), 'roadmap/t.md', 'codenexus')).toEqual([
+      "path-outside-repo error 7:4 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+    ]);
+  });
+
   it('does not read code in other languages', async () => {
     expect(await pathProblems(ticket([], ['```rust', 'pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)', '```']))).toEqual([]);
+  });
+});
+
+describe('prose: only a path with a folder and a name is a word of prose read as a path', () => {
+  it('leaves a lone folder word, a pattern and a question mark alone (gram-data-gram-hs and splkm97 tasks.md Prerequisites, codenexus 05-W5, 260427-h71)', async () => {
+    const lines = [
+      '**Prerequisites**: plan.md (required), research.md, data-model.md, contracts/',
+      '- **OQ-W5-02:** docs/MCP-AFFORDANCE.md placement -- under docs/ alongside ARCHITECTURE.md? Or under .planning/? Locked: docs/',
+      '- [ ] 10 new .go files exist under src/cmd, src/internal/{proxy,supervisor,health,mcpsrv}',
+    ];
+    expect(await pathProblems(ticket([], lines), 'specs/001-/tasks-notes.md')).toEqual([
+      "path-exists error 7:17 Path 'docs/MCP-AFFORDANCE.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
   });
 });
 
@@ -222,6 +272,9 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     ['- [ ] New file `.github/copilot-instructions.md` exists with guidance derived from `docs/guide.md`.'],
     ['`src/api/expiry.ts` (does not exist yet) holds the rule.'],
     ['Delete `src/api/legacy.ts` once nothing imports it.'],
+    // mrlesk-backlog-md back-200, gram-data-gram-hs specs/029 tasks.md: the ticket makes the path a condition
+    ['- [ ] #8 If .claude/claude.yaml already exists, merge new commands intelligently'],
+    ['- [ ] T131 [P] Update `src/api/README.md` (if exists) to document the modules'],
   ])('%s', async (line) => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });

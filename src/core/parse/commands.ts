@@ -15,7 +15,13 @@ export const COMMAND_WORD = /[^\s<>=()]+/g;
 const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
 const CREATING = new Set(['touch', 'mkdir']);
 const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+/** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
+export const ESCAPED = /\\./g;
 export const QUOTED = /'[^']*'|"[^"]*"/g;
+/** `<REPO USED FOR THE INDEX>`: a placeholder, as no shell syntax opens `<` on a word (a redirection is `< file`). */
+export const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
+/** Commands that check at run time whether a file is there (`test -f x`, `[ -f x ]`): they do not say it is there now. */
+export const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 

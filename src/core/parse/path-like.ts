@@ -115,7 +115,8 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
   // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
   const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
-  const raw = text.source === 'list' || plainWord ? trimEnd(rendered, ',;:.)') : rendered.trim();
+  // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
+  const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
   // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
@@ -129,8 +130,9 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   }
   const delimited = text.declared === true && !plainWord;
   if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
-  // A word of prose is a path only with a folder in it: `index.ts` in a sentence is a name.
-  if (text.source === 'text' && !rest.includes('/')) return undefined;
+  // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
+  // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
+  if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest))) return undefined;
   return {
     raw,
     path: rest,

@@ -27,6 +27,8 @@ interface WalkState extends CollectedText {
   inLink: boolean;
   /** Offsets of list items' first words, read as pointers already. */
   openings: Set<number>;
+  /** Text the format defines as commands, read as commands, not as prose. */
+  commands: readonly BlockRange[];
 }
 
 /**
@@ -52,9 +54,10 @@ export class PointerCollector {
     newFiles: readonly BlockRange[],
     declared: readonly DeclaredRange[] = [],
     items: readonly DeclaredItem[] = [],
+    commands: readonly BlockRange[] = [],
   ): CollectedText {
     const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set() };
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     // Each block's place marked once: asking every range for every block was quadratic in headings.
@@ -67,6 +70,7 @@ export class PointerCollector {
       this.walk(block, state);
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
+    for (const range of commands) this.addCommandLines(range, state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
@@ -170,9 +174,21 @@ export class PointerCollector {
     if (start === undefined || end === undefined) return;
     for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
-      if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some((range) => offset >= range.start && offset < range.end)) continue;
+      const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
+      if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
       const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
       this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared: state.inContext && !inRemark }, state);
+    }
+  }
+
+  /** A command the format defines, line by line, each line run where the lines before it went; comments are skipped. */
+  private addCommandLines(range: BlockRange, state: WalkState): void {
+    let folder: string | undefined = '';
+    let offset = range.start;
+    for (const line of this.source.text.slice(range.start, range.end).split('\n')) {
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() !== '' && !line.trimStart().startsWith('<!--')) folder = this.maker.addCommand(line.trim(), offset + indent, state, folder);
+      offset += line.length + 1;
     }
   }
 

@@ -1,6 +1,6 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { COMMAND_SEGMENT, COMMAND_WORD, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
-import { intentOf, type Intent } from './intent.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
+import { intentOf, isConditional, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -62,6 +62,7 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
+    if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset)) pointer.planned = true;
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
     if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
@@ -76,17 +77,19 @@ export class PointerMaker {
    * a `cd` went to, where nothing is read). Returns the folder the next command runs in (commandFolder).
    */
   addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined): string | undefined {
-    const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+    const blank = (text: string): string => ' '.repeat(text.length);
+    const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
       const intents = commandIntents(words.map(({ word }) => word));
       if (from !== undefined) {
         const at = from;
+        const checks = CHECKING.has(words[0]?.word ?? '');
         words.forEach(({ word, at: column }, index) => {
           if (word === '' || word.startsWith('-')) return;
           const start = offset + column;
-          this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at }, sink);
+          this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at, planned: checks }, sink);
         });
       }
       if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
@@ -131,6 +134,11 @@ export class PointerMaker {
     // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
     const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
     return intentOf(before, this.lineAfter(end, 120));
+  }
+
+  /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
+  private isConditional(start: number, end: number): boolean {
+    return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
   }
 
   /** `(new)` right after a pointer, on its line. */

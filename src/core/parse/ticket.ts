@@ -89,7 +89,7 @@ export interface Pointer {
   declared: boolean;
   /** A mention of a path into the repository that its file declares elsewhere: meant for this repository as much as the declaration. */
   declaredInFile?: boolean;
-  /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
+  /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
   createdFolder?: string;

@@ -12,6 +12,8 @@ export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } fro
 
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+/** What programs write as they run, which git does not track: databases and backups (`poc.db`, `x.sqlite`, `a.bak`). */
+const RUN_TIME_DATA = /\.(?:db|sqlite3?|bak)$/i;
 /** `D:/projects/app`: a Windows machine's path. */
 const DRIVE_PATH = /^[A-Za-z]:\//;
 
@@ -71,7 +73,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
   if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-  if (pointer.isExample || LOCAL_ONLY.test(name)) return { kind: 'foreign', path: repositoryPath };
+  // Local-only files and what programs write as they run are not tracked: nothing to check.
+  if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
   // A file in a folder the work creates, and the folder is new: it comes with the folder.
   if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
   // A file the work to come may write is missing only when a line range says it should have content,

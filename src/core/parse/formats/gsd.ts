@@ -50,7 +50,7 @@ export const gsdFormat: MarkdownFormat = {
     const phase = scalarText(values['phase']);
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-    const elements = tagElements(source.text, Object.keys(SECTION_OF));
+    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
     // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
     const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
     const wave = scalarText(values['wave']);
@@ -77,6 +77,8 @@ export const gsdFormat: MarkdownFormat = {
         declared,
         // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
         // with real implementation", "key_links: critical connections between artifacts").
+        // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
+        commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
         declaredItems: [
           ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
           ...nestedFrontmatterPaths(document, frontmatter, 'must_haves', ['artifacts', 'key_links'], ['path', 'from', 'to'], { planned: true }),
