@@ -201,9 +201,27 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
-  it('does not read what follows a `cd` to a place it cannot tell is this repository', async () => {
-    const block = ['```bash', 'cd /Users/jesse/Documents/GitHub/superpowers/drill', 'uv run pytest tests/test_cli.py', 'cd $EVAL_ROOT && ls src/gone.ts', '```'];
-    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([]);
+  it('does not read what follows a `cd` to a place it cannot tell is this repository, but for machine paths (obra-superpowers sdd-fix-loop-redesign: "cd evals", the evals repository)', async () => {
+    const block = [
+      '```bash',
+      'cd /Users/jesse/Documents/GitHub/superpowers/drill',
+      'uv run pytest tests/test_cli.py',
+      'cd $EVAL_ROOT && ls src/gone.ts',
+      'cd evals',
+      'git add src/setup-helpers/sdd-fixtures.ts',
+      'git -C /Users/jesse/git/superpowers-workspace/superpowers worktree remove /tmp/superpowers-baseline',
+      '```',
+    ];
+    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-outside-repo error 12:8 Path '/Users/jesse/git/superpowers-workspace/superpowers' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+    ]);
+  });
+
+  it('reads a path through the repository\'s own folder from the folder above it (obra-superpowers lift-drill: "`superpowers/tests/`", "(sibling to `superpowers/`)")', async () => {
+    const line = 'Lift the bash tests in `superpowers/tests/` into drill (sibling to `superpowers/`).';
+    expect(await pathProblems(ticket([], [line]), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-exists warning 6:25 Path 'superpowers/tests/' starts with the repository's own folder; from the repository root it is 'tests'",
+    ]);
   });
 
   it("reads a GSD plan's <automated> check as a command, and its MISSING note as prose (2233admin-codenexus 03.6-02 PLAN)", async () => {

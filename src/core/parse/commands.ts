@@ -80,6 +80,7 @@ export function inFolder(folder: string, written: string): string {
  * the root), where what follows is not read. A machine path is a copy of this repository when it goes
  * through a folder named as the repository's root folder and on into nothing or one of its top-level
  * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
+ * From the root, a `cd` into a folder the repository does not have goes to another checkout.
  */
 export function commandFolder(target: string | undefined, from: string | undefined, hints: PathHints): string | undefined {
   if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target)) return undefined;
@@ -91,6 +92,8 @@ export function commandFolder(target: string | undefined, from: string | undefin
   // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
   const [first = '', ...rest] = trimEnd(target, '/').split('/');
   if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first)) return commandFolder(rest.join('/') || '.', '', hints);
+  // From the root, a folder the repository does not have is another checkout (`cd evals`, a separate repository).
+  if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first)) return undefined;
   const folder = trimEnd(path.posix.normalize(path.posix.join(from, target)), '/');
   return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
 }

@@ -12,6 +12,8 @@ const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
+/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
+const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
@@ -74,7 +76,7 @@ export class PointerMaker {
    * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
    * arguments that look like paths are mentions of them, wherever the command stands, read from the
    * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
-   * a `cd` went to, where nothing is read). Returns the folder the next command runs in (commandFolder).
+   * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
    */
   addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined): string | undefined {
     const blank = (text: string): string => ' '.repeat(text.length);
@@ -83,15 +85,14 @@ export class PointerMaker {
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
       const intents = commandIntents(words.map(({ word }) => word));
-      if (from !== undefined) {
-        const at = from;
-        const checks = CHECKING.has(words[0]?.word ?? '');
-        words.forEach(({ word, at: column }, index) => {
-          if (word === '' || word.startsWith('-')) return;
-          const start = offset + column;
-          this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at, planned: checks }, sink);
-        });
-      }
+      const at = from;
+      const checks = CHECKING.has(words[0]?.word ?? '');
+      words.forEach(({ word, at: column }, index) => {
+        // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
+        if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
+        const start = offset + column;
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
+      });
       if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
     }
     return from;

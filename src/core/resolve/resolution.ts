@@ -27,8 +27,9 @@ export type Resolution =
   /**
    * Not there from the root, but the tail of tracked paths: written from a subfolder, the ticket's
    * folder or a folder the ticket names. `candidates`: the paths from the root it may mean.
+   * `throughRoot`: written through the repository's own folder (`<name>/tests/`), from the folder above it.
    */
-  | { kind: 'relative'; path: string; candidates: readonly string[] }
+  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true }
   /**
    * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
    * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it.

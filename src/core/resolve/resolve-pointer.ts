@@ -63,6 +63,13 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.isGlob) return globResolution(repositoryPath, pointer, declared, repository);
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
+  // `<name>/tests/`, with `<name>` the repository's own folder: written from the folder above the root.
+  const [first, ...rest] = repositoryPath.split('/');
+  if (first === repository.rootName && !repository.topLevelEntries.has(first ?? '') && pointer.base === 'root') {
+    const inside = rest.join('/');
+    if (inside === '') return { kind: 'dir', path: '' };
+    if (repository.hasFile(inside) || repository.hasFolder(inside)) return { kind: 'relative', path: repositoryPath, candidates: [inside], throughRoot: true };
+  }
   if (pointer.base === 'root' && !pointer.path.includes('/')) {
     const named = repository.filesNamed(repositoryPath);
     if (named.length > 0) return { kind: 'name', path: repositoryPath, files: named };
