@@ -44,6 +44,5 @@ export function corpusRepository(name: string): { repository: RepositoryView; ti
   for (const file of tracked) files[file] = '';
   const tickets = listFiles(path.join(folder, 'files')).sort();
   for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
-  const rootName = SOURCE_NAMES.get(name);
-  return { repository: new RepositoryView(inMemoryHost(files), rootName === undefined ? {} : { rootName }), tickets };
+  return { repository: new RepositoryView(inMemoryHost(files), SOURCE_NAMES.get(name)), tickets };
 }

@@ -36,7 +36,7 @@ export interface LintTextsOptions {
 
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
-  const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }), options.rootName === undefined ? {} : { rootName: options.rootName });
+  const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }), options.rootName);
   const config = configOf(options.config);
   return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
 }

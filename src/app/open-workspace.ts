@@ -48,7 +48,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
-  return { root, config, configFile, configSources, repository: new RepositoryView(createGitHost(root), { rootName: path.basename(path.resolve(root)) }), history: gitPathHistory(root) };
+  return { root, config, configFile, configSources, repository: new RepositoryView(createGitHost(root), path.basename(path.resolve(root))), history: gitPathHistory(root) };
 }
 
 /** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */

@@ -97,3 +97,15 @@ export function commandFolder(target: string | undefined, from: string | undefin
   const folder = trimEnd(path.posix.normalize(path.posix.join(from, target)), '/');
   return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
 }
+
+/** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
+export function commandLines(text: string, range: { start: number; end: number }): Array<{ command: string; offset: number }> {
+  const lines: Array<{ command: string; offset: number }> = [];
+  let offset = range.start;
+  for (const line of text.slice(range.start, range.end).split('\n')) {
+    const command = line.trim();
+    if (command !== '' && !command.startsWith('<!--')) lines.push({ command, offset: offset + line.indexOf(command) });
+    offset += line.length + 1;
+  }
+  return lines;
+}

@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, isCommand, shellCommands } from './commands.js';
+import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands } from './commands.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -70,7 +70,7 @@ export class PointerCollector {
       this.walk(block, state);
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
-    for (const range of commands) this.addCommandLines(range, state);
+    for (const range of commands) this.addCommands(commandLines(this.source.text, range), state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
@@ -82,7 +82,7 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addShellBlock(node, state);
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text), state);
         return;
       case 'html':
       case 'yaml':
@@ -102,7 +102,7 @@ export class PointerCollector {
         state.inLink = false;
         return;
       case 'text':
-        this.addProse(node, state.prose);
+        addProse(this.source, node, state.prose);
         if (!state.inLink) this.addTextWords(node, state);
         return;
       case 'listItem':
@@ -123,10 +123,10 @@ export class PointerCollector {
     this.maker.add(raw, source, place, state);
   }
 
-  /** The commands of a shell block, each line's arguments as mentions, each line run where the lines before it went. */
-  private addShellBlock(node: Extract<Nodes, { type: 'code' }>, state: WalkState): void {
+  /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
+  private addCommands(commands: ReadonlyArray<{ command: string; offset: number }>, state: WalkState): void {
     let folder: string | undefined = '';
-    for (const { command, offset } of shellCommands(node, this.source.text)) folder = this.maker.addCommand(command, offset, state, folder);
+    for (const { command, offset } of commands) folder = this.maker.addCommand(command, offset, state, folder);
   }
 
   /**
@@ -166,48 +166,37 @@ export class PointerCollector {
 
   /**
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
-   * renders them; a word of a declared field or the first word of a list item is read there already.
+   * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
   private addTextWords(node: Nodes, state: WalkState): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
+    const start = node.position?.start.offset ?? 0;
+    for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
-      const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared: state.inContext && !inRemark }, state);
+      const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared }, state);
     }
   }
 
-  /** A command the format defines, line by line, each line run where the lines before it went; comments are skipped. */
-  private addCommandLines(range: BlockRange, state: WalkState): void {
-    let folder: string | undefined = '';
-    let offset = range.start;
-    for (const line of this.source.text.slice(range.start, range.end).split('\n')) {
-      const indent = line.length - line.trimStart().length;
-      if (line.trim() !== '' && !line.trimStart().startsWith('<!--')) folder = this.maker.addCommand(line.trim(), offset + indent, state, folder);
-      offset += line.length + 1;
-    }
-  }
-
-  private addProse(node: Nodes, prose: Ticket['prose']): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const first = positionAt(this.source, start);
-    this.source.text
-      .slice(start, end)
-      .split('\n')
-      .forEach((text, index) => {
-        prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-      });
-  }
 }
 
 /** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
 const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A text node's lines as prose, each with its line and column in the file. */
+function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const first = positionAt(source, start);
+  source.text
+    .slice(start, end)
+    .split('\n')
+    .forEach((text, index) => {
+      prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
+    });
+}
+
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;

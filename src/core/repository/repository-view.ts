@@ -22,6 +22,8 @@ const GLOB_OPTIONS = { dot: true } as const;
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
  * derived from file paths), glob matches, line counts. Each file is read at most once.
+ * `rootName`: the name of the folder it is checked out in; a copy on an author's machine is most often a
+ * folder of that name.
  */
 export class RepositoryView {
   readonly files: readonly string[];
@@ -37,17 +39,10 @@ export class RepositoryView {
   private folderByName?: Map<string, string[]>;
   private suggester?: PathSuggester;
 
-  /**
-   * The name of the folder the repository is checked out in (the lint root's): on an author's machine a
-   * copy of it is most often a folder of that name, so `/Users/ana/code/<name>/src` is its `src`.
-   */
-  readonly rootName: string | undefined;
-
   constructor(
     private readonly host: RepositoryHost,
-    options: { rootName?: string } = {},
+    readonly rootName?: string,
   ) {
-    this.rootName = options.rootName;
     this.files = [...host.listFiles()].sort(compareCodeUnits);
     this.fileSet = new Set(this.files);
     const folders = new Set<string>();
