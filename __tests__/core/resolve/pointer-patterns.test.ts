@@ -372,6 +372,11 @@ describe("a plan's Files list: Create makes a file, Test may, every other field 
     expect(await pathProblems(plan, PLAN)).toEqual([]);
   });
 
+  it('reads a Create: label with a remark, and a path under a shell variable as no path of the repository (obra-superpowers sdd-plan-scoped-workspace)', async () => {
+    const plan = ['# Plan', '', '### Task 4: GREEN eval', '', '**Files:**', '- Create (temp only, not committed): `$EVAL_ROOT/make-fixture.sh` (v3, below), `tests/fixtures/v3.sh`', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
   it('does not take a folder that is there for one the plan creates (obra-superpowers sdd-plan-scoped-workspace: "mkdir -p docs/plans src")', async () => {
     const plan = ['# Plan', '', '### Task 4: Build the fixture', '', '```bash', 'mkdir -p docs/plans src', '```', '', 'Read `docs/plans/2026-07-01-widget-backend.md` first.', ''].join('\n');
     expect(await pathProblems(plan, PLAN)).toEqual(["path-exists error 9:7 Path 'docs/plans/2026-07-01-widget-backend.md' does not exist; if the ticket creates it, mark it (new)"]);

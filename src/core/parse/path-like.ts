@@ -169,6 +169,8 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#')) return false;
   if (hints.declaredPaths?.has(word)) return true;
   if (/^[./~]+$/.test(word)) return false;
+  // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
+  if (word.startsWith('$')) return false;
   // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
   if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
   const firstSegment = word.split('/')[0] ?? '';

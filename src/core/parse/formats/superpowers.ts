@@ -8,8 +8,8 @@ import { headingTickets } from './heading-tickets.js';
 import { isUnder } from './plan-items.js';
 
 const PLAN_FOLDERS = ['docs/plans', 'docs/superpowers/plans'];
-/** `- Create: \`path\``: a file the task will make. */
-const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create[*_]*[ \t]*:/i;
+/** `- Create: \`path\``, `- Create (temp only): \`path\``: a file the task will make. */
+const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create(?:[ \t]*\([^)\n]*\))?[*_]*[ \t]*:/i;
 /** `- Test: \`tests/path/test.py\``: the test file the task writes, which may be new (a test file: its path says so). */
 const TEST_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Tests?[*_]*[ \t]*:.*(?:tests?|spec)/i;
 
