@@ -28,7 +28,15 @@ export async function lintCorpus(name: string, config: ConfigValues = {}) {
   return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
 }
 
-/** A corpus as its repository: every path of FILES.txt, empty, and the ticket files with their text. */
+/**
+ * The name of each corpus's source repository (README.md's table: `| \`obra-superpowers/\` | obra/superpowers |`):
+ * the folder a copy of it is checked out in.
+ */
+const SOURCE_NAMES = new Map(
+  [...readFileSync(path.join(CORPUS, 'README.md'), 'utf8').matchAll(/^\| `([^`/]+)\/` \| [^/|\s]+\/([^|\s]+)(?: \([^)]*\))? \|/gm)].map((match) => [match[1] ?? '', match[2] ?? '']),
+);
+
+/** A corpus as its repository: every path of FILES.txt, empty, and the ticket files with their text; its root folder named as its source repository. */
 export function corpusRepository(name: string): { repository: RepositoryView; tickets: string[] } {
   const folder = path.join(CORPUS, name);
   const tracked = readFileSync(path.join(folder, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
@@ -36,5 +44,5 @@ export function corpusRepository(name: string): { repository: RepositoryView; ti
   for (const file of tracked) files[file] = '';
   const tickets = listFiles(path.join(folder, 'files')).sort();
   for (const ticket of tickets) files[ticket] = readFileSync(path.join(folder, 'files', ticket), 'utf8');
-  return { repository: new RepositoryView(inMemoryHost(files)), tickets };
+  return { repository: new RepositoryView(inMemoryHost(files), SOURCE_NAMES.get(name)), tickets };
 }

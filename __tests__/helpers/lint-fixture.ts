@@ -30,11 +30,13 @@ export interface LintTextsOptions {
   lintOnly?: string[];
   /** Every ticket file, for the rules that compare tickets. */
   contextFiles?: string[];
+  /** The name of the folder the repository is checked out in. */
+  rootName?: string;
 }
 
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
-  const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }));
+  const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }), options.rootName);
   const config = configOf(options.config);
   return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
 }

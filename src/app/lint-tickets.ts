@@ -50,7 +50,7 @@ export async function lintTickets(
     const host = createCommitHost(workspace.root, base, readThrough(workspace.repository), workspace.workTree);
     if (host === undefined) return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
     const renamedTo = selection.changes?.renamedTo ?? new Map<string, string>();
-    const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+    const before = await lintAtBase(new RepositoryView(host, workspace.repository.rootName), workspace.config, basePaths(selection.files, renamedTo), counters.get);
     const compared = compareWithBase(head, before, base, renamedTo);
     return { report: focusReport(compared, selection.focus, compared.diagnostics) };
   } finally {

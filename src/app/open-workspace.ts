@@ -52,7 +52,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
   const workTree = new GitWorkTree(root);
-  return { root, config, configFile, configSources, workTree, repository: new RepositoryView(createGitHost(root, workTree)), history: gitPathHistory(root) };
+  return { root, config, configFile, configSources, workTree, repository: new RepositoryView(createGitHost(root, workTree), path.basename(path.resolve(root))), history: gitPathHistory(root) };
 }
 
 /** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */

@@ -53,7 +53,9 @@ function missingFindings(pointers: readonly Pointer[], ticketFile: string, repos
         ...at,
         severity: 'warning',
         message:
-          resolution.candidates.length === 1 && only !== undefined
+          resolution.throughRoot && only !== undefined
+            ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
+            : resolution.candidates.length === 1 && only !== undefined
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });

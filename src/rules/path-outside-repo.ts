@@ -14,8 +14,13 @@ function outsideFindings(pointers: readonly Pointer[], resolve: (pointer: Pointe
   for (const pointer of pointers) {
     const resolution = resolve(pointer);
     if (resolution.kind !== 'outside') continue;
-    // A laptop path to a copy of this repository ends in a tracked path.
-    const fix = resolution.tail === undefined ? 'expected a path inside the repository' : `did you mean '${resolution.tail}'?`;
+    // A laptop path to a copy of this repository ends in a tracked path, or is the copy itself.
+    const fix =
+      resolution.tail === undefined
+        ? 'expected a path inside the repository'
+        : resolution.tail === ''
+          ? "it is a copy of this repository on the author's machine: write paths from the repository root"
+          : `did you mean '${resolution.tail}'?`;
     findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
   }
   return findings;

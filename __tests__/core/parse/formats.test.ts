@@ -125,6 +125,34 @@ describe('GSD (a real plan)', () => {
     expect(lift?.criteria.map((criterion) => criterion.line)).toEqual([419, 582, 733, 944, 1051, 1061]);
   });
 
+  it("declares the files of its must_haves, as GSD's template defines them: artifacts (path entries or strings) and key_links (from, to)", () => {
+    const plan = [
+      '---',
+      'phase: 02-api',
+      'plan: 01',
+      'files_modified: [server.js]',
+      'must_haves:',
+      '  truths:',
+      '    - "scheduler/index.js is loaded at startup"',
+      '  artifacts:',
+      '    - path: "scheduler/index.js"',
+      '      provides: "activeBroadcastJobs map"',
+      '    - lib/auth/senha.ts',
+      '  key_links:',
+      '    - from: "routes/broadcasts.js"',
+      '      to: "services/broadcastDelivery.js"',
+      '      via: "broadcastDelivery.send(msg) in fire-now handler"',
+      '    - from: "Main thread (searchConfig)"',
+      '      to: "/api/chat"',
+      '---',
+      '<objective>Broadcast.</objective>',
+      '',
+    ].join('\n');
+    const [read] = inMemory({ '.planning/phases/02-api/02-01-PLAN.md': plan }, '.planning/phases/02-api/02-01-PLAN.md').tickets;
+    expect(declared(read)).toEqual(['4:18 server.js', '9:14 scheduler/index.js', '11:7 lib/auth/senha.ts', '13:14 routes/broadcasts.js', '14:12 services/broadcastDelivery.js']);
+    expect(read?.pointers.every((pointer) => pointer.planned)).toBe(true);
+  });
+
   it('names a plan <phase>-<plan> as written: phase 03.6 and plan 01 are done by 03.6-01-SUMMARY.md', () => {
     const plan = '---\nphase: 03.6\nplan: 01\n---\n<objective>Load.</objective>\n';
     const folder = '.planning/phases/03.6-loader';
@@ -186,6 +214,20 @@ describe('Task Master', () => {
     const alone = inMemory({ '.taskmaster/tasks/task_001.txt': text }, '.taskmaster/tasks/task_001.txt').tickets[0];
     expect(`${alone?.line}-${alone?.endLine}`).toBe('1-23');
     expect(alone?.text).not.toContain('# Subtasks:');
+  });
+
+  it('checks the paths its open subtasks name in their details with the task: a subtask has no ticket of its own', () => {
+    const file = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/tasks.json');
+    const paths = (id: string) => (file.tickets.find((ticket) => ticket.id === id)?.pointers ?? []).map((pointer) => `${pointer.line} ${pointer.path}`);
+    // subtask 28.2 (pending): "For each screen in screens/*.py, refactor to use StateManager …"
+    expect(paths('28')).toEqual(expect.arrayContaining(['1078 screens/*.py']));
+    const list = JSON.stringify(
+      { master: { tasks: [{ id: 1, title: 'T', description: 'D', status: 'pending', details: 'In src/a.py', subtasks: [{ id: 1, details: 'In src/done.py', status: 'done' }, { id: 2, details: 'In src/open.py', status: 'pending' }] }] } },
+      null,
+      2,
+    );
+    const task = inMemory({ '.taskmaster/tasks/tasks.json': list }, '.taskmaster/tasks/tasks.json').tickets[0];
+    expect(task?.pointers.map((pointer) => pointer.path)).toEqual(['src/a.py', 'src/open.py']);
   });
 
   it('skips the task files Task Master writes from tasks.json, and reads one on its own', () => {

@@ -156,5 +156,12 @@ describe('parseTicketFile', () => {
       expect(declared('- Parser: `src/a.ts`, `src/b.ts`')).toEqual(['src/a.ts declared', 'src/b.ts declared']);
       expect(declared('- `src/a.ts` and `src/b.ts`')).toEqual(['src/a.ts declared', 'src/b.ts declared']);
     });
+
+    // crjfisher-ariadne task-196, "Files Affected Summary"
+    it('reads a plain path as Markdown renders it: underscores inside it are its own, a backslash escapes', () => {
+      expect(declared('- index_single_file/scopes/boundary_base.ts — ScopeBoundaries extension, truncate helper')).toEqual(['index_single_file/scopes/boundary_base.ts declared']);
+      expect(declared('- metadata_extractors/\\*.test.ts — extensions (~22 tests)')).toEqual(['metadata_extractors/*.test.ts declared']);
+      expect(declared('- **src/a.ts** — bold')).toEqual(['src/a.ts declared']);
+    });
   });
 });

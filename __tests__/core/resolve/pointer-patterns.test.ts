@@ -20,14 +20,26 @@ const REPOSITORY = {
   'experiments/poc-retrieval/Cargo.toml': '\n',
   'docs/guide.md': '# Guide\n',
   'lib/report.py': '\n',
+  'docs/plans/old.md': '\n',
+  '.gitignore': 'node_modules/\n',
+  'skills/brainstorming/scripts/start-server.sh': '\n',
+  'skills/brainstorming/scripts/server.cjs': '\n',
+  'tests/brainstorm-server/server.test.js': '\n',
+  'packages/mcp/tests/claude-headless-test.sh': '\n',
+  'packages/ui/atoms/Button.tsx': '\n',
+  'packages/ui/molecules/Card.tsx': '\n',
+  '.kiro/steering/tech.md': '\n',
+  'experiments/poc-retrieval/eval/req10_alpha06_candle.json': '[]\n',
+  'specs/001-/contracts/api.md': '\n',
+  '.claude/settings.json': '{}\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
   return ['# Expire sessions', '', '## Goal', 'Sessions expire after a day.', '', ...body, '', '## Context Pointers', ...context, '', '## Acceptance Criteria', '- [ ] `npm test` passes', ''].join('\n');
 }
 
-async function pathProblems(text: string, file = 'roadmap/t.md'): Promise<string[]> {
-  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY });
+async function pathProblems(text: string, file = 'roadmap/t.md', rootName?: string): Promise<string[]> {
+  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY, ...(rootName === undefined ? {} : { rootName }) });
   return report.diagnostics.filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo').map((d) => `${d.rule} ${d.severity} ${describeDiagnostic(d)}`);
 }
 
@@ -91,6 +103,16 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
   });
 });
 
+describe('a declared glob written from a subfolder', () => {
+  it('is a warning with the globs from the root where it matches (0xfauzi-testcraft task 28: "For each screen in screens/*.py")', async () => {
+    const found = await pathProblems(ticket(['- `model/*.ts`', '- `model/*.rs`']));
+    expect(found).toEqual([
+      "path-exists warning 8:4 Path 'model/*.ts' is not there from the repository root; it may be 'packages/a/model/*.ts', 'packages/b/model/*.ts' or 'app/web/src/model/*.ts': write the one meant from the root",
+      "path-exists error 9:4 Glob 'model/*.rs' matches no tracked file",
+    ]);
+  });
+});
+
 describe('did you mean', () => {
   it('names the file two swapped letters meant, and the only file of a name that moved to another folder', async () => {
     const found = await pathProblems(ticket(['- `src/api/lgoin.ts`', '- `src/report.py`']), 'roadmap/t.md');
@@ -108,6 +130,30 @@ describe('mentions: reported only when clearly meant for this repository', () =>
       "path-exists warning 6:13 Path 'model/loader.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/loader.ts'",
       "path-exists warning 6:43 Path 'e2e/' is written from a subfolder; from the repository root it is 'app/web/e2e'",
       "path-exists warning 6:67 Path 'model/cache.ts' is not there from the repository root; it may be 'packages/a/model/cache.ts' or 'packages/b/model/cache.ts': write the one meant from the root",
+    ]);
+  });
+
+  it('reports a file written from the root whose folder is gone, when two folders of its path are the repository\'s (crjfisher-ariadne task-100.40.3)', async () => {
+    const line = 'The following functions in `/packages/core/src/import_resolution/namespace_imports.ts` have no test coverage; nor has `src/gone/x.ts`.';
+    expect(await pathProblems(ticket([], [line]))).toEqual(["path-exists error 6:29 Path '/packages/core/src/import_resolution/namespace_imports.ts' does not exist"]);
+  });
+
+  it('reads words of prose written as paths with a folder and a name, by the same rule (crjfisher-ariadne task-67, task-156), not a lone folder word (n2jn-cash-app FEATURE-005)', async () => {
+    const lines = [
+      'Create a project-wide type registry. See docs/cross-file-method-resolution.md',
+      '- Export registry: packages/core/src/resolve_references/registries/export_registry.ts',
+      '- [ ] Components follow existing project structure (packages/ui/atoms/, molecules/, organisms/)',
+      'Use input/output pairs, and [docs/gone.md](../docs/guide.md); index.ts is a name.',
+    ];
+    expect(await pathProblems(ticket([], lines))).toEqual([
+      "path-exists error 6:42 Path 'docs/cross-file-method-resolution.md' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 7:20 Path 'packages/core/src/resolve_references/registries/export_registry.ts' does not exist",
+    ]);
+  });
+
+  it('ends a path where CJK text, written without spaces, begins (hummer98-sdd-orchestrator inspection-build-test-verification)', async () => {
+    expect(await pathProblems(ticket([], ['- [ ] 1. steering/tech.mdへのVerification Commandsセクション追加']))).toEqual([
+      "path-exists warning 6:10 Path 'steering/tech.md' is written from a subfolder; from the repository root it is '.kiro/steering/tech.md'",
     ]);
   });
 
@@ -131,8 +177,103 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it('reads the commands after a `cd` from where it went: a folder of the repository, or a copy of it on the author\'s machine', async () => {
+    const block = [
+      '```bash',
+      // obra-superpowers 2026-02-19-visual-brainstorming-refactor.md:81, the repository checked out as 'superpowers'
+      'cd /Users/drewritter/prime-rad/superpowers && node tests/brainstorm-server/server.test.js tests/brainstorm-server/gone.test.js',
+      // crjfisher-ariadne task-102: "cd packages/mcp" then "./tests/claude-headless-test.sh"
+      'cd packages/mcp',
+      './tests/claude-headless-test.sh ./tests/missing.sh',
+      '```',
+      '',
+      '```bash',
+      // obra-superpowers visual-companion-final-hardening-fixup.md:1050
+      'cd superpowers',
+      'bash tests/brainstorm-server/windows-lifecycle.test.sh',
+      '```',
+    ];
+    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-outside-repo error 7:4 Path '/Users/drewritter/prime-rad/superpowers' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+      "path-exists error 7:91 Path 'tests/brainstorm-server/gone.test.js' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 9:33 Path 'packages/mcp/tests/missing.sh' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 14:6 Path 'tests/brainstorm-server/windows-lifecycle.test.sh' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('does not read what follows a `cd` to a place it cannot tell is this repository, but for machine paths (obra-superpowers sdd-fix-loop-redesign: "cd evals", the evals repository)', async () => {
+    const block = [
+      '```bash',
+      'cd /Users/jesse/Documents/GitHub/superpowers/drill',
+      'uv run pytest tests/test_cli.py',
+      'cd $EVAL_ROOT && ls src/gone.ts',
+      'cd evals',
+      'git add src/setup-helpers/sdd-fixtures.ts',
+      'git -C /Users/jesse/git/superpowers-workspace/superpowers worktree remove /tmp/superpowers-baseline',
+      '```',
+    ];
+    expect(await pathProblems(ticket([], block), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-outside-repo error 12:8 Path '/Users/jesse/git/superpowers-workspace/superpowers' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+    ]);
+  });
+
+  it('reads a path through the repository\'s own folder from the folder above it (obra-superpowers lift-drill: "`superpowers/tests/`", "(sibling to `superpowers/`)")', async () => {
+    const line = 'Lift the bash tests in `superpowers/tests/` into drill (sibling to `superpowers/`).';
+    expect(await pathProblems(ticket([], [line]), 'roadmap/t.md', 'superpowers')).toEqual([
+      "path-exists warning 6:25 Path 'superpowers/tests/' starts with the repository's own folder; from the repository root it is 'tests'",
+    ]);
+  });
+
+  it("reads a GSD plan's <automated> check as a command, and its MISSING note as prose (2233admin-codenexus 03.6-02 PLAN)", async () => {
+    const plan = [
+      '---',
+      'phase: 03.6',
+      'plan: 02',
+      '---',
+      '<task type="auto">',
+      '  <verify>',
+      `    <automated>cd D:/projects/codenexus/experiments/poc-retrieval && python -c "import json; d=json.load(open('eval/req10_alpha06_candle.json')); print(f'{d[\\"p\\"]:.2%}')" && test -f eval/f1_f10_handeval_candle.json</automated>`,
+      '  </verify>',
+      '  <verify>',
+      '    <automated>MISSING — Wave 0 must create tests/test_eval.py first</automated>',
+      '  </verify>',
+      '</task>',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, '.planning/phases/03.6-eval/03.6-02-PLAN.md', 'codenexus')).toEqual([
+      "path-outside-repo error 7:19 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+    ]);
+  });
+
+  it('reads a `<placeholder>` in a command, a file a command tests for, and a database or backup as what they are (2233admin-codenexus 04.5-03-W4/W5, 05-W6)', async () => {
+    const block = [
+      '```bash',
+      'cd D:/projects/codenexus/experiments/poc-retrieval',
+      './target/release/codenexus-core index --repo <REPO USED FOR ORIGINAL POC.DB> --db poc.db',
+      'test -f eval/results.json',
+      'cp poc.db.ollama.bak /tmp/poc_w4.db',
+      '```',
+    ];
+    expect(await pathProblems(ticket(['- `experiments/poc-retrieval/poc.db.ollama.bak` (pre-W3 backup)'], block), 'roadmap/t.md', 'codenexus')).toEqual([
+      "path-outside-repo error 7:4 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+    ]);
+  });
+
   it('does not read code in other languages', async () => {
     expect(await pathProblems(ticket([], ['```rust', 'pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)', '```']))).toEqual([]);
+  });
+});
+
+describe('prose: only a path with a folder and a name is a word of prose read as a path', () => {
+  it('leaves a lone folder word, a pattern and a question mark alone (gram-data-gram-hs and splkm97 tasks.md Prerequisites, codenexus 05-W5, 260427-h71)', async () => {
+    const lines = [
+      '**Prerequisites**: plan.md (required), research.md, data-model.md, contracts/',
+      '- **OQ-W5-02:** docs/MCP-AFFORDANCE.md placement -- under docs/ alongside ARCHITECTURE.md? Or under .planning/? Locked: docs/',
+      '- [ ] 10 new .go files exist under src/cmd, src/internal/{proxy,supervisor,health,mcpsrv}',
+    ];
+    expect(await pathProblems(ticket([], lines), 'specs/001-/tasks-notes.md')).toEqual([
+      "path-exists error 7:17 Path 'docs/MCP-AFFORDANCE.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
   });
 });
 
@@ -149,6 +290,9 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     ['- [ ] New file `.github/copilot-instructions.md` exists with guidance derived from `docs/guide.md`.'],
     ['`src/api/expiry.ts` (does not exist yet) holds the rule.'],
     ['Delete `src/api/legacy.ts` once nothing imports it.'],
+    // mrlesk-backlog-md back-200, gram-data-gram-hs specs/029 tasks.md: the ticket makes the path a condition
+    ['- [ ] #8 If .claude/claude.yaml already exists, merge new commands intelligently'],
+    ['- [ ] T131 [P] Update `src/api/README.md` (if exists) to document the modules'],
   ])('%s', async (line) => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
@@ -170,6 +314,123 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
       '',
     ].join('\n');
     expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-lift.md')).toEqual(["path-exists error 10:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
+describe("a plan's Files list: Create makes a file, Test may, every other field names one that is there", () => {
+  const PLAN = 'docs/superpowers/plans/2026-01-01-plan.md';
+
+  it('checks a Rewrite: or Reference: file and a Test: of a file that is no test, but not a new test file nor a step joined to the list', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Rewrite the per-task quality reviewer prompt as self-contained',
+      '',
+      '**Files:**',
+      // obra-superpowers 2026-06-09-sdd-task-scoped-review-dispatch.md:22
+      '- Rewrite: `skills/subagent-driven-development/code-quality-reviewer-prompt.md`',
+      // obra-superpowers 2025-11-22-opencode-support-implementation.md:19
+      '- Reference: `.codex/superpowers-codex` (lines 40-74)',
+      '- Test: `tests/api/login.test.ts`',
+      '',
+      // obra-superpowers 2026-05-06-lift-drill-into-evals.md:277: Markdown joins the step to the list
+      '- [ ] **Step 1: Read the current cli.py header**',
+      '',
+      '### Task 2: Verify',
+      '',
+      '**Files:**',
+      '- Test: `.codex/superpowers-codex`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([
+      "path-exists error 6:13 Path 'skills/subagent-driven-development/code-quality-reviewer-prompt.md' does not exist",
+      "path-exists error 7:15 Path '.codex/superpowers-codex' does not exist",
+      "path-exists error 15:10 Path '.codex/superpowers-codex' does not exist",
+    ]);
+  });
+
+  it('reads a remark after the paths of a field as prose (obra-superpowers lift-drill: "- Modify: `.gitignore` — add `evals/results/`, `evals/.venv/`, `evals/.env`")', async () => {
+    const plan = ['# Plan', '', '### Task 1: Ignore the evals outputs', '', '**Files:**', '- Modify: `.gitignore` — add `evals/results/`, `evals/.venv/`, `evals/.env`', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
+  it('takes the files of a folder the plan creates as created with it (obra-superpowers lift-drill: "- Create: `evals/` (entire directory tree from drill, minus excludes)")', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 3: rsync drill into evals/',
+      '',
+      '**Files:**',
+      '- Create: `evals/` (entire directory tree from drill, minus excludes)',
+      '',
+      '### Task 5: Add SUPERPOWERS_ROOT default helper',
+      '',
+      '**Files:**',
+      '- Modify: `evals/drill/cli.py:11-14`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
+  it('reads a Create: label with a remark, and a path under a shell variable as no path of the repository (obra-superpowers sdd-plan-scoped-workspace)', async () => {
+    const plan = ['# Plan', '', '### Task 4: GREEN eval', '', '**Files:**', '- Create (temp only, not committed): `$EVAL_ROOT/make-fixture.sh` (v3, below), `tests/fixtures/v3.sh`', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual([]);
+  });
+
+  it('does not take a folder that is there for one the plan creates (obra-superpowers sdd-plan-scoped-workspace: "mkdir -p docs/plans src")', async () => {
+    const plan = ['# Plan', '', '### Task 4: Build the fixture', '', '```bash', 'mkdir -p docs/plans src', '```', '', 'Read `docs/plans/2026-07-01-widget-backend.md` first.', ''].join('\n');
+    expect(await pathProblems(plan, PLAN)).toEqual(["path-exists error 9:7 Path 'docs/plans/2026-07-01-widget-backend.md' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
+describe('a file the plan creates, by its name', () => {
+  it('is still to be written where a later step runs it by name (obra-superpowers zero-dep-brainstorm-server: "node server.js")', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Write the server',
+      '',
+      '**Files:**',
+      '- **Create:** `skills/brainstorming/scripts/server.js` — the zero-dep replacement',
+      '',
+      '```bash',
+      'BRAINSTORM_DIR=/tmp/brainstorm-smoke BRAINSTORM_PORT=9876 node server.js',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
+  });
+});
+
+describe('a path the file declares is meant for this repository wherever the file names it', () => {
+  it('checks a command that names a declared file, however unlike a path it looks (obra-superpowers opencode-support-implementation: "Run: `node -c .codex/superpowers-codex`")', async () => {
+    const plan = ['# Plan', '', '### Task 1: Extract', '', '**Files:**', '- Modify: `.codex/superpowers-codex` (lines 40-74)', '', 'Run: `node -c .codex/superpowers-codex`', ''].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
+      "path-exists error 6:12 Path '.codex/superpowers-codex' does not exist",
+      "path-exists error 8:15 Path '.codex/superpowers-codex' does not exist",
+    ]);
+  });
+
+  it('takes a file the plan deletes as gone wherever it names it, and Delete: in bold as Delete: (obra-superpowers visual-brainstorming-refactor, zero-dep-brainstorm-server)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '| File | Action |',
+      '|------|--------|',
+      '| `lib/brainstorm-server/wait-for-feedback.sh` | Delete |',
+      '',
+      '### Task 5: Delete wait-for-feedback.sh',
+      '',
+      '**Files:**',
+      '- Delete: `lib/brainstorm-server/wait-for-feedback.sh`',
+      '- **Delete:** `skills/brainstorming/scripts/index.js`',
+      '',
+      '```bash',
+      'git add -u lib/brainstorm-server/wait-for-feedback.sh',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
   });
 });
 

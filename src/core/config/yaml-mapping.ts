@@ -119,7 +119,7 @@ export function libraryMapping(text: string, firstLine: number): YamlMapping {
       continue;
     }
     const keyStart = pair.key.range[0];
-    const itemLinesOf = (list: YAMLSeq): number[] => list.items.map((item) => fileLine(isScalar(item) && item.range ? item.range[0] : keyStart));
+    const itemLinesOf = (list: YAMLSeq): number[] => list.items.map((item) => fileLine((item as { range?: [number, number, number] } | null)?.range?.[0] ?? keyStart));
     if (isSeq(pair.value)) itemLines.set(key, itemLinesOf(pair.value));
     if (isMap(pair.value)) {
       for (const inner of pair.value.items) {

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import type { Nodes } from 'mdast';
+import { copyPath, isMachinePath } from '../text/machine-path.js';
+import { trimEnd } from '../text/source-text.js';
 import type { Intent } from './intent.js';
+import type { PathHints } from './path-like.js';
 
 /** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
 export const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
@@ -11,7 +15,13 @@ export const COMMAND_WORD = /[^\s<>=()]+/g;
 const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
 const CREATING = new Set(['touch', 'mkdir']);
 const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+/** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
+export const ESCAPED = /\\./g;
 export const QUOTED = /'[^']*'|"[^"]*"/g;
+/** `<REPO USED FOR THE INDEX>`: a placeholder, as no shell syntax opens `<` on a word (a redirection is `< file`). */
+export const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
+/** Commands that check at run time whether a file is there (`test -f x`, `[ -f x ]`): they do not say it is there now. */
+export const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 
@@ -56,4 +66,46 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
     commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
   }
   return commands;
+}
+
+/** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
+export function inFolder(folder: string, written: string): string {
+  const joined = path.posix.join(folder, written);
+  return written.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/**
+ * Where a `cd` goes, from the folder the command ran in ('' the repository root): a folder of the
+ * repository, or undefined for a place outside it (another machine's folder, `$VAR`, `-`, home, above
+ * the root), where what follows is not read. A machine path is a copy of this repository when it goes
+ * through a folder named as the repository's root folder and on into nothing or one of its top-level
+ * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
+ * From the root, a `cd` into a folder the repository does not have goes to another checkout.
+ */
+export function commandFolder(target: string | undefined, from: string | undefined, hints: PathHints): string | undefined {
+  if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target)) return undefined;
+  if (isMachinePath(target) || /^[A-Za-z]:\//.test(target)) {
+    const inside = copyPath(trimEnd(target, '/'), hints.rootName);
+    return inside === '' || (inside !== undefined && hints.topLevelEntries.has(inside.split('/')[0] ?? '')) ? inside : undefined;
+  }
+  if (target.startsWith('/') || from === undefined) return undefined;
+  // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
+  const [first = '', ...rest] = trimEnd(target, '/').split('/');
+  if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first)) return commandFolder(rest.join('/') || '.', '', hints);
+  // From the root, a folder the repository does not have is another checkout (`cd evals`, a separate repository).
+  if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first)) return undefined;
+  const folder = trimEnd(path.posix.normalize(path.posix.join(from, target)), '/');
+  return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
+}
+
+/** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
+export function commandLines(text: string, range: { start: number; end: number }): Array<{ command: string; offset: number }> {
+  const lines: Array<{ command: string; offset: number }> = [];
+  let offset = range.start;
+  for (const line of text.slice(range.start, range.end).split('\n')) {
+    const command = line.trim();
+    if (command !== '' && !command.startsWith('<!--')) lines.push({ command, offset: offset + line.indexOf(command) });
+    offset += line.length + 1;
+  }
+  return lines;
 }

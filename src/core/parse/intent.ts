@@ -27,3 +27,14 @@ export function intentOf(before: string, after: string): Intent | undefined {
   for (const [intent, pattern] of BEFORE) if (pattern.test(clause.slice(-80))) return intent;
   return undefined;
 }
+
+/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
+const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
+/** "If `x` already exists", "whether `x` is there". */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
+const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
+
+/** True when the words around a path say it may not be there: its existence is a condition. */
+export function isConditional(before: string, after: string): boolean {
+  return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
+}

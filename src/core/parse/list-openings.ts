@@ -8,9 +8,13 @@ import { endsLikeFile } from './path-like.js';
 const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
 /** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
 const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
-/** `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose. */
-const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
-const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)/u;
+/**
+ * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
+ * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
+ * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
+ */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
 
 /** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
 function looksLikeFileWord(value: string): boolean {

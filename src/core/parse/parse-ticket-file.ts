@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { toSourceText } from '../text/source-text.js';
+import { toSourceText, trimEnd } from '../text/source-text.js';
 import { buildTicket, type ParseOptions } from './build-ticket.js';
 import type { ClaimContext, MarkdownFormat, TicketFormat, TicketSpan } from './formats/format.js';
 import { FORMATS, formatNamed, inOwnedPlace } from './formats/index.js';
@@ -10,7 +10,9 @@ import { readMarkdown, type MarkdownDocument } from './markdown-document.js';
 import { PointerCollector } from './pointer-collector.js';
 import { PointerMaker, type PointerSink } from './pointer-maker.js';
 import { SectionNames } from './sections.js';
-import type { Pointer, Ticket, TicketFile } from './ticket.js';
+import { isMachinePath } from '../text/machine-path.js';
+import { toPointer, type PathHints } from './path-like.js';
+import type { Pointer, PointerSource, Ticket, TicketFile } from './ticket.js';
 
 export type { ParseOptions } from './build-ticket.js';
 
@@ -50,7 +52,8 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
   };
   const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
   if ('skip' in claimed) return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
-  const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
+  const spans = claimed.format.split(document, claims);
+  const maker = new PointerMaker(document.source, { ...options.hints, declaredPaths: declaredWords(document.source.text, spans, options.hints) }, options.maxPointers);
   const context = {
     path,
     source: document.source,
@@ -59,10 +62,10 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     collector: new PointerCollector(document.source, maker),
     status,
   };
-  const spans = claimed.format.split(document, claims);
   const tickets = spans.map((span) => buildTicket(span, context));
   const sharedPointers = pointersOutside(spans, document, context.collector);
   markPlannedThroughout(tickets, sharedPointers);
+  markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
   return {
     path,
     source: document.source,
@@ -90,7 +93,8 @@ function pointersOutside(spans: readonly TicketSpan[], document: MarkdownDocumen
 
 /**
  * A file an open ticket creates or writes is still to be written wherever its file names it, from the
- * root or from a subfolder: a plan's third step runs the script its first step creates.
+ * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
+ * deletes may be gone.
  */
 export function markPlannedThroughout(tickets: readonly Ticket[], shared: readonly Pointer[] = []): void {
   const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
@@ -98,15 +102,61 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
     new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
   const created = pathsOf((pointer) => pointer.isNew);
+  // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
+  for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   const written = pathsOf((pointer) => pointer.planned === true);
-  if (created.size === 0 && written.size === 0) return;
+  // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
+  const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
+  // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
+  const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
+  if (created.size === 0 && written.size === 0 && deleted.size === 0) return;
   for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
     for (const pointer of pointers) {
       if (pointer.isNew) continue;
+      if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
+      // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
+      const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
+      if (folder !== undefined) pointer.createdFolder = folder;
     }
   }
+}
+
+/** A declared field's words: its code spans and plain words. */
+const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+
+/** The paths with a folder that the format's fields of the file declare (DeclaredRange, DeclaredItem), read as the fields are. */
+export function declaredWords(text: string, spans: readonly TicketSpan[], hints: PathHints): Set<string> {
+  const words = new Set<string>();
+  const add = (raw: string, source: PointerSource): void => {
+    const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true }, hints);
+    if (pointer?.path.includes('/')) words.add(pointer.path);
+  };
+  for (const span of spans) {
+    for (const range of span.declared ?? []) {
+      for (const match of text.slice(range.start, range.end).matchAll(FIELD_WORDS)) add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code');
+    }
+    for (const item of span.declaredItems ?? []) add(item.raw, 'frontmatter');
+  }
+  return words;
+}
+
+/**
+ * A path into the repository that the file declares is meant for this repository wherever the file
+ * names it: a mention of it (`git add lib/x.js` after `- Modify: \`lib/x.js\``) is checked as the declaration is.
+ */
+function markDeclaredInFile(pointers: readonly Pointer[]): void {
+  // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
+  const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
+  for (const pointer of pointers) if (!pointer.declared && declared.has(pointer.path)) pointer.declaredInFile = true;
+}
+
+/** `a`, `a/b` for `a/b/c.ts`: the folders a path lies in, from the top. */
+function foldersOf(path: string): string[] {
+  const folders: string[] = [];
+  for (let slash = path.indexOf('/'); slash > 0 && slash < path.length - 1; slash = path.indexOf('/', slash + 1)) folders.push(path.slice(0, slash));
+  return folders;
 }
 
 /** `a/b/c.ts`, `b/c.ts`: the path and its tails that still have a folder in them. */

@@ -5,6 +5,10 @@ import { trimEnd } from '../text/source-text.js';
 /** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
 export interface PathHints {
   topLevelEntries: ReadonlySet<string>;
+  /** The name of the repository's folder, by which a machine path names a copy of it (see copyPath). */
+  rootName?: string;
+  /** Paths with a folder that the ticket file declares: a path wherever the file writes them. */
+  declaredPaths?: ReadonlySet<string>;
 }
 
 const KNOWN_EXTENSIONS = new Set(
@@ -59,6 +63,8 @@ const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
 const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 export interface PointerText {
   raw: string;
@@ -106,8 +112,11 @@ function linkPointer(text: PointerText): Pointer | undefined {
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
-  const plainWord = text.source === 'field' || text.source === 'command';
-  const raw = text.source === 'list' || plainWord ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+  const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
+  // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
+  const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+  // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
+  const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
   let rest = raw;
   // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
@@ -121,6 +130,9 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   }
   const delimited = text.declared === true && !plainWord;
   if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
+  // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
+  // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
+  if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest))) return undefined;
   return {
     raw,
     path: rest,
@@ -155,7 +167,10 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
   if (/^[A-Za-z]:\/[^:#\s]+$/.test(word)) return true;
   if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#')) return false;
+  if (hints.declaredPaths?.has(word)) return true;
   if (/^[./~]+$/.test(word)) return false;
+  // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
+  if (word.startsWith('$')) return false;
   // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
   if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
   const firstSegment = word.split('/')[0] ?? '';

@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, isCommand, shellCommands } from './commands.js';
+import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands } from './commands.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -23,12 +23,18 @@ interface WalkState extends CollectedText {
   declared: DeclaredRange[];
   /** Remarks after the paths a context list item opens with (`- \`a.ts\` — like \`b.ts\``): prose. */
   remarks: BlockRange[];
+  /** Walking a link's text, which names what its target points at. */
+  inLink: boolean;
+  /** Offsets of list items' first words, read as pointers already. */
+  openings: Set<number>;
+  /** Text the format defines as commands, read as commands, not as prose. */
+  commands: readonly BlockRange[];
 }
 
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
- * the fields its format declares for paths) and its prose, with the line and column of each in the
- * file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
+ * the fields its format declares for paths, words of prose written as paths with a folder) and its
+ * prose, with the line and column of each in the file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
  * code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
@@ -48,8 +54,10 @@ export class PointerCollector {
     newFiles: readonly BlockRange[],
     declared: readonly DeclaredRange[] = [],
     items: readonly DeclaredItem[] = [],
+    commands: readonly BlockRange[] = [],
   ): CollectedText {
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
+    const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     // Each block's place marked once: asking every range for every block was quadratic in headings.
@@ -62,6 +70,7 @@ export class PointerCollector {
       this.walk(block, state);
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
+    for (const range of commands) this.addCommands(commandLines(this.source.text, range), state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
@@ -73,7 +82,7 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addShellBlock(node, state);
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text), state);
         return;
       case 'html':
       case 'yaml':
@@ -81,16 +90,20 @@ export class PointerCollector {
       case 'inlineCode':
         // A code span of a declared field is read with the field's words.
         if (this.declaredAt(node, state)) return;
-        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state);
+        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
       case 'link':
       case 'image':
       case 'definition':
         this.addPointer(node.url, 'link', node, state, destinationOffset(this.source.text, node));
-        break;
+        state.inLink = true;
+        for (const child of 'children' in node ? node.children : []) this.walk(child as Nodes, state);
+        state.inLink = false;
+        return;
       case 'text':
-        this.addProse(node, state.prose);
+        addProse(this.source, node, state.prose);
+        if (!state.inLink) this.addTextWords(node, state);
         return;
       case 'listItem':
         if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
@@ -110,9 +123,10 @@ export class PointerCollector {
     this.maker.add(raw, source, place, state);
   }
 
-  /** The commands of a shell block, each line's arguments as mentions. */
-  private addShellBlock(node: Extract<Nodes, { type: 'code' }>, state: WalkState): void {
-    for (const { command, offset } of shellCommands(node, this.source.text)) this.maker.addCommand(command, offset, state);
+  /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
+  private addCommands(commands: ReadonlyArray<{ command: string; offset: number }>, state: WalkState): void {
+    let folder: string | undefined = '';
+    for (const { command, offset } of commands) folder = this.maker.addCommand(command, offset, state, folder);
   }
 
   /**
@@ -135,6 +149,7 @@ export class PointerCollector {
       return;
     }
     const offset = start + opening.offset;
+    state.openings.add(offset);
     this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
   }
 
@@ -149,23 +164,42 @@ export class PointerCollector {
     if (remark !== undefined) state.remarks.push({ start: start + remark - 1, end });
   }
 
-  private addProse(node: Nodes, prose: Ticket['prose']): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const first = positionAt(this.source, start);
-    this.source.text
-      .slice(start, end)
-      .split('\n')
-      .forEach((text, index) => {
-        prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-      });
+  /**
+   * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
+   * renders them; a word of a declared field or command, or the first word of a list item, is read there.
+   */
+  private addTextWords(node: Nodes, state: WalkState): void {
+    const start = node.position?.start.offset ?? 0;
+    for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
+      const offset = start + (match.index ?? 0);
+      const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
+      if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
+      const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared }, state);
+    }
   }
+
+}
+
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A text node's lines as prose, each with its line and column in the file. */
+function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const first = positionAt(source, start);
+  source.text
+    .slice(start, end)
+    .split('\n')
+    .forEach((text, index) => {
+      prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
+    });
 }
 
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
-/** The paths an item opens with: code spans, links or plain words, joined by commas or "and". */
-const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+))*/u;
+/** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
+const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
 /** What ends the paths and starts the remark: a dash, a colon or an opening parenthesis. */
 const REMARK_SEPARATOR = /^(?:\*\*|__)?(?::\d[\d,-]*)?(?:\s+[—–-]\s|:\s|\s+\()/u;
 
@@ -181,6 +215,29 @@ export function remarkOffset(text: string): number | undefined {
   const first = paths[0];
   if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? '')) return undefined;
   return afterPaths + separator[0].length;
+}
+
+/** `- Modify: `, `- [ ] `, `1. `, `Create (temp only): `: what stands before a field line's paths. */
+const FIELD_LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:[*_]{0,2}[A-Z][\w ()/.-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+)?/u;
+
+/**
+ * A format's field, line by line, without the remark each line makes after the paths it opens with
+ * (`- Modify: \`.gitignore\` — add \`evals/.env\``): as in the context section, the remark is prose.
+ */
+function withoutRemarks(text: string, range: DeclaredRange): DeclaredRange[] {
+  const pieces: DeclaredRange[] = [];
+  let lineStart = range.start;
+  while (lineStart < range.end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > range.end ? range.end : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const opening = FIELD_LINE_OPENING.exec(line)?.[0].length ?? 0;
+    const remark = remarkOffset(line.slice(opening));
+    const end = remark === undefined ? lineEnd : lineStart + opening + remark - 1;
+    if (end > lineStart) pieces.push({ ...range, start: lineStart, end });
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
 }
 
 /** Where a code span's value starts in the file. */

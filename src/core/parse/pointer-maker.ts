@@ -1,17 +1,21 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { COMMAND_SEGMENT, COMMAND_WORD, QUOTED, commandIntents, isCommand } from './commands.js';
-import { intentOf, type Intent } from './intent.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
+import { intentOf, isConditional, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped. */
-const FIELD_WORD = /[^\s,;|]+/g;
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
+const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
+/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
+const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
 export interface PointerSink {
   pointers: Pointer[];
@@ -32,6 +36,8 @@ export interface PointerPlace {
   intent?: Intent | 'none';
   /** It stands in a field of files the work writes (see DeclaredRange.planned). */
   planned?: boolean;
+  /** The folder a command runs in, from the repository root, when a `cd` took it there: a relative path is read from it. */
+  from?: string;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -58,6 +64,8 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
+    if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset)) pointer.planned = true;
+    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
     if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
@@ -66,23 +74,28 @@ export class PointerMaker {
 
   /**
    * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-   * arguments that look like paths are mentions of them, wherever the command stands. After a `cd` (its
-   * folder is read) the rest of the line is written from another folder, so it is not read. (The next lines of a block are:
-   * most such blocks start by going to the repository's root on the author's machine.)
+   * arguments that look like paths are mentions of them, wherever the command stands, read from the
+   * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
+   * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
    */
-  addCommand(command: string, offset: number, sink: PointerSink): void {
-    const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined): string | undefined {
+    const blank = (text: string): string => ' '.repeat(text.length);
+    const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
+    let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
-      // After `cd` the paths are written from somewhere else, which the command only names.
       const intents = commandIntents(words.map(({ word }) => word));
-      words.forEach(({ word, at }, index) => {
-        if (word === '' || word.startsWith('-')) return;
-        const start = offset + at;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
+      const at = from;
+      const checks = CHECKING.has(words[0]?.word ?? '');
+      words.forEach(({ word, at: column }, index) => {
+        // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
+        if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
+        const start = offset + column;
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
       });
-      if (words[0]?.word === 'cd') return;
+      if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
     }
+    return from;
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
@@ -92,7 +105,7 @@ export class PointerMaker {
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
-      if (isCommand(word)) this.addCommand(word, start, sink);
+      if (isCommand(word)) this.addCommand(word, start, sink, '');
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
@@ -119,8 +132,14 @@ export class PointerMaker {
 
   /** What the words around a pointer say the ticket does to it (see intentOf). */
   private intentAround(start: number, end: number): Intent | undefined {
-    const before = trimEnd(this.lineBefore(start, 120), '`[("\'*_');
+    // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+    const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
     return intentOf(before, this.lineAfter(end, 120));
+  }
+
+  /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
+  private isConditional(start: number, end: number): boolean {
+    return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
   }
 
   /** `(new)` right after a pointer, on its line. */

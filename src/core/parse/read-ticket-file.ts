@@ -68,7 +68,7 @@ export function parseTicketTextOnce(path: string, text: string, repository: Repo
     text,
     {
       sections: config.sections,
-      hints: { topLevelEntries: repository.topLevelEntries },
+      hints: { topLevelEntries: repository.topLevelEntries, ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }) },
       maxPointers: config.maxPointers,
       status: statusVocabulary(config),
       formatFor: (file) => formatFor(config, file),

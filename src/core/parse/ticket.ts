@@ -65,8 +65,8 @@ export interface Criterion {
  * word of a field the ticket's format declares for paths (`File: src/a.ts`, `<files>`), or an item
  * of a frontmatter path list (`modified_files`).
  */
-/** Where a pointer was written: a code span, a link target, a list item's first word, a word of a declared field, a frontmatter list, an argument of a command. */
-export type PointerSource = 'code' | 'link' | 'list' | 'field' | 'frontmatter' | 'command';
+/** Where a pointer was written: a code span, a link target, a list item's first word, a word of a declared field, a frontmatter list, an argument of a command, a word of prose. */
+export type PointerSource = 'code' | 'link' | 'list' | 'field' | 'frontmatter' | 'command' | 'text';
 
 /** A reference to a repository path, as written in the ticket. */
 export interface Pointer {
@@ -87,8 +87,12 @@ export interface Pointer {
   isExample: boolean;
   /** Where the ticket's format declares the files of the ticket (a path field or list), not a mention in prose. */
   declared: boolean;
-  /** Named by an open step of a plan: the work to come may create it, so its absence alone is no problem. */
+  /** A mention of a path into the repository that its file declares elsewhere: meant for this repository as much as the declaration. */
+  declaredInFile?: boolean;
+  /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
+  /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
+  createdFolder?: string;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */
   intent?: Intent;
 }

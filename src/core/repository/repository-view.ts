@@ -26,6 +26,8 @@ const GLOB_OPTIONS = { dot: true } as const;
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
  * derived from file paths), glob matches, line counts. Each file is read at most once.
+ * `rootName`: the name of the folder it is checked out in; a copy on an author's machine is most often a
+ * folder of that name.
  */
 export class RepositoryView {
   readonly files: readonly string[];
@@ -44,7 +46,10 @@ export class RepositoryView {
   private folderByName?: Map<string, string[]>;
   private suggester?: PathSuggester;
 
-  constructor(private readonly host: RepositoryHost) {
+  constructor(
+    private readonly host: RepositoryHost,
+    readonly rootName?: string,
+  ) {
     this.submodules = new Set(host.listSubmodules?.() ?? []);
     this.files = host.listFiles().filter((file) => !this.submodules.has(file)).sort(compareCodeUnits);
     this.fileSet = new Set(this.files);

@@ -32,8 +32,9 @@ export type Resolution =
   /**
    * Not there from the root, but the tail of tracked paths: written from a subfolder, the ticket's
    * folder or a folder the ticket names. `candidates`: the paths from the root it may mean.
+   * `throughRoot`: written through the repository's own folder (`<name>/tests/`), from the folder above it.
    */
-  | { kind: 'relative'; path: string; candidates: readonly string[] }
+  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true }
   /**
    * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
    * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it.
@@ -52,7 +53,7 @@ export type Resolution =
    * on a user's machine, a URL route. Not a pointer into the repository.
    */
   | { kind: 'foreign'; path: string }
-  /** Leads out of the repository; `tail`: the tracked path a copy of the repository on a machine ends with. */
+  /** Leads out of the repository; `tail`: the tracked path a copy of the repository on a machine ends with ('' for the copy itself). */
   | { kind: 'outside'; path: string; reason: OutsideReason; tail?: string };
 
 /** What a pull request (or the work since a ref) did to paths that tickets may point at. */

@@ -3,15 +3,17 @@ import { endsLikeFile } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
-import { isMachinePath } from '../text/machine-path.js';
+import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
-import { relativeCandidates } from './relative-paths.js';
+import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+/** What programs write as they run, which git does not track: databases and backups (`poc.db`, `x.sqlite`, `a.bak`). */
+const RUN_TIME_DATA = /\.(?:db|sqlite3?|bak)$/i;
 /** `D:/projects/app`: a Windows machine's path. */
 const DRIVE_PATH = /^[A-Za-z]:\//;
 
@@ -51,7 +53,7 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
  */
 export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
   const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
-  const declared = pointer.declared || pointer.source === 'link';
+  const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
@@ -63,6 +65,13 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
+  // `<name>/tests/`, with `<name>` the repository's own folder: written from the folder above the root.
+  const [first, ...rest] = repositoryPath.split('/');
+  if (first === repository.rootName && !repository.topLevelEntries.has(first ?? '') && pointer.base === 'root') {
+    const inside = rest.join('/');
+    if (inside === '') return { kind: 'dir', path: '' };
+    if (repository.hasFile(inside) || repository.hasFolder(inside)) return { kind: 'relative', path: repositoryPath, candidates: [inside], throughRoot: true };
+  }
   if (pointer.base === 'root' && !pointer.path.includes('/')) {
     const named = repository.filesNamed(repositoryPath);
     if (named.length > 0) return { kind: 'name', path: repositoryPath, files: named };
@@ -73,7 +82,10 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
   if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-  if (pointer.isExample || LOCAL_ONLY.test(name)) return { kind: 'foreign', path: repositoryPath };
+  // Local-only files and what programs write as they run are not tracked: nothing to check.
+  if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
+  // A file in a folder the work creates, and the folder is new: it comes with the folder.
+  if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
   // A file the work to come may write is missing only when a line range says it should have content,
   // or a tracked path that can only be the one meant says it was meant.
   if (pointer.planned && !pointer.lines) {
@@ -99,15 +111,18 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
   if (slash === -1) return false;
   const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
   const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
-  return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && repository.hasFolder(parent);
+  const second = repositoryPath.indexOf('/', slash + 1);
+  const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
+  return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
 }
 
 /**
  * A machine path, a home path or `..` past the root is a problem when the ticket declares it; in prose
- * it is talk about a machine, unless it ends in a tracked path (a copy of this repository on a laptop).
+ * it is talk about a machine, unless it is a copy of this repository on a laptop: it ends in a tracked
+ * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const tail = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
@@ -118,10 +133,28 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const files = repository.globMatches(repositoryPath);
   const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
-  if (files.length > 0 || (declared && !pointer.isExample)) return { kind: 'glob', path: repositoryPath, files };
+  if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
+  if (declared && !pointer.isExample) {
+    // A declared glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it matches.
+    const candidates = relativeGlobs(repositoryPath, repository);
+    return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'glob', path: repositoryPath, files };
+  }
   const slash = repositoryPath.indexOf('/');
   const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
   return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
+}
+
+/** `screens/*.py` for `app/textual/screens/*.py`: the globs from the root that a glob written from a subfolder may mean, where they match. */
+function relativeGlobs(glob: string, repository: RepositoryView): string[] {
+  const base = staticBase(glob);
+  if (base === '') return [];
+  const rest = glob.slice(base.length);
+  return repository
+    .pathsEndingWith(`${base}/`)
+    .map((folder) => folder + rest)
+    .filter((candidate) => globTooComplex(candidate) === undefined && repository.globMatches(candidate).length > 0)
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+    .slice(0, SHOWN_CANDIDATES + 1);
 }
 
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */

@@ -9,3 +9,15 @@ const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volu
 export function isMachinePath(path: string): boolean {
   return MACHINE_ROOT.test(path);
 }
+
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+export function copyPath(path: string, rootName: string | undefined): string | undefined {
+  if (rootName === undefined || rootName === '') return undefined;
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const at = segments.lastIndexOf(rootName);
+  return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}

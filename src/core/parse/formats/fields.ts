@@ -23,6 +23,41 @@ export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontm
   return items;
 }
 
+/**
+ * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
+ * strings), as declared items at the line and column where each is written.
+ */
+export function nestedFrontmatterPaths(document: MarkdownDocument, frontmatter: Frontmatter | undefined, key: string, lists: readonly string[], fields: readonly string[], field: { planned?: boolean } = {}): DeclaredItem[] {
+  const outer = frontmatter?.values[key];
+  if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer)) return [];
+  const items: DeclaredItem[] = [];
+  for (const list of lists) {
+    const entries = (outer as Record<string, unknown>)[list];
+    if (!Array.isArray(entries)) continue;
+    const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
+    entries.forEach((entry, index) => {
+      const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => (entry as Record<string, unknown>)[name]) : [];
+      for (const value of values) {
+        if (typeof value !== 'string' || value.trim() === '') continue;
+        const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
+        if (at) items.push({ raw: value.trim(), ...at, ...field });
+      }
+    });
+  }
+  return items;
+}
+
+/** The first line from `from` to `to` that holds `value`, and its column there. */
+function writtenAt(document: MarkdownDocument, value: string, from: number, to: number): { line: number; column: number } | undefined {
+  for (let line = from; line <= to; line += 1) {
+    const start = document.source.lineStarts[line - 1] ?? 0;
+    const end = document.source.lineStarts[line] ?? document.source.text.length;
+    const column = document.source.text.slice(start, end).indexOf(value);
+    if (column !== -1) return { line, column: column + 1 };
+  }
+  return undefined;
+}
+
 /** The frontmatter's `status` as the format's status mark. */
 export function frontmatterStatus(frontmatter: Frontmatter | undefined): StatusMark | undefined {
   const value = frontmatter?.values['status'];

@@ -66,6 +66,8 @@ export interface TicketSpan {
   criteria?: Criterion[];
   declared?: DeclaredRange[];
   declaredItems?: DeclaredItem[];
+  /** Text the format defines as a command to run (GSD's `<automated>`), by file offsets: read line by line as a shell block is. */
+  commands?: Array<{ start: number; end: number }>;
 }
 
 /** What a format needs to know of the repository to claim a file: which files exist beside it. */

@@ -4,7 +4,7 @@ import type { MarkdownDocument } from '../markdown-document.js';
 import { scalarText } from '../relations.js';
 import type { Criterion, Dependency, Section } from '../ticket.js';
 import type { ClaimContext, DeclaredRange, MarkdownFormat } from './format.js';
-import { frontmatterPaths, frontmatterStatus } from './fields.js';
+import { frontmatterPaths, frontmatterStatus, nestedFrontmatterPaths } from './fields.js';
 import { fileNameOf, isUnder } from './plan-items.js';
 import { tagElements, type TagElement } from './xml-tags.js';
 
@@ -26,7 +26,7 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
 
 /**
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
- * frontmatter `phase, plan, wave, depends_on, files_modified`, then `<objective>`, `<context>` and
+ * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
  * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
  * under `.planning/milestones/`.
@@ -50,7 +50,7 @@ export const gsdFormat: MarkdownFormat = {
     const phase = scalarText(values['phase']);
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-    const elements = tagElements(source.text, Object.keys(SECTION_OF));
+    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
     // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
     const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
     const wave = scalarText(values['wave']);
@@ -75,7 +75,14 @@ export const gsdFormat: MarkdownFormat = {
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
         ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
         declared,
-        declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
+        // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
+        // with real implementation", "key_links: critical connections between artifacts").
+        // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
+        commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
+        declaredItems: [
+          ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
+          ...nestedFrontmatterPaths(document, frontmatter, 'must_haves', ['artifacts', 'key_links'], ['path', 'from', 'to'], { planned: true }),
+        ],
         sections: sectionsOf(elements, source),
         criteria: criteriaOf(elements, tagElements(source.text, ['task']), source),
       },

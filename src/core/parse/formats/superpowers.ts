@@ -8,8 +8,10 @@ import { headingTickets } from './heading-tickets.js';
 import { isUnder } from './plan-items.js';
 
 const PLAN_FOLDERS = ['docs/plans', 'docs/superpowers/plans'];
-/** `- Create: \`path\``: a file the task will make. */
-const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create[*_]*[ \t]*:/i;
+/** `- Create: \`path\``, `- Create (temp only): \`path\``: a file the task will make. */
+const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create(?:[ \t]*\([^)\n]*\))?[*_]*[ \t]*:/i;
+/** `- Test: \`tests/path/test.py\``: the test file the task writes, which may be new (a test file: its path says so). */
+const TEST_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Tests?[*_]*[ \t]*:.*(?:tests?|spec)/i;
 
 /**
  * superpowers plans (`docs/plans/*.md`, `docs/superpowers/plans/*.md`): `### Task N: Title` headings,
@@ -51,7 +53,7 @@ export const superpowersFormat: MarkdownFormat = {
   },
 };
 
-/** The items of the list after a `**Files:**` paragraph, each a declared range; `Create:` items are new files. */
+/** The items of the list after a `**Files:**` paragraph, each a declared range; `Create:` items are new files, `Test:` items may be. */
 function filesField(nodes: readonly RootContent[]): DeclaredRange[] {
   const declared: DeclaredRange[] = [];
   nodes.forEach((node, index) => {
@@ -61,9 +63,13 @@ function filesField(nodes: readonly RootContent[]): DeclaredRange[] {
     for (const item of list.children as Nodes[]) {
       const start = item.position?.start.offset;
       const end = item.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      // A task writes the files of its list; a Reference is only read.
-      declared.push({ start, end, isNew: CREATE_ITEM.test(nodeText(item)), planned: !/^[*_]*Reference/i.test(nodeText(item).trim()) });
+      const text = nodeText(item);
+      // A step (`- [ ] **Step 1: …**`) that Markdown joins to the list is no file field.
+      if (start === undefined || end === undefined || /^\[[ xX]\]\s/.test(text)) continue;
+      // The format's fields: Create makes a file, Test writes a test file that may be new, Modify changes one
+      // that is there; any other field (Reference, Rewrite, Delete), or a Test: of a file that is no test
+      // (the file tested), names a file that is there, or says so itself.
+      declared.push({ start, end, isNew: CREATE_ITEM.test(text), planned: TEST_ITEM.test(text) });
     }
   });
   return declared;

@@ -99,13 +99,14 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     sections.push({ kind, heading: key, line: lineOf(key), endLine: lineOf(key), isEmpty: value.trim() === '' });
     if (kind === 'acceptance' && value.trim() !== '') criteria.push({ text: value.trim(), line: lineOf(key) });
   }
-  const details = task.get('details', true) as Node | undefined;
-  const pointers = details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+  const subtasks = task.get('subtasks', true) as Node | undefined;
+  // The files of a task are named in its details, and in the details of the subtasks it is expanded
+  // into that are still to do (`task-master expand` writes the implementation notes there).
+  const pointers = [task, ...(isSeq(subtasks) ? subtasks.items.filter((subtask): subtask is YAMLMap => isMap(subtask) && !isDone(subtask, path, context)) : [])].flatMap((owner) => detailsPointers(owner, source, context));
   const dependencies = task.get('dependencies');
   const status = text('status');
   const title = text('title');
   // The task's own text: its subtasks are tasks of their own for the session that takes them.
-  const subtasks = task.get('subtasks', true) as Node | undefined;
   const subtasksKey = task.items.find((pair) => isScalar(pair.key) && pair.key.value === 'subtasks')?.key as Node | undefined;
   const ownEnd = subtasks?.range && subtasksKey?.range ? subtasksKey.range[0] : end;
   return {
@@ -130,4 +131,15 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     parallelScope: '',
     siblingsInParallel: false,
   };
+}
+
+/** The pointers of a task's or subtask's `details`, at their places in the file. */
+function detailsPointers(owner: YAMLMap, source: SourceText, context: DataContext): Ticket['pointers'] {
+  const details = owner.get('details', true) as Node | undefined;
+  return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+}
+
+function isDone(subtask: YAMLMap, path: string, context: DataContext): boolean {
+  const status = subtask.get('status');
+  return typeof status === 'string' && lifecycleOf(path, { word: status, line: 1 }, context.status).state === 'done';
 }
