@@ -33717,17 +33717,19 @@ class WorkerTokenCounters {
         });
         worker.on('error', (error) => failAll(error));
         worker.on('exit', (code) => failAll(new Error(`the token-counting thread stopped (exit code ${code})`)));
+        const ask = (texts, byLine) => new Promise((resolve, reject) => {
+            if (stopped) {
+                reject(stopped);
+                return;
+            }
+            const id = nextId++;
+            waiting.set(id, { resolve: (counts) => resolve(counts), reject });
+            worker.postMessage({ id, texts: [...texts], byLine });
+        });
         const counter = {
             encoding,
-            countAll: (texts) => new Promise((resolve, reject) => {
-                if (stopped) {
-                    reject(stopped);
-                    return;
-                }
-                const id = nextId++;
-                waiting.set(id, { resolve, reject });
-                worker.postMessage({ id, texts: [...texts] });
-            }),
+            countAll: (texts) => ask(texts, false),
+            countLinesAll: (texts) => ask(texts, true),
         };
         return { worker, counter };
     }
@@ -33740,11 +33742,13 @@ class WorkerTokenCounters {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6378);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7210);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5341);
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .bundledTokenWorker */ .M)(import.meta.url, '.'));
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .bundledTokenWorker */ .M)(import.meta.url, '.'), _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
 // A request the API never answered may still hold a socket or a retry timer; the step is over.
 process.exit();
 
@@ -33753,7 +33757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6378:
+/***/ 5341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36733,6 +36737,950 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
+
+/**
+ * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
+ * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
+ * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
+ * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
+ * line itself does make it new.
+ */
+function problemFingerprint(rule, ticket, lineDigestText) {
+    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
+}
+/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
+function lineDigest(line) {
+    return digest(line.trim().replace(/\s+/g, ' '));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
+function problemKey(file, rule, fingerprint) {
+    return `${file}\u0000${rule}\u0000${fingerprint}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
+/** The ticket of the report a diagnostic belongs to. */
+function ticketOf(report, diagnostic) {
+    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+/** The errors and the warnings among `diagnostics`: what a report's counts say. */
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    for (const diagnostic of diagnostics)
+        if (diagnostic.severity === 'error')
+            errors += 1;
+    return { errors, warnings: diagnostics.length - errors };
+}
+/** The report with its errors only (`--quiet`): warnings are left out of the problems, new, existing and fixed, and out of the counts. */
+function errorsOnly(report) {
+    const errors = (diagnostics) => diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const diagnostics = errors(report.diagnostics);
+    return {
+        ...report,
+        diagnostics,
+        counts: { ...report.counts, ...countBySeverity(diagnostics) },
+        ...(report.base ? { base: { ...report.base, existing: errors(report.base.existing), fixed: errors(report.base.fixed) } } : {}),
+    };
+}
+function compareDiagnostics(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/baseline.ts
+
+
+const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
+const entryKey = (entry) => problemKey(entry.file, entry.rule, entry.fingerprint);
+function compareEntries(a, b) {
+    const order = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return order(a.file, b.file) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint);
+}
+/** One entry per file, rule and fingerprint, counting the problems (or adding the counts) of each, in a stable order. */
+function baselineEntries(problems) {
+    const byKey = new Map();
+    for (const problem of problems) {
+        const key = entryKey(problem);
+        const found = byKey.get(key);
+        if (found)
+            found.count += problem.count ?? 1;
+        else
+            byKey.set(key, { file: problem.file, rule: problem.rule, fingerprint: problem.fingerprint, count: problem.count ?? 1 });
+    }
+    return [...byKey.values()].sort(compareEntries);
+}
+function inScope(lintedFiles) {
+    if (lintedFiles === undefined)
+        return () => true;
+    const linted = new Set(lintedFiles);
+    return (entry) => linted.has(entry.file);
+}
+/**
+ * Each problem takes one of its entry's count; problems beyond the count are reported, the last ones in
+ * report order (a copy of a line below the original is the new one). What no problem took is stale.
+ */
+function matchBaseline(diagnostics, baseline, lintedFiles) {
+    const scoped = baseline.entries.filter(inScope(lintedFiles));
+    const left = new Map(scoped.map((entry) => [entryKey(entry), entry.count]));
+    const reported = [];
+    let suppressed = 0;
+    for (const diagnostic of diagnostics) {
+        const key = entryKey(diagnostic);
+        const count = left.get(key) ?? 0;
+        if (count > 0) {
+            left.set(key, count - 1);
+            suppressed += 1;
+        }
+        else {
+            reported.push(diagnostic);
+        }
+    }
+    const stale = scoped.flatMap((entry) => {
+        const unused = left.get(entryKey(entry)) ?? 0;
+        return unused > 0 ? [{ ...entry, count: unused }] : [];
+    });
+    return { reported, suppressed, stale };
+}
+/**
+ * The report with the baseline's problems taken out: `diagnostics` and `counts` hold what it did not
+ * suppress, `baseline` says how many it did and which entries are stale. `fileName` is how the report names
+ * the baseline file.
+ */
+function applyBaseline(report, baseline, fileName, lintedFiles) {
+    const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    return {
+        ...report,
+        diagnostics: reported,
+        counts: { ...report.counts, ...countBySeverity(reported) },
+        baseline: { file: fileName, suppressed, stale },
+    };
+}
+/**
+ * The baseline to write after a run: every problem of the linted files, and the entries of files the run
+ * did not lint kept from the `previous` baseline.
+ */
+function recordBaseline(report, previous, lintedFiles) {
+    const scoped = inScope(lintedFiles);
+    const kept = (previous?.entries ?? []).filter((entry) => !scoped(entry));
+    return { version: 1, entries: baselineEntries([...kept, ...report.diagnostics]) };
+}
+/** The baseline without its stale entries (counts lowered to the problems still there); never adds an entry. */
+function pruneBaseline(report, baseline, lintedFiles) {
+    const { stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
+    const unused = new Map(stale.map((entry) => [entryKey(entry), entry.count]));
+    const entries = baseline.entries
+        .map((entry) => ({ ...entry, count: entry.count - (unused.get(entryKey(entry)) ?? 0) }))
+        .filter((entry) => entry.count > 0);
+    return { baseline: { version: 1, entries }, removed: stale };
+}
+/** The file's text: one entry a line, so that a change to the baseline reads well in a diff. */
+function baseline_serializeBaseline(baseline) {
+    const lines = [...baseline.entries]
+        .sort(compareEntries)
+        .map(({ file, rule, fingerprint, count }) => `    ${JSON.stringify({ file, rule, fingerprint, count })}`);
+    return `{\n  "version": 1,\n  "entries": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** How many problems in how many files: what a baseline, or a part of one, holds. */
+function baselineSize(entries) {
+    return { problems: entries.reduce((sum, entry) => sum + entry.count, 0), files: new Set(entries.map((entry) => entry.file)).size };
+}
+
+;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
+/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
+function describeValue(value, limit = 60) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    // JSON writes Infinity and NaN as null, and a Map or Set (YAML's !!omap, !!set) as {}.
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return String(value);
+    if (value instanceof Set)
+        return `a set of ${value.size}`;
+    if (value instanceof Map)
+        return `a mapping of ${value.size}`;
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/text/json-syntax.ts
+/**
+ * Where JSON text first goes wrong, and how: for a message that names the place. JSON.parse says it in
+ * words that change between Node versions, some without the place and with a piece of the text. Only
+ * read after JSON.parse has failed; a loop with its own stack, so that deep nesting cannot overflow.
+ */
+function jsonSyntaxError(text) {
+    const containers = [];
+    let at = 0;
+    const skipSpace = () => {
+        while (at < text.length && ' \t\n\r'.includes(text.charAt(at)))
+            at += 1;
+    };
+    const unexpected = () => ({
+        offset: at,
+        problem: at === text.length ? 'unexpected end of file'
+            : text.charAt(at) === '"' ? 'a string not closed on its line, or with a bad escape'
+                : `unexpected ${JSON.stringify(text.charAt(at))}`,
+    });
+    const take = (pattern) => {
+        pattern.lastIndex = at;
+        if (!pattern.test(text))
+            return false;
+        at = pattern.lastIndex;
+        return true;
+    };
+    /** A string: no control character in it, only JSON's escapes. */
+    const string = () => {
+        if (text.charAt(at) !== '"')
+            return false;
+        for (let index = at + 1; index < text.length;) {
+            const character = text.charAt(index);
+            if (character === '"') {
+                at = index + 1;
+                return true;
+            }
+            if (character < ' ')
+                return false;
+            if (character !== '\\')
+                index += 1;
+            else if (ESCAPE.test(text.slice(index + 1, index + 6)))
+                index += text.charAt(index + 1) === 'u' ? 6 : 2;
+            else
+                return false;
+        }
+        return false;
+    };
+    /** A key and its colon, at the start of an object or after a comma in one. */
+    const key = () => {
+        skipSpace();
+        if (!string())
+            return false;
+        skipSpace();
+        return take(COLON);
+    };
+    let wantValue = true;
+    for (;;) {
+        skipSpace();
+        if (wantValue) {
+            if (take(OPEN_OBJECT)) {
+                skipSpace();
+                if (take(CLOSE_OBJECT))
+                    wantValue = false;
+                else if (key())
+                    containers.push('}');
+                else
+                    return unexpected();
+            }
+            else if (take(OPEN_ARRAY)) {
+                skipSpace();
+                if (take(CLOSE_ARRAY))
+                    wantValue = false;
+                else
+                    containers.push(']');
+            }
+            else if (string() || take(LITERAL)) {
+                wantValue = false;
+            }
+            else {
+                return unexpected();
+            }
+            continue;
+        }
+        const closer = containers.at(-1);
+        if (closer === undefined)
+            return at === text.length ? undefined : unexpected();
+        if (text.charAt(at) === closer) {
+            containers.pop();
+            at += 1;
+        }
+        else if (take(COMMA)) {
+            if (closer === '}' && !key())
+                return unexpected();
+            wantValue = true;
+        }
+        else {
+            return unexpected();
+        }
+    }
+}
+const ESCAPE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const OPEN_OBJECT = /\{/y;
+const CLOSE_OBJECT = /\}/y;
+const OPEN_ARRAY = /\[/y;
+const CLOSE_ARRAY = /\]/y;
+const COLON = /:/y;
+const COMMA = /,/y;
+
+;// CONCATENATED MODULE: ./src/core/engine/parse-baseline.ts
+
+
+
+/** A baseline file that cannot be used: missing, refused or corrupt. Shown as one line naming the file, exit 2. */
+class parse_baseline_BaselineError extends Error {
+}
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+/**
+ * The baseline in `text` (docs/baseline.md), checked whole: a file that is not JSON, of another version, or
+ * with an entry of the wrong shape is refused rather than half used. Entries repeated (a merge of two
+ * branches) add their counts. Throws BaselineError naming `fileName` and the place.
+ */
+function parseBaseline(text, fileName) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new parse_baseline_BaselineError(`${fileName}${notJson(text, error.message)}`);
+    }
+    const fail = (where, problem) => new parse_baseline_BaselineError(`${fileName}: ${where}${problem}`);
+    if (!isRecord(data))
+        throw fail('', `expected an object with 'version' and 'entries'; got ${describeValue(data)}`);
+    if (data['version'] !== 1)
+        throw fail('', `'version' must be 1; got ${describeValue(data['version'])}`);
+    const entries = data['entries'];
+    if (!Array.isArray(entries))
+        throw fail('', `'entries' must be a list; got ${describeValue(entries)}`);
+    const checked = entries.map((entry, index) => {
+        const problem = entryProblem(entry);
+        if (problem !== undefined)
+            throw fail(`entries[${index}]: `, problem);
+        return entry;
+    });
+    return { version: 1, entries: baselineEntries(checked) };
+}
+/** `:line:column: not valid JSON: what`, in words of our own: Node's change between versions and quote the file. */
+function notJson(text, message) {
+    const error = jsonSyntaxError(text);
+    if (error === undefined)
+        return `: not valid JSON: ${message}`;
+    const before = text.slice(0, error.offset);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `:${line}:${column}: not valid JSON: ${error.problem}`;
+}
+function entryProblem(entry) {
+    if (!isRecord(entry))
+        return `expected an object with 'file', 'rule', 'fingerprint' and 'count'; got ${describeValue(entry)}`;
+    const unknown = Object.keys(entry).find((key) => !['file', 'rule', 'fingerprint', 'count'].includes(key));
+    if (unknown !== undefined)
+        return `unknown key ${describeValue(unknown)}`;
+    for (const key of ['file', 'rule']) {
+        if (typeof entry[key] !== 'string' || entry[key] === '')
+            return `'${key}' must be a non-empty string; got ${describeValue(entry[key])}`;
+    }
+    if (typeof entry['fingerprint'] !== 'string' || !FINGERPRINT.test(entry['fingerprint'])) {
+        return `'fingerprint' must be 16 hexadecimal digits; got ${describeValue(entry['fingerprint'])}`;
+    }
+    const count = entry['count'];
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+        return `'count' must be a whole number of 1 or more; got ${describeValue(count)}`;
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
+ * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
+ */
+function changedLinesOf(patch) {
+    const ranges = [];
+    for (const line of patch.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        const start = Number(match[1]);
+        const count = match[2] === undefined ? 1 : Number(match[2]);
+        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
+    }
+    return ranges;
+}
+/** True when any range has a line from `start` to `end`. */
+function touches(ranges, start, end) {
+    return ranges.some((range) => range.start <= end && range.end >= start);
+}
+
+;// CONCATENATED MODULE: ./src/host/read-head.ts
+
+/**
+ * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
+ * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
+ */
+function readHead(file, limit) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        return undefined;
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
+        // Some files (under /proc) say they are empty and are not.
+        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < head.length; length += read)
+            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
+        return { head: head.subarray(0, length), size: Math.max(size, length) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/file-names.ts
+const strict = new TextDecoder('utf-8', { fatal: true });
+function decodeName(bytes) {
+    try {
+        return { name: strict.decode(bytes), utf8: true };
+    }
+    catch {
+        return { name: escapeStrayBytes(bytes), utf8: false };
+    }
+}
+/** The NUL-separated records of git's `-z` output, each decoded as `decodeName` does. */
+function splitRecords(output) {
+    const records = [];
+    let start = 0;
+    for (let end = output.indexOf(0); end !== -1; start = end + 1, end = output.indexOf(0, start)) {
+        if (end > start)
+            records.push(decodeName(output.subarray(start, end)));
+    }
+    if (start < output.length)
+        records.push(decodeName(output.subarray(start)));
+    return records;
+}
+/** The well-formed UTF-8 sequences as text, every other byte as `\ooo`. */
+function escapeStrayBytes(bytes) {
+    let text = '';
+    for (let index = 0; index < bytes.length;) {
+        const length = sequenceLength(bytes[index] ?? 0);
+        const sequence = bytes.subarray(index, index + length);
+        let decoded;
+        try {
+            decoded = length > 0 && sequence.length === length ? strict.decode(sequence) : undefined;
+        }
+        catch {
+            decoded = undefined;
+        }
+        if (decoded === undefined) {
+            text += `\\${(bytes[index] ?? 0).toString(8).padStart(3, '0')}`;
+            index += 1;
+        }
+        else {
+            text += decoded;
+            index += length;
+        }
+    }
+    return text;
+}
+/** How many bytes a UTF-8 sequence starting with `lead` has; 0 for a byte no sequence starts with. */
+function sequenceLength(lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/host/run-git.ts
+
+/**
+ * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
+ * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
+ * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
+ * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
+const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+/** git's output, or undefined when it fails or cannot run. */
+function runGit(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's output as bytes (a file's content at a commit), or undefined when it fails. */
+function runGitBytes(root, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A git process whose output is read as it comes (stderr ignored). */
+function spawnGit(root, args) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+;// CONCATENATED MODULE: ./src/host/work-tree.ts
+
+
+/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
+const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
+/**
+ * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
+ * that compares the work tree with something stats every file, a tenth of a second each; the file list,
+ * the changes since a ref and the base commit's view asked three such commands, and now share this one.
+ */
+class GitWorkTree {
+    root;
+    status;
+    folder;
+    constructor(root) {
+        this.root = root;
+    }
+    /** The work tree's state, or undefined outside git. */
+    read() {
+        if (this.status === undefined)
+            this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
+        return this.status ?? undefined;
+    }
+    /** Where the root is in its repository (`packages/app/`, or ''): `git status` names files from the top level. */
+    repositoryFolder() {
+        return (this.folder ??= runGit(this.root, ['rev-parse', '--show-prefix'])?.trim() ?? '');
+    }
+    /**
+     * What changed between `revision` and the work tree, untracked files as added: `git diff --cached`
+     * (the index against the revision, renames detected; no file is stat'ed), then what the work tree
+     * changed beyond the index. Undefined when git cannot tell (a revision it does not know).
+     */
+    changesSince(revision) {
+        const status = this.read();
+        const staged = diffRecords(this.root, ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--']);
+        if (status === undefined || staged === undefined)
+            return undefined;
+        const changes = new Map();
+        for (const change of staged)
+            changes.set(change.path, change);
+        for (const path of status.changed) {
+            const known = changes.get(path);
+            if (status.deleted.has(path)) {
+                if (known?.status === 'added')
+                    changes.delete(path);
+                else if (known?.status === 'renamed' && known.previousPath !== undefined)
+                    changes.set(path, { path: known.previousPath, status: 'removed' });
+                else
+                    changes.set(path, { path, status: 'removed' });
+            }
+            else if (known === undefined) {
+                changes.set(path, { path, status: 'modified' });
+            }
+        }
+        for (const { name } of status.untracked)
+            if (!changes.has(name))
+                changes.set(name, { path: name, status: 'added' });
+        return [...changes.values()];
+    }
+}
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/** The files a `git diff -z --name-status` lists, renames with the path before. */
+function diffRecords(root, args) {
+    const output = runGitBytes(root, args);
+    if (output === undefined)
+        return undefined;
+    const fields = splitRecords(output).map(({ name }) => name);
+    const changes = [];
+    for (let index = 0; index < fields.length;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    return changes;
+}
+function readStatus(root, folder) {
+    // `.` keeps a folder root to its own files; submodules' insides are another repository's.
+    const output = runGitBytes(root, ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.']);
+    if (output === undefined)
+        return undefined;
+    const changed = new Set();
+    const deleted = new Set();
+    const untracked = [];
+    const fromRoot = (path) => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
+    for (const { name: record, utf8 } of splitRecords(output)) {
+        const kind = record[0] ?? '';
+        if (kind === '?') {
+            const path = fromRoot(record.slice(2));
+            if (path !== undefined)
+                untracked.push({ name: path, utf8 });
+            continue;
+        }
+        const fields = FIELDS_BEFORE_PATH[kind];
+        if (fields === undefined)
+            continue;
+        let start = 0;
+        for (let field = 0; field < fields && start !== -1; field += 1)
+            start = record.indexOf(' ', start) + 1 || -1;
+        const path = start === -1 ? undefined : fromRoot(record.slice(start));
+        // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
+        const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
+        if (path === undefined || workTree === '.')
+            continue;
+        changed.add(path);
+        if (workTree === 'D')
+            deleted.add(path);
+    }
+    return { changed, deleted, untracked };
+}
+
+;// CONCATENATED MODULE: ./src/host/git-host.ts
+
+
+
+
+
+
+
+const WALK_SKIPS = new Set(['.git', 'node_modules']);
+const git = runGit;
+/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
+function hasCommit(root, revision) {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
+}
+/** The commit a revision names, as a full hash; undefined when git does not know it. */
+function commitOf(root, revision) {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])?.trim() || undefined;
+}
+/**
+ * The files `git diff <revisions>` lists between commits (`base...HEAD` for a pull request), with
+ * renames detected as git does. Undefined when git cannot tell, e.g. because a commit is missing. The
+ * work tree's changes since a ref are GitWorkTree.changesSince.
+ */
+function gitChanges(root, revisions) {
+    // --relative: paths from the root, as the file list has them, when the root is a folder of the repository.
+    return diffRecords(root, ['diff', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
+}
+/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
+function mergeBase(root, one, other) {
+    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
+}
+/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
+function gitChangedLines(root, revision, file) {
+    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
+    return patch === undefined ? undefined : changedLinesOf(patch);
+}
+/** A file's text at a commit (its path from the root), or undefined when the commit has no such file. */
+function textAtCommit(root, commit, path) {
+    const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
+    return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
+/**
+ * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
+ * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
+ */
+function repositoryFolder(root) {
+    return git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
+}
+/** The top level of the git work tree that holds `folder`, or undefined outside git. */
+function gitTopLevel(folder) {
+    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+/**
+ * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
+ * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
+ * Outside git, every file under `root` except `.git` and `node_modules` folders.
+ */
+function createGitHost(root, workTree = new GitWorkTree(root)) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
+    const realFolders = new Set();
+    let listing;
+    const list = () => (listing ??= listGitFiles(root, workTree) ?? walk(root));
+    return {
+        listFiles: () => list().files,
+        listSubmodules: () => list().submodules,
+        listNamesNotUtf8: () => list().namesNotUtf8,
+        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
+        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
+        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    };
+}
+/** git's mode for a gitlink: a commit of another repository, a submodule. */
+const GITLINK_MODE = '160000';
+function listGitFiles(root, workTree) {
+    const staged = gitRecords(root, ['ls-files', '-z', '--stage']);
+    const status = staged === undefined ? undefined : workTree.read();
+    if (staged === undefined || status === undefined)
+        return undefined;
+    const { deleted, untracked } = status;
+    const files = new Set();
+    const submodules = new Set();
+    const namesNotUtf8 = [];
+    const add = (name, utf8, gitlink) => {
+        if (deleted.has(name))
+            return;
+        (gitlink ? submodules : files).add(name);
+        if (!utf8)
+            namesNotUtf8.push(name);
+    };
+    // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
+    for (const { name: record, utf8 } of staged) {
+        const tab = record.indexOf('\t');
+        if (tab !== -1)
+            add(record.slice(tab + 1), utf8, record.startsWith(`${GITLINK_MODE} `));
+    }
+    for (const { name, utf8 } of untracked)
+        add(name, utf8, false);
+    return { files: [...files].sort(), submodules: [...submodules].sort(), namesNotUtf8: [...new Set(namesNotUtf8)] };
+}
+/** The NUL-separated records of a git command's output, names decoded (see file-names.ts); undefined when git fails. */
+function gitRecords(root, args) {
+    const output = runGitBytes(root, args);
+    return output === undefined ? undefined : splitRecords(output);
+}
+function walk(root) {
+    const files = [];
+    const namesNotUtf8 = [];
+    const visit = (folder, prefix, prefixUtf8) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const { name, utf8 } = decodeName(entry.name);
+            if (WALK_SKIPS.has(name))
+                continue;
+            const relative = prefix === '' ? name : `${prefix}/${name}`;
+            // Folder symlinks are not followed: they may lead out of the root or loop.
+            if (entry.isDirectory())
+                visit(Buffer.concat([folder, Buffer.from((external_node_path_default()).sep), entry.name]), relative, prefixUtf8 && utf8);
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                files.push(relative);
+                if (!prefixUtf8 || !utf8)
+                    namesNotUtf8.push(relative);
+            }
+        }
+    };
+    visit(Buffer.from(root), '', true);
+    return { files: files.sort(), submodules: [], namesNotUtf8 };
+}
+const MAX_SYMLINK_HOPS = 40;
+const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
+/**
+ * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
+ * component at a time, by reading the link itself, so a link that leads out is refused before
+ * anything outside the root is stat'ed or opened.
+ */
+function readInside(realRoot, relativePath, realFolders) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside')
+        return undefined;
+    // git's own folder is not repository content, and its config may hold the checkout's token.
+    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
+function readHeadInside(realRoot, relativePath, realFolders, limit) {
+    const resolved = resolveInside(realRoot, relativePath, realFolders);
+    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
+function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+    if (external_node_path_default().isAbsolute(relativePath))
+        return { kind: 'outside' };
+    const pending = relativePath.split('/');
+    let current = realRoot;
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift() ?? '';
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (current === realRoot)
+                return { kind: 'outside' };
+            current = external_node_path_default().dirname(current);
+            continue;
+        }
+        const next = external_node_path_default().join(current, part);
+        if (realFolders.has(next)) {
+            current = next;
+            continue;
+        }
+        let isLink;
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            isLink = stats.isSymbolicLink();
+            if (stats.isDirectory())
+                realFolders.add(next);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        if (!isLink) {
+            current = next;
+            continue;
+        }
+        hops += 1;
+        if (hops > MAX_SYMLINK_HOPS)
+            return { kind: 'missing' };
+        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+        if (external_node_path_default().isAbsolute(target)) {
+            if (!isInside(realRoot, target))
+                return { kind: 'outside' };
+            current = realRoot;
+            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
+        }
+        else {
+            pending.unshift(...target.split(LINK_SEPARATOR));
+        }
+    }
+    return { kind: 'inside', path: current };
+}
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+
+;// CONCATENATED MODULE: ./src/host/root-file.ts
+
+
+
+
+/** Why a file the run depends on (the config, the baseline) was not read; the caller names the file. */
+class RootFileError extends Error {
+}
+/** The file as messages name it: repository-relative inside the root, as given outside it. */
+function root_file_rootFileName(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative.startsWith('..') ? file : relative;
+}
+const root_file_LEADS_OUT = 'it is a link that leads outside the repository';
+/**
+ * Where `file` really is. One in the root must stay there through its links: a link leading out (into
+ * `/proc/self/environ`, say) would put the runner's environment into an error message, or a write into a
+ * file outside. A file the user names outside the root is used where it is.
+ */
+function resolveRootFile(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return { kind: 'inside', path: file };
+    return resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
+}
+/** Where a file written to `file` lands: the file, or for a new one its folder, resolved as resolveRootFile does. */
+function root_file_resolveRootFileToWrite(root, file) {
+    const resolved = resolveRootFile(root, file);
+    if (resolved.kind !== 'missing')
+        return resolved;
+    const folder = resolveRootFile(root, path.dirname(file));
+    return folder.kind === 'inside' ? { kind: 'inside', path: path.join(folder.path, path.basename(file)) } : folder;
+}
+/** The text of `file` (resolveRootFile), a regular file of at most `maxBytes`. Throws RootFileError. */
+function readRootFile(root, file, maxBytes) {
+    const target = resolveRootFile(root, file);
+    if (target.kind === 'outside')
+        throw new RootFileError(`${root_file_LEADS_OUT}; it was not read`);
+    if (target.kind === 'missing')
+        throw new RootFileError('no such file');
+    let read;
+    try {
+        read = readHead(target.path, maxBytes + 1);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new RootFileError(code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable'));
+    }
+    if (read === undefined)
+        throw new RootFileError('it is not a regular file; it was not read');
+    if (read.size > maxBytes)
+        throw new RootFileError(`it is over ${maxBytes / 1024 / 1024} MiB; it was not read`);
+    return Buffer.from(read.head).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/app/baseline-file.ts
+
+
+
+
+
+
+/** A baseline this big is not one a team keeps by hand; a bigger file is refused, not read. */
+const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+/** The files a run lints, as the baseline scopes them: undefined when it lints every ticket, so that an entry of any file may be stale. */
+function baselineScope(request, selection) {
+    return request.kind === 'every-ticket' ? undefined : selection.files;
+}
+/** The baseline file a run uses: the one named (relative to the root when not absolute), else `<root>/.ticket-lint-baseline.json`. */
+function baselineLocation(root, file) {
+    const target = external_node_path_default().resolve(root, file ?? DEFAULT_BASELINE_FILE);
+    return { path: target, name: root_file_rootFileName(root, target) };
+}
+/**
+ * The baseline of `<root>/.ticket-lint-baseline.json`, or of `file` when one is named, which must then
+ * exist. Undefined when none is named and the default file is absent. Throws BaselineError: unreadable
+ * (a link out of the root, not a regular file, over MAX_BASELINE_BYTES) or corrupt.
+ */
+function readBaseline(root, file) {
+    const { path: target, name } = baselineLocation(root, file);
+    if (file === undefined && !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return undefined;
+    let text;
+    try {
+        text = readRootFile(root, target, MAX_BASELINE_BYTES);
+    }
+    catch (error) {
+        throw error instanceof RootFileError ? new parse_baseline_BaselineError(`Cannot read the baseline file '${name}': ${error.message}`) : error;
+    }
+    return { baseline: parseBaseline(text, name), path: target, name };
+}
+/** Writes the baseline to `target`, never through a link out of the root. Throws BaselineError. */
+function writeBaseline(root, target, baseline) {
+    const name = rootFileName(root, target);
+    const cannot = (reason) => new BaselineError(`Cannot write the baseline file '${name}': ${reason}`);
+    const resolved = resolveRootFileToWrite(root, target);
+    if (resolved.kind === 'outside')
+        throw cannot(`${LEADS_OUT}; it was not written`);
+    if (resolved.kind === 'missing')
+        throw cannot('no such folder');
+    if (existsSync(resolved.path) && !statSync(resolved.path).isFile())
+        throw cannot('it is not a regular file; it was not written');
+    try {
+        writeFileSync(resolved.path, serializeBaseline(baseline));
+    }
+    catch (error) {
+        throw cannot(error.code ?? 'unwritable');
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -36823,7 +37771,16 @@ const MATCH_OPTIONS = { dot: true };
 function selectTicketFiles(files, tickets, ignore) {
     const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
     const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    return files.filter((file) => isTicket(file) && !isIgnored(file));
+    // In a monorepo of 100,000 files, twenty globs tried on every path took a fifth of a second; a path
+    // that does not end as some glob must end cannot match, and `endsWith` rules it out at once.
+    const endings = tickets.map(literalEnding);
+    const mayMatch = endings.includes('') ? () => true : (file) => endings.some((ending) => file.endsWith(ending));
+    return files.filter((file) => mayMatch(file) && isTicket(file) && !isIgnored(file));
+}
+/** What every path a glob matches ends with: the text after its last special character ('' when it ends in one). */
+function literalEnding(glob) {
+    const special = Math.max(...[...'*?[]{}()!+@\\'].map((character) => glob.lastIndexOf(character)));
+    return glob.slice(special + 1);
 }
 /**
  * Files named on a command line, each argument repository-relative: a file, a folder (its Markdown files)
@@ -36853,75 +37810,6 @@ function selectArgumentFiles(files, argumentsList, ignore) {
             selected.add(file);
     }
     return { files: [...selected].sort(), unmatched };
-}
-
-;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
-const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/**
- * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
- * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
- */
-function changedLinesOf(patch) {
-    const ranges = [];
-    for (const line of patch.split('\n')) {
-        const match = HUNK_HEADER.exec(line);
-        if (!match)
-            continue;
-        const start = Number(match[1]);
-        const count = match[2] === undefined ? 1 : Number(match[2]);
-        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
-    }
-    return ranges;
-}
-/** True when any range has a line from `start` to `end`. */
-function touches(ranges, start, end) {
-    return ranges.some((range) => range.start <= end && range.end >= start);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
-
-/**
- * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
- * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
- * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
- * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
- * line itself does make it new.
- */
-function problemFingerprint(rule, ticket, lineDigestText) {
-    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
-}
-/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
-function lineDigest(line) {
-    return digest(line.trim().replace(/\s+/g, ' '));
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
-function fingerprint_problemKey(file, rule, fingerprint) {
-    return `${file}\u0000${rule}\u0000${fingerprint}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/report.ts
-/** The ticket of the report a diagnostic belongs to. */
-function ticketOf(report, diagnostic) {
-    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
-}
-/** The errors and the warnings among `diagnostics`: what a report's counts say. */
-function report_countBySeverity(diagnostics) {
-    let errors = 0;
-    for (const diagnostic of diagnostics)
-        if (diagnostic.severity === 'error')
-            errors += 1;
-    return { errors, warnings: diagnostics.length - errors };
-}
-function compareDiagnostics(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
@@ -36974,7 +37862,7 @@ function keepTickets(report, kept) {
         diagnostics,
         // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
         ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
-        counts: { ...report.counts, tickets: tickets.length, ...report_countBySeverity(diagnostics) },
+        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
     };
 }
 /**
@@ -36987,7 +37875,7 @@ function compareWithBase(head, base, commit, renamedTo) {
     const onBase = new Map();
     for (const diagnostic of base.diagnostics) {
         const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
-        const key = fingerprint_problemKey(file, diagnostic.rule, diagnostic.fingerprint);
+        const key = problemKey(file, diagnostic.rule, diagnostic.fingerprint);
         const same = onBase.get(key) ?? { problems: [], matched: 0 };
         same.problems.push({ ...diagnostic, file });
         onBase.set(key, same);
@@ -36996,7 +37884,7 @@ function compareWithBase(head, base, commit, renamedTo) {
     const existing = [];
     for (const diagnostic of head.diagnostics) {
         // A count, not a shift() off the list: 200,000 problems of one fingerprint made that quadratic.
-        const same = onBase.get(fingerprint_problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
+        const same = onBase.get(problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
         if (same !== undefined && same.matched < same.problems.length) {
             same.matched += 1;
             existing.push(diagnostic);
@@ -37006,7 +37894,7 @@ function compareWithBase(head, base, commit, renamedTo) {
     }
     // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
     const fixed = [...onBase.values()].flatMap(({ problems, matched }) => problems.slice(matched)).map(withoutTicketIndex).sort(compareDiagnostics);
-    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...report_countBySeverity(fresh) } };
+    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
 }
 function withoutTicketIndex(diagnostic) {
     const copy = { ...diagnostic };
@@ -58647,7 +59535,7 @@ function libraryMapping(text, firstLine) {
             continue;
         }
         const keyStart = pair.key.range[0];
-        const itemLinesOf = (list) => list.items.map((item) => fileLine((0,dist/* isScalar */.jn)(item) && item.range ? item.range[0] : keyStart));
+        const itemLinesOf = (list) => list.items.map((item) => fileLine(item?.range?.[0] ?? keyStart));
         if ((0,dist/* isSeq */.oP)(pair.value))
             itemLines.set(key, itemLinesOf(pair.value));
         if ((0,dist/* isMap */.jh)(pair.value)) {
@@ -58671,6 +59559,126 @@ function holdsItself(value, ancestors = []) {
     const found = children.some((child) => holdsItself(child, ancestors));
     ancestors.pop();
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/blank-runs.ts
+/** Blank lines kept of a longer run: no Markdown construct tells two blank lines from more. */
+const BLANK_LINES_KEPT = 2;
+/**
+ * Parses Markdown with every run of blank lines cut to two, then puts the tree's positions back where
+ * they are in `text`: micromark keeps a few hundred bytes of events a line, and a megabyte of blank
+ * lines took 1.7 GB. Outside a code block, an HTML block or frontmatter, three blank lines mean what
+ * two do (no CommonMark construct counts more); inside one they are its text, so when a cut falls
+ * inside a node that holds text, `text` is parsed as it is.
+ */
+function parseWithoutBlankRuns(text, parse) {
+    const { cutText, cuts } = cutBlankRuns(text);
+    if (cuts.length === 0)
+        return parse(text);
+    const tree = parse(cutText);
+    let holdsCut = false;
+    blank_runs_visit(tree, (node) => {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? 0;
+        // A node that holds text across a cut holds the blank lines cut; one that ends among the blank
+        // lines kept might have ended among those cut (an open code fence in a list item does).
+        const touched = (cut) => ('value' in node && start < cut.at && cut.at <= end) || (node.type !== 'root' && cut.runStart < end && end <= cut.at);
+        if (cuts.some(touched))
+            holdsCut = true;
+    });
+    if (holdsCut)
+        return parse(text);
+    const restore = (point) => {
+        const cut = lastCutAtOrBefore(cuts, point.offset ?? 0);
+        if (cut === undefined)
+            return;
+        point.offset = (point.offset ?? 0) + cut.charactersSoFar;
+        point.line += cut.linesSoFar;
+    };
+    blank_runs_visit(tree, (node) => {
+        if (node.position) {
+            restore(node.position.start);
+            restore(node.position.end);
+        }
+    });
+    return tree;
+}
+/** `text` with each run of blank lines past BLANK_LINES_KEPT taken out, and where. */
+function cutBlankRuns(text) {
+    const cuts = [];
+    const kept = [];
+    let copiedTo = 0;
+    let charactersSoFar = 0;
+    let linesSoFar = 0;
+    let runLines = 0;
+    let runStart = 0;
+    let cutFrom = -1;
+    const endRun = (at) => {
+        if (cutFrom !== -1) {
+            // The lines from `cutFrom` to `at` go; the cut text has them at `cutFrom` less what went before.
+            cuts.push({ runStart: runStart - charactersSoFar, at: cutFrom - charactersSoFar, charactersSoFar: charactersSoFar + (at - cutFrom), linesSoFar: linesSoFar + runLines - BLANK_LINES_KEPT });
+            kept.push(text.slice(copiedTo, cutFrom));
+            copiedTo = at;
+            charactersSoFar += at - cutFrom;
+            linesSoFar += runLines - BLANK_LINES_KEPT;
+        }
+        runLines = 0;
+        cutFrom = -1;
+    };
+    for (let start = 0; start < text.length;) {
+        const newline = text.indexOf('\n', start);
+        if (newline === -1)
+            break;
+        if (isBlank(text, start, newline)) {
+            if (runLines === 0)
+                runStart = start;
+            runLines += 1;
+            if (runLines === BLANK_LINES_KEPT + 1)
+                cutFrom = start;
+        }
+        else {
+            endRun(start);
+        }
+        start = newline + 1;
+    }
+    // A run that reaches the end of the text (or its last, unended line) is cut there.
+    const lastLineStart = text.lastIndexOf('\n') + 1;
+    endRun(lastLineStart);
+    kept.push(text.slice(copiedTo));
+    return { cutText: cuts.length === 0 ? text : kept.join(''), cuts };
+}
+/**
+ * A blank line of fewer than four spaces: one that cannot belong to an indented code block (micromark
+ * counts a line of four columns of white space, a tab, as one of its lines).
+ */
+function isBlank(text, start, end) {
+    if (end - start >= 4)
+        return false;
+    for (let index = start; index < end; index += 1)
+        if (text.charCodeAt(index) !== 0x20)
+            return false;
+    return true;
+}
+function lastCutAtOrBefore(cuts, offset) {
+    let low = 0;
+    let high = cuts.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((cuts[middle]?.at ?? 0) <= offset)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return cuts[low - 1];
+}
+function blank_runs_visit(node, each) {
+    const stack = [node];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        each(next);
+        if ('children' in next)
+            for (const child of next.children)
+                stack.push(child);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/disable-comments.ts
@@ -58729,6 +59737,7 @@ function commentsIn(node) {
 
 
 
+
 const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 /**
  * Parses a ticket file's text. Never throws: text remark cannot parse comes back as a problem with
@@ -58738,7 +59747,7 @@ function readMarkdown(path, raw) {
     const source = toSourceText(raw);
     let tree;
     try {
-        tree = markdown.parse(source.text);
+        tree = parseWithoutBlankRuns(source.text, (text) => markdown.parse(text));
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -58878,6 +59887,44 @@ function frontmatterPaths(document, frontmatter, keys, field = {}) {
         });
     }
     return items;
+}
+/**
+ * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
+ * strings), as declared items at the line and column where each is written.
+ */
+function nestedFrontmatterPaths(document, frontmatter, key, lists, fields, field = {}) {
+    const outer = frontmatter?.values[key];
+    if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer))
+        return [];
+    const items = [];
+    for (const list of lists) {
+        const entries = outer[list];
+        if (!Array.isArray(entries))
+            continue;
+        const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
+        entries.forEach((entry, index) => {
+            const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => entry[name]) : [];
+            for (const value of values) {
+                if (typeof value !== 'string' || value.trim() === '')
+                    continue;
+                const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
+                if (at)
+                    items.push({ raw: value.trim(), ...at, ...field });
+            }
+        });
+    }
+    return items;
+}
+/** The first line from `from` to `to` that holds `value`, and its column there. */
+function writtenAt(document, value, from, to) {
+    for (let line = from; line <= to; line += 1) {
+        const start = document.source.lineStarts[line - 1] ?? 0;
+        const end = document.source.lineStarts[line] ?? document.source.text.length;
+        const column = document.source.text.slice(start, end).indexOf(value);
+        if (column !== -1)
+            return { line, column: column + 1 };
+    }
+    return undefined;
 }
 /** The frontmatter's `status` as the format's status mark. */
 function frontmatterStatus(frontmatter) {
@@ -59034,22 +60081,6 @@ function dependenciesOf({ frontmatter }) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
-/** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
-function describeValue(value, limit = 60) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    // JSON writes Infinity and NaN as null, and a Map or Set (YAML's !!omap, !!set) as {}.
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return String(value);
-    if (value instanceof Set)
-        return `a set of ${value.size}`;
-    if (value instanceof Map)
-        return `a mapping of ${value.size}`;
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
-}
-
 ;// CONCATENATED MODULE: ./src/core/text/glob-limits.ts
 /**
  * What a glob may ask before matching it costs more than the run. picomatch compiles a glob to a
@@ -59084,6 +60115,10 @@ function globTooComplex(pattern) {
 function formatCount(count) {
     return count.toLocaleString('en-US');
 }
+/** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
+function shorten(text, most) {
+    return text.length > most ? `${[...text].slice(0, most - 1).join('')}…` : text;
+}
 /** `1 ticket`, `3 tickets`, `1,200 tokens`. */
 function plural(count, word) {
     return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
@@ -59097,6 +60132,8 @@ const nonEmptyStringList = (value) => Array.isArray(value) && value.length > 0 &
     : 'a non-empty list of non-empty strings';
 const stringList = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? undefined : 'a list of non-empty strings';
 const integerAtLeast = (minimum) => (value) => typeof value === 'number' && Number.isInteger(value) && value >= minimum ? undefined : `an integer of at least ${formatCount(minimum)}`;
+/** A number of tokens: more than the largest context window is a typo (and a 300-digit figure in every message). */
+const tokenCount = (minimum) => integerBetween(minimum, MAX_CONTEXT_WINDOW);
 /** The largest file worth reading as text: 256 MiB, well under the longest string JavaScript can hold (512 MiB). */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** No model reads more than this; a bigger context window is a typo. */
@@ -59207,7 +60244,7 @@ const tokenFactor = (value) => (typeof value === 'number' && value >= 0.5 && val
 const PROFILE_KEYS = {
     'context-window': { property: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
     'smart-zone': { property: 'smartZone', expect: fraction },
-    'overhead-tokens': { property: 'overheadTokens', expect: integerAtLeast(0) },
+    'overhead-tokens': { property: 'overheadTokens', expect: tokenCount(0) },
     'token-factor': { property: 'tokenFactor', expect: tokenFactor },
 };
 /** `model: claude` or `model: { context-window: 1000000, token-factor: 1.2 }` (over the default profile). */
@@ -59410,9 +60447,17 @@ const DEFAULT_CONFIG = Object.freeze({
     rules: {},
 });
 const DEFAULT_CONFIG_FILE = '.ticket-lint.yml';
+/** The names a config file is found by in the root, in the order a message lists them; at most one may exist. */
+const CONFIG_FILE_NAMES = [DEFAULT_CONFIG_FILE, '.ticket-lint.yaml', '.ticket-lint.json'];
 /** A user's mistake in the configuration: one line that names the key and says what is expected. */
 class ConfigError extends Error {
+    place;
     name = 'ConfigError';
+    /** The config file and line the mistake is on, when it is in a file (an annotation goes there). */
+    constructor(message, place) {
+        super(message);
+        this.place = place;
+    }
 }
 const TOP_LEVEL_KEYS = {
     tickets: { setting: 'tickets', expect: matchableGlobs(nonEmptyStringList) },
@@ -59421,7 +60466,7 @@ const TOP_LEVEL_KEYS = {
     model: 'model',
     'context-window': { setting: 'contextWindow', expect: integerBetween(1_000, MAX_CONTEXT_WINDOW) },
     'smart-zone': { setting: 'smartZone', expect: fraction },
-    'overhead-tokens': { setting: 'overheadTokens', expect: integerAtLeast(0) },
+    'overhead-tokens': { setting: 'overheadTokens', expect: tokenCount(0) },
     'max-ticket-tokens': { alias: { rule: 'ticket-size', option: 'max' } },
     'min-ticket-tokens': { alias: { rule: 'ticket-size', option: 'min' } },
     'min-work-tokens': { alias: { rule: 'session-budget', option: 'min' } },
@@ -59437,25 +60482,34 @@ const TOP_LEVEL_KEYS = {
     rules: 'rules',
 };
 /**
- * Reads `.ticket-lint.yml` text into a Config over the defaults. Throws ConfigError, one line naming
- * the file, the line and the key, for YAML errors, unknown keys, wrong types and out-of-range values.
+ * Reads config file text (YAML, or JSON, which YAML reads too) into a Config over the defaults. Throws
+ * ConfigError, one line naming the file, the line and the key, for syntax errors, unknown keys, wrong
+ * types and out-of-range values.
  */
-function parseConfig(text, fileName, schema) {
+function parseConfigFile(text, fileName, schema) {
     const parsed = parseYamlMapping(text, 1);
     const firstProblem = parsed.problems[0];
     if (firstProblem) {
-        throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`);
+        throw new ConfigError(`${fileName}:${firstProblem.line}: not a valid configuration: ${firstProblem.message}`, { file: fileName, line: firstProblem.line });
     }
-    return resolveConfig(DEFAULT_CONFIG, parsed.values, schema, (key) => `${fileName}:${parsed.keyLines.get(key) ?? 1}`);
+    const where = (key) => {
+        const line = parsed.keyLines.get(key) ?? 1;
+        return { label: `${fileName}:${line}`, place: { file: fileName, line } };
+    };
+    return { config: resolveConfig(DEFAULT_CONFIG, parsed.values, schema, where), keyLines: parsed.keyLines };
+}
+function parseConfig(text, fileName, schema) {
+    return parseConfigFile(text, fileName, schema).config;
 }
 /** Applies settings from another source (action inputs, CLI flags) over a config, validated exactly like the file's keys. */
 function applyOverrides(config, overrides, sourceName, schema) {
-    return resolveConfig(config, overrides, schema, () => sourceName);
+    return resolveConfig(config, overrides, schema, () => ({ label: sourceName }));
 }
 function resolveConfig(base, values, schema, where) {
     const config = structuredClone({ ...base });
     const fail = (key, expected, value) => {
-        throw new ConfigError(`${where(key.split('.')[0] ?? key)}: '${key}' must be ${expected}; got ${describeValue(value)}`);
+        const { label, place } = where(key.split('.')[0] ?? key);
+        throw new ConfigError(`${label}: '${key}' must be ${expected}; got ${describeValue(value)}`, place);
     };
     const ruleSettings = { fail, values: new Map(), aliasOf };
     let model;
@@ -59464,7 +60518,8 @@ function resolveConfig(base, values, schema, where) {
         if (spec === undefined) {
             const near = closestWord(key, Object.keys(TOP_LEVEL_KEYS));
             const expected = near === undefined ? `expected one of: ${Object.keys(TOP_LEVEL_KEYS).join(', ')}` : `did you mean '${near}'?`;
-            throw new ConfigError(`${where(key)}: unknown key '${key}'; ${expected}`);
+            const { label, place } = where(key);
+            throw new ConfigError(`${label}: unknown key '${key}'; ${expected}`, place);
         }
         if (spec === 'sections')
             config.sections = resolveSections(base.sections, value, fail);
@@ -59827,7 +60882,7 @@ const SECTION_OF = {
 const FILE_ELEMENTS = new Set(['files', 'read_first']);
 /**
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
- * frontmatter `phase, plan, wave, depends_on, files_modified`, then `<objective>`, `<context>` and
+ * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
  * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
  * under `.planning/milestones/`.
@@ -59851,7 +60906,7 @@ const gsdFormat = {
         const phase = scalarText(values['phase']);
         const plan = scalarText(values['plan']);
         const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-        const elements = tagElements(source.text, Object.keys(SECTION_OF));
+        const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
         // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
         const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
         const wave = scalarText(values['wave']);
@@ -59876,7 +60931,14 @@ const gsdFormat = {
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
                 ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
                 declared,
-                declaredItems: frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
+                // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
+                // with real implementation", "key_links: critical connections between artifacts").
+                // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
+                commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
+                declaredItems: [
+                    ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
+                    ...nestedFrontmatterPaths(document, frontmatter, 'must_haves', ['artifacts', 'key_links'], ['path', 'from', 'to'], { planned: true }),
+                ],
                 sections: sectionsOf(elements, source),
                 criteria: gsd_criteriaOf(elements, tagElements(source.text, ['task']), source),
             },
@@ -60269,8 +61331,10 @@ const specFormat = {
 
 
 const PLAN_FOLDERS = ['docs/plans', 'docs/superpowers/plans'];
-/** `- Create: \`path\``: a file the task will make. */
-const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create[*_]*[ \t]*:/i;
+/** `- Create: \`path\``, `- Create (temp only): \`path\``: a file the task will make. */
+const CREATE_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Create(?:[ \t]*\([^)\n]*\))?[*_]*[ \t]*:/i;
+/** `- Test: \`tests/path/test.py\``: the test file the task writes, which may be new (a test file: its path says so). */
+const TEST_ITEM = /^[ \t]*(?:[-*+][ \t]+)?[*_]*Tests?[*_]*[ \t]*:.*(?:tests?|spec)/i;
 /**
  * superpowers plans (`docs/plans/*.md`, `docs/superpowers/plans/*.md`): `### Task N: Title` headings,
  * each a task a fresh agent session carries out, its files in a `**Files:**` list: `- Create: \`path\``
@@ -60311,7 +61375,7 @@ const superpowersFormat = {
         });
     },
 };
-/** The items of the list after a `**Files:**` paragraph, each a declared range; `Create:` items are new files. */
+/** The items of the list after a `**Files:**` paragraph, each a declared range; `Create:` items are new files, `Test:` items may be. */
 function filesField(nodes) {
     const declared = [];
     nodes.forEach((node, index) => {
@@ -60323,10 +61387,14 @@ function filesField(nodes) {
         for (const item of list.children) {
             const start = item.position?.start.offset;
             const end = item.position?.end.offset;
-            if (start === undefined || end === undefined)
+            const text = lib_toString(item);
+            // A step (`- [ ] **Step 1: …**`) that Markdown joins to the list is no file field.
+            if (start === undefined || end === undefined || /^\[[ xX]\]\s/.test(text))
                 continue;
-            // A task writes the files of its list; a Reference is only read.
-            declared.push({ start, end, isNew: CREATE_ITEM.test(lib_toString(item)), planned: !/^[*_]*Reference/i.test(lib_toString(item).trim()) });
+            // The format's fields: Create makes a file, Test writes a test file that may be new, Modify changes one
+            // that is there; any other field (Reference, Rewrite, Delete), or a Test: of a file that is no test
+            // (the file tested), names a file that is there, or says so itself.
+            declared.push({ start, end, isNew: CREATE_ITEM.test(text), planned: TEST_ITEM.test(text) });
         }
     });
     return declared;
@@ -60413,7 +61481,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
     // Evidence names what was observed; only a section of the work's files declares them.
     const declaringContext = format.contextIsEvidence ? undefined : context;
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems);
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems, span.commands);
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
@@ -60593,7 +61661,7 @@ const SECTION_FIELDS = [
     ['testStrategy', 'acceptance'],
 ];
 /** A JSON string's escapes, blanked to the same width so that words keep their offsets in the file. */
-const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
+const task_master_json_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
 /**
  * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
  * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
@@ -60674,13 +61742,14 @@ function taskTicket(task, { path, source, context, folder }) {
         if (kind === 'acceptance' && value.trim() !== '')
             criteria.push({ text: value.trim(), line: lineOf(key) });
     }
-    const details = task.get('details', true);
-    const pointers = details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+    const subtasks = task.get('subtasks', true);
+    // The files of a task are named in its details, and in the details of the subtasks it is expanded
+    // into that are still to do (`task-master expand` writes the implementation notes there).
+    const pointers = [task, ...((0,dist/* isSeq */.oP)(subtasks) ? subtasks.items.filter((subtask) => (0,dist/* isMap */.jh)(subtask) && !isDone(subtask, path, context)) : [])].flatMap((owner) => detailsPointers(owner, source, context));
     const dependencies = task.get('dependencies');
     const status = text('status');
     const title = text('title');
     // The task's own text: its subtasks are tasks of their own for the session that takes them.
-    const subtasks = task.get('subtasks', true);
     const subtasksKey = task.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'subtasks')?.key;
     const ownEnd = subtasks?.range && subtasksKey?.range ? subtasksKey.range[0] : end;
     return {
@@ -60705,6 +61774,15 @@ function taskTicket(task, { path, source, context, folder }) {
         parallelScope: '',
         siblingsInParallel: false,
     };
+}
+/** The pointers of a task's or subtask's `details`, at their places in the file. */
+function detailsPointers(owner, source, context) {
+    const details = owner.get('details', true);
+    return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(task_master_json_ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+}
+function isDone(subtask, path, context) {
+    const status = subtask.get('status');
+    return typeof status === 'string' && lifecycleOf(path, { word: status, line: 1 }, context.status).state === 'done';
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/index.ts
@@ -60811,6 +61889,18 @@ const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volu
 function isMachinePath(path) {
     return MACHINE_ROOT.test(path);
 }
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+function copyPath(path, rootName) {
+    if (rootName === undefined || rootName === '')
+        return undefined;
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const at = segments.lastIndexOf(rootName);
+    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
 
@@ -60847,6 +61937,8 @@ const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
 const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
 function toPointer(text, hints) {
     if (text.raw.length > MAX_POINTER_LENGTH)
@@ -60884,8 +61976,11 @@ function linkPointer(text) {
     };
 }
 function wordPointer(text, hints) {
-    const plainWord = text.source === 'field' || text.source === 'command';
-    const raw = text.source === 'list' || plainWord ? trimEnd(text.raw, ',;:.)') : text.raw.trim();
+    const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
+    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
+    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+    // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
+    const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
         return undefined;
     let rest = raw;
@@ -60901,6 +61996,10 @@ function wordPointer(text, hints) {
     }
     const delimited = text.declared === true && !plainWord;
     if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+        return undefined;
+    // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
+    // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
+    if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest)))
         return undefined;
     return {
         raw,
@@ -60937,7 +62036,12 @@ function looksLikePath(word, hints, delimited = false) {
         return true;
     if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
+    if (hints.declaredPaths?.has(word))
+        return true;
     if (/^[./~]+$/.test(word))
+        return false;
+    // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
+    if (word.startsWith('$'))
         return false;
     // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
     if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
@@ -61002,9 +62106,13 @@ function safeDecode(target) {
 const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
 /** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
 const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
-/** `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose. */
-const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
-const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)([^\s`[*_]+)/u;
+/**
+ * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
+ * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
+ * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
+ */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
 /** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
 function looksLikeFileWord(value) {
     const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
@@ -61029,6 +62137,9 @@ function listItemOpening(line, inContext) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/commands.ts
+
+
+
 /** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
 const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
 /** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
@@ -61038,7 +62149,13 @@ const COMMAND_WORD = /[^\s<>=()]+/g;
 const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
 const CREATING = new Set(['touch', 'mkdir']);
 const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+/** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
+const ESCAPED = /\\./g;
 const QUOTED = /'[^']*'|"[^"]*"/g;
+/** `<REPO USED FOR THE INDEX>`: a placeholder, as no shell syntax opens `<` on a word (a redirection is `< file`). */
+const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
+/** Commands that check at run time whether a file is there (`test -f x`, `[ -f x ]`): they do not say it is there now. */
+const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 const isCommand = (code) => /\s/.test(code.trim());
 /** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
@@ -61089,6 +62206,50 @@ function shellCommands(node, text) {
     }
     return commands;
 }
+/** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
+function inFolder(folder, written) {
+    const joined = external_node_path_default().posix.join(folder, written);
+    return written.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+/**
+ * Where a `cd` goes, from the folder the command ran in ('' the repository root): a folder of the
+ * repository, or undefined for a place outside it (another machine's folder, `$VAR`, `-`, home, above
+ * the root), where what follows is not read. A machine path is a copy of this repository when it goes
+ * through a folder named as the repository's root folder and on into nothing or one of its top-level
+ * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
+ * From the root, a `cd` into a folder the repository does not have goes to another checkout.
+ */
+function commandFolder(target, from, hints) {
+    if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target))
+        return undefined;
+    if (isMachinePath(target) || /^[A-Za-z]:\//.test(target)) {
+        const inside = copyPath(trimEnd(target, '/'), hints.rootName);
+        return inside === '' || (inside !== undefined && hints.topLevelEntries.has(inside.split('/')[0] ?? '')) ? inside : undefined;
+    }
+    if (target.startsWith('/') || from === undefined)
+        return undefined;
+    // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
+    const [first = '', ...rest] = trimEnd(target, '/').split('/');
+    if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first))
+        return commandFolder(rest.join('/') || '.', '', hints);
+    // From the root, a folder the repository does not have is another checkout (`cd evals`, a separate repository).
+    if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first))
+        return undefined;
+    const folder = trimEnd(external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, target)), '/');
+    return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
+}
+/** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
+function commandLines(text, range) {
+    const lines = [];
+    let offset = range.start;
+    for (const line of text.slice(range.start, range.end).split('\n')) {
+        const command = line.trim();
+        if (command !== '' && !command.startsWith('<!--'))
+            lines.push({ command, offset: offset + line.indexOf(command) });
+        offset += line.length + 1;
+    }
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
 
@@ -61096,8 +62257,8 @@ function shellCommands(node, text) {
 
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
- * the fields its format declares for paths) and its prose, with the line and column of each in the
- * file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
+ * the fields its format declares for paths, words of prose written as paths with a folder) and its
+ * prose, with the line and column of each in the file. Commands (code spans with spaces, shell blocks) give their arguments as mentions; other fenced
  * code and HTML are not read, but for declared fields.
  */
 class PointerCollector {
@@ -61112,8 +62273,9 @@ class PointerCollector {
      * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
      * the Markdown, such as frontmatter lists.
      */
-    collect(blocks, context, newFiles, declared = [], items = []) {
-        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: [...declared], remarks: [] };
+    collect(blocks, context, newFiles, declared = [], items = [], commands = []) {
+        const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
             this.maker.addItem(item.raw, item.line, item.column, item, state);
@@ -61131,6 +62293,8 @@ class PointerCollector {
         });
         for (const range of state.declared)
             this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
+        for (const range of commands)
+            this.addCommands(commandLines(this.source.text, range), state);
         return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
     }
     declaredAt(node, state) {
@@ -61141,7 +62305,7 @@ class PointerCollector {
         switch (node.type) {
             case 'code':
                 if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
-                    this.addShellBlock(node, state);
+                    this.addCommands(shellCommands(node, this.source.text), state);
                 return;
             case 'html':
             case 'yaml':
@@ -61151,7 +62315,7 @@ class PointerCollector {
                 if (this.declaredAt(node, state))
                     return;
                 if (isCommand(node.value))
-                    this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state);
+                    this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
                 else
                     this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
                 return;
@@ -61159,9 +62323,15 @@ class PointerCollector {
             case 'image':
             case 'definition':
                 this.addPointer(node.url, 'link', node, state, destinationOffset(this.source.text, node));
-                break;
+                state.inLink = true;
+                for (const child of 'children' in node ? node.children : [])
+                    this.walk(child, state);
+                state.inLink = false;
+                return;
             case 'text':
-                this.addProse(node, state.prose);
+                addProse(this.source, node, state.prose);
+                if (!state.inLink)
+                    this.addTextWords(node, state);
                 return;
             case 'listItem':
                 if (!this.declaredAt(node, state))
@@ -61183,10 +62353,11 @@ class PointerCollector {
         const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark };
         this.maker.add(raw, source, place, state);
     }
-    /** The commands of a shell block, each line's arguments as mentions. */
-    addShellBlock(node, state) {
-        for (const { command, offset } of shellCommands(node, this.source.text))
-            this.maker.addCommand(command, offset, state);
+    /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
+    addCommands(commands, state) {
+        let folder = '';
+        for (const { command, offset } of commands)
+            folder = this.maker.addCommand(command, offset, state, folder);
     }
     /**
      * A list item that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
@@ -61212,6 +62383,7 @@ class PointerCollector {
             return;
         }
         const offset = start + opening.offset;
+        state.openings.add(offset);
         this.maker.add(opening.word, 'list', { offset, endOffset: offset + opening.word.length, isNew: state.isNewByHeading, declared: state.inContext }, state);
     }
     /** A context list item that opens with paths declares those; the words after its separator are a remark. */
@@ -61227,23 +62399,41 @@ class PointerCollector {
         if (remark !== undefined)
             state.remarks.push({ start: start + remark - 1, end });
     }
-    addProse(node, prose) {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined)
-            return;
-        const first = positionAt(this.source, start);
-        this.source.text
-            .slice(start, end)
-            .split('\n')
-            .forEach((text, index) => {
-            prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-        });
+    /**
+     * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
+     * renders them; a word of a declared field or command, or the first word of a list item, is read there.
+     */
+    addTextWords(node, state) {
+        const start = node.position?.start.offset ?? 0;
+        for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
+            const offset = start + (match.index ?? 0);
+            const within = (range) => offset >= range.start && offset < range.end;
+            if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
+                continue;
+            const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
+            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared }, state);
+        }
     }
 }
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A text node's lines as prose, each with its line and column in the file. */
+function addProse(source, node, prose) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return;
+    const first = positionAt(source, start);
+    source.text
+        .slice(start, end)
+        .split('\n')
+        .forEach((text, index) => {
+        prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
+    });
+}
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
-/** The paths an item opens with: code spans, links or plain words, joined by commas or "and". */
-const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|[^\s`[*_,]+))*/u;
+/** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
+const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
 /** What ends the paths and starts the remark: a dash, a colon or an opening parenthesis. */
 const REMARK_SEPARATOR = /^(?:\*\*|__)?(?::\d[\d,-]*)?(?:\s+[—–-]\s|:\s|\s+\()/u;
 /** Where the remark of a list item's text starts, when the item opens with paths and a separator follows them. */
@@ -61261,6 +62451,28 @@ function remarkOffset(text) {
     if (!first.startsWith('`') && !first.startsWith('[') && !/[/.]/.test(first.split(/[\s,]/)[0] ?? ''))
         return undefined;
     return afterPaths + separator[0].length;
+}
+/** `- Modify: `, `- [ ] `, `1. `, `Create (temp only): `: what stands before a field line's paths. */
+const FIELD_LINE_OPENING = /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:[*_]{0,2}[A-Z][\w ()/.-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+)?/u;
+/**
+ * A format's field, line by line, without the remark each line makes after the paths it opens with
+ * (`- Modify: \`.gitignore\` — add \`evals/.env\``): as in the context section, the remark is prose.
+ */
+function withoutRemarks(text, range) {
+    const pieces = [];
+    let lineStart = range.start;
+    while (lineStart < range.end) {
+        const newline = text.indexOf('\n', lineStart);
+        const lineEnd = newline === -1 || newline > range.end ? range.end : newline;
+        const line = text.slice(lineStart, lineEnd);
+        const opening = FIELD_LINE_OPENING.exec(line)?.[0].length ?? 0;
+        const remark = remarkOffset(line.slice(opening));
+        const end = remark === undefined ? lineEnd : lineStart + opening + remark - 1;
+        if (end > lineStart)
+            pieces.push({ ...range, start: lineStart, end });
+        lineStart = lineEnd + 1;
+    }
+    return pieces;
 }
 /** Where a code span's value starts in the file. */
 function inlineCodeOffset(text, node) {
@@ -61315,6 +62527,15 @@ function intentOf(before, after) {
             return intent;
     return undefined;
 }
+/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
+const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
+/** "If `x` already exists", "whether `x` is there". */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
+const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
+/** True when the words around a path say it may not be there: its existence is a condition. */
+function isConditional(before, after) {
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
 
@@ -61324,11 +62545,15 @@ function intentOf(before, after) {
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped. */
-const FIELD_WORD = /[^\s,;|]+/g;
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
+const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
+/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
+const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
 class PointerMaker {
     source;
@@ -61353,6 +62578,10 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
+        if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset))
+            pointer.planned = true;
+        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
+            pointer.path = inFolder(place.from, pointer.path);
         if (intent !== undefined)
             pointer.intent = intent;
         if (place.planned && intent !== 'modify' && intent !== 'delete')
@@ -61364,25 +62593,30 @@ class PointerMaker {
     }
     /**
      * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-     * arguments that look like paths are mentions of them, wherever the command stands. After a `cd` (its
-     * folder is read) the rest of the line is written from another folder, so it is not read. (The next lines of a block are:
-     * most such blocks start by going to the repository's root on the author's machine.)
+     * arguments that look like paths are mentions of them, wherever the command stands, read from the
+     * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
+     * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
      */
-    addCommand(command, offset, sink) {
-        const unquoted = command.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+    addCommand(command, offset, sink, folder) {
+        const blank = (text) => ' '.repeat(text.length);
+        const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
+        let from = folder;
         for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
             const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
-            // After `cd` the paths are written from somewhere else, which the command only names.
             const intents = commandIntents(words.map(({ word }) => word));
-            words.forEach(({ word, at }, index) => {
-                if (word === '' || word.startsWith('-'))
+            const at = from;
+            const checks = CHECKING.has(words[0]?.word ?? '');
+            words.forEach(({ word, at: column }, index) => {
+                // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
+                if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
                     return;
-                const start = offset + at;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none' }, sink);
+                const start = offset + column;
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
             });
             if (words[0]?.word === 'cd')
-                return;
+                from = commandFolder(words[1]?.word, from, this.hints);
         }
+        return from;
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
@@ -61392,7 +62626,7 @@ class PointerMaker {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
             if (isCommand(word))
-                this.addCommand(word, start, sink);
+                this.addCommand(word, start, sink, '');
             else
                 this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
         }
@@ -61424,8 +62658,13 @@ class PointerMaker {
     }
     /** What the words around a pointer say the ticket does to it (see intentOf). */
     intentAround(start, end) {
-        const before = trimEnd(this.lineBefore(start, 120), '`[("\'*_');
+        // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+        const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
         return intentOf(before, this.lineAfter(end, 120));
+    }
+    /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
+    isConditional(start, end) {
+        return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
     }
     /** `(new)` right after a pointer, on its line. */
     isMarkedNew(offset) {
@@ -61484,6 +62723,8 @@ function unwrap(word) {
 
 
 
+
+
 const DEFAULT_VOCABULARY = new StatusVocabulary(DEFAULT_STATUS_WORDS);
 const NO_FILES = { hasFile: () => false };
 /**
@@ -61521,7 +62762,8 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
     if ('skip' in claimed)
         return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
-    const maker = new PointerMaker(document.source, options.hints, options.maxPointers);
+    const spans = claimed.format.split(document, claims);
+    const maker = new PointerMaker(document.source, { ...options.hints, declaredPaths: declaredWords(document.source.text, spans, options.hints) }, options.maxPointers);
     const context = {
         path,
         source: document.source,
@@ -61530,10 +62772,10 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         collector: new PointerCollector(document.source, maker),
         status,
     };
-    const spans = claimed.format.split(document, claims);
     const tickets = spans.map((span) => buildTicket(span, context));
     const sharedPointers = pointersOutside(spans, document, context.collector);
     markPlannedThroughout(tickets, sharedPointers);
+    markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
     return {
         path,
         source: document.source,
@@ -61560,25 +62802,79 @@ function pointersOutside(spans, document, collector) {
 }
 /**
  * A file an open ticket creates or writes is still to be written wherever its file names it, from the
- * root or from a subfolder: a plan's third step runs the script its first step creates.
+ * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
+ * deletes may be gone.
  */
 function markPlannedThroughout(tickets, shared = []) {
     const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
     const created = pathsOf((pointer) => pointer.isNew);
+    // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
+    for (const ticket of open)
+        for (const pointer of ticket.pointers)
+            if (pointer.isNew && !pointer.path.endsWith('/'))
+                created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
     const written = pathsOf((pointer) => pointer.planned === true);
-    if (created.size === 0 && written.size === 0)
+    // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
+    const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
+    // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
+    const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
+    if (created.size === 0 && written.size === 0 && deleted.size === 0)
         return;
     for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
         for (const pointer of pointers) {
             if (pointer.isNew)
                 continue;
+            if (pointer.intent === undefined && deleted.has(pointer.path))
+                pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
             if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
                 pointer.planned = true;
+            // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
+            const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
+            if (folder !== undefined)
+                pointer.createdFolder = folder;
         }
     }
+}
+/** A declared field's words: its code spans and plain words. */
+const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** The paths with a folder that the format's fields of the file declare (DeclaredRange, DeclaredItem), read as the fields are. */
+function declaredWords(text, spans, hints) {
+    const words = new Set();
+    const add = (raw, source) => {
+        const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true }, hints);
+        if (pointer?.path.includes('/'))
+            words.add(pointer.path);
+    };
+    for (const span of spans) {
+        for (const range of span.declared ?? []) {
+            for (const match of text.slice(range.start, range.end).matchAll(FIELD_WORDS))
+                add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code');
+        }
+        for (const item of span.declaredItems ?? [])
+            add(item.raw, 'frontmatter');
+    }
+    return words;
+}
+/**
+ * A path into the repository that the file declares is meant for this repository wherever the file
+ * names it: a mention of it (`git add lib/x.js` after `- Modify: \`lib/x.js\``) is checked as the declaration is.
+ */
+function markDeclaredInFile(pointers) {
+    // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
+    const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
+    for (const pointer of pointers)
+        if (!pointer.declared && declared.has(pointer.path))
+            pointer.declaredInFile = true;
+}
+/** `a`, `a/b` for `a/b/c.ts`: the folders a path lies in, from the top. */
+function foldersOf(path) {
+    const folders = [];
+    for (let slash = path.indexOf('/'); slash > 0 && slash < path.length - 1; slash = path.indexOf('/', slash + 1))
+        folders.push(path.slice(0, slash));
+    return folders;
 }
 /** `a/b/c.ts`, `b/c.ts`: the path and its tails that still have a folder in them. */
 function tailsOf(path) {
@@ -61712,16 +63008,19 @@ function isListMarker(text, index, end) {
 
 
 
-/** A ticket file's text, or why it is not linted: unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+
+/** A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
 function readTicketText(path, repository, config) {
+    if (repository.nameIsNotUtf8(path)) {
+        return { ok: false, reason: 'The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8' };
+    }
     const bytes = repository.readBytes(path);
     if (bytes === undefined)
         return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
     if (bytes.length > config.maxFileBytes) {
-        return {
-            ok: false,
-            reason: `The file is ${formatBytes(bytes.length)}, over the ${formatBytes(config.maxFileBytes)} limit ('max-file-bytes'); it was not parsed`,
-        };
+        // Rounded alike ("1 MiB, over the 1 MiB limit"), the sizes are given in bytes.
+        const [size, limit] = formatBytes(bytes.length) === formatBytes(config.maxFileBytes) ? [`${formatCount(bytes.length)} bytes`, `${formatCount(config.maxFileBytes)}-byte`] : [formatBytes(bytes.length), formatBytes(config.maxFileBytes)];
+        return { ok: false, reason: `The file is ${size}, over the ${limit} limit ('max-file-bytes'); it was not parsed` };
     }
     const decoded = decodeTextFile(bytes);
     if (!decoded.ok)
@@ -61732,11 +63031,39 @@ function readTicketText(path, repository, config) {
     }
     return decoded;
 }
-/** Parses a ticket file's text with the configured sections and pointer cap, the repository giving the hints. */
+/** The files parsed in a run (one repository view, one config), so that none is parsed twice: finding the tickets a pull request left broken, then linting them. */
+const parsedFiles = new WeakMap();
+function parsedIn(repository, config) {
+    let byConfig = parsedFiles.get(repository);
+    if (!byConfig) {
+        byConfig = new WeakMap();
+        parsedFiles.set(repository, byConfig);
+    }
+    let byPath = byConfig.get(config);
+    if (!byPath) {
+        byPath = new Map();
+        byConfig.set(config, byPath);
+    }
+    return byPath;
+}
+/**
+ * Parses a ticket file's text with the configured sections and pointer cap, the repository giving the
+ * hints; the same text of the same file in the same run is parsed once.
+ */
 function parseTicketText(path, text, repository, config) {
+    const parsed = parsedIn(repository, config);
+    const known = parsed.get(path);
+    if (known?.text === text)
+        return known.file;
+    const file = parseTicketTextOnce(path, text, repository, config);
+    parsed.set(path, { text, file });
+    return file;
+}
+/** Parses text the run will not parse again (a file as it was at the base), keeping nothing. */
+function parseTicketTextOnce(path, text, repository, config) {
     return parseTicketFile(path, text, {
         sections: config.sections,
-        hints: { topLevelEntries: repository.topLevelEntries },
+        hints: { topLevelEntries: repository.topLevelEntries, ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }) },
         maxPointers: config.maxPointers,
         status: statusVocabulary(config),
         formatFor: (file) => formatFor(config, file),
@@ -61777,7 +63104,99 @@ function formatFor(config, path) {
     return matchers.find(({ isMatch }) => isMatch(path))?.format;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/word-index.ts
+/** Letters, digits, `-` and `_`: what an id is made of (`T-12`, `task_3`, `2.1` is two words). */
+const ID_CHARACTERS = { one: /^[\p{L}\p{N}_-]$/u, runs: /(?:(?=[\0-\uFFFF])[\p{L}\p{N}_-])+/gu };
+/** Letters and digits: what a file name is made of between its dots, dashes and underscores. */
+const NAME_CHARACTERS = { one: /^[\p{L}\p{N}]$/u, runs: /(?:(?=[\0-\uFFFF])[\p{L}\p{N}])+/gu };
+/**
+ * How many strings are looked for by scanning every text before the index is built: a pull request's
+ * few ids are found by the engine's own `indexOf` sooner than every word of a thousand tickets is
+ * indexed; past this many, the index makes each further lookup cheap, and the total stays linear.
+ */
+const SCANS_BEFORE_INDEX = 32;
+class WordIndex {
+    texts;
+    characters;
+    scansBeforeIndex;
+    /** For each word, where it stands: text index and offset, one pair after the other; built on the first lookup past SCANS_BEFORE_INDEX. */
+    places;
+    scans = 0;
+    constructor(texts, characters, scansBeforeIndex = SCANS_BEFORE_INDEX) {
+        this.texts = texts;
+        this.characters = characters;
+        this.scansBeforeIndex = scansBeforeIndex;
+    }
+    index() {
+        if (this.places)
+            return this.places;
+        const places = new Map();
+        this.texts.forEach((text, textIndex) => {
+            for (const match of text.matchAll(this.characters.runs)) {
+                const list = places.get(match[0]);
+                if (list)
+                    list.push(textIndex, match.index);
+                else
+                    places.set(match[0], [textIndex, match.index]);
+            }
+        });
+        this.places = places;
+        return places;
+    }
+    /** The indexes of the texts that mention `wanted` (see the class), in order. */
+    textsMentioning(wanted) {
+        if (this.places === undefined && this.scans < this.scansBeforeIndex) {
+            this.scans += 1;
+            return this.texts.flatMap((text, index) => (mentions(text, wanted, this.characters) ? [index] : []));
+        }
+        const placesOf = this.index();
+        const words = [...wanted.matchAll(this.characters.runs)];
+        if (words.length === 0)
+            return this.texts.flatMap((text, index) => (mentions(text, wanted, this.characters) ? [index] : []));
+        const only = words[0];
+        if (words.length === 1 && only !== undefined && only[0] === wanted)
+            return distinctTexts(placesOf.get(wanted) ?? []);
+        // Where `wanted` stands, each of its words stands whole: look where its rarest word is.
+        let rarest = { word: '', offset: 0, places: [] };
+        words.forEach((match, index) => {
+            const places = placesOf.get(match[0]) ?? [];
+            if (index === 0 || places.length < rarest.places.length)
+                rarest = { word: match[0], offset: match.index, places };
+        });
+        const found = [];
+        for (let pair = 0; pair < rarest.places.length; pair += 2) {
+            const textIndex = rarest.places[pair] ?? 0;
+            const start = (rarest.places[pair + 1] ?? 0) - rarest.offset;
+            if (found.at(-1) !== textIndex && start >= 0 && standsAt(this.texts[textIndex] ?? '', wanted, start, this.characters))
+                found.push(textIndex);
+        }
+        return found;
+    }
+}
+/** `wanted` in `text` with no word character right before or after it (the index's test, by scanning). */
+function mentions(text, wanted, characters) {
+    for (let index = text.indexOf(wanted); index !== -1; index = text.indexOf(wanted, index + 1)) {
+        if (standsAt(text, wanted, index, characters))
+            return true;
+    }
+    return false;
+}
+function standsAt(text, wanted, start, characters) {
+    return text.startsWith(wanted, start) && !characters.one.test(text.charAt(start - 1)) && !characters.one.test(text.charAt(start + wanted.length));
+}
+/** The text indexes of a places list, once each (they come in order). */
+function distinctTexts(places) {
+    const found = [];
+    for (let pair = 0; pair < places.length; pair += 2) {
+        const textIndex = places[pair] ?? 0;
+        if (found.at(-1) !== textIndex)
+            found.push(textIndex);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/core/graph/related-tickets.ts
+
 
 
 
@@ -61789,12 +63208,17 @@ function formatFor(config, path) {
  * files instead of all of them.
  */
 function relatedTickets(linted, candidates, repository, config) {
-    const texts = new Map();
+    const paths = [];
+    const texts = [];
     for (const path of candidates) {
         const read = readTicketText(path, repository, config);
-        if (read.ok)
-            texts.set(path, read.text);
+        if (read.ok) {
+            paths.push(path);
+            texts.push(read.text);
+        }
     }
+    // Each text is read into words once; an id is then looked up, not searched for in every text.
+    const words = new WordIndex(texts, ID_CHARACTERS);
     const wanted = new Set();
     const addIdsOf = (ticket) => {
         if (ticket.id !== undefined)
@@ -61810,36 +63234,38 @@ function relatedTickets(linted, candidates, repository, config) {
     const found = [];
     const parsed = new Set();
     const searched = new Set();
-    let parallelSearched = false;
-    for (;;) {
-        const newIds = [...wanted].filter((id) => !searched.has(id));
-        if (newIds.length === 0 && parallelSearched)
-            return found;
-        newIds.forEach((id) => searched.add(id));
-        const lookForParallel = !parallelSearched;
-        parallelSearched = true;
-        for (const [path, text] of texts) {
-            if (parsed.has(path))
-                continue;
-            const mentions = newIds.some((id) => mentionsWord(text, id)) || (lookForParallel && FORMATS.some((format) => format.mayMarkParallel(text)));
-            if (!mentions)
-                continue;
-            parsed.add(path);
-            const tickets = parseTicketText(path, text, repository, config).tickets;
-            tickets.forEach(addIdsOf);
-            found.push(...tickets);
-        }
+    const parse = (index) => {
+        parsed.add(index);
+        const tickets = parseTicketText(paths[index] ?? '', texts[index] ?? '', repository, config).tickets;
+        tickets.forEach(addIdsOf);
+        found.push(...tickets);
+    };
+    // First every file that mentions a linted ticket's id or may mark a ticket parallel, in order; then,
+    // round by round, the files that mention an id the files found so far brought.
+    const firstIds = takeNew(wanted, searched);
+    const mentioning = textsMentioningAny(words, firstIds);
+    texts.forEach((text, index) => {
+        if (mentioning.has(index) || FORMATS.some((format) => format.mayMarkParallel(text)))
+            parse(index);
+    });
+    for (let newIds = takeNew(wanted, searched); newIds.length > 0; newIds = takeNew(wanted, searched)) {
+        const next = [...textsMentioningAny(words, newIds)].filter((index) => !parsed.has(index)).sort((a, b) => a - b);
+        next.forEach(parse);
     }
+    return found;
 }
-/** `word` in `text` with no letter, digit, `-` or `_` right before or after it. */
-function mentionsWord(text, word) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
-        const before = text.charAt(index - 1);
-        const after = text.charAt(index + word.length);
-        if (!/[\p{L}\p{N}_-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after))
-            return true;
-    }
-    return false;
+/** The ids of `wanted` not searched for yet, now marked searched. */
+function takeNew(wanted, searched) {
+    const fresh = [...wanted].filter((id) => !searched.has(id));
+    fresh.forEach((id) => searched.add(id));
+    return fresh;
+}
+function textsMentioningAny(words, ids) {
+    const found = new Set();
+    for (const id of ids)
+        for (const index of words.textsMentioning(id))
+            found.add(index);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/ticket-names.ts
@@ -61954,7 +63380,94 @@ function shortestCycle(start, members, dependencies) {
     return [ticketReference(start), ticketReference(start)];
 }
 
+;// CONCATENATED MODULE: ./src/core/repository/name-index.ts
+/** A file name split as typos go: its stem and its extension, both in lower case. */
+function splitName(name) {
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
+}
+/** The edits a stem of this length may be away from the wanted one and still be close (see `nameDistance`). */
+function allowedEdits(stemLength) {
+    return stemLength >= 8 ? 2 : 1;
+}
+/**
+ * Names indexed for did-you-mean, so that a missing name is compared with the few names that can be
+ * close to it instead of every name. `nameDistance` finds two names close only when they share the
+ * stem (another case, a related extension), or share the extension and their stems are at most k
+ * edits apart (k = `allowedEdits`, a swap of neighbours counting as one): a name of the same stem is
+ * found by the stem, the others by the pigeonhole principle (Li et al., Pass-Join, VLDB 2011): cut a
+ * stem into k + 1 pieces, and k edits leave one piece whole, moved by no more edits than there are
+ * pieces before it. Each stem is kept cut in two (for k = 1) and in three (for k = 2, and for a swap,
+ * which changes two neighbours).
+ */
+class NameIndex {
+    names;
+    byStem = new Map();
+    byPiece = new Map();
+    constructor(names) {
+        this.names = names;
+        names.forEach((name, index) => {
+            const { stem, extension } = splitName(name);
+            name_index_push(this.byStem, stem, index);
+            for (const parts of [2, 3])
+                for (const key of pieceKeys(extension, stem.length, parts, (start, length) => [stem.slice(start, start + length)]))
+                    name_index_push(this.byPiece, key, index);
+        });
+    }
+    /** Every name `nameDistance` may find close to `wanted`, in the order the index was given them (so the first of equally close ones stays first). */
+    candidates(wanted) {
+        const { stem, extension } = splitName(wanted);
+        const edits = allowedEdits(stem.length);
+        const found = new Set(this.byStem.get(stem));
+        const add = (key) => this.byPiece.get(key)?.forEach((index) => found.add(index));
+        for (let length = Math.max(0, stem.length - edits); length <= stem.length + edits; length += 1) {
+            pieceKeys(extension, length, edits + 1, (start, pieceLength, part) => {
+                // Where the piece can stand in the wanted stem (Pass-Join's multi-match-aware window): the
+                // edits before it shift it by at most `part`, those after it make up the rest of the length difference.
+                const difference = stem.length - length;
+                const from = Math.max(0, start - part, start + difference - (edits - part));
+                const to = Math.min(stem.length - pieceLength, start + part, start + difference + (edits - part));
+                const texts = [];
+                for (let at = from; at <= to; at += 1)
+                    texts.push(stem.slice(at, at + pieceLength));
+                return texts;
+            }).forEach(add);
+        }
+        // A swap of neighbours changes two of three pieces at most, and moves none.
+        if (edits === 1)
+            pieceKeys(extension, stem.length, 3, (start, length) => [stem.slice(start, start + length)]).forEach(add);
+        return [...found].sort((a, b) => a - b).map((index) => this.names[index] ?? '');
+    }
+}
+/**
+ * The keys of a stem of `length` characters cut into `parts` pieces, `textsOf` giving the texts to
+ * key each piece by (its own text when indexing, the wanted stem's texts near its place when
+ * searching). A stem too short to cut has one key for its length.
+ */
+function pieceKeys(extension, length, parts, textsOf) {
+    if (length < parts)
+        return [`${extension}\0${length}\0${parts}`];
+    const keys = [];
+    const short = Math.floor(length / parts);
+    const longFrom = parts - (length % parts);
+    for (let part = 0, start = 0; part < parts; part += 1) {
+        const pieceLength = part < longFrom ? short : short + 1;
+        for (const text of textsOf(start, pieceLength, part))
+            keys.push(`${extension}\0${length}\0${parts}\0${part}\0${text}`);
+        start += pieceLength;
+    }
+    return keys;
+}
+function name_index_push(map, key, index) {
+    const list = map.get(key);
+    if (list)
+        list.push(index);
+    else
+        map.set(key, [index]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/repository/path-suggester.ts
+
 
 
 
@@ -61963,6 +63476,8 @@ function shortestCycle(start, members, dependencies) {
 class PathSuggester {
     repository;
     byLowerCase;
+    allNames;
+    childrenByFolder = new Map();
     constructor(repository) {
         this.repository = repository;
     }
@@ -62000,14 +63515,15 @@ class PathSuggester {
         }
         if (!this.repository.hasFolder(folder))
             return undefined;
-        const children = [...this.repository.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+        const children = this.childrenOf(folder);
         if (!name.includes('.')) {
             const prefix = `${folder}/${name}`;
-            const extended = children.filter((child) => child.startsWith(prefix) && /^[ ._-]/.test(child.slice(prefix.length)));
+            const extended = startingWith(children.sorted, prefix).filter((child) => /^[ ._-]/.test(child.slice(prefix.length)));
             if (extended.length > 0)
                 return shortestPath(extended);
         }
-        return closest(children, (child) => nameDistance(name, child.slice(folder.length + 1)));
+        const near = closest(children.names.candidates(name), (child) => nameDistance(name, child));
+        return near === undefined ? undefined : `${folder}/${near}`;
     }
     /**
      * The tracked path a missing one can only mean: the same path in another case, or a tracked path
@@ -62037,7 +63553,17 @@ class PathSuggester {
     }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
     similarNames(name) {
-        return closest(this.repository.fileNames(), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
+        this.allNames ??= new NameIndex([...this.repository.fileNames()]);
+        return closest(this.allNames.candidates(name), (candidate) => Math.abs(candidate.length - name.length) > 3 ? Number.POSITIVE_INFINITY : nameDistance(name, candidate));
+    }
+    childrenOf(folder) {
+        let children = this.childrenByFolder.get(folder);
+        if (!children) {
+            const paths = [...this.repository.filesUnder(folder).filter((file) => parentOf(file) === folder), ...this.childFolders(folder)];
+            children = { names: new NameIndex(paths.map((child) => child.slice(folder.length + 1))), sorted: [...paths].sort(compareCodeUnits) };
+            this.childrenByFolder.set(folder, children);
+        }
+        return children;
     }
     childFolders(folder) {
         const children = new Set();
@@ -62070,10 +63596,6 @@ const RELATED_EXTENSIONS = [
     ['htm', 'html'],
     ['jpg', 'jpeg'],
 ];
-function splitName(name) {
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? { stem: name.toLowerCase(), extension: '' } : { stem: name.slice(0, dot).toLowerCase(), extension: name.slice(dot + 1).toLowerCase() };
-}
 /**
  * How far apart two file names are as typos go: case-only differences and a swap between related
  * extensions are close; otherwise the extensions must match and the stems differ by one swap of
@@ -62091,7 +63613,7 @@ function nameDistance(wanted, candidate) {
         return Number.POSITIVE_INFINITY;
     if (isOneSwap(a.stem, b.stem))
         return 1;
-    const allowed = a.stem.length >= 8 ? 2 : 1;
+    const allowed = allowedEdits(a.stem.length);
     const stemDistance = Math.abs(a.stem.length - b.stem.length) > allowed ? allowed + 1 : (0,mod/* distance */.Io)(a.stem, b.stem);
     return stemDistance <= allowed ? stemDistance : Number.POSITIVE_INFINITY;
 }
@@ -62122,14 +63644,20 @@ const GLOB_OPTIONS = { dot: true };
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
  * derived from file paths), glob matches, line counts. Each file is read at most once.
+ * `rootName`: the name of the folder it is checked out in; a copy on an author's machine is most often a
+ * folder of that name.
  */
 class RepositoryView {
     host;
+    rootName;
     files;
     topLevelEntries;
     fileSet;
-    /** Every folder that holds a tracked file, at any depth. */
+    namesNotUtf8;
+    /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
     folders;
+    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+    submodules;
     bytesByPath = new Map();
     lineCounts = new Map();
     globCache = new Map();
@@ -62137,22 +63665,16 @@ class RepositoryView {
     byName;
     folderByName;
     suggester;
-    constructor(host) {
+    constructor(host, rootName) {
         this.host = host;
-        this.files = [...host.listFiles()].sort(compareCodeUnits);
+        this.rootName = rootName;
+        this.submodules = new Set(host.listSubmodules?.() ?? []);
+        this.files = host.listFiles().filter((file) => !this.submodules.has(file)).sort(compareCodeUnits);
         this.fileSet = new Set(this.files);
-        const folders = new Set();
-        const topLevel = new Set();
-        for (const file of this.files) {
-            const firstSlash = file.indexOf('/');
-            topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
-            for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-                const folder = file.slice(0, slash);
-                if (folders.has(folder))
-                    break;
-                folders.add(folder);
-            }
-        }
+        this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+        const { folders, topLevel } = repository_view_foldersOf([...this.files, ...this.submodules]);
+        for (const submodule of this.submodules)
+            folders.add(submodule);
         this.folders = folders;
         this.topLevelEntries = topLevel;
     }
@@ -62162,25 +63684,23 @@ class RepositoryView {
     hasFolder(path) {
         return path === '' || this.folders.has(path);
     }
+    /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
+    nameIsNotUtf8(path) {
+        return this.namesNotUtf8.has(path);
+    }
+    /** The submodule a path is in (or is), if any. */
+    submoduleOf(path) {
+        if (this.submodules.size === 0)
+            return undefined;
+        for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+            if (this.submodules.has(path.slice(0, slash)))
+                return path.slice(0, slash);
+        }
+        return this.submodules.has(path) ? path : undefined;
+    }
     /** Tracked files under a folder, in order; every file for the root (''). */
     filesUnder(folder) {
-        if (folder === '')
-            return [...this.files];
-        const prefix = `${folder}/`;
-        let low = 0;
-        let high = this.files.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (compareCodeUnits(this.files[middle] ?? '', prefix) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const under = [];
-        for (let index = low; index < this.files.length && (this.files[index] ?? '').startsWith(prefix); index += 1) {
-            under.push(this.files[index] ?? '');
-        }
-        return under;
+        return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
     }
     /** Tracked files matching a glob, cached per pattern. */
     globMatches(pattern) {
@@ -62272,6 +63792,22 @@ class RepositoryView {
         return this.nameIndex().keys();
     }
 }
+/** Every folder on the way to the paths, and their first parts (the top-level entries). */
+function repository_view_foldersOf(paths) {
+    const folders = new Set();
+    const topLevel = new Set();
+    for (const file of paths) {
+        const firstSlash = file.indexOf('/');
+        topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
+        for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            const folder = file.slice(0, slash);
+            if (folders.has(folder))
+                break;
+            folders.add(folder);
+        }
+    }
+    return { folders, topLevel };
+}
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 function shortestPath(paths) {
     return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
@@ -62285,6 +63821,22 @@ function pushTo(map, key, value) {
 }
 function headOf(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
+}
+/** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
+function startingWith(sorted, prefix) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    const found = [];
+    for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
+        found.push(sorted[index] ?? '');
+    return found;
 }
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
 function compareCodeUnits(a, b) {
@@ -62479,6 +64031,10 @@ class TicketGraph {
     parallelWith(ticket, limit) {
         return this.parallelWork.parallelWith(ticket, limit);
     }
+    /** True when `ticket` comes before `other` in the roadmap's order (files in order, tickets in file order). */
+    comesBefore(ticket, other) {
+        return (this.order.get(ticket) ?? 0) < (this.order.get(other) ?? 0);
+    }
     /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
     conflicts(ticket) {
         return this.parallelWork.conflicts(ticket);
@@ -62545,6 +64101,8 @@ const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
 
 /** `settings.local.json`, `.env.local`: untracked by convention. */
 const LOCAL_ONLY = /(?:^|\.)local(?:\.|$)/;
+/** What programs write as they run, which git does not track: databases and backups (`poc.db`, `x.sqlite`, `a.bak`). */
+const RUN_TIME_DATA = /\.(?:db|sqlite3?|bak)$/i;
 /** `D:/projects/app`: a Windows machine's path. */
 const DRIVE_PATH = /^[A-Za-z]:\//;
 /**
@@ -62576,7 +64134,7 @@ function pointerTarget(pointer, ticketFile) {
  */
 function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
-    const declared = pointer.declared || pointer.source === 'link';
+    const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
     const target = pointerTarget(pointer, ticketFile);
     if (target.kind === 'outside')
         return outside(pointer, target.reason, declared, repository);
@@ -62586,10 +64144,22 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     }
     if (pointer.isGlob)
         return globResolution(repositoryPath, pointer, declared, repository);
+    const submodule = repository.submoduleOf(repositoryPath);
+    if (submodule !== undefined)
+        return { kind: 'submodule', path: repositoryPath, submodule };
     if (!wantsFolder && repository.hasFile(repositoryPath))
         return { kind: 'file', path: repositoryPath };
     if (repository.hasFolder(repositoryPath))
         return { kind: 'dir', path: repositoryPath };
+    // `<name>/tests/`, with `<name>` the repository's own folder: written from the folder above the root.
+    const [first, ...rest] = repositoryPath.split('/');
+    if (first === repository.rootName && !repository.topLevelEntries.has(first ?? '') && pointer.base === 'root') {
+        const inside = rest.join('/');
+        if (inside === '')
+            return { kind: 'dir', path: '' };
+        if (repository.hasFile(inside) || repository.hasFolder(inside))
+            return { kind: 'relative', path: repositoryPath, candidates: [inside], throughRoot: true };
+    }
     if (pointer.base === 'root' && !pointer.path.includes('/')) {
         const named = repository.filesNamed(repositoryPath);
         if (named.length > 0)
@@ -62605,8 +64175,12 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     if (pointer.intent === 'delete')
         return { kind: 'missing', path: repositoryPath, gone: true };
     const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-    if (pointer.isExample || LOCAL_ONLY.test(name))
+    // Local-only files and what programs write as they run are not tracked: nothing to check.
+    if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name))
         return { kind: 'foreign', path: repositoryPath };
+    // A file in a folder the work creates, and the folder is new: it comes with the folder.
+    if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder))
+        return { kind: 'missing', path: repositoryPath, planned: true };
     // A file the work to come may write is missing only when a line range says it should have content,
     // or a tracked path that can only be the one meant says it was meant.
     if (pointer.planned && !pointer.lines) {
@@ -62635,14 +64209,17 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
         return false;
     const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
     const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
-    return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && repository.hasFolder(parent);
+    const second = repositoryPath.indexOf('/', slash + 1);
+    const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
+    return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
 }
 /**
  * A machine path, a home path or `..` past the root is a problem when the ticket declares it; in prose
- * it is talk about a machine, unless it ends in a tracked path (a copy of this repository on a laptop).
+ * it is talk about a machine, unless it is a copy of this repository on a laptop: it ends in a tracked
+ * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer, reason, declared, repository) {
-    const tail = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+    const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
     if (!declared && tail === undefined)
         return { kind: 'foreign', path: pointer.path };
     return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
@@ -62652,11 +64229,32 @@ function globResolution(repositoryPath, pointer, declared, repository) {
     if (tooComplex !== undefined)
         return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
     const files = repository.globMatches(repositoryPath);
-    if (files.length > 0 || (declared && !pointer.isExample))
+    const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
+    if (submodule !== undefined)
+        return { kind: 'submodule', path: repositoryPath, submodule };
+    if (files.length > 0)
         return { kind: 'glob', path: repositoryPath, files };
+    if (declared && !pointer.isExample) {
+        // A declared glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it matches.
+        const candidates = relativeGlobs(repositoryPath, repository);
+        return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'glob', path: repositoryPath, files };
+    }
     const slash = repositoryPath.indexOf('/');
     const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
     return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
+}
+/** `screens/*.py` for `app/textual/screens/*.py`: the globs from the root that a glob written from a subfolder may mean, where they match. */
+function relativeGlobs(glob, repository) {
+    const base = staticBase(glob);
+    if (base === '')
+        return [];
+    const rest = glob.slice(base.length);
+    return repository
+        .pathsEndingWith(`${base}/`)
+        .map((folder) => folder + rest)
+        .filter((candidate) => globTooComplex(candidate) === undefined && repository.globMatches(candidate).length > 0)
+        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+        .slice(0, SHOWN_CANDIDATES + 1);
 }
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
 function staticBase(glob) {
@@ -62773,14 +64371,18 @@ async function attachHistory(files, lintDone, resolve, lookup) {
 /** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
 const BATCH_CHARACTERS = 64 * 1024;
 /**
- * Texts waiting to be counted, by key, each counted once per run. They go to the counter in batches
- * while the caller goes on parsing, so counting (on another thread when the counter is a worker)
- * overlaps it; the counter is loaded only when the first text is sent.
+ * Texts waiting to be counted, by key, each counted once per run: whole, or line by line where line
+ * ranges of it are wanted. They go to the counter in batches while the caller goes on parsing, so
+ * counting (on another thread when the counter is a worker) overlaps it; the counter is loaded only
+ * when the first text is sent.
  */
 class CountQueue {
     loadCounter;
     counts = new Map();
+    /** Per text counted by line: the tokens of its lines before each line (`lineSums[n]`: lines 1..n); empty until counted. */
+    lineSums = new Map();
     pending = new Map();
+    pendingByLine = new Map();
     batches = [];
     pendingCharacters = 0;
     counter;
@@ -62797,6 +64399,19 @@ class CountQueue {
         this.pending.set(key, queued);
         this.pendingCharacters += queued.length;
     }
+    /** Queues the text under `key` to be counted line by line, for `countedLines`; once per key, as `request`. */
+    requestLines(key, text) {
+        if (this.lineSums.has(key))
+            return;
+        this.lineSums.set(key, new Float64Array(0));
+        const queued = text();
+        this.pendingByLine.set(key, queued);
+        this.pendingCharacters += queued.length;
+    }
+    /** True when the text under `key` is counted, or queued to be counted, line by line. */
+    byLine(key) {
+        return this.lineSums.has(key);
+    }
     /** A count known without the counter (an estimate for a file too large to read through it). */
     set(key, count) {
         this.counts.set(key, count);
@@ -62807,21 +64422,28 @@ class CountQueue {
      * while the caller parses the next files. True when a batch went.
      */
     async flush({ everything = false } = {}) {
-        if (this.pending.size === 0)
+        if (this.pending.size === 0 && this.pendingByLine.size === 0)
             return false;
         if (!everything && this.counter && this.pendingCharacters < BATCH_CHARACTERS)
             return false;
-        const batch = [...this.pending];
+        const whole = [...this.pending];
+        const byLine = [...this.pendingByLine];
         this.pending.clear();
+        this.pendingByLine.clear();
         this.pendingCharacters = 0;
         this.counter ??= this.loadCounter();
         const counter = await this.counter;
-        const counted = counter.countAll(batch.map(([, text]) => text)).then((counts) => {
-            batch.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
-        });
+        const counted = Promise.all([
+            whole.length === 0 ? undefined : counter.countAll(whole.map(([, text]) => text)).then((counts) => {
+                whole.forEach(([key], index) => this.counts.set(key, counts[index] ?? 0));
+            }),
+            byLine.length === 0 ? undefined : counter.countLinesAll(byLine.map(([, text]) => text)).then((counts) => {
+                byLine.forEach(([key], index) => this.lineSums.set(key, runningSums(counts[index] ?? [])));
+            }),
+        ]);
         // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
         // files are still being parsed would be an unhandled rejection, which ends the process.
-        this.batches.push(counted.catch((error) => {
+        this.batches.push(counted.then(() => undefined, (error) => {
             this.failure ??= { error };
         }));
         return true;
@@ -62839,14 +64461,34 @@ class CountQueue {
             throw new Error(`no token count for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
         return count;
     }
+    /** The tokens of lines `start` to `end` (from 1, both included, cut to the text's lines) of a text counted by line. */
+    countedLines(key, start, end) {
+        const sums = this.lineSums.get(key);
+        if (sums === undefined || sums.length === 0)
+            throw new Error(`no line counts for ${key.replace(/\0/g, ' ')}; measure() before settled()`);
+        const last = sums.length - 1;
+        const from = Math.min(Math.max(start - 1, 0), last);
+        const to = Math.min(Math.max(end, from), last);
+        return (sums[to] ?? 0) - (sums[from] ?? 0);
+    }
+}
+/** `sums[n]`: the sum of the first n counts. */
+function runningSums(counts) {
+    const sums = new Float64Array(counts.length + 1);
+    counts.forEach((count, index) => {
+        sums[index + 1] = (sums[index] ?? 0) + count;
+    });
+    return sums;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/file-counts.ts
 
 const BYTES_PER_TOKEN_ESTIMATE = 4;
 /**
- * The token counts of pointed-at files and line ranges of them, each asked of the queue once per run:
- * a binary or unreadable file counts 0, one over `maxFileBytes` is estimated from its size unread.
+ * The token counts of pointed-at files and line ranges of them. Each file is asked of the queue once
+ * per run: whole, or line by line when line ranges of it are wanted, so that any number of ranges
+ * cost one count of the file and a subtraction each (docs/sizing.md). A binary or unreadable file
+ * counts 0, one over `maxFileBytes` is estimated from its size unread.
  */
 class FileCounts {
     repository;
@@ -62859,54 +64501,62 @@ class FileCounts {
         this.maxFileBytes = maxFileBytes;
         this.queue = queue;
     }
-    /** Drops the decoded texts kept for ranges (they are on their way to the counter). */
+    /** Drops the decoded texts kept for a second request of the same file (they are on their way to the counter). */
     forgetTexts() {
         this.fileTexts.clear();
     }
-    requestFile(path) {
-        if (this.fileKinds.has(path))
+    /** Asks for the file's count; `byLine` when line ranges of it are wanted (the lines then give the whole too). */
+    requestFile(path, byLine) {
+        const kind = this.kindOf(path);
+        if (kind !== 'text')
             return;
-        // Read up to the cap: a file within it is read once, whole; a file of gigabytes is never read whole.
-        const probe = this.repository.readHead(path, this.maxFileBytes);
-        if (probe === undefined || isBinary(probe.head)) {
-            this.fileKinds.set(path, 'binary');
-        }
-        else if (probe.size > this.maxFileBytes) {
-            this.fileKinds.set(path, 'estimated');
-            this.queue.set(`file\0${path}`, Math.ceil(probe.size / BYTES_PER_TOKEN_ESTIMATE));
-        }
-        else {
-            this.fileKinds.set(path, 'text');
-            this.queue.request(`file\0${path}`, () => this.textOf(path).text);
-        }
-    }
-    requestRange(path, [start, end]) {
-        if (this.fileKinds.get(path) !== 'text')
-            return;
-        this.queue.request(`range\0${path}\0${start}\0${end}`, () => {
-            const { text, starts } = this.textOf(path);
-            return text.slice(starts[Math.max(0, start - 1)] ?? text.length, starts[Math.max(0, end)] ?? text.length);
-        });
+        if (byLine)
+            this.queue.requestLines(linesKey(path), () => this.textOf(path));
+        else if (!this.queue.byLine(linesKey(path)))
+            this.queue.request(fileKey(path), () => this.textOf(path));
     }
     fileTokens(path) {
-        return this.fileKinds.get(path) === 'binary' ? 0 : this.queue.counted(`file\0${path}`);
+        const kind = this.fileKinds.get(path);
+        if (kind === 'binary')
+            return 0;
+        return kind === 'text' && this.queue.byLine(linesKey(path)) ? this.queue.countedLines(linesKey(path), 1, Number.POSITIVE_INFINITY) : this.queue.counted(fileKey(path));
     }
     rangeTokens(path, [start, end]) {
         const kind = this.fileKinds.get(path);
         if (kind !== 'text')
             return kind === 'estimated' ? this.fileTokens(path) : 0;
-        return this.queue.counted(`range\0${path}\0${start}\0${end}`);
+        return this.queue.countedLines(linesKey(path), start, end);
+    }
+    kindOf(path) {
+        let kind = this.fileKinds.get(path);
+        if (kind !== undefined)
+            return kind;
+        // Read up to the cap: a file within it is read once, whole; a file of gigabytes is never read whole.
+        const probe = this.repository.readHead(path, this.maxFileBytes);
+        if (probe === undefined || isBinary(probe.head)) {
+            kind = 'binary';
+        }
+        else if (probe.size > this.maxFileBytes) {
+            kind = 'estimated';
+            this.queue.set(fileKey(path), Math.ceil(probe.size / BYTES_PER_TOKEN_ESTIMATE));
+        }
+        else {
+            kind = 'text';
+        }
+        this.fileKinds.set(path, kind);
+        return kind;
     }
     textOf(path) {
-        let entry = this.fileTexts.get(path);
-        if (!entry) {
-            const text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
-            entry = { text, starts: lineStartsOf(text) };
-            this.fileTexts.set(path, entry);
+        let text = this.fileTexts.get(path);
+        if (text === undefined) {
+            text = new TextDecoder('utf-8').decode(this.repository.readBytes(path) ?? new Uint8Array());
+            this.fileTexts.set(path, text);
         }
-        return entry;
+        return text;
     }
 }
+const fileKey = (path) => `file\0${path}`;
+const linesKey = (path) => `lines\0${path}`;
 
 ;// CONCATENATED MODULE: ./src/core/sizing/measure.ts
 
@@ -62914,8 +64564,9 @@ class FileCounts {
 
 /**
  * Counts tokens for tickets and the files they point at (docs/sizing.md). First every ticket is planned:
- * which texts need counting, each distinct file and line range once per run; the texts go to the
- * counter in batches as tickets are planned, so counting overlaps parsing; measure() then adds up.
+ * which texts need counting, each distinct file once per run (by line where line ranges of it are
+ * named); the texts go to the counter in batches as tickets are planned, so counting overlaps
+ * parsing; measure() then adds up.
  */
 class SessionMeasurer {
     repository;
@@ -62963,18 +64614,13 @@ class SessionMeasurer {
             }
             plan.pointerParts.set(pointer, parts);
         }
-        for (const [path, entry] of plan.files) {
-            this.counts.requestFile(path);
-            for (const range of entry.whole ? [] : mergeRanges(entry.ranges))
-                this.counts.requestRange(path, range);
-            for (const range of entry.ranges)
-                this.counts.requestRange(path, range);
-        }
+        for (const [path, entry] of plan.files)
+            this.counts.requestFile(path, entry.ranges.length > 0);
         this.plans.set(ticket, plan);
     }
     /** Sends the queued texts to the counter when they are worth a message (see CountQueue). */
     async flush() {
-        // The texts are on their way; a later ticket's range of the same file decodes it again.
+        // The texts are on their way; a later ticket asking for the same file by line decodes it again.
         if (await this.queue.flush())
             this.counts.forgetTexts();
     }
@@ -63085,7 +64731,7 @@ function buildReport({ files, found, measure, resolve, graph }) {
         version: 1,
         tickets: ticketReports,
         diagnostics,
-        counts: { tickets: tickets.length, files: files.length, ...report_countBySeverity(diagnostics) },
+        counts: { tickets: tickets.length, files: files.length, ...countBySeverity(diagnostics) },
     };
 }
 /** The most tickets a report lists beside one ticket. */
@@ -63093,12 +64739,19 @@ const PARALLEL_LISTED = 20;
 function parallelReport({ tickets, more }) {
     return { parallelWith: tickets.map(ticketReference), ...(more ? { parallelWithMore: true } : {}) };
 }
+/** A pointer into a submodule is a glob, a folder (the submodule, or a path written with a closing `/`) or a file as it is written. */
+function submoduleKind(pointer, resolution) {
+    if (pointer.isGlob)
+        return 'glob';
+    return resolution.path === resolution.submodule || pointer.path.endsWith('/') ? 'dir' : 'file';
+}
 function pointerReport(pointer, resolution, tokens) {
     const exists = resolution.kind === 'file' ||
         resolution.kind === 'dir' ||
         resolution.kind === 'name' ||
+        resolution.kind === 'submodule' ||
         (resolution.kind === 'glob' && resolution.files.length > 0);
-    const kind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
+    const kind = pointer.isNew || (resolution.kind === 'missing' && resolution.planned) ? 'new' : resolution.kind === 'submodule' ? submoduleKind(pointer, resolution) : resolution.kind === 'glob' ? 'glob' : resolution.kind === 'dir' ? 'dir' : 'file';
     return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }
 
@@ -63404,7 +65057,7 @@ function toDiagnostic(finding, rule, severity, path, ticket, fingerprint) {
 
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [] }) {
+async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress }) {
     const ofRun = rulesOfRun(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
@@ -63421,6 +65074,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
             measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
         }
         await measurer.flush();
+        onProgress?.(ticketFiles.length, files.length);
     }
     // git searches the history while the worker finishes counting.
     await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
@@ -63440,79 +65094,58 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
         }
         return measured;
     };
-    const shared = { config, repository, tickets: everyTicket, graph, measure, resolveIn };
+    const lintedTickets = new Set(tickets);
+    const shared = { config, repository, tickets: everyTicket, isLinted: (ticket) => lintedTickets.has(ticket), graph, measure, resolveIn };
     const found = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
     return buildReport({ files: ticketFiles, found, measure, resolve: (pointer, ticket) => resolver.resolve(pointer, ticket), graph });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/host/run-git.ts
-
-/**
- * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
- * its own `.git/config` must not make git run a program (`core.fsmonitor` here; diffs also pass
- * `--no-ext-diff --no-textconv`), and no ref or path reaches git where it could be read as an option
- * (callers put values after `--end-of-options` or `--`) or as pathspec magic (`--literal-pathspecs`).
- */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
-const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
-/** git's output, or undefined when it fails or cannot run. */
-function runGit(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** git's output as bytes (a file's content at a commit), or undefined when it fails. */
-function runGitBytes(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A git process whose output is read as it comes (stderr ignored). */
-function spawnGit(root, args) {
-    return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-}
-
 ;// CONCATENATED MODULE: ./src/host/commit-host.ts
+
+
 
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md): its file
  * list from `git ls-tree`, and each file's bytes from the work tree when git says the file is the same
- * there (`git diff --name-only <commit>`), else from the commit's blob. Links are not followed: at a
- * commit a link is only its target's name. Undefined when git cannot read the commit.
+ * there (`git diff --cached --name-only <commit>` and the work tree's status), else from the commit's blob. Links are not followed: at a
+ * commit a link is only its target's name. Submodules and names that are not UTF-8 are as in
+ * createGitHost. Undefined when git cannot read the commit.
  */
-function createCommitHost(root, commit, workTree) {
-    const listing = runGit(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
-    const differing = runGit(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
-    if (listing === undefined || differing === undefined)
+function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(root)) {
+    const listing = runGitBytes(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
+    // What differs from the commit: the index against it (no file stat'ed), and what the work tree changed beyond the index.
+    const staged = runGitBytes(root, ['diff', '--cached', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    const status = gitWorkTree.read();
+    if (listing === undefined || staged === undefined || status === undefined)
         return undefined;
     const files = [];
+    const submodules = [];
+    const namesNotUtf8 = [];
     const links = new Set();
-    for (const entry of listing.split('\0')) {
+    for (const { name: entry, utf8 } of splitRecords(listing)) {
         const tab = entry.indexOf('\t');
         if (tab === -1)
             continue;
         const [mode, type] = entry.slice(0, tab).split(' ');
         const path = entry.slice(tab + 1);
-        // A submodule is a commit, not a file of this repository.
+        // A submodule is a commit of another repository: a folder whose files are not this one's.
+        if (type === 'commit')
+            submodules.push(path);
         if (type !== 'blob')
             continue;
         files.push(path);
+        if (!utf8)
+            namesNotUtf8.push(path);
         if (mode === '120000')
             links.add(path);
     }
-    const changed = new Set(differing.split('\0').filter((path) => path !== ''));
+    const changed = new Set([...splitRecords(staged).map(({ name }) => name), ...status.changed]);
     const known = new Set(files);
     const blob = (path) => (known.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
     return {
         listFiles: () => files,
+        listSubmodules: () => submodules,
+        listNamesNotUtf8: () => namesNotUtf8,
         readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known.has(path) ? workTree.readFile(path) : undefined),
         readHead: (path, limit) => {
             if (!changed.has(path) && !links.has(path))
@@ -63823,9 +65456,11 @@ const parallelConflict = {
         description: 'Tickets meant to run in parallel (parallel: true, or siblings of one roadmap file with no dependency between them) do not point at the same file.',
     },
     // One warning a ticket, however many tickets it conflicts with: a roadmap of N siblings on one file
-    // would otherwise give N² lines.
-    check(ticket, { graph }) {
-        const conflicts = graph().conflicts(ticket);
+    // would otherwise give N² lines. A pair is reported once, on its later ticket, or on the earlier one
+    // when the later is not linted (a pull request that touched only the earlier ticket).
+    check(ticket, { graph, isLinted }) {
+        const roadmap = graph();
+        const conflicts = roadmap.conflicts(ticket).filter(({ other }) => roadmap.comesBefore(other, ticket) || !isLinted(other));
         if (conflicts.length === 0)
             return [];
         const tickets = conflicts.slice(0, TICKETS_SHOWN).map(({ other }) => `'${ticketShortName(other)}' (${other.file}:${other.anchorLine})`);
@@ -63895,9 +65530,11 @@ function missingFindings(pointers, ticketFile, repository, resolve) {
             findings.push({
                 ...at,
                 severity: 'warning',
-                message: resolution.candidates.length === 1 && only !== undefined
-                    ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
-                    : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
+                message: resolution.throughRoot && only !== undefined
+                    ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
+                    : resolution.candidates.length === 1 && only !== undefined
+                        ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
+                        : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
         else if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone) {
@@ -63934,8 +65571,12 @@ function outsideFindings(pointers, resolve) {
         const resolution = resolve(pointer);
         if (resolution.kind !== 'outside')
             continue;
-        // A laptop path to a copy of this repository ends in a tracked path.
-        const fix = resolution.tail === undefined ? 'expected a path inside the repository' : `did you mean '${resolution.tail}'?`;
+        // A laptop path to a copy of this repository ends in a tracked path, or is the copy itself.
+        const fix = resolution.tail === undefined
+            ? 'expected a path inside the repository'
+            : resolution.tail === ''
+                ? "it is a copy of this repository on the author's machine: write paths from the repository root"
+                : `did you mean '${resolution.tail}'?`;
         findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
     }
     return findings;
@@ -64005,7 +65646,7 @@ const sessionBudget = {
         options: {
             min: {
                 default: 1_500,
-                expect: integerAtLeast(0),
+                expect: tokenCount(0),
                 description: "tokens of ticket and files under which the work is too small for a session (flat key 'min-work-tokens')",
             },
         },
@@ -64017,11 +65658,13 @@ const sessionBudget = {
             // A folder or glob that alone passes what a session has left brings more than any session can hold.
             const room = measured.budget - config.overheadTokens;
             const flood = [...measured.byPointer].find(([pointer, tokens]) => tokens > room && ['dir', 'glob'].includes(resolve(pointer).kind));
-            const heaviest = [...measured.byPointer]
-                .filter(([, tokens]) => tokens > 0)
-                .sort((a, b) => b[1] - a[1])
-                .slice(0, HEAVIEST_SHOWN)
-                .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`);
+            // A path named twice brings its file once: it is shown once.
+            const heaviest = [
+                ...new Set([...measured.byPointer]
+                    .filter(([, tokens]) => tokens > 0)
+                    .sort((a, b) => b[1] - a[1])
+                    .map(([pointer, tokens]) => `'${pointer.raw}' (${formatCount(tokens)})`)),
+            ].slice(0, HEAVIEST_SHOWN);
             const weight = heaviest.length > 0 ? `; the heaviest pointers are ${heaviest.join(', ')}` : '';
             const advice = flood
                 ? `'${flood[0].raw}' alone brings ${formatCount(flood[1])} tokens, more than the ${formatCount(room)} a session has after its overhead: name the files of it the session needs`
@@ -64101,8 +65744,8 @@ const ticketSize = {
         severity: 'error',
         description: "A ticket's own text fits between 'min-ticket-tokens' (a warning) and 'max-ticket-tokens' (an error).",
         options: {
-            max: { default: 2_500, expect: integerAtLeast(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
-            min: { default: 40, expect: integerAtLeast(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
+            max: { default: 2_500, expect: tokenCount(1), description: "tokens of the ticket's own text over which it is an error (flat key 'max-ticket-tokens')" },
+            min: { default: 40, expect: tokenCount(0), description: "tokens under which it is a warning (flat key 'min-ticket-tokens')" },
         },
         checkOptions: ({ min, max }, nameOf) => (min >= max ? { option: 'min', expected: `less than '${nameOf('max')}' (${max})` } : undefined),
     },
@@ -64234,12 +65877,14 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
+/** What every registered rule is (id, default severity, description, documentation page), for the reports that describe them. */
+const REGISTERED_RULES = RULES.map((rule) => rule.meta);
 /**
  * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
  * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
-async function lintTickets(workspace, selection, tokenWorker, base) {
+async function lintTickets(workspace, selection, tokenWorker, base, onProgress) {
     const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
     try {
         const head = await lint({
@@ -64251,14 +65896,15 @@ async function lintTickets(workspace, selection, tokenWorker, base) {
             tokenCounter: counters.get,
             history: workspace.history,
             ...(selection.changes ? { changes: selection.changes } : {}),
+            ...(onProgress ? { onProgress } : {}),
         });
         if (base === undefined)
             return { report: focusReport(head, selection.focus) };
-        const host = createCommitHost(workspace.root, base, readThrough(workspace.repository));
+        const host = createCommitHost(workspace.root, base, readThrough(workspace.repository), workspace.workTree);
         if (host === undefined)
             return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
         const renamedTo = selection.changes?.renamedTo ?? new Map();
-        const before = await lintAtBase(new RepositoryView(host), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+        const before = await lintAtBase(new RepositoryView(host, workspace.repository.rootName), workspace.config, basePaths(selection.files, renamedTo), counters.get);
         const compared = compareWithBase(head, before, base, renamedTo);
         return { report: focusReport(compared, selection.focus, compared.diagnostics) };
     }
@@ -64284,284 +65930,6 @@ function lintAtBase(repository, config, files, tokenCounter) {
         contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
         tokenCounter,
     });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/host/read-head.ts
-
-/**
- * The first `limit` bytes of a regular file and its size, read no further: undefined when the path is
- * not a regular file (a device or a pipe would never end, or never answer). Throws when it cannot be read.
- */
-function readHead(file, limit) {
-    if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-        return undefined;
-    const descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(descriptor);
-        // Some files (under /proc) say they are empty and are not.
-        const head = Buffer.alloc(size > 0 ? Math.min(limit, size) : limit);
-        let length = 0;
-        for (let read = -1; read !== 0 && length < head.length; length += read)
-            read = (0,external_node_fs_namespaceObject.readSync)(descriptor, head, length, head.length - length, null);
-        return { head: head.subarray(0, length), size: Math.max(size, length) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/git-host.ts
-
-
-
-
-
-const WALK_SKIPS = new Set(['.git', 'node_modules']);
-const git = runGit;
-/** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
-function hasCommit(root, revision) {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]) !== undefined;
-}
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-/**
- * The files `git diff <revisions>` lists (`base...HEAD` for a pull request; a single ref for the work
- * tree against it, where untracked files count as added), with renames detected as git does.
- * Undefined when git cannot tell, e.g. because a commit is missing.
- */
-function gitChanges(root, revisions, options) {
-    const output = git(root, ['diff', '-z', '--name-status', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', ...revisions, '--']);
-    if (output === undefined)
-        return undefined;
-    const fields = output.split('\0');
-    const changes = [];
-    for (let index = 0; index < fields.length - 1;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    if (options.untracked) {
-        const untracked = splitNul(git(root, ['ls-files', '-z', '--others', '--exclude-standard']) ?? '');
-        for (const path of untracked)
-            changes.push({ path, status: 'added' });
-    }
-    return changes;
-}
-/** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
-function mergeBase(root, one, other) {
-    return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
-}
-/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
-function gitChangedLines(root, revision, file) {
-    const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
-    return patch === undefined ? undefined : changedLinesOf(patch);
-}
-/** The top level of the git work tree that holds `folder`, or undefined outside git. */
-function gitTopLevel(folder) {
-    return git(folder, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/**
- * The repository at `root` as git sees it: tracked files plus untracked ones that are not ignored (a
- * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
- * Outside git, every file under `root` except `.git` and `node_modules` folders.
- */
-function createGitHost(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
-    const realFolders = new Set();
-    return {
-        listFiles: () => listGitFiles(root) ?? walk(root),
-        readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
-        readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
-        leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
-    };
-}
-function listGitFiles(root) {
-    const listed = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (listed === undefined)
-        return undefined;
-    const deleted = new Set(splitNul(git(root, ['ls-files', '-z', '--deleted']) ?? ''));
-    return [...new Set(splitNul(listed))].filter((file) => !deleted.has(file)).sort();
-}
-function splitNul(output) {
-    return output.split('\0').filter((entry) => entry !== '');
-}
-function walk(root) {
-    const files = [];
-    const visit = (folder, prefix) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (WALK_SKIPS.has(entry.name))
-                continue;
-            const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-            // Folder symlinks are not followed: they may lead out of the root or loop.
-            if (entry.isDirectory())
-                visit(external_node_path_default().join(folder, entry.name), relative);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(relative);
-        }
-    };
-    visit(root, '');
-    return files.sort();
-}
-const MAX_SYMLINK_HOPS = 40;
-const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '/';
-/**
- * Reads a repository file only when it really lies inside the root. Symlinks are resolved one path
- * component at a time, by reading the link itself, so a link that leads out is refused before
- * anything outside the root is stat'ed or opened.
- */
-function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
-    // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
-function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
-    if (external_node_path_default().isAbsolute(relativePath))
-        return { kind: 'outside' };
-    const pending = relativePath.split('/');
-    let current = realRoot;
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift() ?? '';
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (current === realRoot)
-                return { kind: 'outside' };
-            current = external_node_path_default().dirname(current);
-            continue;
-        }
-        const next = external_node_path_default().join(current, part);
-        if (realFolders.has(next)) {
-            current = next;
-            continue;
-        }
-        let isLink;
-        try {
-            const stats = (0,external_node_fs_namespaceObject.lstatSync)(next);
-            isLink = stats.isSymbolicLink();
-            if (stats.isDirectory())
-                realFolders.add(next);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        if (!isLink) {
-            current = next;
-            continue;
-        }
-        hops += 1;
-        if (hops > MAX_SYMLINK_HOPS)
-            return { kind: 'missing' };
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
-        if (external_node_path_default().isAbsolute(target)) {
-            if (!isInside(realRoot, target))
-                return { kind: 'outside' };
-            current = realRoot;
-            pending.unshift(...external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep));
-        }
-        else {
-            pending.unshift(...target.split(LINK_SEPARATOR));
-        }
-    }
-    return { kind: 'inside', path: current };
-}
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
-}
-
-;// CONCATENATED MODULE: ./src/host/root-file.ts
-
-
-
-
-/** Why a file the run depends on (the config, the baseline) was not read; the caller names the file. */
-class RootFileError extends Error {
-}
-/** The file as messages name it: repository-relative inside the root, as given outside it. */
-function rootFileName(root, file) {
-    const relative = external_node_path_default().relative(root, file);
-    return relative.startsWith('..') ? file : relative;
-}
-const LEADS_OUT = 'it is a link that leads outside the repository';
-/**
- * Where `file` really is. One in the root must stay there through its links: a link leading out (into
- * `/proc/self/environ`, say) would put the runner's environment into an error message, or a write into a
- * file outside. A file the user names outside the root is used where it is.
- */
-function resolveRootFile(root, file) {
-    const relative = external_node_path_default().relative(root, file);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return { kind: 'inside', path: file };
-    return resolveInside((0,external_node_fs_namespaceObject.realpathSync)(root), relative.split((external_node_path_default()).sep).join('/'));
-}
-/** Where a file written to `file` lands: the file, or for a new one its folder, resolved as resolveRootFile does. */
-function resolveRootFileToWrite(root, file) {
-    const resolved = resolveRootFile(root, file);
-    if (resolved.kind !== 'missing')
-        return resolved;
-    const folder = resolveRootFile(root, path.dirname(file));
-    return folder.kind === 'inside' ? { kind: 'inside', path: path.join(folder.path, path.basename(file)) } : folder;
-}
-/** The text of `file` (resolveRootFile), a regular file of at most `maxBytes`. Throws RootFileError. */
-function readRootFile(root, file, maxBytes) {
-    const target = resolveRootFile(root, file);
-    if (target.kind === 'outside')
-        throw new RootFileError(`${LEADS_OUT}; it was not read`);
-    if (target.kind === 'missing')
-        throw new RootFileError('no such file');
-    let read;
-    try {
-        read = readHead(target.path, maxBytes + 1);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new RootFileError(code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable'));
-    }
-    if (read === undefined)
-        throw new RootFileError('it is not a regular file; it was not read');
-    if (read.size > maxBytes)
-        throw new RootFileError(`it is over ${maxBytes / 1024 / 1024} MiB; it was not read`);
-    return Buffer.from(read.head).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/host/git-history.ts
@@ -64597,7 +65965,7 @@ function isFullClone(root) {
 function searchHistory(root, paths) {
     const wanted = new Set(paths);
     const found = new Map();
-    const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
+    const args = ['log', '-z', '--no-merges', '--diff-filter=DR', '-M', '--relative', '--name-status', `--max-count=${COMMITS_READ}`, `--format=${RECORD}%h%x09%as%x09%s`, 'HEAD', '--'];
     return new Promise((resolve) => {
         const child = spawnGit(root, args);
         let pending = '';
@@ -64680,21 +66048,36 @@ function wantedAt(file, wanted) {
 
 
 
+
 /** What a config is checked against: the registered rules and ticket formats. */
 const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
 function openWorkspace(options) {
     const { root } = options;
-    const defaultFile = external_node_path_default().join(root, DEFAULT_CONFIG_FILE);
-    const configFile = options.configFile ?? ((0,external_node_fs_namespaceObject.existsSync)(defaultFile) ? defaultFile : undefined);
+    const configFile = options.configFile ?? foundConfigFile(root);
     let config = structuredClone(DEFAULT_CONFIG);
+    const configSources = new Map();
     if (configFile !== undefined) {
-        config = parseConfig(readConfigText(root, configFile), rootFileName(root, configFile), CONFIG_SCHEMA);
+        const fileName = root_file_rootFileName(root, configFile);
+        const parsed = parseConfigFile(readConfigText(root, configFile), fileName, CONFIG_SCHEMA);
+        config = parsed.config;
+        for (const [key, line] of parsed.keyLines)
+            configSources.set(key, `${fileName}:${line}`);
     }
     if (options.overrides && Object.keys(options.overrides.values).length > 0) {
         config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
+        for (const key of Object.keys(options.overrides.values))
+            configSources.set(key, options.overrides.source);
     }
-    return { root, config, configFile, repository: new RepositoryView(createGitHost(root)), history: gitPathHistory(root) };
+    const workTree = new GitWorkTree(root);
+    return { root, config, configFile, configSources, workTree, repository: new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))), history: gitPathHistory(root) };
+}
+/** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */
+function foundConfigFile(root) {
+    const found = CONFIG_FILE_NAMES.filter((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, name)));
+    if (found.length > 1)
+        throw new ConfigError(`Found ${found.map((name) => `'${name}'`).join(' and ')} in the root; keep one config file`);
+    return found[0] === undefined ? undefined : external_node_path_default().join(root, found[0]);
 }
 /** No config is this big; a bigger one is refused, not read (a link to a device would never end). */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -64705,12 +66088,54 @@ function readConfigText(root, configFile) {
     }
     catch (error) {
         if (error instanceof RootFileError)
-            throw new ConfigError(`Cannot read the config file '${rootFileName(root, configFile)}': ${error.message}`);
+            throw new ConfigError(`Cannot read the config file '${root_file_rootFileName(root, configFile)}': ${error.message}`);
         throw error;
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/collect/lost-ids.ts
+
+/** The most changed ticket files read at the base to find ids they lost: a git process each. */
+const MAX_FILES_READ_AT_BASE = 200;
+/**
+ * True when a ticket file the change edits (or renames) no longer has an id one of its tickets had at
+ * the base: tickets of other files may wait for that id, and are then left waiting for nothing.
+ */
+function losesAnId(changes, changed, repository, config, baseText) {
+    let read = 0;
+    for (const change of changes) {
+        if (!changed.has(change.path) || change.status === 'added' || change.status === 'copied')
+            continue;
+        if (read === MAX_FILES_READ_AT_BASE)
+            return false;
+        read += 1;
+        const before = baseText(change.previousPath ?? change.path);
+        if (before === undefined)
+            continue;
+        const idsBefore = idKeys(parseTicketTextOnce(change.previousPath ?? change.path, before, repository, config).tickets);
+        if (idsBefore.size === 0)
+            continue;
+        const now = readTicketText(change.path, repository, config);
+        const idsNow = now.ok ? idKeys(parseTicketText(change.path, now.text, repository, config).tickets) : new Set();
+        for (const id of idsBefore)
+            if (!idsNow.has(id))
+                return true;
+    }
+    return false;
+}
+function idKeys(tickets) {
+    const keys = new Set();
+    for (const ticket of tickets) {
+        const key = ticket.idKey ?? ticket.id;
+        if (key !== undefined)
+            keys.add(key);
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/core/collect/changed-tickets.ts
+
+
 
 
 
@@ -64728,28 +66153,33 @@ function pathChanges(changes, where) {
 /**
  * The ticket files a pull request touches (not the ones it removes), plus every ticket file it leaves
  * broken (docs/pull-requests.md): one whose pointers name a file or a folder it removes or renames
- * (only files that mention such a name are parsed to find out), and, when it removes a ticket file,
- * one whose dependencies name an id no remaining ticket has.
+ * (only files that mention such a name are parsed to find out), and, when it removes a ticket file or
+ * a ticket file it edits loses an id (read at the base with `baseText`), one whose dependencies name an
+ * id no remaining ticket has.
  */
-function selectPullRequestTickets(changes, ticketFiles, repository, config) {
+function selectPullRequestTickets(changes, ticketFiles, repository, config, baseText) {
     const touched = new Set(changes.filter((change) => change.status !== 'removed').map((change) => change.path));
     const changed = ticketFiles.filter((file) => touched.has(file));
+    const changedSet = new Set(changed);
     const { removed, renamedTo } = pathChanges(changes, '');
     const goneFiles = [...removed, ...renamedTo.keys()];
-    if (goneFiles.length === 0)
+    // A removed ticket, or an id gone from an edited one, may have been what others depend on: their dependencies are checked, all of them.
+    const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0 || (baseText !== undefined && losesAnId(changes, changedSet, repository, config, baseText));
+    if (goneFiles.length === 0 && !removedTicket)
         return { changed, affected: [], affectedLines: new Map() };
     const gone = new Set([...goneFiles, ...goneFolders(goneFiles, repository)]);
     const names = [...new Set([...gone].map((file) => file.slice(file.lastIndexOf('/') + 1)))];
-    // A removed ticket may have been what others depend on: their dependencies are checked, all of them.
-    const removedTicket = selectTicketFiles(goneFiles, config.tickets, config.ignore).length > 0;
-    const changedSet = new Set(changed);
     const candidates = ticketFiles.filter((file) => !changedSet.has(file));
-    const parsed = new Map();
+    const readable = [];
     for (const file of candidates) {
         const read = readTicketText(file, repository, config);
-        if (!read.ok || (!removedTicket && !names.some((name) => read.text.includes(name))))
-            continue;
-        parsed.set(file, parseTicketText(file, read.text, repository, config).tickets);
+        if (read.ok)
+            readable.push({ file, text: read.text });
+    }
+    const parsed = new Map();
+    for (const index of removedTicket ? readable.keys() : textsNaming(readable.map(({ text }) => text), names)) {
+        const { file, text } = readable[index] ?? { file: '', text: '' };
+        parsed.set(file, parseTicketText(file, text, repository, config).tickets);
     }
     const pointsAtGone = (file, ticket) => ticket.pointers
         .filter((pointer) => {
@@ -64770,6 +66200,19 @@ function selectPullRequestTickets(changes, ticketFiles, repository, config) {
             affectedLines.set(file, lines);
     }
     return { changed, affected: [...affectedLines.keys()], affectedLines };
+}
+/**
+ * The indexes, in order, of the texts that name one of `names` (file and folder names), each text read
+ * into words once. A pointer at a path names its last part whole, between characters that are not
+ * letters or digits (`src/app.ts:12`, `[x](../app.ts)`, `_app.ts_`), so only those texts can point there.
+ */
+function textsNaming(texts, names) {
+    const words = new WordIndex(texts, NAME_CHARACTERS);
+    const found = new Set();
+    for (const name of names)
+        for (const index of words.textsMentioning(name))
+            found.add(index);
+    return [...found].sort((a, b) => a - b);
 }
 /** The folders that held removed files and hold nothing now. */
 function goneFolders(goneFiles, repository) {
@@ -64816,7 +66259,7 @@ function selectTickets({ repository, config }, request) {
         const { files, unmatched } = selectArgumentFiles(repository.files, request.paths, config.ignore);
         return { ...none, files, unmatched };
     }
-    const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config);
+    const { changed, affected, affectedLines } = selectPullRequestTickets(request.changes, everyTicket, repository, config, request.baseText);
     const focus = new Map(affectedLines);
     const changeOf = new Map(request.changes.map((change) => [change.path, change]));
     let asked = 0;
@@ -64847,13 +66290,19 @@ function selectTickets({ repository, config }, request) {
 ;// CONCATENATED MODULE: ./src/github/event.ts
 /** The pull request of the event, whatever the scope: `scope: all` on a pull request still comments there. */
 function pullRequestOf({ event }) {
-    return event.pullRequest ? { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest } : undefined;
+    return event.pullRequest && hasNumber(event.pullRequest) ? { kind: 'pull_request', owner: event.owner, repo: event.repo, ...event.pullRequest } : undefined;
 }
 /** A pull request lints what it touches (docs/pull-requests.md); every other event, or `scope: all`, lints every ticket. */
 function lintScope({ scope, event }) {
     if (scope === 'all')
         return { kind: 'all', reason: "the 'scope' input is 'all'" };
+    if (event.pullRequest && !hasNumber(event.pullRequest))
+        return { kind: 'all', reason: `the '${event.name}' event names no pull request number` };
     return pullRequestOf({ event }) ?? { kind: 'all', reason: `the event is '${event.name}'` };
+}
+/** The event payload is GitHub's, read as it comes: a pull request without a number cannot be listed or commented on. */
+function hasNumber(pull) {
+    return typeof pull.number === 'number' && Number.isSafeInteger(pull.number) && pull.number > 0;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -65482,7 +66931,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -65498,7 +66947,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -69861,6 +71310,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+
+
 /** A wrong input value: the message quotes it and says the expected form. */
 class InputError extends Error {
 }
@@ -69883,25 +71334,51 @@ function seconds(name, fallback, most) {
     }
     return Number(value);
 }
+/** A whole number of 0 or more, or Infinity when the input is empty. */
+function wholeNumber(name) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return Number.POSITIVE_INFINITY;
+    if (!/^\d+$/.test(value))
+        throw new InputError(`Invalid input '${name}': '${value}'. Expected a whole number of 0 or more.`);
+    return Number(value);
+}
+/** The folder the `working-directory` input names, inside the workspace. */
+function workingDirectory(workspace) {
+    const value = getInput('working-directory').trim();
+    const root = external_node_path_default().resolve(workspace, value);
+    const relative = external_node_path_default().relative(workspace, root);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw new InputError(`Invalid input 'working-directory': '${value}' is outside the workspace.`);
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new InputError(`Invalid input 'working-directory': '${value}' is not a folder of the workspace.`);
+    return root;
+}
 function readSettings(environment) {
     const workspace = environment['GITHUB_WORKSPACE'];
     if (!workspace)
         throw new InputError('GITHUB_WORKSPACE is not set; run ticket-lint as a step of a GitHub Actions job.');
+    const root = workingDirectory(workspace);
     const configInput = getInput('config').trim();
     const tickets = getMultilineInput('tickets').map((line) => line.trim()).filter((line) => line !== '');
     const encoding = getInput('encoding').trim();
+    const baseline = getInput('baseline').trim();
     return {
         workspace,
+        root,
         token: getInput('github-token'),
         configFile: configInput || '.ticket-lint.yml',
         configIsDefault: configInput === '' || configInput === '.ticket-lint.yml',
         tickets: tickets.length > 0 ? tickets : undefined,
         scope: choice('scope', ['changed', 'all'], 'changed'),
         failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
+        maxWarnings: wholeNumber('max-warnings'),
         comment: choice('comment', ['true', 'false'], 'false') === 'true',
         onlyNew: choice('only-new', ['true', 'false'], 'true') === 'true',
         apiTimeoutMs: seconds('api-timeout', 30, 600) * 1000,
         encoding: encoding === '' ? undefined : encoding,
+        baselineFile: baseline === '' ? undefined : baseline,
         runnerTemp: environment['RUNNER_TEMP'] || external_node_os_default().tmpdir(),
         hasStepSummary: Boolean(environment['GITHUB_STEP_SUMMARY']),
         event: readEvent(),
@@ -70319,6 +71796,7 @@ function statusOf(error) {
 
 ;// CONCATENATED MODULE: ./src/output/escape.ts
 /** Where ticket text lands, it is made inert for that place: a terminal or log line, GitHub Markdown, a URL, a Mermaid label. */
+
 /**
  * Control characters, line breaks, and the characters that change how text around them reads without
  * showing themselves: bidirectional overrides and isolates (a name that displays reversed) and
@@ -70354,6 +71832,14 @@ function escapeMarkdown(text) {
         .replace(/[@#]/g, `$&${WORD_JOINER}`)
         .replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
+/**
+ * Text from a ticket or a setting shown as code in GitHub Markdown: a code span (in which GitHub makes no
+ * mention, link or HTML) when nothing in the text can end it or a table cell, or hide itself; else the
+ * escaped text, since inside a code span a backslash escape would show.
+ */
+function markdownCode(text) {
+    return !/[`|]/.test(text) && printable(text) === text ? `\`${text}\`` : escapeMarkdown(text);
+}
 /** A repository path as a URL path: each segment percent-encoded, parentheses too so a link stays whole. */
 function encodePath(path) {
     return path
@@ -70367,8 +71853,24 @@ const MERMAID_LABEL_LENGTH = 40;
  * entity (`#35;`), which Mermaid decodes, so no quote, bracket, backtick or HTML gets through.
  */
 function escapeMermaid(text) {
-    const short = text.length > MERMAID_LABEL_LENGTH ? `${text.slice(0, MERMAID_LABEL_LENGTH - 1)}…` : text;
-    return short.replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
+    return shorten(text, MERMAID_LABEL_LENGTH).replace(/[^\p{L}\p{N} _.,:;/+=?!-]/gu, (character) => `#${character.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/output/baseline-words.ts
+
+
+/**
+ * What a run with a baseline says of it, in every output: how many problems it suppressed, and when some
+ * of its entries match nothing any more, how to update it. `name` escapes the file name for the output,
+ * `command` a command line.
+ */
+function baselineWords({ file, suppressed, stale }, name, command) {
+    const said = { suppressed: `${plural(suppressed, 'problem')} suppressed by ${name(file)}` };
+    if (stale.length === 0)
+        return said;
+    const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${file}`;
+    const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
+    return { ...said, stale: `${entries} stale (problems no longer found); run ${command(`ticket-lint --prune-baseline${named}`)} to update the file` };
 }
 
 ;// CONCATENATED MODULE: ./src/output/mermaid.ts
@@ -70427,6 +71929,7 @@ function renderDependencyGraph(report) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the note that says it was cut. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4 * 1024;
 /** GitHub shows this many error and this many warning annotations of a step. */
@@ -70465,9 +71968,6 @@ function problemSection(context, title, diagnostics, level = '####') {
  */
 /** The most characters of a title a table row shows: one huge title must not take the summary's room. */
 const TITLE_SHOWN = 200;
-function shortened(text) {
-    return text.length > TITLE_SHOWN ? `${[...text].slice(0, TITLE_SHOWN - 1).join('')}…` : text;
-}
 /** A ticket's own work (its text and the files it brings) and the room its budget leaves after the session's fixed overhead. */
 function sessionRoom(ticket) {
     const work = ticket.tokens + ticket.pointerTokens;
@@ -70483,7 +71983,7 @@ function sessionNote(tickets) {
 }
 /** Where the base's problems were: the base branch by name, else its commit. */
 function baseLabel(report, context) {
-    return context.baseName ? `\`${escapeMarkdown(context.baseName)}\`` : `${report.base?.commit.slice(0, 12) ?? ''}`;
+    return context.baseName ? markdownCode(context.baseName) : `${report.base?.commit.slice(0, 12) ?? ''}`;
 }
 /** The first line: what counts, and with a base, what was there already and what got fixed. */
 function headline(report, context) {
@@ -70494,6 +71994,13 @@ function headline(report, context) {
     const { existing, fixed } = report.base;
     return (`**${fresh}** in ${plural(tickets, 'ticket')}; ${plural(existing.length, 'problem')} already on ${baseLabel(report, context)}` +
         `${fixed.length > 0 ? `; ${plural(fixed.length, 'problem')} fixed` : ''}.`);
+}
+/** What the baseline suppressed, and whether it needs pruning: a line under the headline. */
+function baselineLine(report) {
+    if (!report.baseline)
+        return [];
+    const words = baselineWords(report.baseline, markdownCode, markdownCode);
+    return [`${words.suppressed} (not counted).${words.stale === undefined ? '' : ` ⚠️ ${words.stale}.`}`, ''];
 }
 /** The base's problems: those still there (not counted), then those fixed. */
 function* beforeSections(report, context) {
@@ -70513,6 +72020,7 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         '',
         `${headline(report, context)} ${escapeMarkdown(context.scope)}`,
         '',
+        ...baselineLine(report),
         ...(unannotated > 0
             ? [
                 `GitHub shows ${ANNOTATIONS_SHOWN_PER_LEVEL} error and ${ANNOTATIONS_SHOWN_PER_LEVEL} warning annotations of a step: ${plural(unannotated, 'problem')} ${unannotated === 1 ? 'is' : 'are'} not annotated on the files. All are listed below and in the log.`,
@@ -70531,15 +72039,15 @@ function renderSummary(report, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         const diagnostics = byTicket.get(ticket) ?? [];
         const { work, room } = sessionRoom(ticket);
         const share = room > 0 ? work / room : 1;
-        const { errors: ticketErrors, warnings: ticketWarnings } = report_countBySeverity(diagnostics);
-        return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shortened(ticketFullName(ticket)))} ` +
+        const { errors: ticketErrors, warnings: ticketWarnings } = countBySeverity(diagnostics);
+        return (`| ${summary_link(context, ticket.file, ticket.line, escapeMarkdown(`${ticket.file}:${ticket.line}`))} | ${escapeMarkdown(shorten(ticketFullName(ticket), TITLE_SHOWN))} ` +
             `| ${formatCount(ticket.tokens)} + ${formatCount(ticket.pointerTokens)} | \`${bar(share)}\` ${Math.round(share * 100)}% of ${formatCount(room)} ` +
             `| ${verdict(ticketErrors, ticketWarnings)} |`);
     });
     const tableHead = ['| Ticket | Title | Tokens (ticket + files) | Session | Verdict |', '| --- | --- | ---: | --- | --- |'];
     const sections = [];
     for (const [owner, diagnostics] of byTicket) {
-        const title = typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shortened(ticketFullName(owner)))}`;
+        const title = typeof owner === 'string' ? escapeMarkdown(owner) : `${escapeMarkdown(owner.file)}: ${escapeMarkdown(shorten(ticketFullName(owner), TITLE_SHOWN))}`;
         sections.push(problemSection(context, title, diagnostics));
     }
     // A running count of the bytes written: measuring the whole summary again for every row was quadratic.
@@ -70632,102 +72140,85 @@ const jsonFormat = {
     render: (report) => `${JSON.stringify(report, null, 2)}\n`,
 };
 
-;// CONCATENATED MODULE: ./src/core/engine/baseline.ts
+;// CONCATENATED MODULE: ./src/output/sarif.ts
 
 
-const DEFAULT_BASELINE_FILE = '.ticket-lint-baseline.json';
-const entryKey = (entry) => problemKey(entry.file, entry.rule, entry.fingerprint);
-function compareEntries(a, b) {
-    const order = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-    return order(a.file, b.file) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint);
-}
-/** One entry per file, rule and fingerprint, counting the problems (or adding the counts) of each, in a stable order. */
-function baselineEntries(problems) {
-    const byKey = new Map();
-    for (const problem of problems) {
-        const key = entryKey(problem);
-        const found = byKey.get(key);
-        if (found)
-            found.count += problem.count ?? 1;
-        else
-            byKey.set(key, { file: problem.file, rule: problem.rule, fingerprint: problem.fingerprint, count: problem.count ?? 1 });
-    }
-    return [...byKey.values()].sort(compareEntries);
-}
-function inScope(lintedFiles) {
-    if (lintedFiles === undefined)
-        return () => true;
-    const linted = new Set(lintedFiles);
-    return (entry) => linted.has(entry.file);
-}
+
+/** The OASIS schema the log follows; `__tests__/fixtures/sarif/` holds a copy that the tests validate against. */
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** Paths are relative to the repository root, the base code scanning and CodeQL call by this name. */
+const SOURCE_ROOT = '%SRCROOT%';
+/** The `partialFingerprints` key of the report's fingerprint; versioned, as SARIF asks, so that another recipe can take another key. */
+const FINGERPRINT_KEY = 'ticketLintFingerprint/v1';
+/** The report as SARIF 2.1.0 (docs/sarif.md), as `--format sarif` prints it and the action's `sarif` output holds it. */
+const sarifFormat = {
+    name: 'sarif',
+    description: 'SARIF 2.1.0, for code scanning',
+    render: (report, tool) => `${JSON.stringify(sarifLog(report, tool), null, 2)}\n`,
+};
 /**
- * Each problem takes one of its entry's count; problems beyond the count are reported, the last ones in
- * report order (a copy of a line below the original is the new one). What no problem took is stale.
+ * One run: the tool with every rule, and a result per problem of the linted files. With a base
+ * commit, the new problems are `new` and those the base already had `unchanged`; the fixed ones are
+ * left out (docs/sarif.md says why).
  */
-function matchBaseline(diagnostics, baseline, lintedFiles) {
-    const scoped = baseline.entries.filter(inScope(lintedFiles));
-    const left = new Map(scoped.map((entry) => [entryKey(entry), entry.count]));
-    const reported = [];
-    let suppressed = 0;
-    for (const diagnostic of diagnostics) {
-        const key = entryKey(diagnostic);
-        const count = left.get(key) ?? 0;
-        if (count > 0) {
-            left.set(key, count - 1);
-            suppressed += 1;
-        }
-        else {
-            reported.push(diagnostic);
-        }
-    }
-    const stale = scoped.flatMap((entry) => {
-        const unused = left.get(entryKey(entry)) ?? 0;
-        return unused > 0 ? [{ ...entry, count: unused }] : [];
+function sarifLog(report, tool) {
+    const ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
+    const problems = [
+        ...report.diagnostics.map((diagnostic) => ({ diagnostic, state: report.base ? 'new' : undefined })),
+        ...(report.base?.existing ?? []).map((diagnostic) => ({ diagnostic, state: 'unchanged' })),
+    ].sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic));
+    const seen = new Map();
+    const results = problems.map(({ diagnostic, state }) => {
+        // Problems of one rule on lines of the same text in one ticket share a fingerprint; code scanning
+        // would take them for one alert, so each gets its place among them, in line order.
+        const key = problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint);
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        return sarifResult(diagnostic, `${tool.repositoryFolder ?? ''}${diagnostic.file}`, ruleIndex.get(diagnostic.rule), `${diagnostic.fingerprint}:${occurrence}`, state);
     });
-    return { reported, suppressed, stale };
-}
-/**
- * The report with the baseline's problems taken out: `diagnostics` and `counts` hold what it did not
- * suppress, `baseline` says how many it did and which entries are stale. `fileName` is how the report names
- * the baseline file.
- */
-function applyBaseline(report, baseline, fileName, lintedFiles) {
-    const { reported, suppressed, stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
     return {
-        ...report,
-        diagnostics: reported,
-        counts: { ...report.counts, ...countBySeverity(reported) },
-        baseline: { file: fileName, suppressed, stale },
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'ticket-lint', version: tool.version, semanticVersion: tool.version, rules: tool.rules.map(ruleDescriptor) } },
+                // Columns count UTF-16 code units, as JavaScript strings do.
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
     };
 }
-/**
- * The baseline to write after a run: every problem of the linted files, and the entries of files the run
- * did not lint kept from the `previous` baseline.
- */
-function recordBaseline(report, previous, lintedFiles) {
-    const scoped = inScope(lintedFiles);
-    const kept = (previous?.entries ?? []).filter((entry) => !scoped(entry));
-    return { version: 1, entries: baselineEntries([...kept, ...report.diagnostics]) };
+function ruleDescriptor(rule) {
+    return {
+        id: rule.id,
+        shortDescription: { text: rule.description },
+        ...(rule.url ? { helpUri: rule.url, help: { text: `${rule.description} ${rule.url}`, markdown: `${rule.description} [Read more](${rule.url}).` } } : {}),
+        defaultConfiguration: { level: rule.severity },
+    };
 }
-/** The baseline without its stale entries (counts lowered to the problems still there); never adds an entry. */
-function pruneBaseline(report, baseline, lintedFiles) {
-    const { stale } = matchBaseline(report.diagnostics, baseline, lintedFiles);
-    const unused = new Map(stale.map((entry) => [entryKey(entry), entry.count]));
-    const entries = baseline.entries
-        .map((entry) => ({ ...entry, count: entry.count - (unused.get(entryKey(entry)) ?? 0) }))
-        .filter((entry) => entry.count > 0);
-    return { baseline: { version: 1, entries }, removed: stale };
-}
-/** The file's text: one entry a line, so that a change to the baseline reads well in a diff. */
-function serializeBaseline(baseline) {
-    const lines = [...baseline.entries]
-        .sort(compareEntries)
-        .map(({ file, rule, fingerprint, count }) => `    ${JSON.stringify({ file, rule, fingerprint, count })}`);
-    return `{\n  "version": 1,\n  "entries": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
-}
-/** How many problems in how many files: what a baseline, or a part of one, holds. */
-function baselineSize(entries) {
-    return { problems: entries.reduce((sum, entry) => sum + entry.count, 0), files: new Set(entries.map((entry) => entry.file)).size };
+function sarifResult(diagnostic, file, ruleIndex, fingerprint, state) {
+    return {
+        ruleId: diagnostic.rule,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: diagnostic.severity,
+        message: { text: diagnostic.message },
+        locations: [
+            {
+                physicalLocation: {
+                    // A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`, `:`, non-ASCII).
+                    artifactLocation: { uri: encodePath(file), uriBaseId: SOURCE_ROOT },
+                    region: {
+                        startLine: diagnostic.line,
+                        ...(diagnostic.endLine > diagnostic.line ? { endLine: diagnostic.endLine } : {}),
+                        ...(diagnostic.column !== undefined ? { startColumn: diagnostic.column } : {}),
+                    },
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(state ? { baselineState: state } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/output/stylish.ts
@@ -70743,7 +72234,7 @@ const stylishFormat = {
 };
 function ticketLine(ticket) {
     const name = ticketShortName(ticket);
-    const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    const label = shorten(name, 40);
     const share = Math.round((ticket.sessionTokens / ticket.budget) * 100);
     // An estimate of the model's own tokens is marked, so nobody takes it for a count.
     const about = ticket.estimated ? '≈' : '';
@@ -70805,29 +72296,40 @@ function problemRows(rows) {
     return rows.map(([where = '', severity = '', message = '', rule = '']) => `  ${where.padEnd(whereWidth)}  ${severity.padEnd(severityWidth)}  ${message}  ${rule}`);
 }
 /** How many problems the baseline suppressed, and a warning when some of its entries match nothing any more. */
-function baselineLines({ file, suppressed, stale }) {
-    const lines = [`${plural(suppressed, 'problem')} suppressed by ${printable(file)}`];
-    if (stale.length > 0) {
-        const named = file === DEFAULT_BASELINE_FILE ? '' : ` --baseline ${printable(file)}`;
-        const entries = stale.length === 1 ? '1 baseline entry is' : `${formatCount(stale.length)} baseline entries are`;
-        lines.push(`⚠ ${entries} stale (problems no longer found); run 'ticket-lint --prune-baseline${named}' to update the file`);
-    }
-    return lines;
+function baselineLines(result) {
+    const words = baselineWords(result, printable, (line) => `'${printable(line)}'`);
+    return words.stale === undefined ? [words.suppressed] : [words.suppressed, `⚠ ${words.stale}`];
+}
+
+;// CONCATENATED MODULE: ./src/output/stopped-summary.ts
+
+const WHAT_TO_DO = {
+    config: "Fix the config file where the message says (annotated on that line); `npx ticket-lint --print-config` shows the config a run uses, with where each value comes from.",
+    input: "Fix the step's `with:` inputs in the workflow file (the action's README lists each input and its values).",
+    baseline: 'Fix the baseline file, or write it again with `npx ticket-lint --write-baseline` and commit it.',
+};
+/** The job summary of a run that stopped before linting: the message, and what to fix. */
+function renderStoppedSummary(cause, message) {
+    return ['## ticket-lint', '', `**Nothing was linted.** ${escapeMarkdown(message)}`, '', WHAT_TO_DO[cause], ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/output/annotations.ts
 function annotationTitle(diagnostic) {
     return `ticket-lint(${diagnostic.rule})`;
 }
-/** One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step. */
-function annotations(report) {
+/**
+ * One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step.
+ * `folder` is where the linted root is in its repository (`packages/app/`): GitHub reads an annotation's
+ * file from the repository's top level.
+ */
+function annotations(report, folder = '') {
     const ordered = [...report.diagnostics.filter((d) => d.severity === 'error'), ...report.diagnostics.filter((d) => d.severity === 'warning')];
     return ordered.map((diagnostic) => ({
         level: diagnostic.severity,
         message: diagnostic.message,
         properties: {
             title: annotationTitle(diagnostic),
-            file: diagnostic.file,
+            file: `${folder}${diagnostic.file}`,
             startLine: diagnostic.line,
             endLine: diagnostic.endLine,
             // GitHub accepts a column only on a one-line annotation.
@@ -70840,8 +72342,8 @@ function annotations(report) {
 
 
 /** Writes the report's annotations as workflow commands; @actions/core escapes message and properties. */
-function annotate(report) {
-    for (const { level, message, properties } of annotations(report))
+function annotate(report, folder) {
+    for (const { level, message, properties } of annotations(report, folder))
         (level === 'error' ? error : warning)(message, properties);
 }
 
@@ -70897,21 +72399,32 @@ async function writeComment(client, pull, body, report, signal) {
 
 
 
-const REPORT_FILE = 'ticket-lint-report.json';
+
+
+
+
+
+/** The report files written under RUNNER_TEMP, by the output that names each. */
+const REPORT_FILES = [
+    { output: 'report', file: 'ticket-lint-report.json', format: jsonFormat, what: 'the JSON report' },
+    { output: 'sarif', file: 'ticket-lint.sarif', format: sarifFormat, what: 'the SARIF log' },
+];
 /** The report where a run's readers look: the log, annotations, the job summary, the outputs, the sticky comment. */
-async function publishReport(report, { settings, client, description }) {
+async function publishReport(report, { settings, client, description, version }) {
+    const folder = repositoryFolder(settings.root);
+    const tool = { version, rules: REGISTERED_RULES, repositoryFolder: folder };
     // Every problem in the log, with the runner's command processing stopped around it: ticket text
     // (file names included) must not be read as a workflow command.
     const resume = (0,external_node_crypto_.randomUUID)();
     info(`::stop-commands::${resume}`);
-    info(stylishFormat.render(report));
+    info(stylishFormat.render(report, tool));
     info(`::${resume}::`);
-    annotate(report);
+    annotate(report, folder);
     const { event } = settings;
     const pull = pullRequestOf(settings);
     const headSha = pull?.headSha ?? event.sha;
     const repositoryUrl = `${event.serverUrl}/${event.owner}/${event.repo}`;
-    const blobUrl = `${repositoryUrl}/blob/${headSha}`;
+    const blobUrl = `${repositoryUrl}/blob/${headSha}${folder === '' ? '' : `/${encodePath(folder.slice(0, -1))}`}`;
     if (settings.hasStepSummary) {
         // A summary that cannot be written must not cost the outputs, the comment or the verdict.
         try {
@@ -70923,18 +72436,20 @@ async function publishReport(report, { settings, client, description }) {
         }
     }
     const existing = report.base?.existing ?? [];
-    const before = report_countBySeverity(existing);
+    const before = countBySeverity(existing);
     setOutput('errors', report.counts.errors + before.errors);
     setOutput('warnings', report.counts.warnings + before.warnings);
     setOutput('new-errors', report.counts.errors);
     setOutput('new-warnings', report.counts.warnings);
     setOutput('existing', existing.length);
     setOutput('tickets', report.counts.tickets);
-    try {
-        setOutput('report', writeReport(report, settings.runnerTemp));
-    }
-    catch (error) {
-        warning(`ticket-lint could not write the JSON report under RUNNER_TEMP: ${errorMessage(error)}`);
+    for (const { output, file, format, what } of REPORT_FILES) {
+        try {
+            setOutput(output, writeReport(format.render(report, tool), settings.runnerTemp, file));
+        }
+        catch (error) {
+            warning(`ticket-lint could not write ${what} under RUNNER_TEMP: ${errorMessage(error)}`);
+        }
     }
     if (!settings.comment)
         return;
@@ -70950,19 +72465,67 @@ async function publishReport(report, { settings, client, description }) {
     const outcome = await upsertComment(client, pull, body, report, (message) => warning(message), settings.apiTimeoutMs);
     info(`ticket-lint: pull-request comment ${outcome}.`);
 }
+/**
+ * A run that stopped before linting (a config, input or baseline mistake): one error, on the config
+ * file's line when the mistake is there, and a job summary that says what to fix. Fails the step.
+ */
+async function publishStop(cause, message, place, root, hasStepSummary) {
+    if (place !== undefined && root !== undefined) {
+        error(message, { title: 'ticket-lint config', file: `${repositoryFolder(root)}${place.file}`, startLine: place.line });
+        process.exitCode = ExitCode.Failure;
+    }
+    else {
+        setFailed(message);
+    }
+    if (!hasStepSummary)
+        return;
+    try {
+        await summary.addRaw(renderStoppedSummary(cause, message)).write();
+    }
+    catch (error) {
+        warning(`ticket-lint could not write the job summary: ${errorMessage(error)}`);
+    }
+}
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
-function writeReport(report, folder) {
+function writeReport(text, folder, file) {
     // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
     if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
         (0,external_node_fs_namespaceObject.mkdirSync)(folder);
-    const reportPath = external_node_path_default().join(folder, REPORT_FILE);
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, jsonFormat.render(report));
+    const reportPath = external_node_path_default().join(folder, file);
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, text);
     return reportPath;
 }
 
+;// CONCATENATED MODULE: ./src/core/collect/changes-in-folder.ts
+/**
+ * A repository's changes as seen from one of its folders (`folder` ends with `/`; '' is the top level),
+ * paths relative to it: what is outside is left out, and a rename across its edge is an addition or a
+ * removal, as the folder sees it.
+ */
+function changesInFolder(changes, folder) {
+    if (folder === '')
+        return [...changes];
+    const inside = (path) => (path?.startsWith(folder) ? path.slice(folder.length) : undefined);
+    return changes.flatMap((change) => {
+        const path = inside(change.path);
+        const before = inside(change.previousPath);
+        if (path !== undefined && before !== undefined)
+            return [{ ...change, path, previousPath: before }];
+        if (path !== undefined) {
+            const moved = { ...change, path, ...(change.status === 'renamed' ? { status: 'added' } : {}) };
+            delete moved.previousPath;
+            return [moved];
+        }
+        if (before !== undefined && change.status === 'renamed')
+            return [{ path: before, status: 'removed' }];
+        return [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request-files.ts
+
 
 
 
@@ -70976,8 +72539,9 @@ const STATUSES = new Set(['added', 'modified', 'removed', 'renamed', 'copied', '
  */
 async function pullRequestChanges(client, pull, root, log, timeoutMs) {
     const listed = await listFromApi(client, pull, timeoutMs);
+    // The API names files from the repository's top level; the lint, from its root.
     if ('changes' in listed)
-        return { source: 'api', changes: listed.changes };
+        return { source: 'api', changes: changesInFolder(listed.changes, repositoryFolder(root)) };
     const { why, failed } = listed;
     if (!pull.baseSha || !hasCommit(root, pull.baseSha)) {
         const reason = `${why}, and the checkout does not have the base commit ${pull.baseSha || '(unknown)'} to diff against ` +
@@ -70985,7 +72549,7 @@ async function pullRequestChanges(client, pull, root, log, timeoutMs) {
         log.warning(`ticket-lint: ${reason}.`);
         return { changes: undefined, reason };
     }
-    const changes = gitChanges(root, [`${pull.baseSha}...HEAD`], { untracked: false });
+    const changes = gitChanges(root, [`${pull.baseSha}...HEAD`]);
     if (!changes) {
         const reason = `${why}, and git diff ${pull.baseSha}...HEAD failed; linting every ticket instead`;
         log.warning(`ticket-lint: ${reason}.`);
@@ -71049,7 +72613,7 @@ async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true
             kind: 'changes',
             changes: changed.changes,
             where: 'in this pull request',
-            ...(base !== undefined ? { linesOf: (file) => gitChangedLines(root, base, file) } : {}),
+            ...(base !== undefined ? { linesOf: (file) => gitChangedLines(root, base, file), baseText: (file) => textAtCommit(root, base, file) } : {}),
         },
         describe: (selection) => {
             const affected = selection.affected > 0 ? `, and ${selection.affected} pointing at files it removes or renames` : '';
@@ -71071,38 +72635,46 @@ async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true
 
 
 
+
+
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
-async function run(environment, tokenWorker) {
+async function run(environment, tokenWorker, version) {
+    let settings;
     try {
-        const settings = readSettings(environment);
+        settings = readSettings(environment);
         const workspace = openWorkspace({
-            root: settings.workspace,
-            ...(settings.configIsDefault ? {} : { configFile: external_node_path_default().resolve(settings.workspace, settings.configFile) }),
+            root: settings.root,
+            ...(settings.configIsDefault ? {} : { configFile: external_node_path_default().resolve(settings.root, settings.configFile) }),
             overrides: { values: { ...(settings.tickets ? { tickets: settings.tickets } : {}), ...(settings.encoding ? { encoding: settings.encoding } : {}) }, source: "the action's inputs" },
         });
         const scope = lintScope(settings);
         // Only a pull request needs the API; an empty token is then a warning, never a crash.
         const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message));
-        const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.workspace, { info: info, warning: warning }, settings.apiTimeoutMs, settings.onlyNew);
+        const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.root, { info: info, warning: warning }, settings.apiTimeoutMs, settings.onlyNew);
         const selection = selectTickets(workspace, request);
+        // Read before linting, so that a corrupt baseline stops the run at once.
+        const baseline = readBaseline(settings.root, settings.baselineFile);
         const run = await lintTickets(workspace, selection, tokenWorker, base);
         const unavailable = baseUnavailable ?? run.baseUnavailable;
         if (unavailable !== undefined)
             warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
-        const report = run.report;
-        await publishReport(report, { settings, client, description: describe(selection) });
-        const verdict = failureMessage(report, settings.failOn);
+        const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;
+        await publishReport(report, { settings, client, description: describe(selection), version });
+        const verdict = failureMessage(report, settings);
         if (verdict)
             setFailed(verdict);
     }
     catch (error) {
-        if (error instanceof ConfigError || error instanceof InputError)
-            setFailed(error.message);
+        const cause = error instanceof ConfigError ? 'config' : error instanceof InputError ? 'input' : error instanceof parse_baseline_BaselineError ? 'baseline' : undefined;
+        if (cause !== undefined) {
+            const place = error instanceof ConfigError ? error.place : undefined;
+            await publishStop(cause, error.message, place, settings?.root, Boolean(environment['GITHUB_STEP_SUMMARY']));
+        }
         else
             setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
 }
-function failureMessage(report, failOn) {
+function failureMessage(report, { failOn, maxWarnings }) {
     const { errors, warnings, tickets } = report.counts;
     const fresh = report.base ? 'new ' : '';
     const found = `ticket-lint found ${plural(errors, `${fresh}error`)} and ${plural(warnings, `${fresh}warning`)} in ${plural(tickets, 'ticket')}`;
@@ -71110,6 +72682,8 @@ function failureMessage(report, failOn) {
         return found;
     if (failOn === 'warning' && errors + warnings > 0)
         return found;
+    if (failOn !== 'never' && warnings > maxWarnings)
+        return `${found}, more than max-warnings ${maxWarnings}`;
     return undefined;
 }
 
@@ -79890,6 +81464,13 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

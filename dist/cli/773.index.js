@@ -17,15 +17,19 @@ var core = __webpack_require__(6421);
 function annotationTitle(diagnostic) {
     return `ticket-lint(${diagnostic.rule})`;
 }
-/** One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step. */
-function annotations(report) {
+/**
+ * One annotation per diagnostic, errors first: GitHub shows only the first 10 of each level of a step.
+ * `folder` is where the linted root is in its repository (`packages/app/`): GitHub reads an annotation's
+ * file from the repository's top level.
+ */
+function annotations(report, folder = '') {
     const ordered = [...report.diagnostics.filter((d) => d.severity === 'error'), ...report.diagnostics.filter((d) => d.severity === 'warning')];
     return ordered.map((diagnostic) => ({
         level: diagnostic.severity,
         message: diagnostic.message,
         properties: {
             title: annotationTitle(diagnostic),
-            file: diagnostic.file,
+            file: `${folder}${diagnostic.file}`,
             startLine: diagnostic.line,
             endLine: diagnostic.endLine,
             // GitHub accepts a column only on a one-line annotation.
@@ -38,8 +42,8 @@ function annotations(report) {
 
 
 /** Writes the report's annotations as workflow commands; @actions/core escapes message and properties. */
-function annotate(report) {
-    for (const { level, message, properties } of annotations(report))
+function annotate(report, folder) {
+    for (const { level, message, properties } of annotations(report, folder))
         (level === 'error' ? core/* error */.z3 : core/* warning */.$e)(message, properties);
 }
 

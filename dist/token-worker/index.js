@@ -290,7 +290,27 @@ function pieceCounter(encoding, ranks, encoder) {
             total += countPiece(match[0]);
         return total;
     };
-    return { encoding, count, countAll: async (texts) => texts.map(count) };
+    const countLines = (text) => {
+        const perLine = [];
+        let line = 0;
+        // 0 once the last line is reached (indexOf gives -1).
+        let nextLineStart = text.indexOf('\n') + 1;
+        const endLinesBefore = (offset) => {
+            while (nextLineStart > 0 && nextLineStart <= offset) {
+                perLine.push(line);
+                line = 0;
+                nextLineStart = text.indexOf('\n', nextLineStart) + 1;
+            }
+        };
+        for (const match of text.matchAll(pieces)) {
+            endLinesBefore(match.index);
+            line += countPiece(match[0]);
+        }
+        endLinesBefore(text.length);
+        perLine.push(line);
+        return perLine;
+    };
+    return { encoding, count, countLines, countAll: async (texts) => texts.map(count), countLinesAll: async (texts) => texts.map(countLines) };
 }
 
 
@@ -310,9 +330,10 @@ const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
 if (port) {
     const counter = await (0,_core_sizing_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTokenCounter */ .QO)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.encoding);
     // Batches posted while the table was being built wait in the port until this listener starts it.
-    port.on('message', ({ id, texts }) => {
+    port.on('message', ({ id, texts, byLine }) => {
         try {
-            port.postMessage({ id, counts: texts.map((text) => counter.count(text)) });
+            const counts = byLine ? texts.map((text) => counter.countLines(text)) : texts.map((text) => counter.count(text));
+            port.postMessage({ id, counts });
         }
         catch (error) {
             port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
