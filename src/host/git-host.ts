@@ -8,6 +8,8 @@ import { decodeName, splitRecords, type DecodedName } from './file-names.js';
 import { runGit, runGitBytes } from './run-git.js';
 import { GitWorkTree, diffRecords } from './work-tree.js';
 
+export { repositoryFolder } from './work-tree.js';
+
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
 
 const git = runGit;
@@ -47,14 +49,6 @@ export function gitChangedLines(root: string, revision: string, file: string): L
 export function textAtCommit(root: string, commit: string, path: string): string | undefined {
   const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
   return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-}
-
-/**
- * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
- * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
- */
-export function repositoryFolder(root: string): string {
-  return git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */

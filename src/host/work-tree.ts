@@ -32,9 +32,9 @@ export class GitWorkTree {
     return this.status ?? undefined;
   }
 
-  /** Where the root is in its repository (`packages/app/`, or ''): `git status` names files from the top level. */
+  /** Where the root is in its repository: `git status` names files from the top level. */
   repositoryFolder(): string {
-    return (this.folder ??= runGit(this.root, ['rev-parse', '--show-prefix'])?.trim() ?? '');
+    return (this.folder ??= repositoryFolder(this.root));
   }
 
   /**
@@ -61,6 +61,14 @@ export class GitWorkTree {
     for (const { name } of status.untracked) if (!changes.has(name)) changes.set(name, { path: name, status: 'added' });
     return [...changes.values()];
   }
+}
+
+/**
+ * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
+ * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
+ */
+export function repositoryFolder(root: string): string {
+  return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 
 const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
