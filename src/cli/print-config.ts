@@ -1,13 +1,13 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { CONFIG_SCHEMA, type Workspace } from '../app/open-workspace.js';
-import type { Config } from '../core/config/config.js';
+import { CONFIG_FILE_KEYS, type Config } from '../core/config/config.js';
 import { PROFILE_KEYS } from '../core/config/models.js';
 import { optionsWith } from '../core/config/rule-options.js';
 
 /** The file keys whose values the `model` key sets when the config does not set them itself. */
 const PROFILE_SETTINGS = new Set(Object.keys(PROFILE_KEYS));
-/** The flat keys of the first config format, which set rule options. */
-const RULE_KEYS = ['max-ticket-tokens', 'min-ticket-tokens', 'min-work-tokens', 'min-criteria', 'max-criteria', 'frontmatter', 'rules'];
+/** The keys that set rules: `rules` and the flat keys of the first config format. */
+const RULE_KEYS = CONFIG_FILE_KEYS.filter(({ setsRules }) => setsRules).map(({ key }) => key);
 
 /** The config a run uses, as the file would write it, every key with a comment saying where its value came from. */
 export function renderConfig({ config, configFile, configSources }: Workspace): string {
@@ -23,33 +23,31 @@ export function renderConfig({ config, configFile, configSources }: Workspace): 
 }
 
 function fileShape(config: Config): Record<string, unknown> {
-  return {
-    tickets: config.tickets,
-    ignore: config.ignore,
-    encoding: config.encoding,
-    // A named profile sets the three keys below; a custom one is written out, with its token factor.
-    model:
-      config.model === 'custom'
-        ? { 'context-window': config.contextWindow, 'smart-zone': config.smartZone, 'overhead-tokens': config.overheadTokens, 'token-factor': config.tokenFactor }
-        : config.model,
-    'context-window': config.contextWindow,
-    'smart-zone': config.smartZone,
-    'overhead-tokens': config.overheadTokens,
-    'max-file-bytes': config.maxFileBytes,
-    'max-pointers': config.maxPointers,
-    sections: config.sections,
-    status: config.status,
-    formats: Object.fromEntries(config.formats.map(({ glob, format }) => [glob, format])),
-    'lint-done': config.lintDone,
-    rules: Object.fromEntries(
-      CONFIG_SCHEMA.rules.map((meta) => {
-        const setting = config.rules[meta.id];
-        const options = optionsWith(meta, setting?.options);
-        const severity = setting?.severity ?? meta.severity;
-        return [meta.id, Object.keys(options as object).length === 0 ? severity : [severity, options]];
-      }),
-    ),
-  };
+  const shape: Record<string, unknown> = {};
+  for (const { key, setting } of CONFIG_FILE_KEYS) {
+    if (key === 'rules') shape[key] = ruleShape(config);
+    // A named profile sets the three keys after it; a custom one is written out, with its token factor.
+    else if (key === 'model')
+      shape[key] =
+        config.model === 'custom'
+          ? { 'context-window': config.contextWindow, 'smart-zone': config.smartZone, 'overhead-tokens': config.overheadTokens, 'token-factor': config.tokenFactor }
+          : config.model;
+    else if (key === 'formats') shape[key] = Object.fromEntries(config.formats.map(({ glob, format }) => [glob, format]));
+    else if (setting !== undefined) shape[key] = config[setting];
+  }
+  return shape;
+}
+
+/** Every rule, `severity` or `[severity, options]`, in registry order. */
+function ruleShape(config: Config): Record<string, unknown> {
+  return Object.fromEntries(
+    CONFIG_SCHEMA.rules.map((meta) => {
+      const setting = config.rules[meta.id];
+      const options = optionsWith(meta, setting?.options);
+      const severity = setting?.severity ?? meta.severity;
+      return [meta.id, Object.keys(options as object).length === 0 ? severity : [severity, options]];
+    }),
+  );
 }
 
 function sourceOf(key: string, sources: ReadonlyMap<string, string>): string {

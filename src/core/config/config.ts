@@ -155,6 +155,18 @@ const TOP_LEVEL_KEYS: Record<string, TopLevelKey> = {
   rules: 'rules',
 };
 
+/** A top-level key of the config file, in the order messages list them: the Config setting it holds, or whether it sets rules (`rules`, and the flat keys of the first format). */
+export interface ConfigFileKey {
+  key: string;
+  setting?: keyof Config;
+  setsRules: boolean;
+}
+
+export const CONFIG_FILE_KEYS: readonly ConfigFileKey[] = Object.entries(TOP_LEVEL_KEYS).map(([key, spec]) => {
+  if (typeof spec === 'string') return spec === 'rules' ? { key, setsRules: true } : { key, setting: spec, setsRules: false };
+  return 'setting' in spec ? { key, setting: spec.setting, setsRules: false } : { key, setsRules: true };
+});
+
 /** Where a key is, for messages (`.ticket-lint.yml:12`, or the name of the flags or inputs that set it) and annotations. */
 type Where = (key: string) => { label: string; place?: ConfigPlace };
 
