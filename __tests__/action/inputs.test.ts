@@ -3,8 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
-import { FIXTURES } from '../helpers/lint-fixture.js';
-import { runBuiltAction } from '../helpers/run-action.js';
+import { pullRequestEvent, runBuiltAction } from '../helpers/run-action.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
 
 afterAll(removeTemporaryFolders);
@@ -62,10 +61,7 @@ describe("the action's working-directory, max-warnings and config mistakes (buil
       { filename: 'roadmap/login.md', status: 'modified' },
       { filename: 'src/login.ts', status: 'removed' },
     ];
-    const event = JSON.parse(readFileSync(path.join(FIXTURES, 'events', 'pull_request.synchronize.json'), 'utf8').replaceAll('BASE_SHA', baseSha).replaceAll('HEAD_SHA', headSha)) as {
-      pull_request: { changed_files: number };
-    };
-    event.pull_request.changed_files = 3;
+    const event = pullRequestEvent(baseSha, headSha, 3);
     const run = await runBuiltAction({
       workspace,
       eventName: 'pull_request',

@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Log } from 'sarif';
 import { FakeGitHub, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
-import { FIXTURES } from '../helpers/lint-fixture.js';
-import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+import { pullRequestEvent, runBuiltAction, type ActionRun } from '../helpers/run-action.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
 afterAll(removeTemporaryFolders);
@@ -63,10 +62,7 @@ afterEach(async () => {
 
 async function runOn(pull: PullRequest, inputs: Record<string, string> = {}): Promise<ActionRun> {
   api.files = pull.files;
-  const event = JSON.parse(
-    readFileSync(path.join(FIXTURES, 'events', 'pull_request.synchronize.json'), 'utf8').replaceAll('BASE_SHA', pull.baseSha).replaceAll('HEAD_SHA', pull.headSha),
-  ) as { pull_request: { changed_files: number } };
-  event.pull_request.changed_files = pull.files.length;
+  const event = pullRequestEvent(pull.baseSha, pull.headSha, pull.files.length);
   const run = await runBuiltAction({
     workspace: pull.workspace,
     eventName: 'pull_request',

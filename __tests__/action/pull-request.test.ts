@@ -3,8 +3,7 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS_BOT, FakeGitHub, type Fault, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
-import { FIXTURES } from '../helpers/lint-fixture.js';
-import { runBuiltAction, type ActionRun } from '../helpers/run-action.js';
+import { pullRequestEvent, runBuiltAction, type ActionRun } from '../helpers/run-action.js';
 import { runBuiltCli } from '../helpers/run-built.js';
 
 afterAll(removeTemporaryFolders);
@@ -69,14 +68,6 @@ const PR_FILES: PullFile[] = [
   { filename: 'src/modern.ts', status: 'renamed', previous_filename: 'src/legacy.ts' },
 ];
 
-function pullRequestEvent(repository: PullRequestRepository, changedFiles: number): unknown {
-  const text = readFileSync(path.join(FIXTURES, 'events', 'pull_request.synchronize.json'), 'utf8')
-    .replaceAll('BASE_SHA', repository.baseSha)
-    .replaceAll('HEAD_SHA', repository.headSha);
-  const event = JSON.parse(text) as { pull_request: { changed_files: number } };
-  event.pull_request.changed_files = changedFiles;
-  return event;
-}
 
 /** GitHub's answer when the primary rate limit is spent, resetting in `seconds`. */
 const rateLimited = (seconds: number): Fault => ({
@@ -102,7 +93,7 @@ async function runOnPullRequest(repository: PullRequestRepository, options: { ch
   const run = await runBuiltAction({
     workspace: repository.workspace,
     eventName: 'pull_request',
-    event: pullRequestEvent(repository, options.changedFiles ?? PR_FILES.length),
+    event: pullRequestEvent(repository.baseSha, repository.headSha, options.changedFiles ?? PR_FILES.length),
     inputs: options.inputs ?? {},
     env: { GITHUB_API_URL: apiUrl, GITHUB_SHA: repository.headSha, GITHUB_RUN_ID: '9001' },
   });
@@ -277,7 +268,7 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
   it('F39: a pull request payload without a number lints every ticket and says why, never "#undefined"', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;
-    const event = pullRequestEvent(repository, PR_FILES.length) as { number?: number; pull_request: { number?: number } };
+    const event = pullRequestEvent(repository.baseSha, repository.headSha, PR_FILES.length);
     delete event.number;
     delete event.pull_request.number;
     const run = await runBuiltAction({

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeTempFolder } from './git-repository.js';
+import { FIXTURES } from './lint-fixture.js';
 import { BUILT_ACTION } from './run-built.js';
 
 export interface ActionRun {
@@ -118,4 +119,12 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
+}
+
+/** A real `pull_request` synchronize payload (fixtures/events) for a pull request from `baseSha` to `headSha` of `changedFiles` files. */
+export function pullRequestEvent(baseSha: string, headSha: string, changedFiles: number): { number?: number; pull_request: { number?: number; changed_files: number } } {
+  const text = readFileSync(path.join(FIXTURES, 'events', 'pull_request.synchronize.json'), 'utf8').replaceAll('BASE_SHA', baseSha).replaceAll('HEAD_SHA', headSha);
+  const event = JSON.parse(text) as { pull_request: { changed_files: number } };
+  event.pull_request.changed_files = changedFiles;
+  return event;
 }
