@@ -37252,9 +37252,9 @@ class GitWorkTree {
             this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
         return this.status ?? undefined;
     }
-    /** Where the root is in its repository (`packages/app/`, or ''): `git status` names files from the top level. */
+    /** Where the root is in its repository: `git status` names files from the top level. */
     repositoryFolder() {
-        return (this.folder ??= runGit(this.root, ['rev-parse', '--show-prefix'])?.trim() ?? '');
+        return (this.folder ??= repositoryFolder(this.root));
     }
     /**
      * What changed between `revision` and the work tree, untracked files as added: `git diff --cached`
@@ -37288,6 +37288,13 @@ class GitWorkTree {
                 changes.set(name, { path: name, status: 'added' });
         return [...changes.values()];
     }
+}
+/**
+ * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
+ * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
+ */
+function repositoryFolder(root) {
+    return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
@@ -37355,6 +37362,7 @@ function readStatus(root, folder) {
 
 
 
+
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
 const git = runGit;
 /** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
@@ -37387,13 +37395,6 @@ function gitChangedLines(root, revision, file) {
 function textAtCommit(root, commit, path) {
     const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
     return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-}
-/**
- * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
- * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
- */
-function repositoryFolder(root) {
-    return git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
 function gitTopLevel(folder) {
@@ -60481,6 +60482,11 @@ const TOP_LEVEL_KEYS = {
     frontmatter: { nested: { required: { rule: 'frontmatter', option: 'required' } } },
     rules: 'rules',
 };
+const CONFIG_FILE_KEYS = Object.entries(TOP_LEVEL_KEYS).map(([key, spec]) => {
+    if (typeof spec === 'string')
+        return spec === 'rules' ? { key, setsRules: true } : { key, setting: spec, setsRules: false };
+    return 'setting' in spec ? { key, setting: spec.setting, setsRules: false } : { key, setsRules: true };
+});
 /**
  * Reads config file text (YAML, or JSON, which YAML reads too) into a Config over the defaults. Throws
  * ConfigError, one line naming the file, the line and the key, for syntax errors, unknown keys, wrong

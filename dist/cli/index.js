@@ -25865,6 +25865,11 @@ const TOP_LEVEL_KEYS = {
     frontmatter: { nested: { required: { rule: 'frontmatter', option: 'required' } } },
     rules: 'rules',
 };
+const CONFIG_FILE_KEYS = Object.entries(TOP_LEVEL_KEYS).map(([key, spec]) => {
+    if (typeof spec === 'string')
+        return spec === 'rules' ? { key, setsRules: true } : { key, setting: spec, setsRules: false };
+    return 'setting' in spec ? { key, setting: spec.setting, setsRules: false } : { key, setsRules: true };
+});
 /**
  * Reads config file text (YAML, or JSON, which YAML reads too) into a Config over the defaults. Throws
  * ConfigError, one line naming the file, the line and the key, for syntax errors, unknown keys, wrong
@@ -30601,9 +30606,9 @@ class GitWorkTree {
             this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
         return this.status ?? undefined;
     }
-    /** Where the root is in its repository (`packages/app/`, or ''): `git status` names files from the top level. */
+    /** Where the root is in its repository: `git status` names files from the top level. */
     repositoryFolder() {
-        return (this.folder ??= runGit(this.root, ['rev-parse', '--show-prefix'])?.trim() ?? '');
+        return (this.folder ??= repositoryFolder(this.root));
     }
     /**
      * What changed between `revision` and the work tree, untracked files as added: `git diff --cached`
@@ -30637,6 +30642,13 @@ class GitWorkTree {
                 changes.set(name, { path: name, status: 'added' });
         return [...changes.values()];
     }
+}
+/**
+ * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
+ * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
+ */
+function repositoryFolder(root) {
+    return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
@@ -31562,6 +31574,7 @@ function readHead(file, limit) {
 
 
 
+
 const WALK_SKIPS = new Set(['.git', 'node_modules']);
 const git = runGit;
 /** True when the checkout has this commit (a shallow clone may not have a pull request's base). */
@@ -31594,13 +31607,6 @@ function gitChangedLines(root, revision, file) {
 function textAtCommit(root, commit, path) {
     const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
     return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-}
-/**
- * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
- * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
- */
-function repositoryFolder(root) {
-    return git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
 function gitTopLevel(folder) {
@@ -33184,10 +33190,11 @@ async function initRepository(root, io) {
 
 
 
+
 /** The file keys whose values the `model` key sets when the config does not set them itself. */
 const PROFILE_SETTINGS = new Set(Object.keys(PROFILE_KEYS));
-/** The flat keys of the first config format, which set rule options. */
-const RULE_KEYS = ['max-ticket-tokens', 'min-ticket-tokens', 'min-work-tokens', 'min-criteria', 'max-criteria', 'frontmatter', 'rules'];
+/** The keys that set rules: `rules` and the flat keys of the first config format. */
+const RULE_KEYS = CONFIG_FILE_KEYS.filter(({ setsRules }) => setsRules).map(({ key }) => key);
 /** The config a run uses, as the file would write it, every key with a comment saying where its value came from. */
 function renderConfig({ config, configFile, configSources }) {
     const document = new dist/* Document */.yo(fileShape(config));
@@ -33206,30 +33213,31 @@ function renderConfig({ config, configFile, configSources }) {
     return `# The config of this run: the defaults, then ${from}, then flags or inputs.\n${document.toString({ lineWidth: 0 })}`;
 }
 function fileShape(config) {
-    return {
-        tickets: config.tickets,
-        ignore: config.ignore,
-        encoding: config.encoding,
-        // A named profile sets the three keys below; a custom one is written out, with its token factor.
-        model: config.model === 'custom'
-            ? { 'context-window': config.contextWindow, 'smart-zone': config.smartZone, 'overhead-tokens': config.overheadTokens, 'token-factor': config.tokenFactor }
-            : config.model,
-        'context-window': config.contextWindow,
-        'smart-zone': config.smartZone,
-        'overhead-tokens': config.overheadTokens,
-        'max-file-bytes': config.maxFileBytes,
-        'max-pointers': config.maxPointers,
-        sections: config.sections,
-        status: config.status,
-        formats: Object.fromEntries(config.formats.map(({ glob, format }) => [glob, format])),
-        'lint-done': config.lintDone,
-        rules: Object.fromEntries(CONFIG_SCHEMA.rules.map((meta) => {
-            const setting = config.rules[meta.id];
-            const options = optionsWith(meta, setting?.options);
-            const severity = setting?.severity ?? meta.severity;
-            return [meta.id, Object.keys(options).length === 0 ? severity : [severity, options]];
-        })),
-    };
+    const shape = {};
+    for (const { key, setting } of CONFIG_FILE_KEYS) {
+        if (key === 'rules')
+            shape[key] = ruleShape(config);
+        // A named profile sets the three keys after it; a custom one is written out, with its token factor.
+        else if (key === 'model')
+            shape[key] =
+                config.model === 'custom'
+                    ? { 'context-window': config.contextWindow, 'smart-zone': config.smartZone, 'overhead-tokens': config.overheadTokens, 'token-factor': config.tokenFactor }
+                    : config.model;
+        else if (key === 'formats')
+            shape[key] = Object.fromEntries(config.formats.map(({ glob, format }) => [glob, format]));
+        else if (setting !== undefined)
+            shape[key] = config[setting];
+    }
+    return shape;
+}
+/** Every rule, `severity` or `[severity, options]`, in registry order. */
+function ruleShape(config) {
+    return Object.fromEntries(CONFIG_SCHEMA.rules.map((meta) => {
+        const setting = config.rules[meta.id];
+        const options = optionsWith(meta, setting?.options);
+        const severity = setting?.severity ?? meta.severity;
+        return [meta.id, Object.keys(options).length === 0 ? severity : [severity, options]];
+    }));
 }
 function sourceOf(key, sources) {
     if (key === 'rules') {
