@@ -7,11 +7,20 @@ const MATCH_OPTIONS = { dot: true } as const;
 export function selectTicketFiles(files: readonly string[], tickets: readonly string[], ignore: readonly string[]): string[] {
   const isTicket = picomatch([...tickets], MATCH_OPTIONS);
   const isIgnored = ignore.length > 0 ? picomatch([...ignore], MATCH_OPTIONS) : () => false;
-  // In a monorepo of 100,000 files, twenty globs tried on every path took a fifth of a second; a path
-  // that does not end as some glob must end cannot match, and `endsWith` rules it out at once.
-  const endings = tickets.map(literalEnding);
-  const mayMatch = endings.includes('') ? () => true : (file: string) => endings.some((ending) => file.endsWith(ending));
+  const mayMatch = mayEndAsOneOf(tickets.map(literalEnding));
   return files.filter((file) => mayMatch(file) && isTicket(file) && !isIgnored(file));
+}
+
+/**
+ * In a monorepo of 100,000 files, twenty globs tried on every path took a fifth of a second; a path that
+ * does not end as some glob must end cannot match. The endings are grouped by their last character, so
+ * most paths are ruled out by one lookup rather than twenty `endsWith`.
+ */
+function mayEndAsOneOf(endings: readonly string[]): (file: string) => boolean {
+  if (endings.includes('')) return () => true;
+  const byLastCharacter = new Map<string, string[]>();
+  for (const ending of endings) byLastCharacter.set(ending.slice(-1), [...(byLastCharacter.get(ending.slice(-1)) ?? []), ending]);
+  return (file) => byLastCharacter.get(file.slice(-1))?.some((ending) => file.endsWith(ending)) === true;
 }
 
 /** What every path a glob matches ends with: the text after its last special character ('' when it ends in one). */
