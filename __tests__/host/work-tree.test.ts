@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { createCommitHost } from '../../src/host/commit-host.js';
 import { createGitHost } from '../../src/host/git-host.js';
@@ -57,5 +57,40 @@ describe('GitWorkTree: one git status for the run', () => {
     expect(text('app/b.md')).toBe('b\n');
     expect(text('app/old.md')).toBe('old\n');
     expect(text('app/c.md')).toBe('from the work tree\n');
+  });
+});
+
+describe('createCommitHost: the base commit from the index and one diff', () => {
+  it('lists a commit in the middle of a merge conflict: a conflicted file the commit had, and one it did not', () => {
+    const root = makeGitRepository({ 'app/both.md': 'base\n', 'app/kept.md': 'kept\n', 'app/target.md': 't\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    git(root, 'checkout', '-qb', 'side');
+    writeFiles(root, { 'app/both.md': 'side\n', 'app/only-added.md': 'side\n' });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'side');
+    git(root, 'checkout', '-q', '-');
+    writeFiles(root, { 'app/both.md': 'main\n', 'app/only-added.md': 'main\n' });
+    rmSync(path.join(root, 'app/kept.md'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'main');
+    expect(() => git(root, 'merge', '-q', 'side')).toThrow();
+    const workTree = new GitWorkTree(root);
+    const atBase = createCommitHost(root, base, createGitHost(root, workTree), workTree);
+    expect(atBase?.listFiles()).toEqual(['app/both.md', 'app/kept.md', 'app/target.md']);
+    expect(new TextDecoder().decode(atBase?.readFile('app/both.md'))).toBe('base\n');
+    expect(new TextDecoder().decode(atBase?.readFile('app/kept.md'))).toBe('kept\n');
+  });
+
+  it('reads a file that became a link since the commit from the commit, not through the link', () => {
+    const root = makeGitRepository({ 'app/a.md': 'a at base\n', 'app/b.md': 'b\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    rmSync(path.join(root, 'app/a.md'));
+    symlinkSync('b.md', path.join(root, 'app/a.md'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'link');
+    const workTree = new GitWorkTree(root);
+    const atBase = createCommitHost(root, base, createGitHost(root, workTree), workTree);
+    expect(atBase?.listFiles()).toEqual(['app/a.md', 'app/b.md']);
+    expect(new TextDecoder().decode(atBase?.readFile('app/a.md'))).toBe('a at base\n');
   });
 });

@@ -4,9 +4,9 @@ import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
-import { decodeName, splitRecords, type DecodedName } from './file-names.js';
+import { decodeName } from './file-names.js';
 import { runGit, runGitBytes } from './run-git.js';
-import { GitWorkTree, diffRecords } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, diffRecords } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
 
@@ -66,7 +66,7 @@ export function createGitHost(root: string, workTree = new GitWorkTree(root)): R
   // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
   const realFolders = new Set<string>();
   let listing: Listing | undefined;
-  const list = (): Listing => (listing ??= listGitFiles(root, workTree) ?? walk(root));
+  const list = (): Listing => (listing ??= listGitFiles(workTree) ?? walk(root));
   return {
     listFiles: () => list().files,
     listSubmodules: () => list().submodules,
@@ -84,13 +84,11 @@ interface Listing {
   namesNotUtf8: string[];
 }
 
-/** git's mode for a gitlink: a commit of another repository, a submodule. */
-const GITLINK_MODE = '160000';
 
-function listGitFiles(root: string, workTree: GitWorkTree): Listing | undefined {
-  const staged = gitRecords(root, ['ls-files', '-z', '--stage']);
-  const status = staged === undefined ? undefined : workTree.read();
-  if (staged === undefined || status === undefined) return undefined;
+function listGitFiles(workTree: GitWorkTree): Listing | undefined {
+  const index = workTree.indexEntries();
+  const status = index === undefined ? undefined : workTree.read();
+  if (index === undefined || status === undefined) return undefined;
   const { deleted, untracked } = status;
   const files = new Set<string>();
   const submodules = new Set<string>();
@@ -100,19 +98,9 @@ function listGitFiles(root: string, workTree: GitWorkTree): Listing | undefined 
     (gitlink ? submodules : files).add(name);
     if (!utf8) namesNotUtf8.push(name);
   };
-  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
-  for (const { name: record, utf8 } of staged) {
-    const tab = record.indexOf('\t');
-    if (tab !== -1) add(record.slice(tab + 1), utf8, record.startsWith(`${GITLINK_MODE} `));
-  }
+  for (const { path, mode, utf8 } of index) add(path, utf8, mode === GITLINK_MODE);
   for (const { name, utf8 } of untracked) add(name, utf8, false);
   return { files: [...files].sort(), submodules: [...submodules].sort(), namesNotUtf8: [...new Set(namesNotUtf8)] };
-}
-
-/** The NUL-separated records of a git command's output, names decoded (see file-names.ts); undefined when git fails. */
-function gitRecords(root: string, args: readonly string[]): DecodedName[] | undefined {
-  const output = runGitBytes(root, args);
-  return output === undefined ? undefined : splitRecords(output);
 }
 
 function walk(root: string): Listing {

@@ -12,6 +12,18 @@ export interface WorkTreeStatus {
   untracked: readonly DecodedName[];
 }
 
+/** A file of the index (`git ls-files --stage`): its path from the root, git's mode, and its merge stage (0 unless in conflict). */
+export interface IndexEntry {
+  path: string;
+  mode: string;
+  stage: string;
+  utf8: boolean;
+}
+
+/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
+export const GITLINK_MODE = '160000';
+export const SYMLINK_MODE = '120000';
+
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
 
@@ -22,6 +34,7 @@ const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
  */
 export class GitWorkTree {
   private status: WorkTreeStatus | null | undefined;
+  private index: IndexEntry[] | null | undefined;
   private folder: string | undefined;
 
   constructor(private readonly root: string) {}
@@ -30,6 +43,12 @@ export class GitWorkTree {
   read(): WorkTreeStatus | undefined {
     if (this.status === undefined) this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
     return this.status ?? undefined;
+  }
+
+  /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
+  indexEntries(): readonly IndexEntry[] | undefined {
+    if (this.index === undefined) this.index = readIndex(this.root) ?? null;
+    return this.index ?? undefined;
   }
 
   /** Where the root is in its repository: `git status` names files from the top level. */
@@ -92,6 +111,18 @@ export function diffRecords(root: string, args: readonly string[]): FileChange[]
     }
   }
   return changes;
+}
+
+function readIndex(root: string): IndexEntry[] | undefined {
+  const output = runGitBytes(root, ['ls-files', '-z', '--stage']);
+  if (output === undefined) return undefined;
+  const entries: IndexEntry[] = [];
+  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
+  for (const { name: record, utf8 } of splitRecords(output)) {
+    const tab = record.indexOf('\t');
+    if (tab !== -1) entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+  }
+  return entries;
 }
 
 function readStatus(root: string, folder: string): WorkTreeStatus | undefined {
