@@ -33,7 +33,7 @@ export async function lintTickets(
   base?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintRun> {
-  const counters = new WorkerTokenCounters(tokenWorker);
+  const counters = workspace.tokenCounters ?? new WorkerTokenCounters(tokenWorker);
   try {
     const head = await lint({
       repository: workspace.repository,

@@ -1,4 +1,4 @@
-import type { RepositoryHost } from '../core/repository/repository-view.js';
+import { sortedIncludes, type RepositoryHost } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
 import { runGitBytes } from './run-git.js';
 import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE } from './work-tree.js';
@@ -19,29 +19,16 @@ interface CommitEntry {
  * createGitHost. Undefined when git cannot read the commit.
  */
 export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>, gitWorkTree = new GitWorkTree(root)): RepositoryHost | undefined {
-  const entries = entriesAtCommit(root, commit, gitWorkTree);
+  const listing = listingAtCommit(root, commit, gitWorkTree);
   const status = gitWorkTree.read();
-  if (entries === undefined || status === undefined) return undefined;
-  const files: string[] = [];
-  const submodules: string[] = [];
-  const namesNotUtf8: string[] = [];
-  const links = new Set<string>();
-  for (const [path, { mode, utf8 }] of entries.atCommit) {
-    // A submodule is a commit of another repository: a folder whose files are not this one's.
-    if (mode === GITLINK_MODE) {
-      submodules.push(path);
-      continue;
-    }
-    files.push(path);
-    if (!utf8) namesNotUtf8.push(path);
-    if (mode === SYMLINK_MODE) links.add(path);
-  }
-  const changed = new Set([...entries.changedSince, ...status.changed]);
-  const blob = (path: string): Uint8Array | undefined => (entries.atCommit.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
-  const known = (path: string): boolean => entries.atCommit.get(path)?.mode !== GITLINK_MODE && entries.atCommit.has(path);
+  if (listing === undefined || status === undefined) return undefined;
+  const { files, submodules, namesNotUtf8, links } = listing;
+  const changed = new Set([...listing.changedSince, ...status.changed]);
+  const known = (path: string): boolean => sortedIncludes(files, path);
+  const blob = (path: string): Uint8Array | undefined => (known(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
   return {
-    listFiles: () => files.sort(),
-    listSubmodules: () => submodules.sort(),
+    listFiles: () => files,
+    listSubmodules: () => submodules,
     listNamesNotUtf8: () => namesNotUtf8,
     readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known(path) ? workTree.readFile(path) : undefined),
     readHead: (path, limit) => {
@@ -52,30 +39,52 @@ export function createCommitHost(root: string, commit: string, workTree: Omit<Re
   };
 }
 
+interface CommitListing {
+  /** The commit's files (links included), sorted. */
+  files: string[];
+  submodules: string[];
+  namesNotUtf8: string[];
+  links: Set<string>;
+  /** The paths whose content the index changed since the commit. */
+  changedSince: string[];
+}
+
 /**
- * Every path the commit holds, and the paths whose content the index changed since it. `git diff --cached
- * --raw` gives each changed path's mode at the commit (`000000` where the commit did not have it), a
- * file in a merge conflict included.
+ * `git diff --cached --raw` gives each path the index changed since the commit with its mode there
+ * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
+ * of the index is as the commit has it.
  */
-function entriesAtCommit(root: string, commit: string, workTree: GitWorkTree): { atCommit: Map<string, CommitEntry>; changedSince: string[] } | undefined {
+function listingAtCommit(root: string, commit: string, workTree: GitWorkTree): CommitListing | undefined {
   const index = workTree.indexEntries();
   const difference = runGitBytes(root, ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
   if (index === undefined || difference === undefined) return undefined;
-  const atCommit = new Map<string, CommitEntry>();
-  for (const { path, mode, utf8 } of index) atCommit.set(path, { mode, utf8 });
-  const changedSince: string[] = [];
+  const atCommit = new Map<string, CommitEntry | undefined>();
   const records = splitRecords(difference);
   // `:<mode at the commit> <mode in the index> <object> <object> <status>`, then the path.
   for (let record = 0; record + 1 < records.length; record += 2) {
-    const [meta, target] = [records[record], records[record + 1]];
-    if (meta === undefined || target === undefined) break;
-    const { name: path, utf8 } = target;
-    changedSince.push(path);
-    const modeAtCommit = meta.name.slice(1, meta.name.indexOf(' '));
-    if (/^0+$/.test(modeAtCommit)) atCommit.delete(path);
-    else atCommit.set(path, { mode: modeAtCommit, utf8 });
+    const meta = records[record]?.name ?? '';
+    const { name: path, utf8 } = records[record + 1] ?? { name: '', utf8: true };
+    const mode = meta.slice(1, meta.indexOf(' '));
+    atCommit.set(path, /^0+$/.test(mode) ? undefined : { mode, utf8 });
   }
-  return { atCommit, changedSince };
+  const listing: CommitListing = { files: [], submodules: [], namesNotUtf8: [], links: new Set(), changedSince: [...atCommit.keys()] };
+  const add = (path: string, { mode, utf8 }: CommitEntry): void => {
+    // A submodule is a commit of another repository: a folder whose files are not this one's.
+    if (mode === GITLINK_MODE) return void listing.submodules.push(path);
+    listing.files.push(path);
+    if (!utf8) listing.namesNotUtf8.push(path);
+    if (mode === SYMLINK_MODE) listing.links.add(path);
+  };
+  let previous: string | undefined;
+  for (const entry of index) {
+    if (entry.path === previous || atCommit.has(entry.path)) continue;
+    previous = entry.path;
+    add(entry.path, entry);
+  }
+  for (const [path, entry] of atCommit) if (entry !== undefined) add(path, entry);
+  listing.files.sort();
+  listing.submodules.sort();
+  return listing;
 }
 
 function wholeAsHead(bytes: Uint8Array | undefined, limit: number): { head: Uint8Array; size: number } | undefined {

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 /**
  * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
@@ -26,6 +26,13 @@ export function runGitBytes(root: string, args: readonly string[]): Uint8Array |
   } catch {
     return undefined;
   }
+}
+
+/** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */
+export function runGitBytesConcurrently(root: string, args: readonly string[]): Promise<Uint8Array | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+  });
 }
 
 /** A git process whose output is read as it comes (stderr ignored). */

@@ -44,6 +44,11 @@ export class WorkerTokenCounters {
     return started.counter;
   };
 
+  /** Starts the counter for an encoding now, so its tables load while the main thread does other work. */
+  warm(encoding: Encoding): void {
+    this.get(encoding).catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.counters.values()].map(({ worker }) => worker.terminate()));
     this.counters.clear();

@@ -31,11 +31,8 @@ const GLOB_OPTIONS = { dot: true } as const;
  */
 export class RepositoryView {
   readonly files: readonly string[];
-  readonly topLevelEntries: ReadonlySet<string>;
   private readonly fileSet: ReadonlySet<string>;
   private readonly namesNotUtf8: ReadonlySet<string>;
-  /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
-  readonly folders: ReadonlySet<string>;
   /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
   readonly submodules: ReadonlySet<string>;
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
@@ -44,6 +41,8 @@ export class RepositoryView {
   private readonly outsideCache = new Map<string, boolean>();
   private byName?: Map<string, string[]>;
   private folderByName?: Map<string, string[]>;
+  private folderSet?: ReadonlySet<string>;
+  private topLevel?: ReadonlySet<string>;
   private suggester?: PathSuggester;
 
   constructor(
@@ -51,13 +50,38 @@ export class RepositoryView {
     readonly rootName?: string,
   ) {
     this.submodules = new Set(host.listSubmodules?.() ?? []);
-    this.files = host.listFiles().filter((file) => !this.submodules.has(file)).sort(compareCodeUnits);
+    const listed = host.listFiles();
+    const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
+    // git lists files sorted already; a hundred thousand of them are not sorted again.
+    this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
     this.fileSet = new Set(this.files);
     this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
-    const { folders, topLevel } = foldersOf([...this.files, ...this.submodules]);
-    for (const submodule of this.submodules) folders.add(submodule);
-    this.folders = folders;
-    this.topLevelEntries = topLevel;
+  }
+
+  /**
+   * Every folder that holds a tracked file or a submodule, at any depth, and every submodule. Built
+   * when first asked (did-you-mean needs it); `hasFolder` finds a folder in the sorted files instead.
+   */
+  get folders(): ReadonlySet<string> {
+    if (!this.folderSet) {
+      const folders = foldersOf([...this.files, ...this.submodules]);
+      for (const submodule of this.submodules) folders.add(submodule);
+      this.folderSet = folders;
+    }
+    return this.folderSet;
+  }
+
+  /** The first part of every path: what a path written from the root starts with. */
+  get topLevelEntries(): ReadonlySet<string> {
+    if (!this.topLevel) {
+      const topLevel = new Set<string>();
+      for (const path of [...this.files, ...this.submodules]) {
+        const firstSlash = path.indexOf('/');
+        topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+      }
+      this.topLevel = topLevel;
+    }
+    return this.topLevel;
   }
 
   hasFile(path: string): boolean {
@@ -65,7 +89,10 @@ export class RepositoryView {
   }
 
   hasFolder(path: string): boolean {
-    return path === '' || this.folders.has(path);
+    if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true) return true;
+    if (this.folderSet || path.endsWith('/')) return false;
+    const inside = `${path}/`;
+    return firstStartingWith(this.files, inside) !== undefined || [...this.submodules].some((submodule) => submodule.startsWith(inside));
   }
 
   /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
@@ -177,20 +204,22 @@ export class RepositoryView {
   }
 }
 
-/** Every folder on the way to the paths, and their first parts (the top-level entries). */
-function foldersOf(paths: readonly string[]): { folders: Set<string>; topLevel: Set<string> } {
+/** Every folder on the way to the paths. */
+function foldersOf(paths: readonly string[]): Set<string> {
   const folders = new Set<string>();
-  const topLevel = new Set<string>();
   for (const file of paths) {
-    const firstSlash = file.indexOf('/');
-    topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
     for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
       const folder = file.slice(0, slash);
       if (folders.has(folder)) break;
       folders.add(folder);
     }
   }
-  return { folders, topLevel };
+  return folders;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let index = 1; index < paths.length; index += 1) if ((paths[index - 1] ?? '') > (paths[index] ?? '')) return false;
+  return true;
 }
 
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
@@ -210,6 +239,23 @@ function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Arra
 
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 export function startingWith(sorted: readonly string[], prefix: string): string[] {
+  const found: string[] = [];
+  for (let index = firstAtOrAfter(sorted, prefix); index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
+  return found;
+}
+
+/** True when `sorted` (in code-unit order) holds `path`. */
+export function sortedIncludes(sorted: readonly string[], path: string): boolean {
+  return sorted[firstAtOrAfter(sorted, path)] === path;
+}
+
+/** The first path of `sorted` that starts with `prefix`, if any. */
+function firstStartingWith(sorted: readonly string[], prefix: string): string | undefined {
+  const first = sorted[firstAtOrAfter(sorted, prefix)];
+  return first?.startsWith(prefix) ? first : undefined;
+}
+
+function firstAtOrAfter(sorted: readonly string[], prefix: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -217,9 +263,7 @@ export function startingWith(sorted: readonly string[], prefix: string): string[
     if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0) low = middle + 1;
     else high = middle;
   }
-  const found: string[] = [];
-  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
-  return found;
+  return low;
 }
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
