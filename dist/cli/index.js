@@ -3056,11 +3056,21 @@ const MATCH_OPTIONS = { dot: true };
 function selectTicketFiles(files, tickets, ignore) {
     const isTicket = picomatch_default()([...tickets], MATCH_OPTIONS);
     const isIgnored = ignore.length > 0 ? picomatch_default()([...ignore], MATCH_OPTIONS) : () => false;
-    // In a monorepo of 100,000 files, twenty globs tried on every path took a fifth of a second; a path
-    // that does not end as some glob must end cannot match, and `endsWith` rules it out at once.
-    const endings = tickets.map(literalEnding);
-    const mayMatch = endings.includes('') ? () => true : (file) => endings.some((ending) => file.endsWith(ending));
+    const mayMatch = mayEndAsOneOf(tickets.map(literalEnding));
     return files.filter((file) => mayMatch(file) && isTicket(file) && !isIgnored(file));
+}
+/**
+ * In a monorepo of 100,000 files, twenty globs tried on every path took a fifth of a second; a path that
+ * does not end as some glob must end cannot match. The endings are grouped by their last character, so
+ * most paths are ruled out by one lookup rather than twenty `endsWith`.
+ */
+function mayEndAsOneOf(endings) {
+    if (endings.includes(''))
+        return () => true;
+    const byLastCharacter = new Map();
+    for (const ending of endings)
+        byLastCharacter.set(ending.slice(-1), [...(byLastCharacter.get(ending.slice(-1)) ?? []), ending]);
+    return (file) => byLastCharacter.get(file.slice(-1))?.some((ending) => file.endsWith(ending)) === true;
 }
 /** What every path a glob matches ends with: the text after its last special character ('' when it ends in one). */
 function literalEnding(glob) {
@@ -29040,11 +29050,8 @@ class RepositoryView {
     host;
     rootName;
     files;
-    topLevelEntries;
     fileSet;
     namesNotUtf8;
-    /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
-    folders;
     /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
     submodules;
     bytesByPath = new Map();
@@ -29053,25 +29060,55 @@ class RepositoryView {
     outsideCache = new Map();
     byName;
     folderByName;
+    folderSet;
+    topLevel;
     suggester;
     constructor(host, rootName) {
         this.host = host;
         this.rootName = rootName;
         this.submodules = new Set(host.listSubmodules?.() ?? []);
-        this.files = host.listFiles().filter((file) => !this.submodules.has(file)).sort(compareCodeUnits);
+        const listed = host.listFiles();
+        const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
+        // git lists files sorted already; a hundred thousand of them are not sorted again.
+        this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
         this.fileSet = new Set(this.files);
         this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
-        const { folders, topLevel } = repository_view_foldersOf([...this.files, ...this.submodules]);
-        for (const submodule of this.submodules)
-            folders.add(submodule);
-        this.folders = folders;
-        this.topLevelEntries = topLevel;
+    }
+    /**
+     * Every folder that holds a tracked file or a submodule, at any depth, and every submodule. Built
+     * when first asked (did-you-mean needs it); `hasFolder` finds a folder in the sorted files instead.
+     */
+    get folders() {
+        if (!this.folderSet) {
+            const folders = repository_view_foldersOf([...this.files, ...this.submodules]);
+            for (const submodule of this.submodules)
+                folders.add(submodule);
+            this.folderSet = folders;
+        }
+        return this.folderSet;
+    }
+    /** The first part of every path: what a path written from the root starts with. */
+    get topLevelEntries() {
+        if (!this.topLevel) {
+            const topLevel = new Set();
+            for (const path of [...this.files, ...this.submodules]) {
+                const firstSlash = path.indexOf('/');
+                topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+            }
+            this.topLevel = topLevel;
+        }
+        return this.topLevel;
     }
     hasFile(path) {
         return this.fileSet.has(path);
     }
     hasFolder(path) {
-        return path === '' || this.folders.has(path);
+        if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true)
+            return true;
+        if (this.folderSet || path.endsWith('/'))
+            return false;
+        const inside = `${path}/`;
+        return firstStartingWith(this.files, inside) !== undefined || [...this.submodules].some((submodule) => submodule.startsWith(inside));
     }
     /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
     nameIsNotUtf8(path) {
@@ -29181,13 +29218,10 @@ class RepositoryView {
         return this.nameIndex().keys();
     }
 }
-/** Every folder on the way to the paths, and their first parts (the top-level entries). */
+/** Every folder on the way to the paths. */
 function repository_view_foldersOf(paths) {
     const folders = new Set();
-    const topLevel = new Set();
     for (const file of paths) {
-        const firstSlash = file.indexOf('/');
-        topLevel.add(firstSlash === -1 ? file : file.slice(0, firstSlash));
         for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
             const folder = file.slice(0, slash);
             if (folders.has(folder))
@@ -29195,7 +29229,13 @@ function repository_view_foldersOf(paths) {
             folders.add(folder);
         }
     }
-    return { folders, topLevel };
+    return folders;
+}
+function isSorted(paths) {
+    for (let index = 1; index < paths.length; index += 1)
+        if ((paths[index - 1] ?? '') > (paths[index] ?? ''))
+            return false;
+    return true;
 }
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 function shortestPath(paths) {
@@ -29213,6 +29253,21 @@ function headOf(bytes, limit) {
 }
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 function startingWith(sorted, prefix) {
+    const found = [];
+    for (let index = firstAtOrAfter(sorted, prefix); index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
+        found.push(sorted[index] ?? '');
+    return found;
+}
+/** True when `sorted` (in code-unit order) holds `path`. */
+function sortedIncludes(sorted, path) {
+    return sorted[firstAtOrAfter(sorted, path)] === path;
+}
+/** The first path of `sorted` that starts with `prefix`, if any. */
+function firstStartingWith(sorted, prefix) {
+    const first = sorted[firstAtOrAfter(sorted, prefix)];
+    return first?.startsWith(prefix) ? first : undefined;
+}
+function firstAtOrAfter(sorted, prefix) {
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -29222,10 +29277,7 @@ function startingWith(sorted, prefix) {
         else
             high = middle;
     }
-    const found = [];
-    for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
-        found.push(sorted[index] ?? '');
-    return found;
+    return low;
 }
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
 function compareCodeUnits(a, b) {
@@ -30578,6 +30630,12 @@ function runGitBytes(root, args) {
         return undefined;
     }
 }
+/** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */
+function runGitBytesConcurrently(root, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+    });
+}
 /** A git process whose output is read as it comes (stderr ignored). */
 function spawnGit(root, args) {
     return (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -30586,6 +30644,9 @@ function spawnGit(root, args) {
 ;// CONCATENATED MODULE: ./src/host/work-tree.ts
 
 
+/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
+const GITLINK_MODE = '160000';
+const SYMLINK_MODE = '120000';
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
 /**
@@ -30596,15 +30657,37 @@ const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
 class GitWorkTree {
     root;
     status;
+    index;
     folder;
     constructor(root) {
         this.root = root;
     }
+    /**
+     * Reads the work tree's status and the index at once, two git processes side by side (in a
+     * 100,000-file repository the status stats every file for a quarter of a second, and the index is
+     * parsed meanwhile). Without it, `read` and `indexEntries` ask git when first called.
+     */
+    async load() {
+        const folder = this.repositoryFolder();
+        const [status, index] = await Promise.all([runGitBytesConcurrently(this.root, STATUS_ARGUMENTS), runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output))]);
+        this.status ??= (status && parseStatus(status, folder)) ?? null;
+        this.index ??= index ?? null;
+    }
     /** The work tree's state, or undefined outside git. */
     read() {
-        if (this.status === undefined)
-            this.status = readStatus(this.root, this.repositoryFolder()) ?? null;
+        if (this.status === undefined) {
+            const output = runGitBytes(this.root, STATUS_ARGUMENTS);
+            this.status = (output && parseStatus(output, this.repositoryFolder())) ?? null;
+        }
         return this.status ?? undefined;
+    }
+    /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
+    indexEntries() {
+        if (this.index === undefined) {
+            const output = runGitBytes(this.root, INDEX_ARGUMENTS);
+            this.index = (output && parseIndex(output)) ?? null;
+        }
+        return this.index ?? undefined;
     }
     /** Where the root is in its repository: `git status` names files from the top level. */
     repositoryFolder() {
@@ -30673,11 +30756,20 @@ function work_tree_diffRecords(root, args) {
     }
     return changes;
 }
-function readStatus(root, folder) {
-    // `.` keeps a folder root to its own files; submodules' insides are another repository's.
-    const output = runGitBytes(root, ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.']);
-    if (output === undefined)
-        return undefined;
+const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
+// `.` keeps a folder root to its own files; submodules' insides are another repository's.
+const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
+function parseIndex(output) {
+    const entries = [];
+    // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
+    for (const { name: record, utf8 } of splitRecords(output)) {
+        const tab = record.indexOf('\t');
+        if (tab !== -1)
+            entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+    }
+    return entries;
+}
+function parseStatus(output, folder) {
     const changed = new Set();
     const deleted = new Set();
     const untracked = [];
@@ -30712,56 +30804,81 @@ function readStatus(root, folder) {
 
 
 
+
 /**
- * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md): its file
- * list from `git ls-tree`, and each file's bytes from the work tree when git says the file is the same
- * there (`git diff --cached --name-only <commit>` and the work tree's status), else from the commit's blob. Links are not followed: at a
+ * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
+ * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
+ * commit undone: in a monorepo a one-ticket pull request then reads a few records rather than listing
+ * a hundred thousand files a second time. Each file's bytes come from the work tree when git says the file is the same
+ * there (that diff and the work tree's status), else from the commit's blob. Links are not followed: at a
  * commit a link is only its target's name. Submodules and names that are not UTF-8 are as in
  * createGitHost. Undefined when git cannot read the commit.
  */
 function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(root)) {
-    const listing = runGitBytes(root, ['ls-tree', '-r', '-z', '--end-of-options', commit]);
-    // What differs from the commit: the index against it (no file stat'ed), and what the work tree changed beyond the index.
-    const staged = runGitBytes(root, ['diff', '--cached', '--name-only', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    const listing = listingAtCommit(root, commit, gitWorkTree);
     const status = gitWorkTree.read();
-    if (listing === undefined || staged === undefined || status === undefined)
+    if (listing === undefined || status === undefined)
         return undefined;
-    const files = [];
-    const submodules = [];
-    const namesNotUtf8 = [];
-    const links = new Set();
-    for (const { name: entry, utf8 } of splitRecords(listing)) {
-        const tab = entry.indexOf('\t');
-        if (tab === -1)
-            continue;
-        const [mode, type] = entry.slice(0, tab).split(' ');
-        const path = entry.slice(tab + 1);
-        // A submodule is a commit of another repository: a folder whose files are not this one's.
-        if (type === 'commit')
-            submodules.push(path);
-        if (type !== 'blob')
-            continue;
-        files.push(path);
-        if (!utf8)
-            namesNotUtf8.push(path);
-        if (mode === '120000')
-            links.add(path);
-    }
-    const changed = new Set([...splitRecords(staged).map(({ name }) => name), ...status.changed]);
-    const known = new Set(files);
-    const blob = (path) => (known.has(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+    const { files, submodules, namesNotUtf8, links } = listing;
+    const changed = new Set([...listing.changedSince, ...status.changed]);
+    const known = (path) => sortedIncludes(files, path);
+    const blob = (path) => (known(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
     return {
         listFiles: () => files,
         listSubmodules: () => submodules,
         listNamesNotUtf8: () => namesNotUtf8,
-        readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known.has(path) ? workTree.readFile(path) : undefined),
+        readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known(path) ? workTree.readFile(path) : undefined),
         readHead: (path, limit) => {
             if (!changed.has(path) && !links.has(path))
-                return known.has(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
+                return known(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
             return wholeAsHead(blob(path), limit);
         },
         leadsOutside: (path) => !changed.has(path) && workTree.leadsOutside?.(path) === true,
     };
+}
+/**
+ * `git diff --cached --raw` gives each path the index changed since the commit with its mode there
+ * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
+ * of the index is as the commit has it.
+ */
+function listingAtCommit(root, commit, workTree) {
+    const index = workTree.indexEntries();
+    const difference = runGitBytes(root, ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    if (index === undefined || difference === undefined)
+        return undefined;
+    const atCommit = new Map();
+    const records = splitRecords(difference);
+    // `:<mode at the commit> <mode in the index> <object> <object> <status>`, then the path.
+    for (let record = 0; record + 1 < records.length; record += 2) {
+        const meta = records[record]?.name ?? '';
+        const { name: path, utf8 } = records[record + 1] ?? { name: '', utf8: true };
+        const mode = meta.slice(1, meta.indexOf(' '));
+        atCommit.set(path, /^0+$/.test(mode) ? undefined : { mode, utf8 });
+    }
+    const listing = { files: [], submodules: [], namesNotUtf8: [], links: new Set(), changedSince: [...atCommit.keys()] };
+    const add = (path, { mode, utf8 }) => {
+        // A submodule is a commit of another repository: a folder whose files are not this one's.
+        if (mode === GITLINK_MODE)
+            return void listing.submodules.push(path);
+        listing.files.push(path);
+        if (!utf8)
+            listing.namesNotUtf8.push(path);
+        if (mode === SYMLINK_MODE)
+            listing.links.add(path);
+    };
+    let previous;
+    for (const entry of index) {
+        if (entry.path === previous || atCommit.has(entry.path))
+            continue;
+        previous = entry.path;
+        add(entry.path, entry);
+    }
+    for (const [path, entry] of atCommit)
+        if (entry !== undefined)
+            add(path, entry);
+    listing.files.sort();
+    listing.submodules.sort();
+    return listing;
 }
 function wholeAsHead(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
@@ -31493,7 +31610,7 @@ const REGISTERED_RULES = RULES.map((rule) => rule.meta);
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
 async function lintTickets(workspace, selection, tokenWorker, base, onProgress) {
-    const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    const counters = workspace.tokenCounters ?? new token_worker/* WorkerTokenCounters */.J(tokenWorker);
     try {
         const head = await lint({
             repository: workspace.repository,
@@ -31622,7 +31739,7 @@ function createGitHost(root, workTree = new GitWorkTree(root)) {
     // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
     const realFolders = new Set();
     let listing;
-    const list = () => (listing ??= listGitFiles(root, workTree) ?? walk(root));
+    const list = () => (listing ??= listGitFiles(workTree) ?? walk(root));
     return {
         listFiles: () => list().files,
         listSubmodules: () => list().submodules,
@@ -31632,38 +31749,32 @@ function createGitHost(root, workTree = new GitWorkTree(root)) {
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     };
 }
-/** git's mode for a gitlink: a commit of another repository, a submodule. */
-const GITLINK_MODE = '160000';
-function listGitFiles(root, workTree) {
-    const staged = gitRecords(root, ['ls-files', '-z', '--stage']);
-    const status = staged === undefined ? undefined : workTree.read();
-    if (staged === undefined || status === undefined)
+function listGitFiles(workTree) {
+    const index = workTree.indexEntries();
+    const status = index === undefined ? undefined : workTree.read();
+    if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
-    const files = new Set();
-    const submodules = new Set();
+    const files = [];
+    const submodules = [];
     const namesNotUtf8 = [];
-    const add = (name, utf8, gitlink) => {
-        if (deleted.has(name))
-            return;
-        (gitlink ? submodules : files).add(name);
+    let previous;
+    // The index is sorted, and a file in a merge conflict is listed once a stage, one after the other.
+    for (const { path, mode, utf8 } of index) {
+        if (path === previous || deleted.has(path))
+            continue;
+        previous = path;
+        (mode === GITLINK_MODE ? submodules : files).push(path);
+        if (!utf8)
+            namesNotUtf8.push(path);
+    }
+    for (const { name, utf8 } of untracked) {
+        files.push(name);
         if (!utf8)
             namesNotUtf8.push(name);
-    };
-    // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
-    for (const { name: record, utf8 } of staged) {
-        const tab = record.indexOf('\t');
-        if (tab !== -1)
-            add(record.slice(tab + 1), utf8, record.startsWith(`${GITLINK_MODE} `));
     }
-    for (const { name, utf8 } of untracked)
-        add(name, utf8, false);
-    return { files: [...files].sort(), submodules: [...submodules].sort(), namesNotUtf8: [...new Set(namesNotUtf8)] };
-}
-/** The NUL-separated records of a git command's output, names decoded (see file-names.ts); undefined when git fails. */
-function gitRecords(root, args) {
-    const output = runGitBytes(root, args);
-    return output === undefined ? undefined : splitRecords(output);
+    // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
+    return { files: untracked.length > 0 ? files.sort() : files, submodules, namesNotUtf8 };
 }
 function walk(root) {
     const files = [];
@@ -31956,6 +32067,7 @@ function wantedAt(file, wanted) {
 
 
 
+
 /** What a config is checked against: the registered rules and ticket formats. */
 const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
@@ -31976,8 +32088,25 @@ function openWorkspace(options) {
         for (const key of Object.keys(options.overrides.values))
             configSources.set(key, options.overrides.source);
     }
+    let tokenCounters;
+    if (options.tokenWorker) {
+        tokenCounters = new token_worker/* WorkerTokenCounters */.J(options.tokenWorker);
+        tokenCounters.warm(config.encoding);
+    }
     const workTree = new GitWorkTree(root);
-    return { root, config, configFile, configSources, workTree, repository: new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))), history: gitPathHistory(root) };
+    let repository;
+    return {
+        root,
+        config,
+        configFile,
+        configSources,
+        workTree,
+        get repository() {
+            return (repository ??= new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))));
+        },
+        ...(tokenCounters ? { tokenCounters } : {}),
+        history: gitPathHistory(root),
+    };
 }
 /** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */
 function foundConfigFile(root) {
@@ -33166,7 +33295,7 @@ async function initRepository(root, io) {
         (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
         io.stdout(`Wrote ${file}.\n`);
     }
-    const workspace = openWorkspace({ root });
+    const workspace = openWorkspace({ root, tokenWorker: io.tokenWorker });
     const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
     const byRule = new Map();
     for (const diagnostic of report.diagnostics) {
@@ -33339,11 +33468,22 @@ async function runCli(argv, io, version) {
     }
 }
 async function lintAndPrint(options, io, tool) {
-    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+    const lints = options.command !== 'print-config' && options.command !== 'list';
+    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}), ...(lints ? { tokenWorker: io.tokenWorker } : {}) });
+    try {
+        return await lintInWorkspace(workspace, options, io, tool);
+    }
+    finally {
+        // A token thread still loading keeps the process alive, even unreferenced: a run that stops early ends it here.
+        await workspace.tokenCounters?.close();
+    }
+}
+async function lintInWorkspace(workspace, options, io, tool) {
     if (options.command === 'print-config') {
         io.stdout(renderConfig(workspace));
         return EXIT_OK;
     }
+    await workspace.workTree.load();
     // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
     // branch did since is not theirs.
     // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
@@ -33464,6 +33604,10 @@ class WorkerTokenCounters {
         }
         return started.counter;
     };
+    /** Starts the counter for an encoding now, so its tables load while the main thread does other work. */
+    warm(encoding) {
+        this.get(encoding).catch(() => undefined);
+    }
     async close() {
         await Promise.all([...this.counters.values()].map(({ worker }) => worker.terminate()));
         this.counters.clear();
