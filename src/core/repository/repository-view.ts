@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { isBinary } from '../text/source-text.js';
+import { FolderIndex, firstAtOrAfter } from './folder-index.js';
 import { PathSuggester } from './path-suggester.js';
 
 /**
@@ -40,9 +41,7 @@ export class RepositoryView {
   private readonly globCache = new Map<string, string[]>();
   private readonly outsideCache = new Map<string, boolean>();
   private byName?: Map<string, string[]>;
-  private folderByName?: Map<string, string[]>;
-  private folderSet?: ReadonlySet<string>;
-  private topLevel?: ReadonlySet<string>;
+  private readonly folderIndex: FolderIndex;
   private suggester?: PathSuggester;
 
   constructor(
@@ -56,32 +55,17 @@ export class RepositoryView {
     this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
     this.fileSet = new Set(this.files);
     this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+    this.folderIndex = new FolderIndex(this.files, this.submodules);
   }
 
-  /**
-   * Every folder that holds a tracked file or a submodule, at any depth, and every submodule. Built
-   * when first asked (did-you-mean needs it); `hasFolder` finds a folder in the sorted files instead.
-   */
+  /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
   get folders(): ReadonlySet<string> {
-    if (!this.folderSet) {
-      const folders = foldersOf([...this.files, ...this.submodules]);
-      for (const submodule of this.submodules) folders.add(submodule);
-      this.folderSet = folders;
-    }
-    return this.folderSet;
+    return this.folderIndex.folders;
   }
 
   /** The first part of every path: what a path written from the root starts with. */
   get topLevelEntries(): ReadonlySet<string> {
-    if (!this.topLevel) {
-      const topLevel = new Set<string>();
-      for (const path of [...this.files, ...this.submodules]) {
-        const firstSlash = path.indexOf('/');
-        topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
-      }
-      this.topLevel = topLevel;
-    }
-    return this.topLevel;
+    return this.folderIndex.topLevelEntries;
   }
 
   hasFile(path: string): boolean {
@@ -89,10 +73,7 @@ export class RepositoryView {
   }
 
   hasFolder(path: string): boolean {
-    if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true) return true;
-    if (this.folderSet || path.endsWith('/')) return false;
-    const inside = `${path}/`;
-    return firstStartingWith(this.files, inside) !== undefined || [...this.submodules].some((submodule) => submodule.startsWith(inside));
+    return this.folderIndex.has(path);
   }
 
   /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
@@ -190,31 +171,14 @@ export class RepositoryView {
   pathsEndingWith(suffix: string): string[] {
     const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
     const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    if (!this.folderByName) {
-      this.folderByName = new Map();
-      for (const folder of this.folders) pushTo(this.folderByName, folder.slice(folder.lastIndexOf('/') + 1), folder);
-    }
     const tail = `/${trimmed}`;
-    return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...(this.folderByName.get(name) ?? [])].filter((candidate) => candidate.endsWith(tail));
+    return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
   }
 
   /** Every tracked file name, once. */
   fileNames(): Iterable<string> {
     return this.nameIndex().keys();
   }
-}
-
-/** Every folder on the way to the paths. */
-function foldersOf(paths: readonly string[]): Set<string> {
-  const folders = new Set<string>();
-  for (const file of paths) {
-    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-      const folder = file.slice(0, slash);
-      if (folders.has(folder)) break;
-      folders.add(folder);
-    }
-  }
-  return folders;
 }
 
 function isSorted(paths: readonly string[]): boolean {
@@ -249,22 +213,6 @@ export function sortedIncludes(sorted: readonly string[], path: string): boolean
   return sorted[firstAtOrAfter(sorted, path)] === path;
 }
 
-/** The first path of `sorted` that starts with `prefix`, if any. */
-function firstStartingWith(sorted: readonly string[], prefix: string): string | undefined {
-  const first = sorted[firstAtOrAfter(sorted, prefix)];
-  return first?.startsWith(prefix) ? first : undefined;
-}
-
-function firstAtOrAfter(sorted: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
 export function compareCodeUnits(a: string, b: string): number {
