@@ -1,5 +1,8 @@
-/** What a ticket says it does to a path it names. */
-export type Intent = 'create' | 'delete' | 'modify';
+/**
+ * What a ticket says it does to a path it names: creates it, deletes it, changes it (so it must be
+ * there), or reads it before any of its work starts (so nothing the work writes can make it).
+ */
+export type Intent = 'create' | 'delete' | 'modify' | 'read';
 
 /**
  * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new

@@ -59,7 +59,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     source: document.source,
     format: claimed.format,
     names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
-    collector: new PointerCollector(document.source, maker),
+    collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
     status,
   };
   const tickets = spans.map((span) => buildTicket(span, context));
@@ -112,7 +112,8 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   if (created.size === 0 && written.size === 0 && deleted.size === 0) return;
   for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
     for (const pointer of pointers) {
-      if (pointer.isNew) continue;
+      // A file read before the work starts is there before anything the work makes.
+      if (pointer.isNew || pointer.intent === 'read') continue;
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;

@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
+import { elementText } from './element-text.js';
 import { listItemOpening } from './list-openings.js';
 import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands } from './commands.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
@@ -38,9 +39,11 @@ interface WalkState extends CollectedText {
  * code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
+  /** `elementsAreText`: the format's XML-like elements are its structure, and the text in them Markdown (MarkdownFormat.elementsAreText). */
   constructor(
     private readonly source: SourceText,
     private readonly maker: PointerMaker,
+    private readonly elementsAreText = false,
   ) {}
 
   /**
@@ -56,7 +59,7 @@ export class PointerCollector {
     items: readonly DeclaredItem[] = [],
     commands: readonly BlockRange[] = [],
   ): CollectedText {
-    const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+    const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
     const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
@@ -74,6 +77,11 @@ export class PointerCollector {
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
+  private inCommands(node: Nodes, state: WalkState): boolean {
+    const offset = node.position?.start.offset ?? 0;
+    return state.commands.some((range) => offset >= range.start && offset < range.end);
+  }
+
   private declaredAt(node: Nodes, state: WalkState): boolean {
     const offset = node.position?.start.offset ?? 0;
     return state.declared.some((range) => offset >= range.start && offset < range.end);
@@ -85,11 +93,13 @@ export class PointerCollector {
         if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text), state);
         return;
       case 'html':
+        if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
+        return;
       case 'yaml':
         return;
       case 'inlineCode':
-        // A code span of a declared field is read with the field's words.
-        if (this.declaredAt(node, state)) return;
+        // A code span of a declared field is read with the field's words, one of a format's command with its command.
+        if (this.declaredAt(node, state) || this.inCommands(node, state)) return;
         if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;

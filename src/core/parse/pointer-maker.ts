@@ -67,7 +67,7 @@ export class PointerMaker {
     if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset)) pointer.planned = true;
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
-    if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
+    if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') pointer.planned = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }
@@ -99,14 +99,15 @@ export class PointerMaker {
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean }, sink: PointerSink): void {
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean }, sink: PointerSink): void {
     const isNew = field.isNew === true;
     const planned = field.planned === true;
+    const intent = field.read === true ? { intent: 'read' as const } : {};
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
       if (isCommand(word)) this.addCommand(word, start, sink, '');
-      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
+      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
@@ -116,7 +117,7 @@ export class PointerMaker {
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
       const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned }, sink);
+      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
     }
   }
 

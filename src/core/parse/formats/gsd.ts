@@ -38,6 +38,7 @@ export const gsdFormat: MarkdownFormat = {
   sections: ['goal', 'acceptance'],
   unit: 'session',
   inlinesContext: true,
+  elementsAreText: true,
   mayMarkParallel: (text) => /^wave:/m.test(text),
   claim(document) {
     return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
@@ -51,8 +52,11 @@ export const gsdFormat: MarkdownFormat = {
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
     const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
-    // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
-    const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
+    // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
+    const declared: DeclaredRange[] = elements
+      .filter((element) => FILE_ELEMENTS.has(element.name))
+      .map(({ name, start, end }): DeclaredRange => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
+    declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -89,6 +93,17 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
+
+/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+
+/** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
+function contextFiles(element: TagElement): DeclaredRange[] {
+  return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
+    const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
+    return { start, end: start + (match[1] ?? '').length, read: true };
+  });
+}
 
 /**
  * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also

@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import { describeDiagnostic, lintTexts } from '../../helpers/lint-fixture.js';
+
+/**
+ * Pointers of plans read as their format defines them, each on real lines of 2233admin-codenexus (GSD
+ * plans), quoted as written.
+ */
+const REPOSITORY = {
+  'experiments/poc-retrieval/Cargo.toml': '\n',
+  'experiments/poc-retrieval/core/src/parser.rs': '\n',
+  'experiments/poc-retrieval/core/src/graph_build.rs': '\n',
+  'experiments/poc-retrieval/core/src/storage.rs': '\n',
+  'experiments/poc-retrieval/core/src/types.rs': '\n',
+  'CONTEXT.md': '# Context\n',
+};
+const PHASE = '.planning/phases/codenexus-04.5-sentrux-adaptation-layer';
+
+function plan(frontmatter: string[], body: string[]): string {
+  return ['---', ...frontmatter, '---', '', ...body, ''].join('\n');
+}
+
+async function pathProblems(files: Record<string, string>, lintOnly?: string[]): Promise<string[]> {
+  const report = await lintTexts(files, { repository: REPOSITORY, rootName: 'codenexus', ...(lintOnly ? { lintOnly } : {}) });
+  return report.diagnostics
+    .filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo')
+    .map((d) => `${d.file.slice(d.file.lastIndexOf('/') + 1)} ${d.severity} ${describeDiagnostic(d)}`);
+}
+
+describe("a GSD plan's elements are its structure: the text in them is read as Markdown", () => {
+  it('reads the prose of an element left as an HTML block, whatever its indentation (04.5-03-W3 <objective>, W1 <done>)', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W3'],
+      [
+        '<objective>',
+        'The behavior-critical wave. Rewire `core/src/graph_build.rs` to consume the',
+        'four resolvers.',
+        '</objective>',
+        '',
+        '<task type="auto">',
+        '  <name>Task 1: graph_build.rs rewrite; delete core/src/parser.rs shim</name>',
+        '  <done>',
+        '    `codenexus-types` leaf sub-crate landed; core/src/types.rs is a',
+        '    re-export shim.',
+        '  </done>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 7:37 Path 'core/src/graph_build.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/graph_build.rs'",
+      "04.5-03-W3-PLAN.md warning 14:46 Path 'core/src/types.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/types.rs'",
+    ]);
+  });
+
+  it('does not read a code block nor a comment inside an element as prose', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['<action>', '<!-- core/src/types.rs after W3 step 1 -->', '</action>', '', '<interfaces>', '<script>', 'import "core/src/gone.rs";', '</script>', '</interfaces>']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([]);
+  });
+
+  it('reads <files> as the list of files the task writes, a remark in it no end of the list (05-W1: "server.rs (test only) OR …/remember_smoke.rs")', async () => {
+    const text = plan(
+      ['phase: 05', 'plan: W1'],
+      ['<task type="auto">', '  <files>experiments/poc-retrieval/core/src/storage.rs (test only) OR experiments/poc-retrieval/core/tests/remember_smoke.rs</files>', '</task>'],
+    );
+    expect(await pathProblems({ '.planning/phases/codenexus-05-bridge-memory-mvp/05-W1-PLAN.md': text })).toEqual([]);
+  });
+
+  it("checks every @path of <context>: the plan loads it before its first task, so a file the plan writes is no excuse (04.5-03-W2: '@experiments/poc-retrieval/parser/src/lib.rs')", async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W2', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs'],
+      [
+        '<execution_context>',
+        '@$HOME/.claude/get-shit-done/workflows/execute-plan.md',
+        '</execution_context>',
+        '',
+        '<context>',
+        '@CONTEXT.md',
+        '@experiments/poc-retrieval/parser/src/lib.rs',
+        '@experiments/poc-retrieval/core/src/storage.rs',
+        '</context>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: text })).toEqual([
+      "04.5-03-W2-PLAN.md error 14:2 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist",
+    ]);
+  });
+});
