@@ -47,6 +47,7 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
     );
     expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
       "04.5-03-W3-PLAN.md warning 7:37 Path 'core/src/graph_build.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/graph_build.rs'",
+      "04.5-03-W3-PLAN.md warning 12:48 Path 'core/src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
       "04.5-03-W3-PLAN.md warning 14:46 Path 'core/src/types.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/types.rs'",
     ]);
   });
@@ -81,6 +82,15 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
     );
     expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: text })).toEqual([
       "04.5-03-W2-PLAN.md error 14:2 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist",
+    ]);
+  });
+});
+
+describe('a file the ticket deletes may be gone', () => {
+  it('but one still there under a longer path is written from a subfolder (04.5-03-W3: "6. **Delete `core/src/parser.rs`**")', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['6. **Delete `core/src/parser.rs`** (the OLD codenexus parser).', '7. Delete `core/src/legacy.rs` too.']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 6:14 Path 'core/src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
     ]);
   });
 });

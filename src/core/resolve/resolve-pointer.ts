@@ -80,7 +80,11 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
   const renamedTo = changes.renamedTo.get(repositoryPath);
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-  if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
+  // A file the ticket deletes may be gone; one still there under a longer path is written from a subfolder all the same.
+  if (pointer.intent === 'delete') {
+    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+    return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'missing', path: repositoryPath, gone: true };
+  }
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
   // Local-only files and what programs write as they run are not tracked: nothing to check.
   if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
