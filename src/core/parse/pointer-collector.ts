@@ -77,16 +77,6 @@ export class PointerCollector {
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
-  private inCommands(node: Nodes, state: WalkState): boolean {
-    const offset = node.position?.start.offset ?? 0;
-    return state.commands.some((range) => offset >= range.start && offset < range.end);
-  }
-
-  private declaredAt(node: Nodes, state: WalkState): boolean {
-    const offset = node.position?.start.offset ?? 0;
-    return state.declared.some((range) => offset >= range.start && offset < range.end);
-  }
-
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
@@ -99,7 +89,7 @@ export class PointerCollector {
         return;
       case 'inlineCode':
         // A code span of a declared field is read with the field's words, one of a format's command with its command.
-        if (this.declaredAt(node, state) || this.inCommands(node, state)) return;
+        if (startsIn(node, state.declared) || startsIn(node, state.commands)) return;
         if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
@@ -116,7 +106,7 @@ export class PointerCollector {
         if (!state.inLink) this.addTextWords(node, state);
         return;
       case 'listItem':
-        if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
+        if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
         break;
       default:
@@ -189,6 +179,12 @@ export class PointerCollector {
     }
   }
 
+}
+
+/** True when the node starts in one of the ranges (a declared field, a format's command). */
+function startsIn(node: Nodes, ranges: readonly BlockRange[]): boolean {
+  const offset = node.position?.start.offset ?? 0;
+  return ranges.some((range) => offset >= range.start && offset < range.end);
 }
 
 /** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
