@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { describeDiagnostic, lintTexts } from '../../helpers/lint-fixture.js';
 
 /**
- * Pointers of plans read as their format defines them, each on real lines of 2233admin-codenexus (GSD
- * plans), quoted as written.
+ * Pointers of plans read as their format defines them, and files one ticket leaves to another; each
+ * on real lines of 2233admin-codenexus (GSD plans), quoted as written.
  */
 const REPOSITORY = {
   'experiments/poc-retrieval/Cargo.toml': '\n',
@@ -91,6 +91,35 @@ describe('a file the ticket deletes may be gone', () => {
     const text = plan(['phase: 04.5', 'plan: 03-W3'], ['6. **Delete `core/src/parser.rs`** (the OLD codenexus parser).', '7. Delete `core/src/legacy.rs` too.']);
     expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
       "04.5-03-W3-PLAN.md warning 6:14 Path 'core/src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
+    ]);
+  });
+});
+
+describe('a file a ticket writes is no excuse for the tickets that wait for it', () => {
+  const w1 = plan(['phase: 04.5', 'plan: 03-W1', 'depends_on: []', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs'], ['<objective>Lift the parser crate.</objective>']);
+  const w2 = plan(
+    ['phase: 04.5', 'plan: 03-W2', 'depends_on: [04.5-03-W1]', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs', '  - experiments/poc-retrieval/parser/src/alias_index.rs'],
+    ['<objective>', '**Step A — extend `parser/src/lib.rs`** with the ResolutionMethod enum; add `parser/src/alias_index.rs`.', '</objective>'],
+  );
+
+  it('reports, as a warning naming it, a file the ticket it waits for writes and has not written yet (04.5-03-W2 after W1)', async () => {
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W1-PLAN.md`]: w1, [`${PHASE}/04.5-03-W2-PLAN.md`]: w2 })).toEqual([
+      "04.5-03-W2-PLAN.md warning 6:5 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist yet: '04.5-03-W1', which this ticket waits for, writes it and is not done",
+      "04.5-03-W2-PLAN.md warning 11:20 Path 'parser/src/lib.rs' does not exist yet: '04.5-03-W1', which this ticket waits for, writes it and is not done",
+    ]);
+  });
+
+  it('reports it as an error once that ticket is done without it', async () => {
+    const found = await pathProblems({ [`${PHASE}/04.5-03-W1-PLAN.md`]: w1, [`${PHASE}/04.5-03-W1-SUMMARY.md`]: '# Done\n', [`${PHASE}/04.5-03-W2-PLAN.md`]: w2 }, [`${PHASE}/04.5-03-W1-PLAN.md`, `${PHASE}/04.5-03-W2-PLAN.md`]);
+    expect(found).toEqual([
+      "04.5-03-W2-PLAN.md error 6:5 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist, though '04.5-03-W1', which this ticket waits for, was to write it and is done",
+      "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist, though '04.5-03-W1', which this ticket waits for, was to write it and is done",
+    ]);
+  });
+
+  it('leaves a file to the ticket that writes it when no ticket it waits for does: it may be new, unless the ticket says it changes it ("extend")', async () => {
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: w2.replace('depends_on: [04.5-03-W1]', 'depends_on: []') })).toEqual([
+      "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist",
     ]);
   });
 });

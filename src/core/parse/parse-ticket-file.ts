@@ -149,8 +149,19 @@ export function declaredWords(text: string, spans: readonly TicketSpan[], hints:
  */
 function markDeclaredInFile(pointers: readonly Pointer[]): void {
   // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
-  const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
-  for (const pointer of pointers) if (!pointer.declared && declared.has(pointer.path)) pointer.declaredInFile = true;
+  // Its tails name it too, written from a subfolder (`parser/src/lib.rs` for `experiments/poc-retrieval/parser/src/lib.rs`),
+  // and come with the folder it comes with.
+  const declared = new Map<string, Pointer>();
+  for (const pointer of pointers) {
+    if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path)) continue;
+    for (const tail of tailsOf(pointer.path)) if (!declared.has(tail)) declared.set(tail, pointer);
+  }
+  for (const pointer of pointers) {
+    const declaration = pointer.declared ? undefined : declared.get(pointer.path);
+    if (declaration === undefined) continue;
+    pointer.declaredInFile = true;
+    if (pointer.createdFolder === undefined && declaration.createdFolder !== undefined) pointer.createdFolder = declaration.createdFolder;
+  }
 }
 
 /** `a`, `a/b` for `a/b/c.ts`: the folders a path lies in, from the top. */

@@ -38,6 +38,8 @@ export interface PointerPlace {
   planned?: boolean;
   /** The folder a command runs in, from the repository root, when a `cd` took it there: a relative path is read from it. */
   from?: string;
+  /** It is what a command tests for (`test -f x`): it may not be there. */
+  tested?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -64,10 +66,15 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset)) pointer.planned = true;
+    const condition = place.tested === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset));
+    if (condition) {
+      pointer.planned = true;
+      pointer.conditional = true;
+    }
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
     if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') pointer.planned = true;
+    if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }
@@ -91,7 +98,7 @@ export class PointerMaker {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
       });
       if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
     }
@@ -127,6 +134,7 @@ export class PointerMaker {
     if (!pointer) return;
     if (field.isNew) pointer.intent = 'create';
     if (field.planned) pointer.planned = true;
+    if (field.planned || field.isNew) pointer.writes = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }

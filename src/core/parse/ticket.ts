@@ -91,6 +91,10 @@ export interface Pointer {
   declaredInFile?: boolean;
   /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
+  /** Planned because the ticket makes its existence a condition ("if `x` exists", `test -f x`), not because its work writes it. */
+  conditional?: true;
+  /** The ticket's work writes it: it stands in a field of files the work makes or changes, or the ticket creates it; whether the ticket is done or not. */
+  writes?: true;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
   createdFolder?: string;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */
