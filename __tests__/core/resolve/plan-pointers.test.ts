@@ -3,7 +3,7 @@ import { describeDiagnostic, lintTexts } from '../../helpers/lint-fixture.js';
 
 /**
  * Pointers of plans read as their format defines them, and files one ticket leaves to another; each
- * on real lines of 2233admin-codenexus (GSD plans), quoted as written.
+ * on real lines of 2233admin-codenexus (GSD plans) or gram-data-gram-hs (spec-kit), quoted as written.
  */
 const REPOSITORY = {
   'experiments/poc-retrieval/Cargo.toml': '\n',
@@ -12,6 +12,7 @@ const REPOSITORY = {
   'experiments/poc-retrieval/core/src/storage.rs': '\n',
   'experiments/poc-retrieval/core/src/types.rs': '\n',
   'CONTEXT.md': '# Context\n',
+  'libs/pattern/tests/Spec/Pattern/CoreSpec.hs': '\n',
 };
 const PHASE = '.planning/phases/codenexus-04.5-sentrux-adaptation-layer';
 
@@ -120,6 +121,31 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
   it('leaves a file to the ticket that writes it when no ticket it waits for does: it may be new, unless the ticket says it changes it ("extend")', async () => {
     expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: w2.replace('depends_on: [04.5-03-W1]', 'depends_on: []') })).toEqual([
       "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist",
+    ]);
+  });
+});
+
+describe("a task launched with its prompt in a shell block (spec-kit's Parallel Example)", () => {
+  it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
+    const tasks = [
+      '# Tasks: Predicate matching',
+      '',
+      '- [x] T001 [P] [US1] Write unit test for `anyValue` in libs/pattern/tests/Spec/Pattern/CoreSpec.hs',
+      '- [ ] T002 [US1] Note the predicates in CONTEXT.md',
+      '',
+      '## Parallel Example: User Story 1',
+      '',
+      '```bash',
+      '# Launch all tests for User Story 1 together:',
+      'Task: "Write unit test for anyValue with atomic pattern in tests/Spec/Pattern/CoreSpec.hs"',
+      'Task T003: "Create docs/users/guides/getting-started.md"',
+      'grep -n "tests/Spec/Pattern/CoreSpec.hs" experiments/poc-retrieval/notes.md',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/012-predicate-matching/tasks.md': tasks })).toEqual([
+      "tasks.md warning 10:60 Path 'tests/Spec/Pattern/CoreSpec.hs' is written from a subfolder; from the repository root it is 'libs/pattern/tests/Spec/Pattern/CoreSpec.hs'",
+      "tasks.md error 12:42 Path 'experiments/poc-retrieval/notes.md' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 });

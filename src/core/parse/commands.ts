@@ -68,6 +68,21 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
   return commands;
 }
 
+/**
+ * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
+ * launches an agent's task (Claude Code's Task tool, as spec-kit's "Parallel Example" writes it) with the
+ * quoted text as its prompt. A prompt is prose, not a command.
+ */
+const TASK_PROMPT = /^Task(?:[ \t]+T\d+[A-Za-z]?)?:[ \t]*"([^"\n]*)"/;
+
+/** Where the prompt of a task launch line stands in the file, or undefined for a line that is no task launch. */
+export function taskPrompt(line: { command: string; offset: number }): { start: number; end: number } | undefined {
+  const match = TASK_PROMPT.exec(line.command.trimStart());
+  if (match === null) return undefined;
+  const start = line.offset + (line.command.length - line.command.trimStart().length) + match[0].indexOf('"') + 1;
+  return { start, end: start + (match[1] ?? '').length };
+}
+
 /** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
 export function inFolder(folder: string, written: string): string {
   const joined = path.posix.join(folder, written);

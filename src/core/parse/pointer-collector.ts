@@ -3,7 +3,7 @@ import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands } from './commands.js';
+import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -80,7 +80,11 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text), state);
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
+          const lines = shellCommands(node, this.source.text);
+          this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
+          for (const prompt of lines.map(taskPrompt)) if (prompt !== undefined) this.addTextWords(prompt.start, prompt.end, state);
+        }
         return;
       case 'html':
         if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
@@ -103,7 +107,7 @@ export class PointerCollector {
         return;
       case 'text':
         addProse(this.source, node, state.prose);
-        if (!state.inLink) this.addTextWords(node, state);
+        if (!state.inLink) this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
         return;
       case 'listItem':
         if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
@@ -168,9 +172,8 @@ export class PointerCollector {
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
    * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
-  private addTextWords(node: Nodes, state: WalkState): void {
-    const start = node.position?.start.offset ?? 0;
-    for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
+  private addTextWords(start: number, end: number, state: WalkState): void {
+    for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
