@@ -101,6 +101,21 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
       "path-outside-repo error 10:4 Path 'C:/Users/Administrator/AppData/Local/Temp/sentrux-audit/src/plugin/manifest.rs' is an absolute path outside the repository; expected a path inside the repository",
     ]);
   });
+
+  it('takes a machine path through a folder named as the repository, into a tracked folder or files a glob matches, for a copy of it (codenexus 05-W3, obra-superpowers lift-drill)', async () => {
+    const codenexus = await pathProblems(ticket([], ['```bash', 'cd D:/projects/codenexus/experiments', 'cd D:/projects/codenexus/elsewhere', '```']), 'roadmap/t.md', 'codenexus');
+    expect(codenexus).toEqual([
+      "path-outside-repo error 7:4 Path 'D:/projects/codenexus/experiments' is an absolute path outside the repository; did you mean 'experiments'?",
+    ]);
+    const superpowers = await pathProblems(
+      ticket([], ['```bash', 'for f in /Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt /Users/jesse/superpowers/tests/gone/*.sh; do', '```']),
+      'roadmap/t.md',
+      'superpowers',
+    );
+    expect(superpowers).toEqual([
+      "path-outside-repo error 7:10 Path '/Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt' is an absolute path outside the repository; did you mean 'tests/skill-triggering/*.txt'?",
+    ]);
+  });
 });
 
 describe('a declared glob written from a subfolder', () => {

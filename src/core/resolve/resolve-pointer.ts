@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { endsLikeFile } from '../parse/path-like.js';
+import { endsLikeFile, isGlobPattern } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
@@ -126,7 +126,7 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
+  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
@@ -175,6 +175,17 @@ function crossesTrackedSymlink(repositoryPath: string, repository: RepositoryVie
     if (repository.hasFile(repositoryPath.slice(0, slash))) return true;
   }
   return false;
+}
+
+/**
+ * For a machine path through a folder named as the repository's: what follows that folder, when it is
+ * nothing (the copy itself, '') or a tracked path (`D:/projects/<name>/server`, the copy's `server/`).
+ */
+function copyTail(absolute: string, repository: RepositoryView): string | undefined {
+  const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
+  if (inside === undefined) return undefined;
+  const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
+  return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
 }
 
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
