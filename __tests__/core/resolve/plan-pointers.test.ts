@@ -87,6 +87,17 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
   });
 });
 
+describe('a GSD plan is done once the summary it says it writes is there', () => {
+  it("takes the summary its <output> names in its folder (03.6-02: \"Phase 03.6 closure delivers: `…/03.6-SUMMARY.md`\")", async () => {
+    const folder = '.planning/phases/03.6-candle-in-process-embedder-migration';
+    const text = plan(['phase: 03.6', 'plan: 02'], ['<objective>Re-run `experiments/poc-retrieval/eval/queries.json`.</objective>', '', '<output>', 'Phase 03.6 closure delivers:', `- \`${folder}/03.6-SUMMARY.md\` (Task 7)`, '</output>']);
+    const plans = { [`${folder}/03.6-02-cross-corpus-eval-and-closure-PLAN.md`]: text };
+    expect(await pathProblems(plans)).toEqual(["03.6-02-cross-corpus-eval-and-closure-PLAN.md error 6:20 Path 'experiments/poc-retrieval/eval/queries.json' does not exist"]);
+    const report = await lintTexts({ ...plans, [`${folder}/03.6-SUMMARY.md`]: '# Done\n' }, { repository: REPOSITORY, lintOnly: Object.keys(plans) });
+    expect(report.tickets.map((ticket) => ticket.state)).toEqual(['done']);
+  });
+});
+
 describe('a file the ticket deletes may be gone', () => {
   it('but one still there under a longer path is written from a subfolder (04.5-03-W3: "6. **Delete `core/src/parser.rs`**")', async () => {
     const text = plan(['phase: 04.5', 'plan: 03-W3'], ['6. **Delete `core/src/parser.rs`** (the OLD codenexus parser).', '7. Delete `core/src/legacy.rs` too.']);

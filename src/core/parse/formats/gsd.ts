@@ -28,8 +28,8 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
  * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
- * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
- * under `.planning/milestones/`.
+ * phase run side by side. A plan is done once its `-SUMMARY.md` (or the summary its `<output>` says it
+ * writes) is written, or when it is archived under `.planning/milestones/`.
  */
 export const gsdFormat: MarkdownFormat = {
   kind: 'markdown',
@@ -51,7 +51,7 @@ export const gsdFormat: MarkdownFormat = {
     const phase = scalarText(values['phase']);
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
+    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output']);
     // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
     const declared: DeclaredRange[] = elements
       .filter((element) => FILE_ELEMENTS.has(element.name))
@@ -60,7 +60,15 @@ export const gsdFormat: MarkdownFormat = {
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const summaries = [path.replace(/-PLAN\.md$/, '-SUMMARY.md'), ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`]))];
+    const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder));
+    // The summary is what the plan creates last ("After completion, create `…-SUMMARY.md`").
+    declared.push(...outputs.map(({ start, end }) => ({ start, end, isNew: true })));
+    // Or the summary its <output> says it writes ("After completion, create `…/03.6-SUMMARY.md`"), in its folder.
+    const summaries = [
+      path.replace(/-PLAN\.md$/, '-SUMMARY.md'),
+      ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`])),
+      ...outputs.map(({ file }) => file),
+    ];
     const archived = isUnder(path, ['.planning/milestones']);
     const status = frontmatterStatus(frontmatter);
     return [
@@ -93,6 +101,15 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
+
+/** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
+function outputSummary(element: TagElement, folder: string): Array<{ file: string; start: number; end: number }> {
+  const named = /[^\s`'"*()[\]]*SUMMARY\.md\b/.exec(element.content);
+  if (named === null || /[{}*?]/.test(named[0])) return [];
+  const file = named[0].includes('/') ? named[0].replace(/^\.\//, '') : `${folder}${named[0]}`;
+  const start = element.start + named.index;
+  return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named[0].length }] : [];
+}
 
 /** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
 const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
