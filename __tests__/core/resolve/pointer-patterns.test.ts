@@ -232,6 +232,27 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('takes a path under a folder the file `cd`s into as another checkout for that checkout\'s file, wherever the file names it (obra-superpowers sdd-fix-loop-redesign)', async () => {
+    const plan = [
+      '# SDD fix loop',
+      '',
+      '### Task 4: Add the two mid-loop ledger fixture helpers to the evals repo',
+      '**Files:**',
+      '- Modify: `evals/src/setup-helpers/sdd-fixtures.ts` (append two helpers + shared builder)',
+      '- Modify: `src/api/gone.ts`',
+      '',
+      '- [ ] **Step 7: Commit (evals repo)**',
+      '```bash',
+      'cd evals',
+      'git commit -am "Add helpers"',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-07-15-sdd-fix-loop-redesign.md', 'superpowers')).toEqual([
+      "path-exists error 6:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reads a path through the repository\'s own folder from the folder above it (obra-superpowers lift-drill: "`superpowers/tests/`", "(sibling to `superpowers/`)")', async () => {
     const line = 'Lift the bash tests in `superpowers/tests/` into drill (sibling to `superpowers/`).';
     expect(await pathProblems(ticket([], [line]), 'roadmap/t.md', 'superpowers')).toEqual([

@@ -113,6 +113,17 @@ export function commandFolder(target: string | undefined, from: string | undefin
   return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
 }
 
+/**
+ * The folder a `cd` from the root enters when the repository does not have it: another checkout (a
+ * separate repository cloned inside, `cd evals`), or a folder the work makes. Undefined for any other `cd`.
+ */
+export function otherCheckout(target: string | undefined, from: string | undefined, hints: PathHints): string | undefined {
+  if (from !== '' || target === undefined || /^[~$/.-]|^[A-Za-z]:\//.test(target)) return undefined;
+  const folder = trimEnd(path.posix.normalize(target), '/');
+  const first = folder.split('/')[0] ?? '';
+  return first === '' || first === '..' || first === hints.rootName || hints.topLevelEntries.has(first) ? undefined : folder;
+}
+
 /** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
 export function commandLines(text: string, range: { start: number; end: number }): Array<{ command: string; offset: number }> {
   const lines: Array<{ command: string; offset: number }> = [];

@@ -66,6 +66,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
   const sharedPointers = pointersOutside(spans, document, context.collector);
   markPlannedThroughout(tickets, sharedPointers);
   markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
+  markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
   return {
     path,
     source: document.source,
@@ -161,6 +162,20 @@ function markDeclaredInFile(pointers: readonly Pointer[]): void {
     if (declaration === undefined) continue;
     pointer.declaredInFile = true;
     if (pointer.createdFolder === undefined && declaration.createdFolder !== undefined) pointer.createdFolder = declaration.createdFolder;
+  }
+}
+
+/**
+ * A folder the file `cd`s into from the root though the repository does not have it is another
+ * checkout (`cd evals`, a separate repository cloned inside): wherever the file names a path under it,
+ * that is the checkout's file, not this repository's.
+ */
+function markOtherCheckouts(pointers: readonly Pointer[], checkouts: ReadonlySet<string>): void {
+  if (checkouts.size === 0) return;
+  for (const pointer of pointers) {
+    if (pointer.base !== 'root') continue;
+    const checkout = foldersOf(pointer.path).find((folder) => checkouts.has(folder)) ?? (checkouts.has(trimEnd(pointer.path, '/')) ? trimEnd(pointer.path, '/') : undefined);
+    if (checkout !== undefined) pointer.inOtherCheckout = checkout;
   }
 }
 

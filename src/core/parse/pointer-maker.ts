@@ -1,5 +1,5 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
 import { intentOf, isConditional, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
@@ -44,6 +44,9 @@ export interface PointerPlace {
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
 export class PointerMaker {
+  /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
+  readonly otherCheckouts = new Set<string>();
+
   constructor(
     private readonly source: SourceText,
     private readonly hints: PathHints,
@@ -100,7 +103,11 @@ export class PointerMaker {
         const start = offset + column;
         this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
       });
-      if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
+      if (words[0]?.word === 'cd') {
+        const checkout = otherCheckout(words[1]?.word, from, this.hints);
+        if (checkout !== undefined) this.otherCheckouts.add(checkout);
+        from = commandFolder(words[1]?.word, from, this.hints);
+      }
     }
     return from;
   }

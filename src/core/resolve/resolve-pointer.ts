@@ -57,6 +57,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
+  // Another checkout's file, as the ticket's own `cd` into a folder the repository does not have says.
+  if (pointer.inOtherCheckout !== undefined && !repository.hasFile(repositoryPath) && !repository.hasFolder(repositoryPath)) return { kind: 'foreign', path: repositoryPath };
   if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
     return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
