@@ -333,6 +333,17 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it('takes a path the ticket says is not there as known to be missing, wherever its file names it (obra-superpowers pi-extension-and-evals, lift-drill)', async () => {
+    const lines = [
+      'Create tests that import `src/api/expiry.ts`.',
+      'Expected: FAIL because `src/api/expiry.ts` does not exist and `package.json` lacks the `pi` manifest.',
+      '- [ ] **Step 4: Implement `src/api/expiry.ts`**',
+      'Expected: empty output (or only untracked `.opencode/package-lock.json`, which is fine).',
+      'Then update `src/api/gone.ts`.',
+    ];
+    expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 10:14 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
   it('takes a file one step of a plan creates as still to be written where a later step names it', async () => {
     const plan = [
       '# Lift the skills core',

@@ -41,3 +41,12 @@ const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|prese
 export function isConditional(before: string, after: string): boolean {
   return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
+
+/** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
+const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
+const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
+
+/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+export function isStatedAbsent(before: string, after: string): boolean {
+  return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
+}

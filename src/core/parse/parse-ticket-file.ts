@@ -110,7 +110,9 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
   const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
-  if (created.size === 0 && written.size === 0 && deleted.size === 0) return;
+  // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
+  const absent = pathsOf((pointer) => pointer.absent === true);
+  if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0) return;
   for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
     for (const pointer of pointers) {
       // A file read before the work starts is there before anything the work makes.
@@ -118,6 +120,10 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
+      if (absent.has(pointer.path)) {
+        pointer.planned = true;
+        pointer.conditional = true;
+      }
       // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
       const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
       if (folder !== undefined) pointer.createdFolder = folder;

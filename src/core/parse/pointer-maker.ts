@@ -1,6 +1,6 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
-import { intentOf, isConditional, type Intent } from './intent.js';
+import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -69,7 +69,8 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    const condition = place.tested === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset));
+    if (intent === undefined && place.intent !== 'none' && this.isStatedAbsent(place.clauseOffset ?? place.offset, place.endOffset)) pointer.absent = true;
+    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset));
     if (condition) {
       pointer.planned = true;
       pointer.conditional = true;
@@ -156,6 +157,11 @@ export class PointerMaker {
   /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
   private isConditional(start: number, end: number): boolean {
     return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
+  }
+
+  /** "`x` does not exist", "untracked `x`": the ticket says the path is not there. */
+  private isStatedAbsent(start: number, end: number): boolean {
+    return isStatedAbsent(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
   }
 
   /** `(new)` right after a pointer, on its line. */
