@@ -84,6 +84,13 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
+  it('reads the words of a remark in parentheses in a declared field as mentions, not as nothing (0xfauzi-testcraft tasks.json task 24: "Test file cleanup (tests/test_config.py, tests/test_toml_config.py)")', async () => {
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 24, title: 'Clean up the config', status: 'pending', dependencies: [], details: 'Remove unused parameters.\n- Test file cleanup (tests/test_config.py, tests/test_report.py)', testStrategy: 'pytest' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([
+      "path-exists error 9:69 Path 'tests/test_config.py' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
     const found = await pathProblems(
       ticket(

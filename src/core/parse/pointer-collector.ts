@@ -4,7 +4,7 @@ import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { listItemOpening } from './list-openings.js';
 import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
-import type { PointerMaker, PointerSink } from './pointer-maker.js';
+import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
 /** Block index ranges of a ticket, exclusive at both ends: the blocks between a heading and the next section. */
@@ -190,8 +190,6 @@ function startsIn(node: Nodes, ranges: readonly BlockRange[]): boolean {
   return ranges.some((range) => offset >= range.start && offset < range.end);
 }
 
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 /** A text node's lines as prose, each with its line and column in the file. */
 function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void {
   const start = node.position?.start.offset;

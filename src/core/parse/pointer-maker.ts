@@ -9,6 +9,8 @@ const NEW_MARK = /^[`*_\s]*\(new\)/i;
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 /** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+export const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
@@ -124,9 +126,15 @@ export class PointerMaker {
       if (isCommand(word)) this.addCommand(word, start, sink, '');
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
     }
-    // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
+    // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-    const fieldText = blankRemarks(plain);
+    const { text: fieldText, remarks } = blankRemarks(plain);
+    for (const remark of remarks) {
+      for (const match of plain.slice(remark.start, remark.end).matchAll(PROSE_WORD)) {
+        const start = offset + remark.start + (match.index ?? 0);
+        if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
+      }
+    }
     for (const match of fieldText.matchAll(FIELD_WORD)) {
       // `@path` is how Claude Code is told to read a file.
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
@@ -193,16 +201,20 @@ export class PointerMaker {
   }
 }
 
-/** The text with every parenthesized remark holding a space blanked out, offsets kept. */
-function blankRemarks(text: string): string {
+/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
+function blankRemarks(text: string): { text: string; remarks: Array<{ start: number; end: number }> } {
   let result = text;
+  const remarks: Array<{ start: number; end: number }> = [];
   for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
     const close = result.indexOf(')', open);
     if (close === -1) break;
     const inside = result.slice(open, close + 1);
-    if (/\s/.test(inside) && !inside.slice(1).includes('(')) result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+    if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
+      result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+      remarks.push({ start: open + 1, end: close });
+    }
   }
-  return result;
+  return { text: result, remarks };
 }
 
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
