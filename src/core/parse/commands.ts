@@ -83,6 +83,39 @@ export function taskPrompt(line: { command: string; offset: number }): { start: 
   return { start, end: start + (match[1] ?? '').length };
 }
 
+/** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
+const C_LIKE = /(?:^|\s)(?:\/\/+|\/\*+)\s|^\s*\*\s/;
+const HASH = /(?:^|\s)#+\s/;
+const DASHES = /(?:^|\s)--\s/;
+const MARKUP = /<!--\s/;
+const COMMENTS: ReadonlyMap<string, RegExp> = new Map([
+  ...'js javascript jsx mjs cjs ts typescript tsx rust rs go java kotlin kt c h cpp c++ cc cs csharp swift scala dart php css scss less zig groovy jsonc json5 proto'.split(' ').map((language) => [language, C_LIKE] as const),
+  ...'python py ruby rb yaml yml toml perl pl r elixir ex exs makefile make dockerfile nix graphql gql ini conf cmake'.split(' ').map((language) => [language, HASH] as const),
+  ...'haskell hs sql lua elm purescript'.split(' ').map((language) => [language, DASHES] as const),
+  ...'html xml svg vue svelte'.split(' ').map((language) => [language, MARKUP] as const),
+]);
+
+/**
+ * The comments of a block of code in another language than the shell, by their offsets in the file:
+ * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
+ */
+export function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number }> {
+  const start = node.position?.start.offset;
+  const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
+  if (start === undefined || marker === undefined) return [];
+  const comments: Array<{ start: number; end: number }> = [];
+  let offset = text.indexOf('\n', start) + 1;
+  if (offset === 0) return [];
+  for (const line of node.value.split('\n')) {
+    const lineOffset = text.indexOf(line, offset);
+    if (lineOffset === -1) break;
+    offset = lineOffset + line.length;
+    const comment = marker.exec(line);
+    if (comment !== null) comments.push({ start: lineOffset + comment.index + comment[0].length, end: lineOffset + line.length });
+  }
+  return comments;
+}
+
 /** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
 export function inFolder(folder: string, written: string): string {
   const joined = path.posix.join(folder, written);

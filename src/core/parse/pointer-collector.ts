@@ -3,7 +3,7 @@ import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
+import { SHELL_LANGUAGES, codeComments, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
 import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -84,7 +84,7 @@ export class PointerCollector {
           const lines = shellCommands(node, this.source.text);
           this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
           for (const prompt of lines.map(taskPrompt)) if (prompt !== undefined) this.addTextWords(prompt.start, prompt.end, state);
-        }
+        } else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
         return;
       case 'html':
         if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
