@@ -57,7 +57,8 @@ export class PointerMaker {
 
   add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
     const position = positionAt(this.source, place.offset);
-    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : this.intentAround(place.clauseOffset ?? place.offset, place.endOffset)));
+    const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
     const pointer = toPointer(
       {
         raw,
@@ -71,8 +72,8 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    if (intent === undefined && place.intent !== 'none' && this.isStatedAbsent(place.clauseOffset ?? place.offset, place.endOffset)) pointer.absent = true;
-    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset));
+    if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
+    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
     if (condition) {
       pointer.planned = true;
       pointer.conditional = true;
@@ -155,21 +156,12 @@ export class PointerMaker {
     else sink.droppedPointers += 1;
   }
 
-  /** What the words around a pointer say the ticket does to it (see intentOf). */
-  private intentAround(start: number, end: number): Intent | undefined {
-    // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
-    const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
-    return intentOf(before, this.lineAfter(end, 120));
-  }
-
-  /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
-  private isConditional(start: number, end: number): boolean {
-    return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
-  }
-
-  /** "`x` does not exist", "untracked `x`": the ticket says the path is not there. */
-  private isStatedAbsent(start: number, end: number): boolean {
-    return isStatedAbsent(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
+  /**
+   * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
+   * isStatedAbsent). Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+   */
+  private wordsAround(start: number, end: number): [before: string, after: string] {
+    return [trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120)];
   }
 
   /** `(new)` right after a pointer, on its line. */
