@@ -303,9 +303,10 @@ describe('mentions: reported only when clearly meant for this repository', () =>
   });
 
   it('reads the comments of code in other languages as prose, and not the code (2233admin-codenexus 04.5-03-W1: "pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)")', async () => {
-    const block = ['```rust', 'pub mod parser; // PRE-EXISTING (api/login.ts has Symbol)', 'include_str!("src/api/gone.ts");', '```', '```', 'cargo run -- eval --queries src/api/queries.json', '```'];
+    const block = ['```rust', 'pub mod parser; // PRE-EXISTING (api/login.ts has Symbol)', '//! (api/login.ts lines 487-536) is the byte-equivalent', 'include_str!("src/api/gone.ts");', '```', '```', 'cargo run -- eval --queries src/api/queries.json', '```'];
     expect(await pathProblems(ticket([], block))).toEqual([
       "path-exists warning 7:34 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
+      "path-exists warning 8:6 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
     ]);
   });
 });

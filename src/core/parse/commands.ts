@@ -84,7 +84,7 @@ export function taskPrompt(line: { command: string; offset: number }): { start: 
 }
 
 /** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
-const C_LIKE = /(?:^|\s)(?:\/\/+|\/\*+)\s|^\s*\*\s/;
+const C_LIKE = /(?:^|\s)(?:\/\/+!?|\/\*+!?)\s|^\s*\*\s/;
 const HASH = /(?:^|\s)#+\s/;
 const DASHES = /(?:^|\s)--\s/;
 const MARKUP = /<!--\s/;
