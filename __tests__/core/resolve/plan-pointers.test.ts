@@ -53,9 +53,11 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
     ]);
   });
 
-  it('does not read a code block nor a comment inside an element as prose', async () => {
-    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['<action>', '<!-- core/src/types.rs after W3 step 1 -->', '</action>', '', '<interfaces>', '<script>', 'import "core/src/gone.rs";', '</script>', '</interfaces>']);
-    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([]);
+  it('reads the words of a comment, the agent reads it too, but not a <script> (04.5-03-W3: "<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->")', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['<action>', '<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->', '</action>', '', '<interfaces>', '<script>', 'import "core/src/gone.rs";', '</script>', '</interfaces>']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 7:6 Path 'core/src/graph_build.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/graph_build.rs'",
+    ]);
   });
 
   it('reads <files> as the list of files the task writes, a remark in it no end of the list (05-W1: "server.rs (test only) OR …/remember_smoke.rs")', async () => {

@@ -3,8 +3,12 @@ import { remark } from 'remark';
 import type { Point } from 'unist';
 
 const fragment = remark().freeze();
-/** A tag of the plan's structure (`<task type="auto">`, `</action>`), or an HTML comment: not text. */
-const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>/g;
+/**
+ * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
+ * text. The comment's own words are: the plan's agent reads them as the author wrote them (`<!-- New
+ * core/types.rs after W3 step 1 -->` captions the code that follows).
+ */
+const TAG = /<!--|-->|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>/g;
 /** Elements whose content is code or preformatted text, not prose. */
 const CODE_ELEMENT = /^\s*<(?:script|style|pre|textarea)\b/i;
 
