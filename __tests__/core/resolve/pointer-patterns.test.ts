@@ -344,6 +344,11 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it('takes "(new file)" or "(new - 17 tests)" for a new file, and "(new `mod tests`)" for something new in a file that is there (2233admin-codenexus 05-W0, crjfisher-ariadne task-epic-11)', async () => {
+    const lines = ['- `src/api/expiry.ts` (new file)', '- `src/api/limits.ts` (new - 17 comprehensive tests)', '**Step D -- write unit tests** in `src/api/gone.ts` (new `mod symbol_notes_tests` and `mod adrs_tests`).'];
+    expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 8:36 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
   it('takes a path the ticket says is not there as known to be missing, wherever its file names it (obra-superpowers pi-extension-and-evals, lift-drill)', async () => {
     const lines = [
       'Create tests that import `src/api/expiry.ts`.',

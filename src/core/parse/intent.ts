@@ -14,9 +14,12 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
 ];
-/** After the path: "`x` (new)", "(to be created)", "(does not exist yet)", "`x` created with tests", "(deleted)". */
+/**
+ * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
+ * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
+ */
 const AFTER: Array<[Intent, RegExp]> = [
-  ['create', /^[`*_]*[ ]*(?:\((?:new|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+  ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
   ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
 ];
 
