@@ -143,6 +143,11 @@ describe('did you mean', () => {
       "path-exists error 9:4 Path 'src/report.py' does not exist; did you mean 'lib/report.py'?",
     ]);
   });
+
+  it('finds the file of the same name in another case in a nearby folder, for a mention too (mrlesk-backlog-md draft-11: "Update `.backlog/tasks/README.md`")', async () => {
+    const found = await pathProblems(ticket([], ['Update `.docs/plans/OLD.md` so the example is generic.']), 'roadmap/t.md');
+    expect(found).toEqual(["path-exists error 6:9 Path '.docs/plans/OLD.md' does not exist; did you mean 'docs/plans/old.md'?"]);
+  });
 });
 
 describe('mentions: reported only when clearly meant for this repository', () => {
