@@ -84,6 +84,13 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
+  it("reads a Task Master task's description and test strategy as prose: their paths are mentions (0xfauzi-testcraft tasks.json task 24: \"3. All parameters listed in config/models.py, loader.py…\")", async () => {
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 24, title: 'Audit', status: 'pending', dependencies: [], description: 'Audit the config.', details: 'Trace each parameter.', testStrategy: '3. All parameters listed in api/login.ts, loader.py were validated.' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([
+      "path-exists warning 11:54 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
+    ]);
+  });
+
   it('reads the words of a remark in parentheses in a declared field as mentions, not as nothing (0xfauzi-testcraft tasks.json task 24: "Test file cleanup (tests/test_config.py, tests/test_toml_config.py)")', async () => {
     const tasks = JSON.stringify({ master: { tasks: [{ id: 24, title: 'Clean up the config', status: 'pending', dependencies: [], details: 'Remove unused parameters.\n- Test file cleanup (tests/test_config.py, tests/test_report.py)', testStrategy: 'pytest' }] } }, null, 2);
     expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([

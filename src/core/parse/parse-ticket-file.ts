@@ -40,6 +40,11 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
         maker.addWords(text, offset, { planned: true }, sink);
         return sink.pointers;
       },
+      mentionsIn: (text: string, offset: number) => {
+        const sink: PointerSink = { pointers: [], droppedPointers: 0 };
+        maker.addProseWords(text, offset, sink);
+        return sink.pointers;
+      },
     });
     return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
   }

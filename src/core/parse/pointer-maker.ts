@@ -130,18 +130,21 @@ export class PointerMaker {
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
     const { text: fieldText, remarks } = blankRemarks(plain);
-    for (const remark of remarks) {
-      for (const match of plain.slice(remark.start, remark.end).matchAll(PROSE_WORD)) {
-        const start = offset + remark.start + (match.index ?? 0);
-        if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
-      }
-    }
+    for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
     for (const match of fieldText.matchAll(FIELD_WORD)) {
       // `@path` is how Claude Code is told to read a file.
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
       const start = offset + (match.index ?? 0) + match[0].indexOf(word);
       this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+    }
+  }
+
+  /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
+  addProseWords(text: string, offset: number, sink: PointerSink): void {
+    for (const match of text.matchAll(PROSE_WORD)) {
+      const start = offset + (match.index ?? 0);
+      if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
     }
   }
 

@@ -152,6 +152,8 @@ export interface DataContext {
   status: StatusVocabulary;
   /** Path-like words of a text, as declared pointers, with their place in the file. */
   pointersIn(text: string, offset: number): Pointer[];
+  /** Words of prose written as paths with a folder, as mentions, with their place in the file. */
+  mentionsIn(text: string, offset: number): Pointer[];
 }
 
 export type TicketFormat = MarkdownFormat | DataFormat;
