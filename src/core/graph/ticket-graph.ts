@@ -2,6 +2,7 @@ import { findCycles } from './cycles.js';
 import { ParallelWork, type ParallelConflict } from './parallel-work.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
+import { trimEnd } from '../text/source-text.js';
 
 export type { ParallelConflict } from './parallel-work.js';
 
@@ -134,7 +135,7 @@ function writtenPaths(ticket: Ticket): ReadonlySet<string> {
     paths = new Set();
     for (const pointer of ticket.pointers) {
       if (pointer.writes !== true) continue;
-      const path = pointer.path.replace(/\/+$/, '');
+      const path = trimEnd(pointer.path, '/');
       paths.add(path);
       for (let slash = path.indexOf('/'); slash !== -1 && path.indexOf('/', slash + 1) !== -1; slash = path.indexOf('/', slash + 1)) paths.add(path.slice(slash + 1));
     }

@@ -102,13 +102,20 @@ export const gsdFormat: MarkdownFormat = {
   },
 };
 
+const SUMMARY = 'SUMMARY.md';
+
 /** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
 function outputSummary(element: TagElement, folder: string): Array<{ file: string; start: number; end: number }> {
-  const named = /[^\s`'"*()[\]]*SUMMARY\.md\b/.exec(element.content);
-  if (named === null || /[{}*?]/.test(named[0])) return [];
-  const file = named[0].includes('/') ? named[0].replace(/^\.\//, '') : `${folder}${named[0]}`;
-  const start = element.start + named.index;
-  return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named[0].length }] : [];
+  const at = element.content.indexOf(SUMMARY);
+  if (at === -1) return [];
+  // The word holding it: back to a space, a quote or a bracket.
+  let from = at;
+  while (from > 0 && !/[\s`'"*()[\]]/.test(element.content.charAt(from - 1))) from -= 1;
+  const named = element.content.slice(from, at + SUMMARY.length);
+  if (/[{}*?]/.test(named)) return [];
+  const file = named.includes('/') ? named.replace(/^\.\//, '') : `${folder}${named}`;
+  const start = element.start + from;
+  return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
 }
 
 /** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
