@@ -51,7 +51,17 @@ describe('path reports on the real ticket corpora, against hand lists made witho
     };
     if (process.env['PRINT_FIGURES']) {
       const truePositives = judged.truePositives.map((report) => `${report.file}:${report.line} ${report.path}`);
-      console.log(JSON.stringify({ corpus, ...figures, truePositiveList: truePositives, falsePositives: judged.falsePositives.map(({ report, entry }) => `${report.file}:${report.line} ${report.path} [${entry.verdict}/${entry.category}]`) }));
+      const missed = judged.broken.filter((entry) => !judged.caught.includes(entry)).map((entry) => `${entry.file}:${entry.line} ${entry.written} [${entry.category}${entry.declared === true ? ', declared' : ''}]`);
+      console.log(
+        JSON.stringify({
+          corpus,
+          ...figures,
+          truePositiveList: truePositives,
+          falsePositiveList: judged.falsePositives.map(({ report, entry }) => `${report.file}:${report.line} ${report.path} [${entry.verdict}/${entry.category}]`),
+          unlisted: judged.unlisted.map((report) => `${report.file}:${report.line} ${report.path} ${verdicts.get(keyOf(corpus, report))?.verdict ?? 'unjudged'}`),
+          missed,
+        }),
+      );
     }
     const floor = FIGURES[corpus] as Figures;
     expect(figures.broken).toBe(floor.broken);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
-import type { Pointer } from '../core/parse/ticket.js';
+import { ticketShortName } from '../core/parse/ticket-names.js';
+import type { Pointer, Ticket } from '../core/parse/ticket.js';
 import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
 
@@ -37,7 +38,25 @@ function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, po
   return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
 }
 
-function missingFindings(pointers: readonly Pointer[], ticketFile: string, repository: RepositoryView, resolve: (pointer: Pointer) => Resolution): Finding[] {
+/**
+ * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
+ * writes is no excuse for a ticket that waits for the ticket writing it; until that one is done it is
+ * missing (a warning), and once it is done it should be there.
+ */
+function writtenBeforeFinding(pointer: Pointer, writer: Ticket): Finding {
+  const name = `'${ticketShortName(writer)}'`;
+  return writer.lifecycle.state === 'open'
+    ? { line: pointer.line, column: pointer.column, severity: 'warning', message: `Path '${pointer.path}' does not exist yet: ${name}, which this ticket waits for, writes it and is not done` }
+    : { line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' does not exist, though ${name}, which this ticket waits for, was to write it and is done` };
+}
+
+function missingFindings(
+  pointers: readonly Pointer[],
+  ticketFile: string,
+  repository: RepositoryView,
+  resolve: (pointer: Pointer) => Resolution,
+  writerBefore: (path: string) => Ticket | undefined = () => undefined,
+): Finding[] {
   const findings: Finding[] = [];
   for (const pointer of pointers) {
     if (pointer.isNew) continue;
@@ -59,9 +78,13 @@ function missingFindings(pointers: readonly Pointer[], ticketFile: string, repos
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });
-    } else if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone) {
-      const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
-      findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional) {
+      const writer = writerBefore(resolution.path);
+      if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
+      else if (!resolution.planned) {
+        const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
+        findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+      }
     }
   }
   return findings;
@@ -74,8 +97,8 @@ export const pathExists: Rule = {
     description:
       'Every path a ticket file declares exists in the repository (a glob matches a tracked file), and so does every path it mentions that is clearly meant for it; a path written from a subfolder is a warning.',
   },
-  check(ticket, { repository, resolve }) {
-    return missingFindings(ticket.pointers, ticket.file, repository, resolve);
+  check(ticket, { repository, resolve, graph }) {
+    return missingFindings(ticket.pointers, ticket.file, repository, resolve, (missing) => graph().writerBefore(ticket, missing));
   },
   checkFile(file, { repository, resolve }) {
     return missingFindings(file.sharedPointers ?? [], file.path, repository, resolve);

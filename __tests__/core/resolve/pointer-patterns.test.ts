@@ -84,6 +84,20 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
+  it("reads a Task Master task's description and test strategy as prose: their paths are mentions (0xfauzi-testcraft tasks.json task 24: \"3. All parameters listed in config/models.py, loader.py…\")", async () => {
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 24, title: 'Audit', status: 'pending', dependencies: [], description: 'Audit the config.', details: 'Trace each parameter.', testStrategy: '3. All parameters listed in api/login.ts, loader.py were validated.' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([
+      "path-exists warning 11:54 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
+    ]);
+  });
+
+  it('reads the words of a remark in parentheses in a declared field as mentions, not as nothing (0xfauzi-testcraft tasks.json task 24: "Test file cleanup (tests/test_config.py, tests/test_toml_config.py)")', async () => {
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 24, title: 'Clean up the config', status: 'pending', dependencies: [], details: 'Remove unused parameters.\n- Test file cleanup (tests/test_config.py, tests/test_report.py)', testStrategy: 'pytest' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([
+      "path-exists error 9:69 Path 'tests/test_config.py' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
     const found = await pathProblems(
       ticket(
@@ -99,6 +113,21 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(found).toEqual([
       "path-outside-repo error 7:9 Path 'D:/projects/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
       "path-outside-repo error 10:4 Path 'C:/Users/Administrator/AppData/Local/Temp/sentrux-audit/src/plugin/manifest.rs' is an absolute path outside the repository; expected a path inside the repository",
+    ]);
+  });
+
+  it('takes a machine path through a folder named as the repository, into a tracked folder or files a glob matches, for a copy of it (codenexus 05-W3, obra-superpowers lift-drill)', async () => {
+    const codenexus = await pathProblems(ticket([], ['```bash', 'cd D:/projects/codenexus/experiments', 'cd D:/projects/codenexus/elsewhere', '```']), 'roadmap/t.md', 'codenexus');
+    expect(codenexus).toEqual([
+      "path-outside-repo error 7:4 Path 'D:/projects/codenexus/experiments' is an absolute path outside the repository; did you mean 'experiments'?",
+    ]);
+    const superpowers = await pathProblems(
+      ticket([], ['```bash', 'for f in /Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt /Users/jesse/superpowers/tests/gone/*.sh; do', '```']),
+      'roadmap/t.md',
+      'superpowers',
+    );
+    expect(superpowers).toEqual([
+      "path-outside-repo error 7:10 Path '/Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt' is an absolute path outside the repository; did you mean 'tests/skill-triggering/*.txt'?",
     ]);
   });
 });
@@ -120,6 +149,11 @@ describe('did you mean', () => {
       "path-exists error 8:4 Path 'src/api/lgoin.ts' does not exist; did you mean 'src/api/login.ts'?",
       "path-exists error 9:4 Path 'src/report.py' does not exist; did you mean 'lib/report.py'?",
     ]);
+  });
+
+  it('finds the file of the same name in another case in a nearby folder, for a mention too (mrlesk-backlog-md draft-11: "Update `.backlog/tasks/README.md`")', async () => {
+    const found = await pathProblems(ticket([], ['Update `.docs/plans/OLD.md` so the example is generic.']), 'roadmap/t.md');
+    expect(found).toEqual(["path-exists error 6:9 Path '.docs/plans/OLD.md' does not exist; did you mean 'docs/plans/old.md'?"]);
   });
 });
 
@@ -217,6 +251,27 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('takes a path under a folder the file `cd`s into as another checkout for that checkout\'s file, wherever the file names it (obra-superpowers sdd-fix-loop-redesign)', async () => {
+    const plan = [
+      '# SDD fix loop',
+      '',
+      '### Task 4: Add the two mid-loop ledger fixture helpers to the evals repo',
+      '**Files:**',
+      '- Modify: `evals/src/setup-helpers/sdd-fixtures.ts` (append two helpers + shared builder)',
+      '- Modify: `src/api/gone.ts`',
+      '',
+      '- [ ] **Step 7: Commit (evals repo)**',
+      '```bash',
+      'cd evals',
+      'git commit -am "Add helpers"',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-07-15-sdd-fix-loop-redesign.md', 'superpowers')).toEqual([
+      "path-exists error 6:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reads a path through the repository\'s own folder from the folder above it (obra-superpowers lift-drill: "`superpowers/tests/`", "(sibling to `superpowers/`)")', async () => {
     const line = 'Lift the bash tests in `superpowers/tests/` into drill (sibling to `superpowers/`).';
     expect(await pathProblems(ticket([], [line]), 'roadmap/t.md', 'superpowers')).toEqual([
@@ -259,8 +314,12 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
-  it('does not read code in other languages', async () => {
-    expect(await pathProblems(ticket([], ['```rust', 'pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)', '```']))).toEqual([]);
+  it('reads the comments of code in other languages as prose, and not the code (2233admin-codenexus 04.5-03-W1: "pub mod parser; // PRE-EXISTING (core/src/parser.rs has Symbol)")', async () => {
+    const block = ['```rust', 'pub mod parser; // PRE-EXISTING (api/login.ts has Symbol)', '//! (api/login.ts lines 487-536) is the byte-equivalent', 'include_str!("src/api/gone.ts");', '```', '```', 'cargo run -- eval --queries src/api/queries.json', '```'];
+    expect(await pathProblems(ticket([], block))).toEqual([
+      "path-exists warning 7:34 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
+      "path-exists warning 8:6 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
+    ]);
   });
 });
 
@@ -295,6 +354,22 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     ['- [ ] T131 [P] Update `src/api/README.md` (if exists) to document the modules'],
   ])('%s', async (line) => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
+  });
+
+  it('takes "(new file)" or "(new - 17 tests)" for a new file, and "(new `mod tests`)" for something new in a file that is there (2233admin-codenexus 05-W0, crjfisher-ariadne task-epic-11)', async () => {
+    const lines = ['- `src/api/expiry.ts` (new file)', '- `src/api/limits.ts` (new - 17 comprehensive tests)', '**Step D -- write unit tests** in `src/api/gone.ts` (new `mod symbol_notes_tests` and `mod adrs_tests`).'];
+    expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 8:36 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
+  it('takes a path the ticket says is not there as known to be missing, wherever its file names it (obra-superpowers pi-extension-and-evals, lift-drill)', async () => {
+    const lines = [
+      'Create tests that import `src/api/expiry.ts`.',
+      'Expected: FAIL because `src/api/expiry.ts` does not exist and `package.json` lacks the `pi` manifest.',
+      '- [ ] **Step 4: Implement `src/api/expiry.ts`**',
+      'Expected: empty output (or only untracked `.opencode/package-lock.json`, which is fine).',
+      'Then update `src/api/gone.ts`.',
+    ];
+    expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 10:14 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
   });
 
   it('takes a file one step of a plan creates as still to be written where a later step names it', async () => {

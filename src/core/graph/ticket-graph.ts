@@ -2,6 +2,7 @@ import { findCycles } from './cycles.js';
 import { ParallelWork, type ParallelConflict } from './parallel-work.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
+import { trimEnd } from '../text/source-text.js';
 
 export type { ParallelConflict } from './parallel-work.js';
 
@@ -80,6 +81,19 @@ export class TicketGraph {
     return this.reach(from).has(to);
   }
 
+  /**
+   * The ticket this one waits for, directly or not, that writes a file at `path` (or at a path that
+   * ends with it, written from a subfolder): the file is that ticket's to make (see writtenPaths).
+   */
+  writerBefore(ticket: Ticket, path: string): Ticket | undefined {
+    for (const earlier of this.reach(ticket)) {
+      // The steps of one plan are one session's work: what an earlier step writes is the plan's own.
+      if (earlier.unit === 'step' && earlier.file === ticket.file) continue;
+      if (writtenPaths(earlier).has(path)) return earlier;
+    }
+    return undefined;
+  }
+
   /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
   parallelWith(ticket: Ticket, limit: number): { tickets: Ticket[]; more: boolean } {
     return this.parallelWork.parallelWith(ticket, limit);
@@ -110,6 +124,24 @@ export class TicketGraph {
     }
     return seen;
   }
+}
+
+const writtenByTicket = new WeakMap<Ticket, Set<string>>();
+
+/** The paths a ticket's work writes (Pointer.writes), with each tail that still has a folder. */
+function writtenPaths(ticket: Ticket): ReadonlySet<string> {
+  let paths = writtenByTicket.get(ticket);
+  if (!paths) {
+    paths = new Set();
+    for (const pointer of ticket.pointers) {
+      if (pointer.writes !== true) continue;
+      const path = trimEnd(pointer.path, '/');
+      paths.add(path);
+      for (let slash = path.indexOf('/'); slash !== -1 && path.indexOf('/', slash + 1) !== -1; slash = path.indexOf('/', slash + 1)) paths.add(path.slice(slash + 1));
+    }
+    writtenByTicket.set(ticket, paths);
+  }
+  return paths;
 }
 
 /** The key a ticket's id is known by (see Ticket.idKey). */

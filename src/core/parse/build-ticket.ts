@@ -66,7 +66,8 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   // work names files that should be there.
   for (const pointer of pointers) {
     if (lifecycle.state === 'done') delete pointer.planned;
-    else if (format.unit === 'step' && pointer.declared && pointer.intent !== 'modify' && pointer.intent !== 'delete') pointer.planned = true;
+    else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined) pointer.planned = true;
+    if (format.unit === 'step' && pointer.declared && pointer.intent === undefined) pointer.writes = true;
   }
   const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
   const sections = [...sectionRanges.map(({ section }) => section)];

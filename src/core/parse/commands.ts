@@ -68,6 +68,54 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
   return commands;
 }
 
+/**
+ * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
+ * launches an agent's task (Claude Code's Task tool, as spec-kit's "Parallel Example" writes it) with the
+ * quoted text as its prompt. A prompt is prose, not a command.
+ */
+const TASK_PROMPT = /^Task(?:[ \t]+T\d+[A-Za-z]?)?:[ \t]*"([^"\n]*)"/;
+
+/** Where the prompt of a task launch line stands in the file, or undefined for a line that is no task launch. */
+export function taskPrompt(line: { command: string; offset: number }): { start: number; end: number } | undefined {
+  const match = TASK_PROMPT.exec(line.command.trimStart());
+  if (match === null) return undefined;
+  const start = line.offset + (line.command.length - line.command.trimStart().length) + match[0].indexOf('"') + 1;
+  return { start, end: start + (match[1] ?? '').length };
+}
+
+/** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
+const C_LIKE = /(?:^|\s)(?:\/\/+!?|\/\*+!?)\s|^\s*\*\s/;
+const HASH = /(?:^|\s)#+\s/;
+const DASHES = /(?:^|\s)--\s/;
+const MARKUP = /<!--\s/;
+const COMMENTS: ReadonlyMap<string, RegExp> = new Map([
+  ...'js javascript jsx mjs cjs ts typescript tsx rust rs go java kotlin kt c h cpp c++ cc cs csharp swift scala dart php css scss less zig groovy jsonc json5 proto'.split(' ').map((language) => [language, C_LIKE] as const),
+  ...'python py ruby rb yaml yml toml perl pl r elixir ex exs makefile make dockerfile nix graphql gql ini conf cmake'.split(' ').map((language) => [language, HASH] as const),
+  ...'haskell hs sql lua elm purescript'.split(' ').map((language) => [language, DASHES] as const),
+  ...'html xml svg vue svelte'.split(' ').map((language) => [language, MARKUP] as const),
+]);
+
+/**
+ * The comments of a block of code in another language than the shell, by their offsets in the file:
+ * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
+ */
+export function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number }> {
+  const start = node.position?.start.offset;
+  const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
+  if (start === undefined || marker === undefined) return [];
+  const comments: Array<{ start: number; end: number }> = [];
+  let offset = text.indexOf('\n', start) + 1;
+  if (offset === 0) return [];
+  for (const line of node.value.split('\n')) {
+    const lineOffset = text.indexOf(line, offset);
+    if (lineOffset === -1) break;
+    offset = lineOffset + line.length;
+    const comment = marker.exec(line);
+    if (comment !== null) comments.push({ start: lineOffset + comment.index + comment[0].length, end: lineOffset + line.length });
+  }
+  return comments;
+}
+
 /** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
 export function inFolder(folder: string, written: string): string {
   const joined = path.posix.join(folder, written);
@@ -96,6 +144,17 @@ export function commandFolder(target: string | undefined, from: string | undefin
   if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first)) return undefined;
   const folder = trimEnd(path.posix.normalize(path.posix.join(from, target)), '/');
   return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
+}
+
+/**
+ * The folder a `cd` from the root enters when the repository does not have it: another checkout (a
+ * separate repository cloned inside, `cd evals`), or a folder the work makes. Undefined for any other `cd`.
+ */
+export function otherCheckout(target: string | undefined, from: string | undefined, hints: PathHints): string | undefined {
+  if (from !== '' || target === undefined || /^[~$/.-]|^[A-Za-z]:\//.test(target)) return undefined;
+  const folder = trimEnd(path.posix.normalize(target), '/');
+  const first = folder.split('/')[0] ?? '';
+  return first === '' || first === '..' || first === hints.rootName || hints.topLevelEntries.has(first) ? undefined : folder;
 }
 
 /** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */

@@ -1,5 +1,8 @@
-/** What a ticket says it does to a path it names. */
-export type Intent = 'create' | 'delete' | 'modify';
+/**
+ * What a ticket says it does to a path it names: creates it, deletes it, changes it (so it must be
+ * there), or reads it before any of its work starts (so nothing the work writes can make it).
+ */
+export type Intent = 'create' | 'delete' | 'modify' | 'read';
 
 /**
  * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
@@ -11,9 +14,12 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
 ];
-/** After the path: "`x` (new)", "(to be created)", "(does not exist yet)", "`x` created with tests", "(deleted)". */
+/**
+ * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
+ * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
+ */
 const AFTER: Array<[Intent, RegExp]> = [
-  ['create', /^[`*_]*[ ]*(?:\((?:new|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+  ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
   ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
 ];
 
@@ -37,4 +43,13 @@ const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|prese
 /** True when the words around a path say it may not be there: its existence is a condition. */
 export function isConditional(before: string, after: string): boolean {
   return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
+}
+
+/** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
+const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
+const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
+
+/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+export function isStatedAbsent(before: string, after: string): boolean {
+  return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }

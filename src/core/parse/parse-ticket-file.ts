@@ -40,6 +40,11 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
         maker.addWords(text, offset, { planned: true }, sink);
         return sink.pointers;
       },
+      mentionsIn: (text: string, offset: number) => {
+        const sink: PointerSink = { pointers: [], droppedPointers: 0 };
+        maker.addProseWords(text, offset, sink);
+        return sink.pointers;
+      },
     });
     return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
   }
@@ -59,13 +64,14 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     source: document.source,
     format: claimed.format,
     names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
-    collector: new PointerCollector(document.source, maker),
+    collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
     status,
   };
   const tickets = spans.map((span) => buildTicket(span, context));
   const sharedPointers = pointersOutside(spans, document, context.collector);
   markPlannedThroughout(tickets, sharedPointers);
   markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
+  markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
   return {
     path,
     source: document.source,
@@ -109,13 +115,20 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
   const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
-  if (created.size === 0 && written.size === 0 && deleted.size === 0) return;
+  // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
+  const absent = pathsOf((pointer) => pointer.absent === true);
+  if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0) return;
   for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
     for (const pointer of pointers) {
-      if (pointer.isNew) continue;
+      // A file read before the work starts is there before anything the work makes.
+      if (pointer.isNew || pointer.intent === 'read') continue;
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
+      if (absent.has(pointer.path)) {
+        pointer.planned = true;
+        pointer.conditional = true;
+      }
       // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
       const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
       if (folder !== undefined) pointer.createdFolder = folder;
@@ -148,8 +161,33 @@ export function declaredWords(text: string, spans: readonly TicketSpan[], hints:
  */
 function markDeclaredInFile(pointers: readonly Pointer[]): void {
   // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
-  const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
-  for (const pointer of pointers) if (!pointer.declared && declared.has(pointer.path)) pointer.declaredInFile = true;
+  // Its tails name it too, written from a subfolder (`parser/src/lib.rs` for `experiments/poc-retrieval/parser/src/lib.rs`),
+  // and come with the folder it comes with.
+  const declared = new Map<string, Pointer>();
+  for (const pointer of pointers) {
+    if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path)) continue;
+    for (const tail of tailsOf(pointer.path)) if (!declared.has(tail)) declared.set(tail, pointer);
+  }
+  for (const pointer of pointers) {
+    const declaration = pointer.declared ? undefined : declared.get(pointer.path);
+    if (declaration === undefined) continue;
+    pointer.declaredInFile = true;
+    if (pointer.createdFolder === undefined && declaration.createdFolder !== undefined) pointer.createdFolder = declaration.createdFolder;
+  }
+}
+
+/**
+ * A folder the file `cd`s into from the root though the repository does not have it is another
+ * checkout (`cd evals`, a separate repository cloned inside): wherever the file names a path under it,
+ * that is the checkout's file, not this repository's.
+ */
+function markOtherCheckouts(pointers: readonly Pointer[], checkouts: ReadonlySet<string>): void {
+  if (checkouts.size === 0) return;
+  for (const pointer of pointers) {
+    if (pointer.base !== 'root') continue;
+    const checkout = foldersOf(pointer.path).find((folder) => checkouts.has(folder)) ?? (checkouts.has(trimEnd(pointer.path, '/')) ? trimEnd(pointer.path, '/') : undefined);
+    if (checkout !== undefined) pointer.inOtherCheckout = checkout;
+  }
 }
 
 /** `a`, `a/b` for `a/b/c.ts`: the folders a path lies in, from the top. */

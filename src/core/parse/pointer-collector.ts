@@ -1,9 +1,10 @@
 import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
+import { elementText } from './element-text.js';
 import { listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, commandLines, isCommand, shellCommands } from './commands.js';
-import type { PointerMaker, PointerSink } from './pointer-maker.js';
+import { SHELL_LANGUAGES, codeComments, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
+import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
 /** Block index ranges of a ticket, exclusive at both ends: the blocks between a heading and the next section. */
@@ -38,9 +39,11 @@ interface WalkState extends CollectedText {
  * code and HTML are not read, but for declared fields.
  */
 export class PointerCollector {
+  /** `elementsAreText`: the format's XML-like elements are its structure, and the text in them Markdown (MarkdownFormat.elementsAreText). */
   constructor(
     private readonly source: SourceText,
     private readonly maker: PointerMaker,
+    private readonly elementsAreText = false,
   ) {}
 
   /**
@@ -56,7 +59,7 @@ export class PointerCollector {
     items: readonly DeclaredItem[] = [],
     commands: readonly BlockRange[] = [],
   ): CollectedText {
-    const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+    const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
     const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
@@ -74,22 +77,23 @@ export class PointerCollector {
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
   }
 
-  private declaredAt(node: Nodes, state: WalkState): boolean {
-    const offset = node.position?.start.offset ?? 0;
-    return state.declared.some((range) => offset >= range.start && offset < range.end);
-  }
-
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text), state);
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
+          const lines = shellCommands(node, this.source.text);
+          this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
+          for (const prompt of lines.map(taskPrompt)) if (prompt !== undefined) this.addTextWords(prompt.start, prompt.end, state);
+        } else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
         return;
       case 'html':
+        if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
+        return;
       case 'yaml':
         return;
       case 'inlineCode':
-        // A code span of a declared field is read with the field's words.
-        if (this.declaredAt(node, state)) return;
+        // A code span of a declared field is read with the field's words, one of a format's command with its command.
+        if (startsIn(node, state.declared) || startsIn(node, state.commands)) return;
         if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
@@ -103,10 +107,10 @@ export class PointerCollector {
         return;
       case 'text':
         addProse(this.source, node, state.prose);
-        if (!state.inLink) this.addTextWords(node, state);
+        if (!state.inLink) this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
         return;
       case 'listItem':
-        if (!this.declaredAt(node, state)) this.readListItemOpening(node, state);
+        if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
         break;
       default:
@@ -168,9 +172,8 @@ export class PointerCollector {
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
    * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
-  private addTextWords(node: Nodes, state: WalkState): void {
-    const start = node.position?.start.offset ?? 0;
-    for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
+  private addTextWords(start: number, end: number, state: WalkState): void {
+    for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
@@ -181,8 +184,12 @@ export class PointerCollector {
 
 }
 
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** True when the node starts in one of the ranges (a declared field, a format's command). */
+function startsIn(node: Nodes, ranges: readonly BlockRange[]): boolean {
+  const offset = node.position?.start.offset ?? 0;
+  return ranges.some((range) => offset >= range.start && offset < range.end);
+}
+
 /** A text node's lines as prose, each with its line and column in the file. */
 function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void {
   const start = node.position?.start.offset;

@@ -1,6 +1,6 @@
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand } from './commands.js';
-import { intentOf, isConditional, type Intent } from './intent.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
+import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -9,6 +9,8 @@ const NEW_MARK = /^[`*_\s]*\(new\)/i;
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 /** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+export const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
@@ -38,10 +40,15 @@ export interface PointerPlace {
   planned?: boolean;
   /** The folder a command runs in, from the repository root, when a `cd` took it there: a relative path is read from it. */
   from?: string;
+  /** It is what a command tests for (`test -f x`): it may not be there. */
+  tested?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
 export class PointerMaker {
+  /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
+  readonly otherCheckouts = new Set<string>();
+
   constructor(
     private readonly source: SourceText,
     private readonly hints: PathHints,
@@ -50,7 +57,8 @@ export class PointerMaker {
 
   add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
     const position = positionAt(this.source, place.offset);
-    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : this.intentAround(place.clauseOffset ?? place.offset, place.endOffset)));
+    const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
     const pointer = toPointer(
       {
         raw,
@@ -64,10 +72,16 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset)) pointer.planned = true;
+    if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
+    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
+    if (condition) {
+      pointer.planned = true;
+      pointer.conditional = true;
+    }
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
-    if (place.planned && intent !== 'modify' && intent !== 'delete') pointer.planned = true;
+    if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') pointer.planned = true;
+    if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }
@@ -91,32 +105,46 @@ export class PointerMaker {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
       });
-      if (words[0]?.word === 'cd') from = commandFolder(words[1]?.word, from, this.hints);
+      if (words[0]?.word === 'cd') {
+        const checkout = otherCheckout(words[1]?.word, from, this.hints);
+        if (checkout !== undefined) this.otherCheckouts.add(checkout);
+        from = commandFolder(words[1]?.word, from, this.hints);
+      }
     }
     return from;
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean }, sink: PointerSink): void {
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean }, sink: PointerSink): void {
     const isNew = field.isNew === true;
     const planned = field.planned === true;
+    const intent = field.read === true ? { intent: 'read' as const } : {};
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
       if (isCommand(word)) this.addCommand(word, start, sink, '');
-      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
+      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
     }
-    // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
+    // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-    const fieldText = blankRemarks(plain);
+    const { text: fieldText, remarks } = blankRemarks(plain);
+    for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
     for (const match of fieldText.matchAll(FIELD_WORD)) {
       // `@path` is how Claude Code is told to read a file.
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
       const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned }, sink);
+      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+    }
+  }
+
+  /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
+  addProseWords(text: string, offset: number, sink: PointerSink): void {
+    for (const match of text.matchAll(PROSE_WORD)) {
+      const start = offset + (match.index ?? 0);
+      if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
     }
   }
 
@@ -126,20 +154,17 @@ export class PointerMaker {
     if (!pointer) return;
     if (field.isNew) pointer.intent = 'create';
     if (field.planned) pointer.planned = true;
+    if (field.planned || field.isNew) pointer.writes = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
   }
 
-  /** What the words around a pointer say the ticket does to it (see intentOf). */
-  private intentAround(start: number, end: number): Intent | undefined {
-    // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
-    const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
-    return intentOf(before, this.lineAfter(end, 120));
-  }
-
-  /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
-  private isConditional(start: number, end: number): boolean {
-    return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
+  /**
+   * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
+   * isStatedAbsent). Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+   */
+  private wordsAround(start: number, end: number): [before: string, after: string] {
+    return [trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120)];
   }
 
   /** `(new)` right after a pointer, on its line. */
@@ -171,16 +196,20 @@ export class PointerMaker {
   }
 }
 
-/** The text with every parenthesized remark holding a space blanked out, offsets kept. */
-function blankRemarks(text: string): string {
+/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
+function blankRemarks(text: string): { text: string; remarks: Array<{ start: number; end: number }> } {
   let result = text;
+  const remarks: Array<{ start: number; end: number }> = [];
   for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
     const close = result.indexOf(')', open);
     if (close === -1) break;
     const inside = result.slice(open, close + 1);
-    if (/\s/.test(inside) && !inside.slice(1).includes('(')) result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+    if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
+      result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+      remarks.push({ start: open + 1, end: close });
+    }
   }
-  return result;
+  return { text: result, remarks };
 }
 
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */

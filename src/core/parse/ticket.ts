@@ -91,6 +91,14 @@ export interface Pointer {
   declaredInFile?: boolean;
   /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
+  /** Planned because the ticket makes its existence a condition ("if `x` exists", `test -f x`), not because its work writes it. */
+  conditional?: true;
+  /** The ticket's work writes it: it stands in a field of files the work makes or changes, or the ticket creates it; whether the ticket is done or not. */
+  writes?: true;
+  /** The ticket says it is not there ("`x` does not exist", "untracked `x`"): its absence is no news wherever its file names it. */
+  absent?: true;
+  /** Under a folder its file's commands `cd` into from the root though the repository does not have it: another checkout's file. */
+  inOtherCheckout?: string;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
   createdFolder?: string;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */

@@ -40,7 +40,7 @@ export class PathSuggester {
     if (surely !== undefined) return surely;
     const name = wanted.slice(wanted.lastIndexOf('/') + 1);
     const folder = parentOf(wanted);
-    const sameName = this.repository.filesNamed(name);
+    const sameName = this.namedInAnyCase(name);
     if (sameName.length > 0 && folder !== '') {
       const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
       if (near) return near;
@@ -84,6 +84,17 @@ export class PathSuggester {
     const named = this.repository.filesNamed(wanted.slice(wanted.lastIndexOf('/') + 1));
     return named.length === 1 ? named[0] : undefined;
   }
+
+  /** Tracked files of this name, in this case or another (`README.md` for `readme.md`). */
+  private namedInAnyCase(name: string): string[] {
+    if (!this.namesByLowerCase) {
+      this.namesByLowerCase = new Map();
+      for (const fileName of this.repository.fileNames()) pushTo(this.namesByLowerCase, fileName.toLowerCase(), fileName);
+    }
+    return (this.namesByLowerCase.get(name.toLowerCase()) ?? []).flatMap((fileName) => this.repository.filesNamed(fileName));
+  }
+
+  private namesByLowerCase?: Map<string, string[]>;
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
   private similarNames(name: string): string | undefined {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { endsLikeFile } from '../parse/path-like.js';
+import { endsLikeFile, isGlobPattern } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
 import type { RepositoryView } from '../repository/repository-view.js';
@@ -57,6 +57,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
+  // Another checkout's file, as the ticket's own `cd` into a folder the repository does not have says.
+  if (pointer.inOtherCheckout !== undefined && !repository.hasFile(repositoryPath) && !repository.hasFolder(repositoryPath)) return { kind: 'foreign', path: repositoryPath };
   if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
     return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
@@ -80,7 +82,11 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
   const renamedTo = changes.renamedTo.get(repositoryPath);
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-  if (pointer.intent === 'delete') return { kind: 'missing', path: repositoryPath, gone: true };
+  // A file the ticket deletes may be gone; one still there under a longer path is written from a subfolder all the same.
+  if (pointer.intent === 'delete') {
+    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+    return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'missing', path: repositoryPath, gone: true };
+  }
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
   // Local-only files and what programs write as they run are not tracked: nothing to check.
   if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
@@ -122,7 +128,7 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
+  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
@@ -171,6 +177,17 @@ function crossesTrackedSymlink(repositoryPath: string, repository: RepositoryVie
     if (repository.hasFile(repositoryPath.slice(0, slash))) return true;
   }
   return false;
+}
+
+/**
+ * For a machine path through a folder named as the repository's: what follows that folder, when it is
+ * nothing (the copy itself, '') or a tracked path (`D:/projects/<name>/server`, the copy's `server/`).
+ */
+function copyTail(absolute: string, repository: RepositoryView): string | undefined {
+  const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
+  if (inside === undefined) return undefined;
+  const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
+  return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
 }
 
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */

@@ -13,6 +13,10 @@ export interface DeclaredRange {
   isNew?: boolean;
   /** The paths of this field are files the work writes, made or changed (`files_modified`): some may not exist yet. */
   planned?: boolean;
+  /** The field is a list of paths and nothing else (GSD's `<files>`): a remark in it does not end it. */
+  list?: boolean;
+  /** The ticket reads these files before any of its work starts (GSD's `<context>`): they must be there, whatever the work writes. */
+  read?: boolean;
 }
 
 /** A path list item outside the Markdown (frontmatter `modified_files`), with where it is written. */
@@ -114,6 +118,12 @@ export interface MarkdownFormat extends FormatBase {
    * work, so a path in it is a mention, not a declaration (a bug report's Evidence).
    */
   contextIsEvidence?: boolean;
+  /**
+   * The format's XML-like elements are the ticket's structure, not HTML: the text inside them is
+   * Markdown and read as the rest of the ticket is (a GSD plan's `<action>`, `<done>`: "XML structure
+   * for Claude parsing").
+   */
+  elementsAreText?: boolean;
   /** Takes whatever Markdown file no other format claims, but an index of other tickets. */
   fallback?: boolean;
   /**
@@ -142,6 +152,8 @@ export interface DataContext {
   status: StatusVocabulary;
   /** Path-like words of a text, as declared pointers, with their place in the file. */
   pointersIn(text: string, offset: number): Pointer[];
+  /** Words of prose written as paths with a folder, as mentions, with their place in the file. */
+  mentionsIn(text: string, offset: number): Pointer[];
 }
 
 export type TicketFormat = MarkdownFormat | DataFormat;

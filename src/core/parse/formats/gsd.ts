@@ -28,8 +28,8 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
  * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
- * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
- * under `.planning/milestones/`.
+ * phase run side by side. A plan is done once its `-SUMMARY.md` (or the summary its `<output>` says it
+ * writes) is written, or when it is archived under `.planning/milestones/`.
  */
 export const gsdFormat: MarkdownFormat = {
   kind: 'markdown',
@@ -38,6 +38,7 @@ export const gsdFormat: MarkdownFormat = {
   sections: ['goal', 'acceptance'],
   unit: 'session',
   inlinesContext: true,
+  elementsAreText: true,
   mayMarkParallel: (text) => /^wave:/m.test(text),
   claim(document) {
     return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
@@ -50,13 +51,24 @@ export const gsdFormat: MarkdownFormat = {
     const phase = scalarText(values['phase']);
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
-    // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
-    const declared: DeclaredRange[] = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
+    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output']);
+    // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
+    const declared: DeclaredRange[] = elements
+      .filter((element) => FILE_ELEMENTS.has(element.name))
+      .map(({ name, start, end }): DeclaredRange => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
+    declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const summaries = [path.replace(/-PLAN\.md$/, '-SUMMARY.md'), ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`]))];
+    const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder));
+    // The summary is what the plan creates last ("After completion, create `…-SUMMARY.md`").
+    declared.push(...outputs.map(({ start, end }) => ({ start, end, isNew: true })));
+    // Or the summary its <output> says it writes ("After completion, create `…/03.6-SUMMARY.md`"), in its folder.
+    const summaries = [
+      path.replace(/-PLAN\.md$/, '-SUMMARY.md'),
+      ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`])),
+      ...outputs.map(({ file }) => file),
+    ];
     const archived = isUnder(path, ['.planning/milestones']);
     const status = frontmatterStatus(frontmatter);
     return [
@@ -89,6 +101,33 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
+
+const SUMMARY = 'SUMMARY.md';
+
+/** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
+function outputSummary(element: TagElement, folder: string): Array<{ file: string; start: number; end: number }> {
+  const at = element.content.indexOf(SUMMARY);
+  if (at === -1) return [];
+  // The word holding it: back to a space, a quote or a bracket.
+  let from = at;
+  while (from > 0 && !/[\s`'"*()[\]]/.test(element.content.charAt(from - 1))) from -= 1;
+  const named = element.content.slice(from, at + SUMMARY.length);
+  if (/[{}*?]/.test(named)) return [];
+  const file = named.includes('/') ? named.replace(/^\.\//, '') : `${folder}${named}`;
+  const start = element.start + from;
+  return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
+}
+
+/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+
+/** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
+function contextFiles(element: TagElement): DeclaredRange[] {
+  return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
+    const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
+    return { start, end: start + (match[1] ?? '').length, read: true };
+  });
+}
 
 /**
  * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also

@@ -102,7 +102,9 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
   const subtasks = task.get('subtasks', true) as Node | undefined;
   // The files of a task are named in its details, and in the details of the subtasks it is expanded
   // into that are still to do (`task-master expand` writes the implementation notes there).
-  const pointers = [task, ...(isSeq(subtasks) ? subtasks.items.filter((subtask): subtask is YAMLMap => isMap(subtask) && !isDone(subtask, path, context)) : [])].flatMap((owner) => detailsPointers(owner, source, context));
+  const owners = [task, ...(isSeq(subtasks) ? subtasks.items.filter((subtask): subtask is YAMLMap => isMap(subtask) && !isDone(subtask, path, context)) : [])];
+  // Their description and test strategy are prose: the paths in them are mentions.
+  const pointers = owners.flatMap((owner) => [...detailsPointers(owner, source, context), ...proseMentions(owner, source, context)]);
   const dependencies = task.get('dependencies');
   const status = text('status');
   const title = text('title');
@@ -137,6 +139,14 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
 function detailsPointers(owner: YAMLMap, source: SourceText, context: DataContext): Ticket['pointers'] {
   const details = owner.get('details', true) as Node | undefined;
   return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+}
+
+/** The mentions of paths in a task's or subtask's `description` and `testStrategy`, at their places in the file. */
+function proseMentions(owner: YAMLMap, source: SourceText, context: DataContext): Ticket['pointers'] {
+  return ['description', 'testStrategy'].flatMap((key) => {
+    const node = owner.get(key, true) as Node | undefined;
+    return node?.range ? context.mentionsIn(source.text.slice(node.range[0], node.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), node.range[0]) : [];
+  });
 }
 
 function isDone(subtask: YAMLMap, path: string, context: DataContext): boolean {

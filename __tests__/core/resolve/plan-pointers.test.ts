@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals';
+import { describeDiagnostic, lintTexts } from '../../helpers/lint-fixture.js';
+
+/**
+ * Pointers of plans read as their format defines them, and files one ticket leaves to another; each
+ * on real lines of 2233admin-codenexus (GSD plans) or gram-data-gram-hs (spec-kit), quoted as written.
+ */
+const REPOSITORY = {
+  'experiments/poc-retrieval/Cargo.toml': '\n',
+  'experiments/poc-retrieval/core/src/parser.rs': '\n',
+  'experiments/poc-retrieval/core/src/graph_build.rs': '\n',
+  'experiments/poc-retrieval/core/src/storage.rs': '\n',
+  'experiments/poc-retrieval/core/src/types.rs': '\n',
+  'CONTEXT.md': '# Context\n',
+  'libs/pattern/tests/Spec/Pattern/CoreSpec.hs': '\n',
+};
+const PHASE = '.planning/phases/codenexus-04.5-sentrux-adaptation-layer';
+
+function plan(frontmatter: string[], body: string[]): string {
+  return ['---', ...frontmatter, '---', '', ...body, ''].join('\n');
+}
+
+async function pathProblems(files: Record<string, string>, lintOnly?: string[]): Promise<string[]> {
+  const report = await lintTexts(files, { repository: REPOSITORY, rootName: 'codenexus', ...(lintOnly ? { lintOnly } : {}) });
+  return report.diagnostics
+    .filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo')
+    .map((d) => `${d.file.slice(d.file.lastIndexOf('/') + 1)} ${d.severity} ${describeDiagnostic(d)}`);
+}
+
+describe("a GSD plan's elements are its structure: the text in them is read as Markdown", () => {
+  it('reads the prose of an element left as an HTML block, whatever its indentation (04.5-03-W3 <objective>, W1 <done>)', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W3'],
+      [
+        '<objective>',
+        'The behavior-critical wave. Rewire `core/src/graph_build.rs` to consume the',
+        'four resolvers.',
+        '</objective>',
+        '',
+        '<task type="auto">',
+        '  <name>Task 1: graph_build.rs rewrite; delete core/src/parser.rs shim</name>',
+        '  <done>',
+        '    `codenexus-types` leaf sub-crate landed; core/src/types.rs is a',
+        '    re-export shim.',
+        '  </done>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 7:37 Path 'core/src/graph_build.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/graph_build.rs'",
+      "04.5-03-W3-PLAN.md warning 12:48 Path 'core/src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
+      "04.5-03-W3-PLAN.md warning 14:46 Path 'core/src/types.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/types.rs'",
+    ]);
+  });
+
+  it('reads the words of a comment, the agent reads it too, but not a <script> (04.5-03-W3: "<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->")', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['<action>', '<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->', '</action>', '', '<interfaces>', '<script>', 'import "core/src/gone.rs";', '</script>', '</interfaces>']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 7:6 Path 'core/src/graph_build.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/graph_build.rs'",
+    ]);
+  });
+
+  it('reads <files> as the list of files the task writes, a remark in it no end of the list (05-W1: "server.rs (test only) OR …/remember_smoke.rs")', async () => {
+    const text = plan(
+      ['phase: 05', 'plan: W1'],
+      ['<task type="auto">', '  <files>experiments/poc-retrieval/core/src/storage.rs (test only) OR experiments/poc-retrieval/core/tests/remember_smoke.rs</files>', '</task>'],
+    );
+    expect(await pathProblems({ '.planning/phases/codenexus-05-bridge-memory-mvp/05-W1-PLAN.md': text })).toEqual([]);
+  });
+
+  it("checks every @path of <context>: the plan loads it before its first task, so a file the plan writes is no excuse (04.5-03-W2: '@experiments/poc-retrieval/parser/src/lib.rs')", async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W2', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs'],
+      [
+        '<execution_context>',
+        '@$HOME/.claude/get-shit-done/workflows/execute-plan.md',
+        '</execution_context>',
+        '',
+        '<context>',
+        '@CONTEXT.md',
+        '@experiments/poc-retrieval/parser/src/lib.rs',
+        '@experiments/poc-retrieval/core/src/storage.rs',
+        '</context>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: text })).toEqual([
+      "04.5-03-W2-PLAN.md error 14:2 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist",
+    ]);
+  });
+});
+
+describe('a GSD plan is done once the summary it says it writes is there', () => {
+  it("takes the summary its <output> names in its folder (03.6-02: \"Phase 03.6 closure delivers: `…/03.6-SUMMARY.md`\")", async () => {
+    const folder = '.planning/phases/03.6-candle-in-process-embedder-migration';
+    const text = plan(['phase: 03.6', 'plan: 02'], ['<objective>Re-run `experiments/poc-retrieval/eval/queries.json`.</objective>', '', '<output>', 'Phase 03.6 closure delivers:', `- \`${folder}/03.6-SUMMARY.md\` (Task 7)`, '</output>']);
+    const plans = { [`${folder}/03.6-02-cross-corpus-eval-and-closure-PLAN.md`]: text };
+    expect(await pathProblems(plans)).toEqual(["03.6-02-cross-corpus-eval-and-closure-PLAN.md error 6:20 Path 'experiments/poc-retrieval/eval/queries.json' does not exist"]);
+    const report = await lintTexts({ ...plans, [`${folder}/03.6-SUMMARY.md`]: '# Done\n' }, { repository: REPOSITORY, lintOnly: Object.keys(plans) });
+    expect(report.tickets.map((ticket) => ticket.state)).toEqual(['done']);
+  });
+});
+
+describe('a file the ticket deletes may be gone', () => {
+  it('but one still there under a longer path is written from a subfolder (04.5-03-W3: "6. **Delete `core/src/parser.rs`**")', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W3'], ['6. **Delete `core/src/parser.rs`** (the OLD codenexus parser).', '7. Delete `core/src/legacy.rs` too.']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([
+      "04.5-03-W3-PLAN.md warning 6:14 Path 'core/src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
+    ]);
+  });
+});
+
+describe('a file a ticket writes is no excuse for the tickets that wait for it', () => {
+  const w1 = plan(['phase: 04.5', 'plan: 03-W1', 'depends_on: []', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs'], ['<objective>Lift the parser crate.</objective>']);
+  const w2 = plan(
+    ['phase: 04.5', 'plan: 03-W2', 'depends_on: [04.5-03-W1]', 'files_modified:', '  - experiments/poc-retrieval/parser/src/lib.rs', '  - experiments/poc-retrieval/parser/src/alias_index.rs'],
+    ['<objective>', '**Step A — extend `parser/src/lib.rs`** with the ResolutionMethod enum; add `parser/src/alias_index.rs`.', '</objective>'],
+  );
+
+  it('reports, as a warning naming it, a file the ticket it waits for writes and has not written yet (04.5-03-W2 after W1)', async () => {
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W1-PLAN.md`]: w1, [`${PHASE}/04.5-03-W2-PLAN.md`]: w2 })).toEqual([
+      "04.5-03-W2-PLAN.md warning 6:5 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist yet: '04.5-03-W1', which this ticket waits for, writes it and is not done",
+      "04.5-03-W2-PLAN.md warning 11:20 Path 'parser/src/lib.rs' does not exist yet: '04.5-03-W1', which this ticket waits for, writes it and is not done",
+    ]);
+  });
+
+  it('reports it as an error once that ticket is done without it', async () => {
+    const found = await pathProblems({ [`${PHASE}/04.5-03-W1-PLAN.md`]: w1, [`${PHASE}/04.5-03-W1-SUMMARY.md`]: '# Done\n', [`${PHASE}/04.5-03-W2-PLAN.md`]: w2 }, [`${PHASE}/04.5-03-W1-PLAN.md`, `${PHASE}/04.5-03-W2-PLAN.md`]);
+    expect(found).toEqual([
+      "04.5-03-W2-PLAN.md error 6:5 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist, though '04.5-03-W1', which this ticket waits for, was to write it and is done",
+      "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist, though '04.5-03-W1', which this ticket waits for, was to write it and is done",
+    ]);
+  });
+
+  it('leaves a file to the ticket that writes it when no ticket it waits for does: it may be new, unless the ticket says it changes it ("extend")', async () => {
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: w2.replace('depends_on: [04.5-03-W1]', 'depends_on: []') })).toEqual([
+      "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist",
+    ]);
+  });
+});
+
+describe("a task launched with its prompt in a shell block (spec-kit's Parallel Example)", () => {
+  it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
+    const tasks = [
+      '# Tasks: Predicate matching',
+      '',
+      '- [x] T001 [P] [US1] Write unit test for `anyValue` in libs/pattern/tests/Spec/Pattern/CoreSpec.hs',
+      '- [ ] T002 [US1] Note the predicates in CONTEXT.md',
+      '',
+      '## Parallel Example: User Story 1',
+      '',
+      '```bash',
+      '# Launch all tests for User Story 1 together:',
+      'Task: "Write unit test for anyValue with atomic pattern in tests/Spec/Pattern/CoreSpec.hs"',
+      'Task T003: "Create docs/users/guides/getting-started.md"',
+      'grep -n "tests/Spec/Pattern/CoreSpec.hs" experiments/poc-retrieval/notes.md',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/012-predicate-matching/tasks.md': tasks })).toEqual([
+      "tasks.md warning 10:60 Path 'tests/Spec/Pattern/CoreSpec.hs' is written from a subfolder; from the repository root it is 'libs/pattern/tests/Spec/Pattern/CoreSpec.hs'",
+      "tasks.md error 12:42 Path 'experiments/poc-retrieval/notes.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
