@@ -83,7 +83,7 @@ function suggestionsOnLargeRepository() {
     const cost = large['ten typos, suggestions'].seconds - large['ten right pointers'].seconds;
     console.log(`  ${suggested} of 10 typos got the right suggestion; suggesting cost ${(cost * 1000).toFixed(0)} ms in all (${(large['ten typos, suggestions'].seconds / large['ten right pointers'].seconds).toFixed(2)}× the run with right pointers)`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
@@ -128,7 +128,7 @@ function historyOnLongHistory() {
     const cost = history['twenty stale, history'].seconds - history['twenty right pointers'].seconds;
     console.log(`  ${told} of 20 stale pointers told what happened to them; the history lookup cost ${(cost * 1000).toFixed(0)} ms (${(history['twenty stale, history'].seconds / history['twenty right pointers'].seconds).toFixed(2)}× the run with right pointers)`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
@@ -250,7 +250,7 @@ function monorepoPullRequest() {
     const ratio = pull['ticket-lint --changed-since'].seconds / pull['markdownlint-cli2, one file'].seconds;
     console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}× (target ≤ 1.5×, ≤ 256 MiB)`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
@@ -267,7 +267,7 @@ function tenThousandTickets() {
       const ratio = times[tickets]['ticket-lint'].seconds / times[tickets]['markdownlint-cli2'].seconds;
       console.log(`  ratio ticket-lint / markdownlint-cli2: ${ratio.toFixed(2)}×`);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true, maxRetries: 5 });
     }
   }
   const growth = times[10 * TICKETS]['ticket-lint'].seconds / times[TICKETS]['ticket-lint'].seconds;
@@ -314,6 +314,6 @@ try {
   const none = single['ticket-lint, no ticket'].seconds;
   console.log(`  tokenizer load and one ticket's lint: ${(one - none).toFixed(3)} s, ${Math.round(((one - none) / one) * 100)}% of the single-ticket run`);
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true, maxRetries: 5 });
 }
 }

@@ -33483,12 +33483,13 @@ async function lintInWorkspace(workspace, options, io, tool) {
         io.stdout(renderConfig(workspace));
         return EXIT_OK;
     }
-    await workspace.workTree.load();
+    const loadingWorkTree = workspace.workTree.load();
     // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
     // branch did since is not theirs.
     // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
     const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
     const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
+    await loadingWorkTree;
     const request = ticketRequest(options, since, workspace.workTree);
     const selection = selectTickets(workspace, request);
     if (selection.unmatched.length > 0) {
