@@ -1,9 +1,11 @@
-import { findCycles } from './cycles.js';
-import { ParallelWork, type ParallelConflict } from './parallel-work.js';
+import { findComponents, findCycles, type CycleMembership } from './cycles.js';
+import { ParallelWork, type ParallelConflicts } from './parallel-work.js';
+import { Reachability } from './reachability.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
 
-export type { ParallelConflict } from './parallel-work.js';
+export type { ParallelConflict, ParallelConflicts } from './parallel-work.js';
+export type { CycleMembership } from './cycles.js';
 
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
@@ -15,8 +17,8 @@ export class TicketGraph {
   private readonly byFile = new Map<string, Ticket[]>();
   private readonly flaggedParallel: Ticket[] = [];
   private readonly order = new Map<Ticket, number>();
-  private readonly reachable = new Map<Ticket, Set<Ticket>>();
-  private readonly cycles: ReadonlyMap<Ticket, string[]>;
+  private readonly reachability: Reachability;
+  private readonly cycles: ReadonlyMap<Ticket, CycleMembership>;
   private readonly parallelWork: ParallelWork;
 
   constructor(
@@ -35,7 +37,10 @@ export class TicketGraph {
       list.push(ticket);
       this.byId.set(key, list);
     }
-    this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
+    const dependencies = (ticket: Ticket): Ticket[] => this.dependencies(ticket);
+    const components = findComponents(tickets, dependencies);
+    this.cycles = findCycles(tickets, components, dependencies);
+    this.reachability = new Reachability(components, dependencies);
     this.parallelWork = new ParallelWork({ tickets, order: this.order, byFile: this.byFile, flaggedParallel: this.flaggedParallel, resolve, dependsOn: (from, to) => this.dependsOn(from, to) });
   }
 
@@ -70,14 +75,14 @@ export class TicketGraph {
     return undefined;
   }
 
-  /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
-  cycleThrough(ticket: Ticket): string[] | undefined {
+  /** The dependency cycle this ticket is on, or the group of tickets waiting for each other it is in (see findCycles). */
+  cycleThrough(ticket: Ticket): CycleMembership | undefined {
     return this.cycles.get(ticket);
   }
 
   /** True when `from` waits, directly or not, for `to`. */
   dependsOn(from: Ticket, to: Ticket): boolean {
-    return this.reach(from).has(to);
+    return this.reachability.dependsOn(from, to);
   }
 
   /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
@@ -91,24 +96,8 @@ export class TicketGraph {
   }
 
   /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
-  conflicts(ticket: Ticket): ParallelConflict[] {
+  conflicts(ticket: Ticket): ParallelConflicts {
     return this.parallelWork.conflicts(ticket);
-  }
-
-  private reach(from: Ticket): Set<Ticket> {
-    let seen = this.reachable.get(from);
-    if (!seen) {
-      seen = new Set();
-      const stack = [...this.dependencies(from)];
-      while (stack.length > 0) {
-        const next = stack.pop();
-        if (!next || seen.has(next)) continue;
-        seen.add(next);
-        stack.push(...this.dependencies(next));
-      }
-      this.reachable.set(from, seen);
-    }
-    return seen;
   }
 }
 
