@@ -138,7 +138,7 @@ function hostileTicket(id, extra = [], pointers = ['`src/app.ts`']) {
 }
 
 /**
- * Inputs that were super-linear once (hardening findings F4, F8–F14, F21), each built at 1× and 10×
+ * Inputs that were super-linear once (hardening findings F4, F8–F14, F21, F40), each built at 1× and 10×
  * its size: the work of a run (its time less a one-ticket run's) grows about 10× when it is linear,
  * 100× when quadratic. Plain folders (`--root`), as the runs only read them.
  */
@@ -146,7 +146,7 @@ const HOSTILE = {
   'F8 code spans on one line': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', ['## Notes', '`a.ts` '.repeat(4_000 * n)]) } }),
   'F9 headings': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', Array.from({ length: 2_500 * n }, () => '## New files')) } }),
   'F10 a dependency cycle': (n) => {
-    const count = 120 * n;
+    const count = 300 * n;
     const roadmap = ['# Roadmap', ''];
     for (let i = 0; i < count; i += 1) roadmap.push(`## Ticket ${i}: t${i}`, '', `Depends on: Ticket ${(i + 1) % count}`, '', '### Goal', 'Do it.', '');
     return { files: { 'roadmap/cycle.md': roadmap.join('\n') } };
@@ -178,6 +178,7 @@ const HOSTILE = {
     files['roadmap/pr.md'] = hostileTicket('PR-1').replace('id: PR-1', `id: PR-1\ndepends_on: [${ids}]`);
     return { files, args: ['roadmap/pr.md'] };
   },
+  'F40 lists and headings in turn': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', ['## Notes', '', '- a\n\n# h\n'.repeat(800 * n)]) } }),
   'F21 blank lines': (n) => ({ files: Object.fromEntries(Array.from({ length: 2 * n }, (_, i) => [`roadmap/t${i}.md`, hostileTicket(`T-${i}`, ['\n'.repeat(150_000)])])) }),
 };
 
@@ -205,7 +206,10 @@ function hostileScaling() {
     const floor = timed(empty, []).seconds;
     console.log(`\nHostile inputs at 1× and 10× (the fastest of ${runs} runs each; work = time less a one-ticket run's ${floor.toFixed(3)} s)`);
     console.log(`  ${'input'.padEnd(40)} ${'1× work'.padStart(9)} ${'10× work'.padStart(9)}   ratio   peak at 10×`);
+    // `BENCH_HOSTILE=F10,F4` times only those inputs.
+    const wanted = process.env.BENCH_HOSTILE?.split(',');
     for (const [name, build] of Object.entries(HOSTILE)) {
+      if (wanted && !wanted.includes(name.split(' ')[0])) continue;
       const work = [1, 10].map((scale) => {
         const root = path.join(base, `${name.split(' ')[0]}-${scale}`);
         const { files, args = [] } = build(scale);
