@@ -11,6 +11,14 @@ interface FolderChildren {
   sorted: string[];
 }
 
+/**
+ * How many files of a missing path's name, in other folders, its path is compared with: the nearest in
+ * path order on each side of it, which share the longest beginnings with it. A name held by more files
+ * (an `index.ts` in each of 50,000 packages) would otherwise cost an edit distance for each of them, for
+ * every missing path of that name.
+ */
+export const SAME_NAME_COMPARED = 128;
+
 /** Did-you-mean for repository paths: the tracked path a missing one most likely meant. */
 export class PathSuggester {
   private byLowerCase?: Map<string, string[]>;
@@ -40,7 +48,7 @@ export class PathSuggester {
     if (surely !== undefined) return surely;
     const name = wanted.slice(wanted.lastIndexOf('/') + 1);
     const folder = parentOf(wanted);
-    const sameName = this.repository.filesNamed(name);
+    const sameName = this.nearestNamed(name, wanted);
     if (sameName.length > 0 && folder !== '') {
       const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
       if (near) return near;
@@ -83,6 +91,27 @@ export class PathSuggester {
     if (!wanted.includes('/')) return undefined;
     const named = this.repository.filesNamed(wanted.slice(wanted.lastIndexOf('/') + 1));
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  private readonly sortedByName = new Map<string, string[]>();
+
+  /** The files named `name`, or of more than twice SAME_NAME_COMPARED, those nearest `wanted` in path order. */
+  private nearestNamed(name: string, wanted: string): readonly string[] {
+    const named = this.repository.filesNamed(name);
+    if (named.length <= 2 * SAME_NAME_COMPARED) return named;
+    let sorted = this.sortedByName.get(name);
+    if (!sorted) {
+      sorted = [...named].sort(compareCodeUnits);
+      this.sortedByName.set(name, sorted);
+    }
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareCodeUnits(sorted[middle] ?? '', wanted) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return sorted.slice(Math.max(0, low - SAME_NAME_COMPARED), low + SAME_NAME_COMPARED);
   }
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
