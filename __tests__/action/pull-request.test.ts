@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS_BOT, FakeGitHub, type Fault, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
@@ -359,6 +359,22 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     const run = await runOnPullRequest(repository);
     expect(api.routes.filter((route) => route.endsWith('/pulls/42/files'))).toHaveLength(30);
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F36: a file the API names with U+FFFD (its name is not UTF-8) is taken from git diff, which names it as the checkout does', async () => {
+    const repository = makePullRequestRepository();
+    const bytes = Buffer.concat([Buffer.from(path.join(repository.workspace, 'roadmap/caf')), Buffer.from([0xe9]), Buffer.from('.md')]);
+    writeFileSync(bytes, ticket('Ticket caf', ['src/login.ts']));
+    git(repository.workspace, 'add', '-A');
+    git(repository.workspace, 'commit', '-q', '-m', 'a ticket whose name is Latin-1');
+    const headSha = git(repository.workspace, 'rev-parse', 'HEAD').trim();
+    api.files = [...PR_FILES, { filename: 'roadmap/caf\uFFFD.md', status: 'added' }];
+    const run = await runOnPullRequest({ ...repository, headSha }, { changedFiles: PR_FILES.length + 1 });
+    expect(run.stdout).toContain(`ticket-lint: the API names a file whose name is not UTF-8 (U+FFFD stands for its odd bytes); took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`);
+    expect(run.commands.filter((command) => command.includes('ticket-file'))).toEqual([
+      '::error title=ticket-lint(ticket-file),file=roadmap/caf\\351.md,line=1,endLine=1::The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8',
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '3', tickets: '4' });
   }, 30_000);
 
   it('F33: a 200 that is not a list is an API failure, not "nothing changed"', async () => {
