@@ -346,9 +346,38 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
   it('F15: a rate limit that resets in an hour is not waited for: git diff answers', async () => {
     const repository = makePullRequestRepository();
     api.fail('files', rateLimited(3600));
+    const started = Date.now();
     const run = await runOnPullRequest(repository);
+    // A few seconds of a run, not the hour: the acceptance criterion of issue 19.
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.stdout).toMatch(/GitHub rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 360\d s/);
-    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403'));
+    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403, rate limit'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F15: a secondary rate limit asking for 999,999 s is not waited for: git diff answers, with a warning', async () => {
+    const repository = makePullRequestRepository();
+    const secondary: Fault = { status: 403, headers: { 'retry-after': '999999' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    api.fail('files', secondary);
+    const started = Date.now();
+    const run = await runOnPullRequest(repository);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.stdout).toMatch(/GitHub secondary rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 999999 s/);
+    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403, rate limit'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F15: a rate limit spent before the comment skips the comment with a warning naming it; the check still reports', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('list-comments', rateLimited(3600));
+    const started = Date.now();
+    const run = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([
+      '::warning::ticket-lint could not write the pull-request comment: HTTP 403, rate limit. The check and the job summary still report.',
+    ]);
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 new errors and 0 new warnings in 4 tickets');
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
   }, 30_000);
 

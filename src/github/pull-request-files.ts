@@ -3,7 +3,7 @@ import { changedLinesOf } from '../core/collect/diff-hunks.js';
 import { changesInFolder } from '../core/collect/changes-in-folder.js';
 import { gitChanges, hasCommit, repositoryFolder } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
-import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
+import { boundedPages, describeFailure, withDeadline, type GitHubClient } from './octokit.js';
 
 /** The REST API lists at most this many files of a pull request. */
 export const API_FILE_LIMIT = 3000;
@@ -76,7 +76,6 @@ async function listFromApi(
       })),
     };
   } catch (error) {
-    const status = error instanceof ApiTimeout ? undefined : statusOf(error);
-    return { why: `listing its files through the API failed (${status === undefined ? (error as Error).message : `HTTP ${status}`})`, failed: true };
+    return { why: `listing its files through the API failed (${describeFailure(error)})`, failed: true };
   }
 }
