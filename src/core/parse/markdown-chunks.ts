@@ -1,15 +1,16 @@
 import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { formatCount } from '../text/wording.js';
+import { containerStartsBefore } from './container-starts.js';
 
 /** Lines a part of the file is parsed in at first; a part that holds no place to cut is parsed at twice the size. */
 const WINDOW_LINES = 1_000;
 
 /**
- * The most work one part that cannot be cut may ask of the parser, as its lines that open a list item
- * or a quote times its lines: micromark (4.0.3) copies its list of events each time it closes one,
- * so a part costs their product. 16 million is a block of 4,000 such lines, under a second on the
- * worst shapes; a list of 4,000 items in one block is far past any ticket's.
+ * The most work one part that cannot be cut may ask of the parser, as the lists and quotes it may open
+ * (containerStartsBefore) times its lines: micromark (4.0.3) copies its list of events each time it
+ * closes one, so a part costs their product. 16 million is about a second on the costliest shapes
+ * (1,150 lists nested in one quote); the items of one list count once, however many.
  */
 export const MAX_PART_WORK = 16_000_000;
 
@@ -21,10 +22,10 @@ export class MarkdownTooTangled extends Error {
   constructor(
     readonly line: number,
     readonly lastLine: number,
-    readonly containerLines: number,
+    readonly containers: number,
   ) {
     super(
-      `The file was not parsed: lines ${formatCount(line)}–${formatCount(lastLine)} are one block in which ${formatCount(containerLines)} lines open a list item or a quote, ` +
+      `The file was not parsed: lines ${formatCount(line)}–${formatCount(lastLine)} are one block that opens as many as ${formatCount(containers)} lists and quotes, ` +
         `more than the Markdown parser reads in time (its work grows with their number times the block's lines); split the block with a blank line and a heading`,
     );
   }
@@ -76,9 +77,12 @@ export function parseInParts(text: string, parse: (text: string) => Root, window
     const end = parts[index + 1]?.line ?? lines.count;
     const alone = moved(tree, lines, line);
     if (shared.length === 0 || !lines.slice(line, end).includes('[')) return alone;
-    const withShared = withDefinitions(lines, line, end, shared, parse);
+    // Frontmatter opens only the file: the definitions go after it.
+    const frontmatter = alone.children[0]?.type === 'yaml' ? alone.children[0] : undefined;
+    const withShared = withDefinitions(lines, frontmatter?.position?.end.line ?? line, end, shared, parse);
+    if (!withShared) return alone;
     // The root spans the part as its own parse found it, not the definitions written before it.
-    return withShared ? { ...withShared, ...(alone.position ? { position: alone.position } : {}) } : alone;
+    return { ...withShared, children: [...(frontmatter ? [frontmatter] : []), ...withShared.children], ...(alone.position ? { position: alone.position } : {}) };
   });
   return join(trees);
 }
@@ -86,25 +90,22 @@ export function parseInParts(text: string, parse: (text: string) => Root, window
 /** Where the text's lines start, and which open a list item or a quote. */
 class LineTable {
   readonly starts: number[] = [0];
-  /** How many of the lines before line i open a list item or a quote. */
-  private readonly containersBefore: number[] = [0];
+  /** How many of the lines before line i may start a list or a quote (see containerStartsBefore). */
+  private readonly containersBefore: number[];
   private readonly cuts: number[] = [];
 
   constructor(readonly text: string) {
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1);
     let blankBefore = false;
-    let containers = 0;
     for (let line = 0; line < this.starts.length; line += 1) {
       const start = this.starts[line] ?? 0;
       let first = start;
       while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first += 1;
       const blank = first >= text.length || text.charCodeAt(first) === 0x0a;
-      // A line `---` could start frontmatter in a part of its own.
-      if (line > 0 && blankBefore && first === start && !blank && !text.startsWith('---', start)) this.cuts.push(line);
+      if (line > 0 && blankBefore && first === start && !blank && startsAnywhere(text, start)) this.cuts.push(line);
       blankBefore = blank;
-      if (!blank && opensContainer(text, first)) containers += 1;
-      this.containersBefore.push(containers);
     }
+    this.containersBefore = containerStartsBefore(text, this.starts);
   }
 
   get count(): number {
@@ -131,13 +132,13 @@ class LineTable {
     return low;
   }
 
-  containerLines(from: number, to: number): number {
+  containers(from: number, to: number): number {
     return (this.containersBefore[to] ?? 0) - (this.containersBefore[from] ?? 0);
   }
 
   /** What parsing lines `from` to `to` (not included) costs, as MAX_PART_WORK counts it. */
   work(from: number, to: number): number {
-    return this.containerLines(from, to) * (to - from);
+    return this.containers(from, to) * (to - from);
   }
 
   slice(from: number, to: number): string {
@@ -145,20 +146,15 @@ class LineTable {
   }
 }
 
-/** Whether the line whose first character is at `at` opens a list item or a quote: `>`, `-`, `*`, `+`, or `1.` / `1)`, then a space, a tab or its end. */
-function opensContainer(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code === 0x3e) return true;
-  let after = at + 1;
-  if (code !== 0x2d && code !== 0x2a && code !== 0x2b) {
-    let end = at;
-    while (end - at < 9 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end += 1;
-    const mark = text.charCodeAt(end);
-    if (end === at || (mark !== 0x2e && mark !== 0x29)) return false;
-    after = end + 1;
-  }
-  const next = text.charCodeAt(after);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a;
+/**
+ * Whether the line at `start` begins the same block in any state the lines before leave the parser in:
+ * not a construct that may not interrupt a paragraph, which micromark reads otherwise after some blocks
+ * (an empty list item, an ordered list not starting at 1, a link reference definition, an HTML block
+ * of the seventh kind), nor `---`, which would open frontmatter in a part of its own.
+ */
+function startsAnywhere(text: string, start: number): boolean {
+  const line = text.slice(start, Math.min(text.length, start + 12));
+  return !/^(?:---|[<[]|[-*+][ \t]*(?:\n|$)|\d{1,9}[.)][ \t]*(?:\n|$)|(?:\d{0,8}[02-9]|\d{2,9})[.)])/.test(line);
 }
 
 /** Parses lines `from` to `to` (not included), refusing a part whose work would pass MAX_PART_WORK. */
@@ -166,7 +162,7 @@ function parseLines(lines: LineTable, from: number, to: number, parse: (text: st
   if (lines.work(from, to) > MAX_PART_WORK) {
     // A final line break ends the last line rather than starting an empty one.
     const lastLine = to === lines.count && lines.text.endsWith('\n') ? to - 1 : to;
-    throw new MarkdownTooTangled(from + 1, lastLine, lines.containerLines(from, to));
+    throw new MarkdownTooTangled(from + 1, lastLine, lines.containers(from, to));
   }
   return parse(prefix + lines.slice(from, to));
 }
