@@ -256,6 +256,24 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(api.comments.map((comment) => comment.body)).toEqual([planted, impostor, expect.stringMatching(/^<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n\*\*2 errors/)]);
   });
 
+  it('F29: ticket text reaches the comment and the summary with no live mention, reference, math or bidi control', async () => {
+    const repository = makePullRequestRepository();
+    const hostile = ticket('Ticket a cc @acme/security-team see #123 $x$ \u202Eevil\u200B', ['src/missing-@octocat.ts']);
+    writeFiles(repository.workspace, { 'roadmap/a.md': hostile });
+    git(repository.workspace, 'commit', '-q', '-am', 'a hostile title');
+    const headSha = git(repository.workspace, 'rev-parse', 'HEAD').trim();
+    api.files = PR_FILES;
+    const run = await runOnPullRequest({ ...repository, headSha }, { inputs: { comment: 'true' } });
+    const [comment] = api.comments.map((posted) => posted.body);
+    for (const text of [comment ?? '', run.summary]) {
+      expect(text).toContain('@\u2060octocat');
+      expect(text).not.toMatch(/@(?!\u2060)[\w-]/);
+      expect(text).not.toMatch(/(?<!\\)#(?!\u2060)\d/);
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
+    }
+    expect(comment).toContain('@\u2060acme/security\\-team');
+  });
+
   it('F34: scope all on a pull request lints every ticket and still keeps the comment', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;
