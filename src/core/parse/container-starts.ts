@@ -10,26 +10,33 @@
  *
  * Returns prefix sums: element i is the count over lines 0 to i - 1.
  */
-export function containerStartsBefore(text: string, lineStarts: readonly number[]): number[] {
-  const before = [0];
+export function containerStartsBefore(text: string, lineStarts: readonly number[]): Int32Array {
+  const before = new Int32Array(lineStarts.length + 1);
   let count = 0;
   let previous = '';
+  let quoted = false;
   let contentColumn = 0;
   let emptyItem = false;
   let undisturbed = false;
-  for (const start of lineStarts) {
-    const line = leadingMarkers(text, start);
-    if (line.markers === '') {
-      const quoted = previous.includes('>');
-      if (line.empty ? quoted || emptyItem : quoted || line.column < contentColumn) undisturbed = false;
+  for (let line = 0; line < lineStarts.length; line += 1) {
+    const start = lineStarts[line] ?? 0;
+    // An empty line, the commonest by far in a file of blank runs, changes nothing but after a quote or an empty item.
+    if (text.charCodeAt(start) === 0x0a) {
+      if (quoted || emptyItem) undisturbed = false;
     } else {
-      if (line.markers !== previous || !undisturbed || line.listBeforeLast) count += line.count;
-      previous = line.markers;
-      contentColumn = line.column;
-      emptyItem = line.empty && !line.markers.endsWith('>');
-      undisturbed = true;
+      const found = leadingMarkers(text, start);
+      if (found.markers === '') {
+        if (found.empty ? quoted || emptyItem : quoted || found.column < contentColumn) undisturbed = false;
+      } else {
+        if (found.markers !== previous || !undisturbed || found.listBeforeLast) count += found.count;
+        previous = found.markers;
+        quoted = previous.includes('>');
+        contentColumn = found.column;
+        emptyItem = found.empty && !previous.endsWith('>');
+        undisturbed = true;
+      }
     }
-    before.push(count);
+    before[line + 1] = count;
   }
   return before;
 }

@@ -1,6 +1,7 @@
 import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { formatCount } from '../text/wording.js';
+import { lineStartsOf } from '../text/source-text.js';
 import { containerStartsBefore } from './container-starts.js';
 
 /** Lines a part of the file is parsed in at first; a part that holds no place to cut is parsed at twice the size. */
@@ -89,21 +90,28 @@ export function parseInParts(text: string, parse: (text: string) => Root, window
 
 /** Where the text's lines start, and which open a list item or a quote. */
 class LineTable {
-  readonly starts: number[] = [0];
+  readonly starts: number[];
   /** How many of the lines before line i may start a list or a quote (see containerStartsBefore). */
-  private readonly containersBefore: number[];
+  private readonly containersBefore: Int32Array;
   private readonly cuts: number[] = [];
 
   constructor(readonly text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1);
+    const starts = lineStartsOf(text);
+    this.starts = starts;
     let blankBefore = false;
-    for (let line = 0; line < this.starts.length; line += 1) {
-      const start = this.starts[line] ?? 0;
-      let first = start;
-      while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first += 1;
-      const blank = first >= text.length || text.charCodeAt(first) === 0x0a;
-      if (line > 0 && blankBefore && first === start && !blank && startsAnywhere(text, start)) this.cuts.push(line);
-      blankBefore = blank;
+    for (let line = 0; line < starts.length; line += 1) {
+      const start = starts[line] ?? 0;
+      const code = text.charCodeAt(start);
+      if (code === 0x0a) {
+        blankBefore = true;
+        continue;
+      }
+      if (code === 0x20 || code === 0x09) {
+        blankBefore = /^[ \t]*(?:\n|$)/.test(text.slice(start, starts[line + 1] ?? text.length));
+        continue;
+      }
+      if (line > 0 && blankBefore && !Number.isNaN(code) && startsAnywhere(text, start)) this.cuts.push(line);
+      blankBefore = false;
     }
     this.containersBefore = containerStartsBefore(text, this.starts);
   }
