@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { makeRoadmapRepository } from './bench-repository.mjs';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(PROJECT, 'dist', 'cli', 'index.js');
-const ACTION = path.join(PROJECT, 'dist', 'index.js');
+// `BENCH_DIST=/elsewhere/dist` times other bundles (an earlier commit's, `git archive REV dist | tar -x`) with the same inputs.
+const DIST = process.env.BENCH_DIST ?? path.join(PROJECT, 'dist');
+const CLI = path.join(DIST, 'cli', 'index.js');
+const ACTION = path.join(DIST, 'index.js');
 const MARKDOWNLINT = path.join(PROJECT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const PRELOAD = path.join(PROJECT, 'scripts', 'report-max-rss.mjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
