@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { closest } from '../text/closest.js';
 import { trimEnd } from '../text/source-text.js';
 import { NameIndex, allowedEdits, splitName } from './name-index.js';
-import { compareCodeUnits, pushTo, shortestPath, startingWith, type RepositoryView } from './repository-view.js';
+import { compareCodeUnits, firstNotBefore, pushTo, shortestPath, startingWith, type RepositoryView } from './repository-view.js';
 
 /** A folder's children (its files, then its folders) for did-you-mean, built once a run for each folder asked about. */
 interface FolderChildren {
@@ -104,14 +104,8 @@ export class PathSuggester {
       sorted = [...named].sort(compareCodeUnits);
       this.sortedByName.set(name, sorted);
     }
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareCodeUnits(sorted[middle] ?? '', wanted) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return sorted.slice(Math.max(0, low - SAME_NAME_COMPARED), low + SAME_NAME_COMPARED);
+    const place = firstNotBefore(sorted, wanted);
+    return sorted.slice(Math.max(0, place - SAME_NAME_COMPARED), place + SAME_NAME_COMPARED);
   }
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */

@@ -210,16 +210,22 @@ function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Arra
 
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 export function startingWith(sorted: readonly string[], prefix: string): string[] {
+  const low = firstNotBefore(sorted, prefix);
+  const found: string[] = [];
+  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
+  return found;
+}
+
+/** Where `value` is or would be in `sorted` (code-unit order): the index of the first path not before it. */
+export function firstNotBefore(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0) low = middle + 1;
+    if (compareCodeUnits(sorted[middle] ?? '', value) < 0) low = middle + 1;
     else high = middle;
   }
-  const found: string[] = [];
-  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
-  return found;
+  return low;
 }
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
