@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { makeRoadmapRepository } from './bench-repository.mjs';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(PROJECT, 'dist', 'cli', 'index.js');
+// `BENCH_DIST=/elsewhere/dist` times other bundles (an earlier commit's, `git archive REV dist | tar -x`) with the same inputs.
+const DIST = process.env.BENCH_DIST ?? path.join(PROJECT, 'dist');
+const CLI = path.join(DIST, 'cli', 'index.js');
+const ACTION = path.join(DIST, 'index.js');
 const MARKDOWNLINT = path.join(PROJECT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const PRELOAD = path.join(PROJECT, 'scripts', 'report-max-rss.mjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -18,9 +21,9 @@ const TICKETS = 1000;
 
 const makeRepository = () => makeRoadmapRepository({ tickets: TICKETS });
 
-function run(args, cwd) {
+function run(args, cwd, env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', PRELOAD, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', PRELOAD, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(env ? { env: { ...process.env, ...env } } : {}) });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rss = Number(/bench-max-rss-kib (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
   if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
@@ -138,7 +141,7 @@ function hostileTicket(id, extra = [], pointers = ['`src/app.ts`']) {
 }
 
 /**
- * Inputs that were super-linear once (hardening findings F4, F8–F14, F21), each built at 1× and 10×
+ * Inputs that were super-linear once (hardening findings F4, F8–F14, F21, F40; F11 through the action), each built at 1× and 10×
  * its size: the work of a run (its time less a one-ticket run's) grows about 10× when it is linear,
  * 100× when quadratic. Plain folders (`--root`), as the runs only read them.
  */
@@ -146,7 +149,7 @@ const HOSTILE = {
   'F8 code spans on one line': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', ['## Notes', '`a.ts` '.repeat(4_000 * n)]) } }),
   'F9 headings': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', Array.from({ length: 2_500 * n }, () => '## New files')) } }),
   'F10 a dependency cycle': (n) => {
-    const count = 120 * n;
+    const count = 300 * n;
     const roadmap = ['# Roadmap', ''];
     for (let i = 0; i < count; i += 1) roadmap.push(`## Ticket ${i}: t${i}`, '', `Depends on: Ticket ${(i + 1) % count}`, '', '### Goal', 'Do it.', '');
     return { files: { 'roadmap/cycle.md': roadmap.join('\n') } };
@@ -178,6 +181,9 @@ const HOSTILE = {
     files['roadmap/pr.md'] = hostileTicket('PR-1').replace('id: PR-1', `id: PR-1\ndepends_on: [${ids}]`);
     return { files, args: ['roadmap/pr.md'] };
   },
+  'F40 lists and headings in turn': (n) => ({ files: { 'roadmap/t.md': hostileTicket('T-1', ['## Notes', '', '- a\n\n# h\n'.repeat(800 * n)]) } }),
+  // The action on a push (every ticket, the job summary written): 4 problems in each of 500 × n tickets.
+  'F11 action summary of many problems': (n) => ({ action: true, files: Object.fromEntries(Array.from({ length: 500 * n }, (_, i) => [`roadmap/t${i}.md`, `# Ticket ${i}\n\nSome words.\n`])) }),
   'F21 blank lines': (n) => ({ files: Object.fromEntries(Array.from({ length: 2 * n }, (_, i) => [`roadmap/t${i}.md`, hostileTicket(`T-${i}`, ['\n'.repeat(150_000)])])) }),
 };
 
@@ -188,12 +194,27 @@ function writeTree(root, files) {
   }
 }
 
+/** The runner's environment for the bundled action on a push, with no token: every ticket linted, outputs and summary to files. */
+function actionEnvironment(root) {
+  const runner = mkdtempSync(path.join(path.dirname(root), 'runner-'));
+  const file = (name, text = '') => {
+    writeFileSync(path.join(runner, name), text);
+    return path.join(runner, name);
+  };
+  return {
+    GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: root, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file('event.json', '{}'),
+    GITHUB_REPOSITORY: 'octo/roadmap', GITHUB_SHA: 'HEAD', GITHUB_OUTPUT: file('output'), GITHUB_STEP_SUMMARY: file('summary'), RUNNER_TEMP: runner,
+    'INPUT_GITHUB-TOKEN': '', INPUT_CONFIG: '.ticket-lint.yml', INPUT_SCOPE: 'all', 'INPUT_FAIL-ON': 'error', INPUT_COMMENT: 'false',
+  };
+}
+
 function hostileScaling() {
   // The fastest of a few runs: on a shared machine other work only ever adds time, and a ratio of two
   // noisy medians of two or three runs says less than a ratio of minimums.
   const runs = Number(process.env.BENCH_RUNS ?? 2);
-  const timed = (root, args) => {
-    const samples = Array.from({ length: runs }, () => run([CLI, '--root', root, '--format', 'json', ...args], root));
+  const timed = (root, args, action = false) => {
+    const once = () => (action ? run([ACTION], root, actionEnvironment(root)) : run([CLI, '--root', root, '--format', 'json', ...args], root));
+    const samples = Array.from({ length: runs }, once);
     return { seconds: Math.min(...samples.map((sample) => sample.seconds)), rssMiB: Math.max(...samples.map((sample) => sample.rssMiB)) };
   };
   const started = Date.now();
@@ -203,15 +224,19 @@ function hostileScaling() {
     writeTree(empty, { 'roadmap/t.md': hostileTicket('T-1') });
     run([CLI, '--root', empty], empty); // warm the file cache
     const floor = timed(empty, []).seconds;
+    const actionFloor = timed(empty, [], true).seconds;
     console.log(`\nHostile inputs at 1× and 10× (the fastest of ${runs} runs each; work = time less a one-ticket run's ${floor.toFixed(3)} s)`);
     console.log(`  ${'input'.padEnd(40)} ${'1× work'.padStart(9)} ${'10× work'.padStart(9)}   ratio   peak at 10×`);
+    // `BENCH_HOSTILE=F10,F4` times only those inputs.
+    const wanted = process.env.BENCH_HOSTILE?.split(',');
     for (const [name, build] of Object.entries(HOSTILE)) {
+      if (wanted && !wanted.includes(name.split(' ')[0])) continue;
       const work = [1, 10].map((scale) => {
         const root = path.join(base, `${name.split(' ')[0]}-${scale}`);
-        const { files, args = [] } = build(scale);
+        const { files, args = [], action = false } = build(scale);
         writeTree(root, files);
-        const { seconds, rssMiB } = timed(root, args);
-        return { work: Math.max(seconds - floor, 0.001), rssMiB };
+        const { seconds, rssMiB } = timed(root, args, action);
+        return { work: Math.max(seconds - (action ? actionFloor : floor), 0.001), rssMiB };
       });
       const [one, ten] = work;
       console.log(`  ${name.padEnd(40)} ${one.work.toFixed(3).padStart(8)}s ${ten.work.toFixed(3).padStart(8)}s ${(ten.work / one.work).toFixed(1).padStart(7)}×   ${ten.rssMiB.toFixed(0)} MiB`);

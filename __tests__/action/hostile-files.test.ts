@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { makeGitRepository, removeTemporaryFolders } from '../helpers/git-repository.js';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { makeGitRepository, makeTempFolder, removeTemporaryFolders } from '../helpers/git-repository.js';
 import { runBuiltAction } from '../helpers/run-action.js';
 import { runBuiltCli } from '../helpers/run-built.js';
 import { GOOD, LOGIN_SOURCE } from '../helpers/tickets.js';
@@ -136,5 +137,53 @@ describe('a repository of hostile ticket files', () => {
     expect(run.stdout).not.toContain('CANARY');
     expect(run.commands).toEqual(["::error::Cannot read the config file '.ticket-lint.yml': it is a link that leads outside the repository; it was not read"]);
     expect(run.status).toBe(1);
+  }, 30_000);
+
+  /**
+   * Issue 19's acceptance: nothing outside the root is read. Outside it: a canary file whose words
+   * would show in any text or count, and a FIFO that would hold a run for ever if anything opened it.
+   * Inside: tickets, pointers, a line range, a glob and a folder that lead to them, to /proc/self/environ
+   * (the environment holds a canary too) and past the root with `..`.
+   */
+  function canaryRepository(): { workspace: string; outside: string } {
+    const outside = makeTempFolder('ticket-lint-outside-');
+    writeFileSync(`${outside}/canary.txt`, `${'CANARYWORD '.repeat(2_000)}\n`.repeat(3));
+    execFileSync('mkfifo', [`${outside}/canary.fifo`]);
+    const pointers = ['src/leak.ts', 'src/leak.ts:1-2', 'src/fifo.ts', 'src/*.ts', 'src/out/canary.txt', 'src/out/', `../${outside.split('/').at(-1) ?? ''}/canary.txt`, 'src/environ.txt'];
+    const ticket = GOOD.replace('id: T-1', 'id: T-2').replace('- `src/login.ts`', pointers.map((pointer) => `- \`${pointer}\``).join('\n'));
+    const workspace = makeGitRepository({
+      'roadmap/good.md': GOOD,
+      'roadmap/pointers.md': ticket,
+      'roadmap/leak.md': { symlink: `${outside}/canary.txt` },
+      'roadmap/fifo.md': { symlink: `${outside}/canary.fifo` },
+      'roadmap/environ.md': { symlink: '/proc/self/environ' },
+      'src/login.ts': LOGIN_SOURCE,
+      'src/leak.ts': { symlink: `${outside}/canary.txt` },
+      'src/fifo.ts': { symlink: `${outside}/canary.fifo` },
+      'src/environ.txt': { symlink: '/proc/self/environ' },
+      'src/out': { symlink: outside },
+    });
+    return { workspace, outside };
+  }
+
+  it('reads nothing outside the root, through the CLI: a canary file, a FIFO and /proc/self/environ behind links and paths', () => {
+    const { workspace } = canaryRepository();
+    const result = runBuiltCli(['--format', 'json'], workspace, { CANARY_ENV: 'CANARYWORD' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('CANARY');
+    const report = JSON.parse(result.stdout) as { tickets: Array<{ file: string; pointerTokens: number }>; diagnostics: Array<{ file: string; rule: string; line: number }> };
+    expect(report.diagnostics.filter((d) => d.rule === 'ticket-file').map((d) => d.file)).toEqual(['roadmap/environ.md', 'roadmap/fifo.md', 'roadmap/leak.md']);
+    expect(report.diagnostics.filter((d) => d.file === 'roadmap/pointers.md' && d.rule === 'path-outside-repo')).toHaveLength(7);
+    // The one pointer left in the root is the glob, which matches src/login.ts alone: the links it also matches lead out.
+    expect(report.tickets.find((t) => t.file === 'roadmap/pointers.md')?.pointerTokens).toBe(report.tickets.find((t) => t.file === 'roadmap/good.md')?.pointerTokens);
+  });
+
+  it('reads nothing outside the root, through the action, with the environment as the canary too', async () => {
+    const { workspace } = canaryRepository();
+    const run = await runBuiltAction({ workspace, inputs: { 'fail-on': 'never' }, env: { CANARY_ENV: 'CANARYWORD' } });
+    expect(run.stderr).toBe('');
+    const everything = [run.stdout, run.summary, readFileSync(run.outputs['report'] ?? '', 'utf8')].join('\n');
+    expect(everything).not.toContain('CANARY');
+    expect(run.outputs).toMatchObject({ tickets: '2' });
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS_BOT, FakeGitHub, type Fault, type PullFile } from '../helpers/fake-github.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
@@ -256,6 +256,24 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     expect(api.comments.map((comment) => comment.body)).toEqual([planted, impostor, expect.stringMatching(/^<!-- ticket-lint:sticky-comment -->\n### ticket-lint\n\n\*\*2 errors/)]);
   });
 
+  it('F29: ticket text reaches the comment and the summary with no live mention, reference, math or bidi control', async () => {
+    const repository = makePullRequestRepository();
+    const hostile = ticket('Ticket a cc @acme/security-team see #123 $x$ \u202Eevil\u200B', ['src/missing-@octocat.ts']);
+    writeFiles(repository.workspace, { 'roadmap/a.md': hostile });
+    git(repository.workspace, 'commit', '-q', '-am', 'a hostile title');
+    const headSha = git(repository.workspace, 'rev-parse', 'HEAD').trim();
+    api.files = PR_FILES;
+    const run = await runOnPullRequest({ ...repository, headSha }, { inputs: { comment: 'true' } });
+    const [comment] = api.comments.map((posted) => posted.body);
+    for (const text of [comment ?? '', run.summary]) {
+      expect(text).toContain('@\u2060octocat');
+      expect(text).not.toMatch(/@(?!\u2060)[\w-]/);
+      expect(text).not.toMatch(/(?<!\\)#(?!\u2060)\d/);
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
+    }
+    expect(comment).toContain('@\u2060acme/security\\-team');
+  });
+
   it('F34: scope all on a pull request lints every ticket and still keeps the comment', async () => {
     const repository = makePullRequestRepository();
     api.files = PR_FILES;
@@ -346,9 +364,38 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
   it('F15: a rate limit that resets in an hour is not waited for: git diff answers', async () => {
     const repository = makePullRequestRepository();
     api.fail('files', rateLimited(3600));
+    const started = Date.now();
     const run = await runOnPullRequest(repository);
+    // A few seconds of a run, not the hour: the acceptance criterion of issue 19.
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.stdout).toMatch(/GitHub rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 360\d s/);
-    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403'));
+    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403, rate limit'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F15: a secondary rate limit asking for 999,999 s is not waited for: git diff answers, with a warning', async () => {
+    const repository = makePullRequestRepository();
+    const secondary: Fault = { status: 403, headers: { 'retry-after': '999999' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    api.fail('files', secondary);
+    const started = Date.now();
+    const run = await runOnPullRequest(repository);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.stdout).toMatch(/GitHub secondary rate limit on GET \S+\/pulls\/42\/files\?per_page=100; not waiting 999999 s/);
+    expect(run.commands[0]).toBe(gitFallback(repository, 'HTTP 403, rate limit'));
+    expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F15: a rate limit spent before the comment skips the comment with a warning naming it; the check still reports', async () => {
+    const repository = makePullRequestRepository();
+    api.files = PR_FILES;
+    api.fail('list-comments', rateLimited(3600));
+    const started = Date.now();
+    const run = await runOnPullRequest(repository, { inputs: { comment: 'true' } });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([
+      '::warning::ticket-lint could not write the pull-request comment: HTTP 403, rate limit. The check and the job summary still report.',
+    ]);
+    expect(run.commands.at(-1)).toBe('::error::ticket-lint found 2 new errors and 0 new warnings in 4 tickets');
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
   }, 30_000);
 
@@ -359,6 +406,22 @@ describe('the action on a pull request (built dist/index.js, loopback GitHub API
     const run = await runOnPullRequest(repository);
     expect(api.routes.filter((route) => route.endsWith('/pulls/42/files'))).toHaveLength(30);
     expect(run.outputs).toMatchObject({ errors: '2', tickets: '4' });
+  }, 30_000);
+
+  it('F36: a file the API names with U+FFFD (its name is not UTF-8) is taken from git diff, which names it as the checkout does', async () => {
+    const repository = makePullRequestRepository();
+    const bytes = Buffer.concat([Buffer.from(path.join(repository.workspace, 'roadmap/caf')), Buffer.from([0xe9]), Buffer.from('.md')]);
+    writeFileSync(bytes, ticket('Ticket caf', ['src/login.ts']));
+    git(repository.workspace, 'add', '-A');
+    git(repository.workspace, 'commit', '-q', '-m', 'a ticket whose name is Latin-1');
+    const headSha = git(repository.workspace, 'rev-parse', 'HEAD').trim();
+    api.files = [...PR_FILES, { filename: 'roadmap/caf\uFFFD.md', status: 'added' }];
+    const run = await runOnPullRequest({ ...repository, headSha }, { changedFiles: PR_FILES.length + 1 });
+    expect(run.stdout).toContain(`ticket-lint: the API names a file whose name is not UTF-8 (U+FFFD stands for its odd bytes); took the changed files from git diff ${repository.baseSha.slice(0, 12)}...HEAD instead.`);
+    expect(run.commands.filter((command) => command.includes('ticket-file'))).toEqual([
+      '::error title=ticket-lint(ticket-file),file=roadmap/caf\\351.md,line=1,endLine=1::The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8',
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '3', tickets: '4' });
   }, 30_000);
 
   it('F33: a 200 that is not a list is an API failure, not "nothing changed"', async () => {

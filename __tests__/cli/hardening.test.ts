@@ -147,6 +147,19 @@ describe('hostile input through the bundled CLI', () => {
     expect(cycles[0]?.message).toBe('Dependencies go round in a cycle: 0 → 1 → 2 → 3 → 4 → 5 → … → 1999 → 0 (2,000 tickets); expected an order in which each ticket can start');
   });
 
+  it('F40: 8,000 lists between headings are parsed in parts; a block of 8,000 quoted lists is one ticket-file error on its lines, the rest linted', () => {
+    const lists = `${GOOD_TWO}\n## Notes\n\n${'- a\n\n# h\n'.repeat(8_000)}`;
+    const quoted = `${GOOD.replace('id: T-1', 'id: T-3')}\n## Notes\n\n${'> - a\n>\n> p\n>\n'.repeat(2_000)}`;
+    const root = makeGitRepository({ 'roadmap/good.md': GOOD, 'roadmap/lists.md': lists, 'roadmap/quoted.md': quoted, 'src/login.ts': LOGIN_SOURCE });
+    const report = lintJson(root);
+    expect(report.tickets.map((ticket) => ticket.file)).toEqual(['roadmap/good.md', 'roadmap/lists.md']);
+    const notesLine = quoted.split('\n').indexOf('## Notes') + 1;
+    expect(report.diagnostics.filter((d) => d.rule === 'ticket-file').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      `roadmap/quoted.md:${notesLine + 2} The file was not parsed: lines ${notesLine + 2}–${(notesLine + 1 + 8_000).toLocaleString('en-US')} are one block that opens as many as 6,000 lists and quotes, ` +
+        "more than the Markdown parser reads in time (its work grows with their number times the block's lines); split the block with a blank line and a heading",
+    ]);
+  });
+
   it('F26: a ticket path that starts with :: cannot start a workflow command in the stylish output', () => {
     const root = makeGitRepository({ '::error file=README.md,line=1::Forged/tickets/t.md': GOOD, 'src/login.ts': LOGIN_SOURCE });
     const result = runBuiltCli([], root);

@@ -174,5 +174,15 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       "roadmap/b.md Ticket 'N-1' (roadmap/a.md:5) may run in parallel with this one and also points at 'src/api.ts', 'src/limiter.ts'; make one depend on the other, or split the work by file",
     ]);
   });
-});
 
+  it('F10: tells a ticket of a group waiting for each other, but not on the cycle shown, which group it is in', async () => {
+    const ticket = (n: number, waits: number[]) =>
+      [`## Ticket ${n}: part ${n}`, '', `Depends on: ${waits.map((w) => `Ticket ${w}`).join(', ')}`, '', '### Goal', `Build part ${n}.`, ''].join('\n');
+    const report = await lintTexts({ 'roadmap/plan.md': ['# Plan', '', ticket(1, [2]), ticket(2, [1, 3]), ticket(3, [1])].join('\n') });
+    expect(report.diagnostics.filter((d) => d.rule === 'depends-on').map(describeDiagnostic)).toEqual([
+      '5 Dependencies go round in a cycle: 1 → 2 → 1; expected an order in which each ticket can start',
+      '12 Dependencies go round in a cycle: 2 → 1 → 2; expected an order in which each ticket can start',
+      "19 Dependencies go round in a cycle: this ticket waits for '1', one of 3 tickets that wait for each other, as in 1 → 2 → 1; expected an order in which each ticket can start",
+    ]);
+  });
+});

@@ -68,6 +68,26 @@ export function boundedPages<T>(): (response: { data: unknown }, done: () => voi
   };
 }
 
+/**
+ * Why an API call failed, for a warning: the timeout's own message, `HTTP 403, rate limit` when GitHub
+ * refused for a spent rate limit (429, or 403 with no requests remaining or a rate-limit message), else
+ * `HTTP <status>`, else the error's message.
+ */
+export function describeFailure(error: unknown): string {
+  const status = error instanceof ApiTimeout ? undefined : statusOf(error);
+  if (status === undefined) return error instanceof Error ? error.message : String(error);
+  return isRateLimit(error, status) ? `HTTP ${status}, rate limit` : `HTTP ${status}`;
+}
+
+/** True when a failed call was refused for a spent rate limit rather than for what it asked. */
+export function isRateLimit(error: unknown, status = statusOf(error)): boolean {
+  if (status === 429) return true;
+  if (status !== 403 || typeof error !== 'object' || error === null || !('response' in error)) return false;
+  const response = error.response as { headers?: Record<string, unknown>; data?: { message?: unknown } } | undefined;
+  const message = response?.data?.message;
+  return response?.headers?.['x-ratelimit-remaining'] === '0' || (typeof message === 'string' && /rate limit/i.test(message));
+}
+
 /** The HTTP status of a failed API call, if it was one. */
 export function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;

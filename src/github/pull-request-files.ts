@@ -3,7 +3,7 @@ import { changedLinesOf } from '../core/collect/diff-hunks.js';
 import { changesInFolder } from '../core/collect/changes-in-folder.js';
 import { gitChanges, hasCommit, repositoryFolder } from '../host/git-host.js';
 import type { PullRequestScope } from './event.js';
-import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
+import { boundedPages, describeFailure, withDeadline, type GitHubClient } from './octokit.js';
 
 /** The REST API lists at most this many files of a pull request. */
 export const API_FILE_LIMIT = 3000;
@@ -14,7 +14,7 @@ export type ChangedFiles = { changes: FileChange[]; source: 'api' | 'git' } | { 
 
 /**
  * The pull request's files from `pulls.listFiles` (100 a page); from `git diff base...HEAD` when the
- * API cannot list them all (over 3,000) or fails. Undefined changes, with the reason, when neither
+ * API cannot list them all (over 3,000), names one that is not UTF-8, or fails. Undefined changes, with the reason, when neither
  * can tell: the caller then lints every ticket rather than miss one (docs/pull-requests.md).
  */
 export async function pullRequestChanges(
@@ -59,6 +59,11 @@ async function listFromApi(
       client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100, request: { signal } }, boundedPages<ListedFile>()),
     );
     if (files.some((file) => typeof file.filename !== 'string' || file.filename === '')) throw new Error('the API listed a file without a name');
+    // JSON carries text: a name whose bytes are not UTF-8 comes with U+FFFD in place of its odd bytes and
+    // can match no name of the checkout, which git lists by its bytes (escaped as git quotes them).
+    if (files.some((file) => [file.filename, file.previous_filename].some((name) => typeof name === 'string' && name.includes('\uFFFD')))) {
+      return { why: 'the API names a file whose name is not UTF-8 (U+FFFD stands for its odd bytes)', failed: false };
+    }
     const complete = files.length < API_FILE_LIMIT && (pull.changedFiles === undefined || files.length >= pull.changedFiles);
     if (!complete) return { why: `the pull request changes ${pull.changedFiles ?? 'more than'} files and the API lists ${files.length}`, failed: false };
     return {
@@ -71,7 +76,6 @@ async function listFromApi(
       })),
     };
   } catch (error) {
-    const status = error instanceof ApiTimeout ? undefined : statusOf(error);
-    return { why: `listing its files through the API failed (${status === undefined ? (error as Error).message : `HTTP ${status}`})`, failed: true };
+    return { why: `listing its files through the API failed (${describeFailure(error)})`, failed: true };
   }
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../core/engine/report.js';
 import { COMMENT_MARKER } from '../output/comment.js';
 import type { PullRequestScope } from './event.js';
-import { ApiTimeout, boundedPages, statusOf, withDeadline, type GitHubClient } from './octokit.js';
+import { ApiTimeout, boundedPages, describeFailure, isRateLimit, statusOf, withDeadline, type GitHubClient } from './octokit.js';
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'forbidden' | 'failed';
 
@@ -22,14 +22,14 @@ export async function upsertComment(
     return await withDeadline(timeoutMs, (signal) => writeComment(client, pull, body, report, signal));
   } catch (error) {
     const status = error instanceof ApiTimeout ? undefined : statusOf(error);
-    if (status === 403 || status === 404) {
+    if ((status === 403 || status === 404) && !isRateLimit(error, status)) {
       warn(
         `ticket-lint could not write the pull-request comment (HTTP ${status}): the token lacks 'pull-requests: write' ` +
           '(a pull request from a fork gets a read-only token). The check and the job summary still report.',
       );
       return 'forbidden';
     }
-    warn(`ticket-lint could not write the pull-request comment: ${status === undefined ? (error as Error).message : `HTTP ${status}`}. The check and the job summary still report.`);
+    warn(`ticket-lint could not write the pull-request comment: ${describeFailure(error)}. The check and the job summary still report.`);
     return 'failed';
   }
 }

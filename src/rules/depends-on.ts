@@ -1,5 +1,6 @@
 import { formatCount } from '../core/text/wording.js';
 import path from 'node:path';
+import { ticketReference } from '../core/parse/ticket-names.js';
 import type { Finding, Rule } from '../core/engine/rule.js';
 
 export const dependsOn: Rule = {
@@ -17,9 +18,12 @@ export const dependsOn: Rule = {
     }
     const cycle = roadmap.cycleThrough(ticket);
     if (cycle) {
-      const next = cycle[1];
+      const next = ticketReference(cycle.next);
       const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
-      findings.push({ line, message: `Dependencies go round in a cycle: ${cycleText(cycle)}; expected an order in which each ticket can start` });
+      const message = cycle.at === undefined
+        ? `Dependencies go round in a cycle: this ticket waits for '${next}', one of ${formatCount(cycle.group)} tickets that wait for each other, as in ${cycleText(cycle.ids, 0)}`
+        : `Dependencies go round in a cycle: ${cycleText(cycle.ids, cycle.at)}`;
+      findings.push({ line, message: `${message}; expected an order in which each ticket can start` });
     }
     if (ticket.parent) {
       const written = ticket.parent.path.replace(/^\/+/, '');
@@ -38,8 +42,11 @@ export const dependsOn: Rule = {
 /** The most ids a cycle is written with; a longer one is cut in its middle, with its length (every ticket on it has the message). */
 const CYCLE_IDS_SHOWN = 8;
 
-function cycleText(cycle: readonly string[]): string {
-  if (cycle.length <= CYCLE_IDS_SHOWN) return cycle.join(' → ');
-  const tickets = cycle.length - 1;
-  return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
+/** A cycle (ids in order, the first again at the end) read from its `from`th id round to the same id again. */
+function cycleText(ids: readonly string[], from: number): string {
+  const tickets = ids.length - 1;
+  const idAt = (step: number): string => ids[(from + step) % tickets] ?? '';
+  if (tickets + 1 <= CYCLE_IDS_SHOWN) return Array.from({ length: tickets + 1 }, (_, step) => idAt(step)).join(' → ');
+  const head = Array.from({ length: CYCLE_IDS_SHOWN - 2 }, (_, step) => idAt(step));
+  return `${[...head, '…', idAt(tickets - 1), idAt(tickets)].join(' → ')} (${formatCount(tickets)} tickets)`;
 }

@@ -1,10 +1,12 @@
-import { findCycles } from './cycles.js';
-import { ParallelWork, type ParallelConflict } from './parallel-work.js';
+import { findComponents, findCycles, type CycleMembership } from './cycles.js';
+import { ParallelWork, type ParallelConflicts } from './parallel-work.js';
+import { Reachability } from './reachability.js';
 import type { Resolution } from '../resolve/resolve-pointer.js';
 import type { Dependency, Pointer, Ticket } from '../parse/ticket.js';
 import { trimEnd } from '../text/source-text.js';
 
-export type { ParallelConflict } from './parallel-work.js';
+export type { ParallelConflict, ParallelConflicts } from './parallel-work.js';
+export type { CycleMembership } from './cycles.js';
 
 /**
  * The roadmap as a graph over every ticket of the repository: ids, `depends_on` edges, cycles, and
@@ -16,8 +18,8 @@ export class TicketGraph {
   private readonly byFile = new Map<string, Ticket[]>();
   private readonly flaggedParallel: Ticket[] = [];
   private readonly order = new Map<Ticket, number>();
-  private readonly reachable = new Map<Ticket, Set<Ticket>>();
-  private readonly cycles: ReadonlyMap<Ticket, string[]>;
+  private readonly reachability: Reachability;
+  private readonly cycles: ReadonlyMap<Ticket, CycleMembership>;
   private readonly parallelWork: ParallelWork;
 
   constructor(
@@ -36,7 +38,10 @@ export class TicketGraph {
       list.push(ticket);
       this.byId.set(key, list);
     }
-    this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
+    const dependencies = (ticket: Ticket): Ticket[] => this.dependencies(ticket);
+    const components = findComponents(tickets, dependencies);
+    this.cycles = findCycles(tickets, components, dependencies);
+    this.reachability = new Reachability(components, dependencies);
     this.parallelWork = new ParallelWork({ tickets, order: this.order, byFile: this.byFile, flaggedParallel: this.flaggedParallel, resolve, dependsOn: (from, to) => this.dependsOn(from, to) });
   }
 
@@ -71,14 +76,14 @@ export class TicketGraph {
     return undefined;
   }
 
-  /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
-  cycleThrough(ticket: Ticket): string[] | undefined {
+  /** The dependency cycle this ticket is on, or the group of tickets waiting for each other it is in (see findCycles). */
+  cycleThrough(ticket: Ticket): CycleMembership | undefined {
     return this.cycles.get(ticket);
   }
 
   /** True when `from` waits, directly or not, for `to`. */
   dependsOn(from: Ticket, to: Ticket): boolean {
-    return this.reach(from).has(to);
+    return this.reachability.dependsOn(from, to);
   }
 
   /**
@@ -86,13 +91,30 @@ export class TicketGraph {
    * ends with it, written from a subfolder): the file is that ticket's to make (see writtenPaths).
    */
   writerBefore(ticket: Ticket, path: string): Ticket | undefined {
-    for (const earlier of this.reach(ticket)) {
+    // Only the few tickets that write the path are asked about, each pair settled as dependsOn settles
+    // it: no set of every ticket each one waits for (F10).
+    return this.writersOf(path).find(
       // The steps of one plan are one session's work: what an earlier step writes is the plan's own.
-      if (earlier.unit === 'step' && earlier.file === ticket.file) continue;
-      if (writtenPaths(earlier).has(path)) return earlier;
-    }
-    return undefined;
+      (writer) => writer !== ticket && !(writer.unit === 'step' && writer.file === ticket.file) && this.dependsOn(ticket, writer),
+    );
   }
+
+  /** The tickets that write a file at `path` (see writtenPaths), in roadmap order, indexed once a run. */
+  private writersOf(path: string): readonly Ticket[] {
+    if (!this.writers) {
+      this.writers = new Map();
+      for (const ticket of this.tickets) {
+        for (const written of writtenPaths(ticket)) {
+          const writers = this.writers.get(written);
+          if (writers) writers.push(ticket);
+          else this.writers.set(written, [ticket]);
+        }
+      }
+    }
+    return this.writers.get(path) ?? [];
+  }
+
+  private writers?: Map<string, Ticket[]>;
 
   /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
   parallelWith(ticket: Ticket, limit: number): { tickets: Ticket[]; more: boolean } {
@@ -105,24 +127,8 @@ export class TicketGraph {
   }
 
   /** Parallel tickets that point at the same files as this one (see ParallelWork.conflicts). */
-  conflicts(ticket: Ticket): ParallelConflict[] {
+  conflicts(ticket: Ticket): ParallelConflicts {
     return this.parallelWork.conflicts(ticket);
-  }
-
-  private reach(from: Ticket): Set<Ticket> {
-    let seen = this.reachable.get(from);
-    if (!seen) {
-      seen = new Set();
-      const stack = [...this.dependencies(from)];
-      while (stack.length > 0) {
-        const next = stack.pop();
-        if (!next || seen.has(next)) continue;
-        seen.add(next);
-        stack.push(...this.dependencies(next));
-      }
-      this.reachable.set(from, seen);
-    }
-    return seen;
   }
 }
 

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parseYamlMapping } from '../config/yaml-mapping.js';
 import { toSourceText, type SourceText } from '../text/source-text.js';
 import { parseWithoutBlankRuns } from './blank-runs.js';
+import { MarkdownTooTangled, parseInParts } from './markdown-chunks.js';
 import { disableCommentsOf } from './disable-comments.js';
 import type { DisableComment, Frontmatter, ParseProblem } from './ticket.js';
 
@@ -38,8 +39,9 @@ export function readMarkdown(path: string, raw: string): { document: MarkdownDoc
   const source = toSourceText(raw);
   let tree: Root;
   try {
-    tree = parseWithoutBlankRuns(source.text, (text) => markdown.parse(text));
+    tree = parseInParts(source.text, (part) => parseWithoutBlankRuns(part, (text) => markdown.parse(text)));
   } catch (error) {
+    if (error instanceof MarkdownTooTangled) return { source, problem: { about: 'file', line: error.line, message: error.message } };
     const reason = error instanceof Error ? error.message : String(error);
     return { source, problem: { about: 'file', line: 1, message: `The file could not be parsed as Markdown: ${reason}` } };
   }

@@ -40,7 +40,7 @@ export class FolderIndex {
     if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true) return true;
     if (this.folderSet || path.endsWith('/')) return false;
     const inside = `${path}/`;
-    return this.sortedFiles[firstAtOrAfter(this.sortedFiles, inside)]?.startsWith(inside) === true || [...this.submodules].some((submodule) => submodule.startsWith(inside));
+    return this.sortedFiles[firstNotBefore(this.sortedFiles, inside)]?.startsWith(inside) === true || [...this.submodules].some((submodule) => submodule.startsWith(inside));
   }
 
   /** The folders with this name, anywhere. */
@@ -72,7 +72,7 @@ function foldersOf(paths: readonly string[]): Set<string> {
 }
 
 /** Where `prefix` is, or would be, in `sorted` (code-unit order): the first path not before it, found by halving. */
-export function firstAtOrAfter(sorted: readonly string[], prefix: string): number {
+export function firstNotBefore(sorted: readonly string[], prefix: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { closest } from '../text/closest.js';
 import { trimEnd } from '../text/source-text.js';
 import { NameIndex, allowedEdits, splitName } from './name-index.js';
-import { compareCodeUnits, pushTo, shortestPath, startingWith, type RepositoryView } from './repository-view.js';
+import { compareCodeUnits, firstNotBefore, pushTo, shortestPath, startingWith, type RepositoryView } from './repository-view.js';
 
 /** A folder's children (its files, then its folders) for did-you-mean, built once a run for each folder asked about. */
 interface FolderChildren {
@@ -10,6 +10,14 @@ interface FolderChildren {
   /** The children's paths in code-unit order, for those that start with a prefix. */
   sorted: string[];
 }
+
+/**
+ * How many files of a missing path's name, in other folders, its path is compared with: the nearest in
+ * path order on each side of it, which share the longest beginnings with it. A name held by more files
+ * (an `index.ts` in each of 50,000 packages) would otherwise cost an edit distance for each of them, for
+ * every missing path of that name.
+ */
+export const SAME_NAME_COMPARED = 128;
 
 /** Did-you-mean for repository paths: the tracked path a missing one most likely meant. */
 export class PathSuggester {
@@ -40,7 +48,7 @@ export class PathSuggester {
     if (surely !== undefined) return surely;
     const name = wanted.slice(wanted.lastIndexOf('/') + 1);
     const folder = parentOf(wanted);
-    const sameName = this.namedInAnyCase(name);
+    const sameName = this.nearestNamed(name, wanted);
     if (sameName.length > 0 && folder !== '') {
       const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
       if (near) return near;
@@ -95,6 +103,21 @@ export class PathSuggester {
   }
 
   private namesByLowerCase?: Map<string, string[]>;
+  private readonly sortedByName = new Map<string, string[]>();
+
+  /** The files named `name` in any case, or of more than twice SAME_NAME_COMPARED, those nearest `wanted` in path order. */
+  private nearestNamed(name: string, wanted: string): readonly string[] {
+    const named = this.namedInAnyCase(name);
+    if (named.length <= 2 * SAME_NAME_COMPARED) return named;
+    const key = name.toLowerCase();
+    let sorted = this.sortedByName.get(key);
+    if (!sorted) {
+      sorted = [...named].sort(compareCodeUnits);
+      this.sortedByName.set(key, sorted);
+    }
+    const place = firstNotBefore(sorted, wanted);
+    return sorted.slice(Math.max(0, place - SAME_NAME_COMPARED), place + SAME_NAME_COMPARED);
+  }
 
   /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
   private similarNames(name: string): string | undefined {

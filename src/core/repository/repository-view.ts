@@ -1,6 +1,8 @@
 import picomatch from 'picomatch';
 import { isBinary } from '../text/source-text.js';
-import { FolderIndex, firstAtOrAfter } from './folder-index.js';
+import { FolderIndex, firstNotBefore } from './folder-index.js';
+
+export { firstNotBefore } from './folder-index.js';
 import { PathSuggester } from './path-suggester.js';
 
 /**
@@ -203,16 +205,17 @@ function headOf(bytes: Uint8Array | undefined, limit: number): { head: Uint8Arra
 
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 export function startingWith(sorted: readonly string[], prefix: string): string[] {
+  const low = firstNotBefore(sorted, prefix);
   const found: string[] = [];
-  for (let index = firstAtOrAfter(sorted, prefix); index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
+  for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1) found.push(sorted[index] ?? '');
   return found;
 }
 
+
 /** True when `sorted` (in code-unit order) holds `path`. */
 export function sortedIncludes(sorted: readonly string[], path: string): boolean {
-  return sorted[firstAtOrAfter(sorted, path)] === path;
+  return sorted[firstNotBefore(sorted, path)] === path;
 }
-
 
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
 export function compareCodeUnits(a: string, b: string): number {
