@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8182);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7062);
 /* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7210);
 
 
@@ -2940,7 +2940,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8182:
+/***/ 7062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25059,6 +25059,362 @@ function blank_runs_visit(node, each) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/text/wording.ts
+/** A count as messages write it: `12,345`. */
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
+function wording_shorten(text, most) {
+    return text.length > most ? `${[...text].slice(0, most - 1).join('')}…` : text;
+}
+/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
+function plural(count, word) {
+    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/container-starts.ts
+/**
+ * How many lists and quotes, up to each line, the parser may open and so close later: an upper bound
+ * of micromark's container closings, which cost it a copy of its events each. Containers start only on
+ * lines with markers (`>`, a bullet `-` `*` `+`, `1.` or `1)`), at most one a marker, so only those
+ * count, but not a line that repeats the markers of the marker line before it (the same columns) when nothing between
+ * could have closed what that line opened: the next item of one list, the next line of one quote. What
+ * could close them: for a quote, any line between; for a list, a line left of the item's content, or a
+ * blank line after an empty item. A line whose markers put a list marker before another marker starts
+ * a new inner container whatever came before. A list of 5,000 items counts once.
+ *
+ * Returns prefix sums: element i is the count over lines 0 to i - 1.
+ */
+function containerStartsBefore(text, lineStarts) {
+    const before = new Int32Array(lineStarts.length + 1);
+    let count = 0;
+    let previous = '';
+    let quoted = false;
+    let contentColumn = 0;
+    let emptyItem = false;
+    let undisturbed = false;
+    for (let line = 0; line < lineStarts.length; line += 1) {
+        const start = lineStarts[line] ?? 0;
+        // An empty line, the commonest by far in a file of blank runs, changes nothing but after a quote or an empty item.
+        if (text.charCodeAt(start) === 0x0a) {
+            if (quoted || emptyItem)
+                undisturbed = false;
+        }
+        else {
+            const found = leadingMarkers(text, start);
+            if (found.markers === '') {
+                if (found.empty ? quoted || emptyItem : quoted || found.column < contentColumn)
+                    undisturbed = false;
+            }
+            else {
+                if (found.markers !== previous || !undisturbed || found.listBeforeLast)
+                    count += found.count;
+                previous = found.markers;
+                quoted = previous.includes('>');
+                contentColumn = found.column;
+                emptyItem = found.empty && !previous.endsWith('>');
+                undisturbed = true;
+            }
+        }
+        before[line + 1] = count;
+    }
+    return before;
+}
+/**
+ * The container markers a line starts with, each with its column; the column its content starts at;
+ * whether nothing follows them; whether a list marker comes before another marker.
+ */
+function leadingMarkers(text, start) {
+    let markers = '';
+    let count = 0;
+    let column = 0;
+    let index = start;
+    let listBeforeLast = false;
+    for (;;) {
+        for (let code = text.charCodeAt(index); code === 0x20 || code === 0x09; code = text.charCodeAt(index)) {
+            column += code === 0x09 ? 4 - (column % 4) : 1;
+            index += 1;
+        }
+        const marker = markerLength(text, index);
+        if (marker === 0)
+            break;
+        if (markers !== '' && !markers.endsWith('>'))
+            listBeforeLast = true;
+        markers += `${column}${text.charAt(index + marker - 1)}`;
+        count += 1;
+        index += marker;
+        column += marker;
+    }
+    const code = text.charCodeAt(index);
+    return { markers, count, column, empty: Number.isNaN(code) || code === 0x0a, listBeforeLast };
+}
+/** The length of the container marker at `at` (`>`, a bullet, `1.`/`1)` followed by white space or the line's end); 0 for none. */
+function markerLength(text, at) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3e)
+        return 1;
+    let end = at;
+    if (code === 0x2d || code === 0x2a || code === 0x2b)
+        end = at + 1;
+    else {
+        while (end - at < 9 && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
+            end += 1;
+        const delimiter = text.charCodeAt(end);
+        if (end === at || (delimiter !== 0x2e && delimiter !== 0x29))
+            return 0;
+        end += 1;
+    }
+    const next = text.charCodeAt(end);
+    return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a ? end - at : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/markdown-chunks.ts
+
+
+
+/** Lines a part of the file is parsed in at first; a part that holds no place to cut is parsed at twice the size. */
+const WINDOW_LINES = 1_000;
+/**
+ * The most work one part that cannot be cut may ask of the parser, as the lists and quotes it may open
+ * (containerStartsBefore) times its lines: micromark (4.0.3) copies its list of events each time it
+ * closes one, so a part costs their product. 16 million is about a second on the costliest shapes
+ * (1,150 lists nested in one quote); the items of one list count once, however many.
+ */
+const MAX_PART_WORK = 16_000_000;
+/** The most link reference definitions given to every part: each part is parsed again with them. */
+const MAX_DEFINITIONS_SHARED = 500;
+/** A part of a file too tangled to parse in time: one block (a list, a quote) with too many items. */
+class MarkdownTooTangled extends Error {
+    line;
+    lastLine;
+    containers;
+    constructor(line, lastLine, containers) {
+        super(`The file was not parsed: lines ${formatCount(line)}–${formatCount(lastLine)} are one block that opens as many as ${formatCount(containers)} lists and quotes, ` +
+            `more than the Markdown parser reads in time (its work grows with their number times the block's lines); split the block with a blank line and a heading`);
+        this.line = line;
+        this.lastLine = lastLine;
+        this.containers = containers;
+    }
+}
+/**
+ * Parses Markdown in parts cut where nothing is open, so that no part is larger than it must be:
+ * micromark takes time quadratic in the lists and quotes it closes in one parse (8,000 lists between
+ * headings took 13.5 s). A cut goes before a line that follows a blank line and starts in column 1, and
+ * only where a parse that reads that line starts a top-level node there: every container and code or
+ * HTML block before it is then closed by that line, as in a parse of the whole file, and the rest is
+ * parsed as a document of its own. The parts' trees are joined, with their positions moved to where
+ * they are in `text`; a test holds the result equal to one parse of the whole text. Link reference
+ * definitions reach the whole document, so when a part holds some, every part is parsed again with them
+ * written before it. A part that cannot be cut and would cost more than MAX_PART_WORK is refused
+ * (MarkdownTooTangled). `text` has `\n` line endings (toSourceText).
+ */
+function parseInParts(text, parse, windowLines = WINDOW_LINES) {
+    const lines = new LineTable(text);
+    const parts = [];
+    let start = 0;
+    for (let step = windowLines;;) {
+        let end = lines.cutAtOrAfter(start + step);
+        // A part too big to parse is tried up to an earlier place to cut first, so that a refusal names the block alone.
+        if (lines.work(start, end === undefined ? lines.count : end + 1) > MAX_PART_WORK) {
+            const earlier = lines.cutAtOrAfter(start + 1);
+            if (earlier !== undefined && (end === undefined || earlier < end))
+                end = earlier;
+        }
+        if (end === undefined) {
+            parts.push({ line: start, tree: parseLines(lines, start, lines.count, parse) });
+            break;
+        }
+        const tree = parseLines(lines, start, end + 1, parse);
+        // After a `---` that opens no frontmatter, micromark reads no list or quote to the end of the file.
+        if (start === 0 && /^---[ \t]*(?:\n|$)/.test(text) && tree.children[0]?.type !== 'yaml')
+            return parseLines(lines, 0, lines.count, parse);
+        const cut = lastCut(tree, lines, start);
+        if (cut === undefined) {
+            step *= 2;
+            continue;
+        }
+        tree.children = tree.children.filter((child) => startLine(child) < cut.line - start);
+        parts.push({ line: start, tree });
+        start = cut.line;
+        step = windowLines;
+    }
+    const shared = parts.length > 1 ? definitionsOf(parts.map(({ tree }) => tree)) : [];
+    if (shared.length > MAX_DEFINITIONS_SHARED)
+        return parseLines(lines, 0, lines.count, parse);
+    const trees = parts.map(({ line, tree }, index) => {
+        const end = parts[index + 1]?.line ?? lines.count;
+        const alone = moved(tree, lines, line);
+        if (shared.length === 0 || !lines.slice(line, end).includes('['))
+            return alone;
+        // Frontmatter opens only the file: the definitions go after it.
+        const frontmatter = alone.children[0]?.type === 'yaml' ? alone.children[0] : undefined;
+        const withShared = withDefinitions(lines, frontmatter?.position?.end.line ?? line, end, shared, parse);
+        if (!withShared)
+            return alone;
+        // The root spans the part as its own parse found it, not the definitions written before it.
+        return { ...withShared, children: [...(frontmatter ? [frontmatter] : []), ...withShared.children], ...(alone.position ? { position: alone.position } : {}) };
+    });
+    return markdown_chunks_join(trees);
+}
+/** Where the text's lines start, and which open a list item or a quote. */
+class LineTable {
+    text;
+    starts;
+    /** How many of the lines before line i may start a list or a quote (see containerStartsBefore). */
+    containersBefore;
+    cuts = [];
+    constructor(text) {
+        this.text = text;
+        const starts = lineStartsOf(text);
+        this.starts = starts;
+        let blankBefore = false;
+        for (let line = 0; line < starts.length; line += 1) {
+            const start = starts[line] ?? 0;
+            const code = text.charCodeAt(start);
+            if (code === 0x0a) {
+                blankBefore = true;
+                continue;
+            }
+            if (code === 0x20 || code === 0x09) {
+                blankBefore = /^[ \t]*(?:\n|$)/.test(text.slice(start, starts[line + 1] ?? text.length));
+                continue;
+            }
+            if (line > 0 && blankBefore && !Number.isNaN(code) && startsAnywhere(text, start))
+                this.cuts.push(line);
+            blankBefore = false;
+        }
+        this.containersBefore = containerStartsBefore(text, this.starts);
+    }
+    get count() {
+        return this.starts.length;
+    }
+    /** The first line at or after `line` a part might start at; undefined when there is none. */
+    cutAtOrAfter(line) {
+        return this.cuts[this.cutIndex(line)];
+    }
+    isCut(line) {
+        return this.cuts[this.cutIndex(line)] === line;
+    }
+    cutIndex(line) {
+        let low = 0;
+        let high = this.cuts.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if ((this.cuts[middle] ?? 0) < line)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+    containers(from, to) {
+        return (this.containersBefore[to] ?? 0) - (this.containersBefore[from] ?? 0);
+    }
+    /** What parsing lines `from` to `to` (not included) costs, as MAX_PART_WORK counts it. */
+    work(from, to) {
+        return this.containers(from, to) * (to - from);
+    }
+    slice(from, to) {
+        return this.text.slice(this.starts[from] ?? this.text.length, this.starts[to] ?? this.text.length);
+    }
+}
+/**
+ * Whether the line at `start` begins the same block in any state the lines before leave the parser in:
+ * not a construct that may not interrupt a paragraph, which micromark reads otherwise after some blocks
+ * (an empty list item, an ordered list not starting at 1, a link reference definition, an HTML block
+ * of the seventh kind), nor `---`, which would open frontmatter in a part of its own.
+ */
+function startsAnywhere(text, start) {
+    const line = text.slice(start, Math.min(text.length, start + 12));
+    return !/^(?:---|[<[]|[-*+][ \t]*(?:\n|$)|\d{1,9}[.)][ \t]*(?:\n|$)|(?:\d{0,8}[02-9]|\d{2,9})[.)])/.test(line);
+}
+/** Parses lines `from` to `to` (not included), refusing a part whose work would pass MAX_PART_WORK. */
+function parseLines(lines, from, to, parse, prefix = '') {
+    if (lines.work(from, to) > MAX_PART_WORK) {
+        // A final line break ends the last line rather than starting an empty one.
+        const lastLine = to === lines.count && lines.text.endsWith('\n') ? to - 1 : to;
+        throw new MarkdownTooTangled(from + 1, lastLine, lines.containers(from, to));
+    }
+    return parse(prefix + lines.slice(from, to));
+}
+/** The last line of a part, after its first, where a top-level node starts that a part may start at. */
+function lastCut(tree, lines, start) {
+    for (let index = tree.children.length - 1; index >= 0; index -= 1) {
+        const child = tree.children[index];
+        if (!child?.position || child.position.start.column !== 1)
+            continue;
+        const line = start + child.position.start.line - 1;
+        if (line > start && lines.isCut(line))
+            return { line };
+    }
+    return undefined;
+}
+/** Every link reference definition of the trees, each label once, as written. */
+function definitionsOf(trees) {
+    const byIdentifier = new Map();
+    for (const tree of trees) {
+        markdown_chunks_visit(tree, (node) => {
+            if (node.type === 'definition' && !byIdentifier.has(node.identifier))
+                byIdentifier.set(node.identifier, node);
+        });
+    }
+    return [...byIdentifier.values()];
+}
+/**
+ * A part parsed with every definition of the file written before it, then taken off: references to a
+ * definition in another part resolve as in one parse. Undefined when the definitions did not parse as
+ * they were written (the part is then taken without them).
+ */
+function withDefinitions(lines, from, to, definitions, parse) {
+    const prefix = `${definitions.map((definition) => `[${definition.label ?? definition.identifier}]: #`).join('\n')}\n\n`;
+    const tree = parseLines(lines, from, to, parse, prefix);
+    const before = tree.children.filter((child) => (child.position?.start.offset ?? 0) < prefix.length);
+    if (before.some((child) => child.type !== 'definition' || (child.position?.end.offset ?? 0) > prefix.length))
+        return undefined;
+    tree.children = tree.children.slice(before.length);
+    const prefixLines = prefix.split('\n').length - 1;
+    return shifted(tree, (lines.starts[from] ?? 0) - prefix.length, from - prefixLines);
+}
+function moved(tree, lines, from) {
+    return shifted(tree, lines.starts[from] ?? 0, from);
+}
+/** The tree with every position moved by `offset` characters and `lineCount` lines (a part starts a line, so columns stay). */
+function shifted(tree, offset, lineCount) {
+    const move = (point) => {
+        point.line += lineCount;
+        if (point.offset !== undefined)
+            point.offset += offset;
+    };
+    markdown_chunks_visit(tree, (node) => {
+        if (!node.position)
+            return;
+        move(node.position.start);
+        move(node.position.end);
+    });
+    return tree;
+}
+function markdown_chunks_join(trees) {
+    const [first] = trees;
+    const last = trees.at(-1);
+    if (!first || !last || trees.length === 1)
+        return first ?? { type: 'root', children: [] };
+    const children = trees.flatMap((tree) => tree.children);
+    return { type: 'root', children, ...(first.position && last.position ? { position: { start: first.position.start, end: last.position.end } } : {}) };
+}
+function startLine(node) {
+    return (node.position?.start.line ?? 1) - 1;
+}
+function markdown_chunks_visit(node, each) {
+    const stack = [node];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        each(next);
+        if ('children' in next)
+            for (const child of next.children)
+                stack.push(child);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/disable-comments.ts
 const PREFIX = 'ticket-lint-';
 const KINDS = new Map([
@@ -25116,6 +25472,7 @@ function commentsIn(node) {
 
 
 
+
 const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
 /**
  * Parses a ticket file's text. Never throws: text remark cannot parse comes back as a problem with
@@ -25125,9 +25482,11 @@ function readMarkdown(path, raw) {
     const source = toSourceText(raw);
     let tree;
     try {
-        tree = parseWithoutBlankRuns(source.text, (text) => markdown.parse(text));
+        tree = parseInParts(source.text, (part) => parseWithoutBlankRuns(part, (text) => markdown.parse(text)));
     }
     catch (error) {
+        if (error instanceof MarkdownTooTangled)
+            return { source, problem: { about: 'file', line: error.line, message: error.message } };
         const reason = error instanceof Error ? error.message : String(error);
         return { source, problem: { about: 'file', line: 1, message: `The file could not be parsed as Markdown: ${reason}` } };
     }
@@ -25141,7 +25500,7 @@ function headingsOf(blocks) {
     const headings = [];
     blocks.forEach((block, index) => {
         if (block.type === 'heading')
-            headings.push({ index, depth: block.depth, text: lib_toString(block).trim(), line: startLine(block) });
+            headings.push({ index, depth: block.depth, text: lib_toString(block).trim(), line: markdown_document_startLine(block) });
     });
     return headings;
 }
@@ -25153,22 +25512,22 @@ function readFrontmatter(tree, source, problems) {
         }
         return undefined;
     }
-    const line = startLine(first);
+    const line = markdown_document_startLine(first);
     const parsed = parseYamlMapping(first.value, line + 1);
     for (const problem of parsed.problems) {
         problems.push({ about: 'frontmatter', line: problem.line, message: `Frontmatter ${problem.unusable ? 'cannot be used' : 'is not valid YAML'}: ${problem.message}` });
     }
     return { line, endLine: endLine(first), values: parsed.values, keyLines: parsed.keyLines, itemLines: parsed.itemLines };
 }
-function startLine(node) {
+function markdown_document_startLine(node) {
     return node.position?.start.line ?? 1;
 }
 /** The last line a node covers: one ending at column 1 (after a line break, as an unclosed HTML block does) ends on the line before. */
 function endLine(node) {
     const end = node.position?.end;
     if (!end)
-        return startLine(node);
-    return end.column === 1 && end.line > startLine(node) ? end.line - 1 : end.line;
+        return markdown_document_startLine(node);
+    return end.column === 1 && end.line > markdown_document_startLine(node) ? end.line - 1 : end.line;
 }
 /** The last line of the blocks from `first` up to (not including) `end`. */
 function lastContentLine(blocks, first, end) {
@@ -25211,7 +25570,7 @@ function dependsOnLines(nodes) {
             const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
             const id = trimEnd(word ?? '', '.)');
             if (id && !NO_DEPENDENCY.test(id))
-                found.push(dependency(id, startLine(block)));
+                found.push(dependency(id, markdown_document_startLine(block)));
         }
     }
     return found;
@@ -25355,7 +25714,7 @@ function planItems(document, isTask) {
             if (!isTask(firstLine))
                 continue;
             const firstLineOffset = start + text.slice(start).indexOf(firstLine);
-            items.push({ item, firstLine, firstLineOffset, checked: box[1] !== ' ', heading, line: startLine(item), endLine: endLine(item), start, end });
+            items.push({ item, firstLine, firstLineOffset, checked: box[1] !== ' ', heading, line: markdown_document_startLine(item), endLine: endLine(item), start, end });
         }
     });
     return items;
@@ -25502,20 +25861,6 @@ function globTooComplex(pattern) {
             return `'${segment}' has ${stars} wildcards; at most ${MAX_STARS_PER_SEGMENT} a path segment are matched`;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/text/wording.ts
-/** A count as messages write it: `12,345`. */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-/** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
-function wording_shorten(text, most) {
-    return text.length > most ? `${[...text].slice(0, most - 1).join('')}…` : text;
-}
-/** `1 ticket`, `3 tickets`, `1,200 tokens`. */
-function plural(count, word) {
-    return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/expectations.ts
@@ -26067,7 +26412,7 @@ function criteriaOf(blocks, range) {
         for (const item of block.children) {
             const first = item.children[0];
             const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(sections_CHECKBOX, '');
-            items.push({ text, line: startLine(item) });
+            items.push({ text, line: markdown_document_startLine(item) });
         }
     }
     if (items.length > 0)
@@ -26078,7 +26423,7 @@ function criteriaOf(blocks, range) {
         block.value.split('\n').forEach((commandLine, offset) => {
             const text = commandLine.trim();
             if (text !== '' && !text.startsWith('#') && !text.startsWith('//'))
-                items.push({ text, line: startLine(block) + 1 + offset });
+                items.push({ text, line: markdown_document_startLine(block) + 1 + offset });
         });
     }
     return items;
@@ -26190,7 +26535,7 @@ function blockedBy(document) {
             for (const item of block.children) {
                 const id = ITEM_ID.exec(lib_toString(item).trim())?.[1];
                 if (id && /\d/.test(id))
-                    found.push(dependency(id, startLine(item)));
+                    found.push(dependency(id, markdown_document_startLine(item)));
             }
         }
     }
@@ -26283,8 +26628,8 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
  * GSD (get-shit-done) plans: `.planning/phases/<phase>/<NN-MM>-PLAN.md`, one plan a session,
  * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
- * phase run side by side. A plan is done once its `-SUMMARY.md` is written, or when it is archived
- * under `.planning/milestones/`.
+ * phase run side by side. A plan is done once its `-SUMMARY.md` (or the summary its `<output>` says it
+ * writes) is written, or when it is archived under `.planning/milestones/`.
  */
 const gsdFormat = {
     kind: 'markdown',
@@ -26293,6 +26638,7 @@ const gsdFormat = {
     sections: ['goal', 'acceptance'],
     unit: 'session',
     inlinesContext: true,
+    elementsAreText: true,
     mayMarkParallel: (text) => /^wave:/m.test(text),
     claim(document) {
         return isUnder(document.path, ['.planning']) && PLAN_NAME.test(fileNameOf(document.path)) ? 'a GSD plan (.planning/…-PLAN.md)' : undefined;
@@ -26305,13 +26651,24 @@ const gsdFormat = {
         const phase = scalarText(values['phase']);
         const plan = scalarText(values['plan']);
         const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-        const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated']);
-        // `<files>` are what a task writes; `<read_first>` what it reads, which must be there.
-        const declared = elements.filter((element) => FILE_ELEMENTS.has(element.name)).map(({ name, start, end }) => ({ start, end, planned: name === 'files' }));
+        const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output']);
+        // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
+        const declared = elements
+            .filter((element) => FILE_ELEMENTS.has(element.name))
+            .map(({ name, start, end }) => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
+        declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
         const wave = scalarText(values['wave']);
         // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
-        const summaries = [path.replace(/-PLAN\.md$/, '-SUMMARY.md'), ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`]))];
+        const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder));
+        // The summary is what the plan creates last ("After completion, create `…-SUMMARY.md`").
+        declared.push(...outputs.map(({ start, end }) => ({ start, end, isNew: true })));
+        // Or the summary its <output> says it writes ("After completion, create `…/03.6-SUMMARY.md`"), in its folder.
+        const summaries = [
+            path.replace(/-PLAN\.md$/, '-SUMMARY.md'),
+            ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`])),
+            ...outputs.map(({ file }) => file),
+        ];
         const archived = isUnder(path, ['.planning/milestones']);
         const status = frontmatterStatus(frontmatter);
         return [
@@ -26344,6 +26701,32 @@ const gsdFormat = {
         ];
     },
 };
+const SUMMARY = 'SUMMARY.md';
+/** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
+function outputSummary(element, folder) {
+    const at = element.content.indexOf(SUMMARY);
+    if (at === -1)
+        return [];
+    // The word holding it: back to a space, a quote or a bracket.
+    let from = at;
+    while (from > 0 && !/[\s`'"*()[\]]/.test(element.content.charAt(from - 1)))
+        from -= 1;
+    const named = element.content.slice(from, at + SUMMARY.length);
+    if (/[{}*?]/.test(named))
+        return [];
+    const file = named.includes('/') ? named.replace(/^\.\//, '') : `${folder}${named}`;
+    const start = element.start + from;
+    return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
+}
+/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+/** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
+function contextFiles(element) {
+    return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
+        const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
+        return { start, end: start + (match[1] ?? '').length, read: true };
+    });
+}
 /**
  * `depends_on`: plan ids. GSD records executed work as `<id>-…SUMMARY.md` in the phase folder, also
  * for work that had no plan of its own (`04-04-FOLLOWUP-SUMMARY.md`): a dependency on such work is met.
@@ -26684,12 +27067,12 @@ function fieldsOf(task, document) {
                 // `File:` names what the task writes; `_Leverage:_` what it builds on, which must be there.
                 declared.push({ start: start + field[0].length, end: start + firstLine.length, planned: kind !== 'leverage' });
                 if (!sections.some((section) => section.kind === 'context')) {
-                    sections.push({ kind: 'context', heading: field[1] ?? 'File', line: startLine(node), endLine: endLine(node), isEmpty: false });
+                    sections.push({ kind: 'context', heading: field[1] ?? 'File', line: markdown_document_startLine(node), endLine: endLine(node), isEmpty: false });
                 }
             }
             const success = kind === 'prompt' ? successOf(firstLine) : undefined;
             if (success)
-                criteria.push({ text: success, line: startLine(node) });
+                criteria.push({ text: success, line: markdown_document_startLine(node) });
         }
         if ('children' in node)
             for (const child of node.children)
@@ -26887,8 +27270,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     for (const pointer of pointers) {
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (format.unit === 'step' && pointer.declared && pointer.intent !== 'modify' && pointer.intent !== 'delete')
+        else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
             pointer.planned = true;
+        if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
+            pointer.writes = true;
     }
     const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
     const sections = [...sectionRanges.map(({ section }) => section)];
@@ -27144,7 +27529,9 @@ function taskTicket(task, { path, source, context, folder }) {
     const subtasks = task.get('subtasks', true);
     // The files of a task are named in its details, and in the details of the subtasks it is expanded
     // into that are still to do (`task-master expand` writes the implementation notes there).
-    const pointers = [task, ...((0,dist/* isSeq */.oP)(subtasks) ? subtasks.items.filter((subtask) => (0,dist/* isMap */.jh)(subtask) && !isDone(subtask, path, context)) : [])].flatMap((owner) => detailsPointers(owner, source, context));
+    const owners = [task, ...((0,dist/* isSeq */.oP)(subtasks) ? subtasks.items.filter((subtask) => (0,dist/* isMap */.jh)(subtask) && !isDone(subtask, path, context)) : [])];
+    // Their description and test strategy are prose: the paths in them are mentions.
+    const pointers = owners.flatMap((owner) => [...detailsPointers(owner, source, context), ...proseMentions(owner, source, context)]);
     const dependencies = task.get('dependencies');
     const status = text('status');
     const title = text('title');
@@ -27178,6 +27565,13 @@ function taskTicket(task, { path, source, context, folder }) {
 function detailsPointers(owner, source, context) {
     const details = owner.get('details', true);
     return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+}
+/** The mentions of paths in a task's or subtask's `description` and `testStrategy`, at their places in the file. */
+function proseMentions(owner, source, context) {
+    return ['description', 'testStrategy'].flatMap((key) => {
+        const node = owner.get(key, true);
+        return node?.range ? context.mentionsIn(source.text.slice(node.range[0], node.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), node.range[0]) : [];
+    });
 }
 function isDone(subtask, path, context) {
     const status = subtask.get('status');
@@ -27277,6 +27671,82 @@ function linksToMarkdown(node) {
     return 'children' in node && node.children.some((child) => linksToMarkdown(child));
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/element-text.ts
+
+const fragment = remark().freeze();
+/**
+ * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
+ * text. The comment's own words are: the plan's agent reads them as the author wrote them (`<!-- New
+ * core/types.rs after W3 step 1 -->` captions the code that follows).
+ */
+const TAG = /<!--|-->|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>/g;
+/** Elements whose content is code or preformatted text, not prose. */
+const CODE_ELEMENT = /^\s*<(?:script|style|pre|textarea)\b/i;
+/**
+ * The text of an HTML block of a format whose XML-like elements are its structure (a GSD plan's
+ * `<action>`, `<done>`, `<verification>`: "XML structure for Claude parsing"), read as the Markdown it
+ * is: the tags blanked, each line's indentation set aside (an element's content is indented as the
+ * element is, which Markdown would take for code), then parsed, every position put back where its
+ * text stands in the file.
+ */
+function elementText(node, text) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || CODE_ELEMENT.test(node.value))
+        return [];
+    const blanked = text.slice(start, end).replace(TAG, (tag) => tag.replace(/[^\n]/g, ' '));
+    // Each line's indentation moved to its end: line starts stay where they are.
+    const indents = [];
+    const lineStarts = [];
+    let at = 0;
+    const dedented = blanked
+        .split('\n')
+        .map((line) => {
+        const indent = line.length - line.trimStart().length;
+        indents.push(indent);
+        lineStarts.push(at);
+        at += line.length + 1;
+        return line.slice(indent) + ' '.repeat(indent);
+    })
+        .join('\n');
+    if (dedented.trim() === '')
+        return [];
+    const lineOf = (offset) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+    const restore = (point) => {
+        const offset = point.offset ?? 0;
+        const line = lineOf(offset);
+        const lineEnd = lineStarts[line + 1] === undefined ? dedented.length : (lineStarts[line + 1] ?? 0) - 1;
+        const indent = indents[line] ?? 0;
+        point.offset = start + Math.min(offset + indent, lineEnd);
+        point.column += Math.min(indent, lineEnd - offset);
+        point.line += (node.position?.start.line ?? 1) - 1;
+    };
+    const tree = fragment.parse(dedented);
+    const shift = (child) => {
+        if (child.position) {
+            restore(child.position.start);
+            restore(child.position.end);
+        }
+        if ('children' in child)
+            for (const grandchild of child.children)
+                shift(grandchild);
+    };
+    for (const child of tree.children)
+        shift(child);
+    return tree.children;
+}
+
 ;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
 /** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
 const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
@@ -27336,6 +27806,8 @@ const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
 const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+/** A path with `*`, `?` or `{a,b}` is a glob. */
+const isGlobPattern = (path) => GLOB.test(path);
 /** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -27605,6 +28077,55 @@ function shellCommands(node, text) {
     }
     return commands;
 }
+/**
+ * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
+ * launches an agent's task (Claude Code's Task tool, as spec-kit's "Parallel Example" writes it) with the
+ * quoted text as its prompt. A prompt is prose, not a command.
+ */
+const TASK_PROMPT = /^Task(?:[ \t]+T\d+[A-Za-z]?)?:[ \t]*"([^"\n]*)"/;
+/** Where the prompt of a task launch line stands in the file, or undefined for a line that is no task launch. */
+function taskPrompt(line) {
+    const match = TASK_PROMPT.exec(line.command.trimStart());
+    if (match === null)
+        return undefined;
+    const start = line.offset + (line.command.length - line.command.trimStart().length) + match[0].indexOf('"') + 1;
+    return { start, end: start + (match[1] ?? '').length };
+}
+/** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
+const C_LIKE = /(?:^|\s)(?:\/\/+!?|\/\*+!?)\s|^\s*\*\s/;
+const HASH = /(?:^|\s)#+\s/;
+const DASHES = /(?:^|\s)--\s/;
+const MARKUP = /<!--\s/;
+const COMMENTS = new Map([
+    ...'js javascript jsx mjs cjs ts typescript tsx rust rs go java kotlin kt c h cpp c++ cc cs csharp swift scala dart php css scss less zig groovy jsonc json5 proto'.split(' ').map((language) => [language, C_LIKE]),
+    ...'python py ruby rb yaml yml toml perl pl r elixir ex exs makefile make dockerfile nix graphql gql ini conf cmake'.split(' ').map((language) => [language, HASH]),
+    ...'haskell hs sql lua elm purescript'.split(' ').map((language) => [language, DASHES]),
+    ...'html xml svg vue svelte'.split(' ').map((language) => [language, MARKUP]),
+]);
+/**
+ * The comments of a block of code in another language than the shell, by their offsets in the file:
+ * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
+ */
+function codeComments(node, text) {
+    const start = node.position?.start.offset;
+    const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
+    if (start === undefined || marker === undefined)
+        return [];
+    const comments = [];
+    let offset = text.indexOf('\n', start) + 1;
+    if (offset === 0)
+        return [];
+    for (const line of node.value.split('\n')) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        const comment = marker.exec(line);
+        if (comment !== null)
+            comments.push({ start: lineOffset + comment.index + comment[0].length, end: lineOffset + line.length });
+    }
+    return comments;
+}
 /** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
 function inFolder(folder, written) {
     const joined = external_node_path_default().posix.join(folder, written);
@@ -27637,6 +28158,17 @@ function commandFolder(target, from, hints) {
     const folder = trimEnd(external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, target)), '/');
     return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
 }
+/**
+ * The folder a `cd` from the root enters when the repository does not have it: another checkout (a
+ * separate repository cloned inside, `cd evals`), or a folder the work makes. Undefined for any other `cd`.
+ */
+function otherCheckout(target, from, hints) {
+    if (from !== '' || target === undefined || /^[~$/.-]|^[A-Za-z]:\//.test(target))
+        return undefined;
+    const folder = trimEnd(external_node_path_default().posix.normalize(target), '/');
+    const first = folder.split('/')[0] ?? '';
+    return first === '' || first === '..' || first === hints.rootName || hints.topLevelEntries.has(first) ? undefined : folder;
+}
 /** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
 function commandLines(text, range) {
     const lines = [];
@@ -27650,7 +28182,263 @@ function commandLines(text, range) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/intent.ts
+/**
+ * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
+ * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
+ * section to `README.md`") says nothing of the path.
+ */
+const BEFORE = [
+    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+];
+/**
+ * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
+ * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
+ */
+const AFTER = [
+    ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+];
+/**
+ * The intent the words around a path state: `before` is the text of its line up to it, `after` the
+ * text of its line after it. Words win over nothing: no word, no intent.
+ */
+function intentOf(before, after) {
+    for (const [intent, pattern] of AFTER)
+        if (pattern.test(after))
+            return intent;
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    for (const [intent, pattern] of BEFORE)
+        if (pattern.test(clause.slice(-80)))
+            return intent;
+    return undefined;
+}
+/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
+const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
+/** "If `x` already exists", "whether `x` is there". */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
+const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
+/** True when the words around a path say it may not be there: its existence is a condition. */
+function isConditional(before, after) {
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
+}
+/** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
+const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
+const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
+/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+function isStatedAbsent(before, after) {
+    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
+
+
+
+const NEW_MARK = /^[`*_\s]*\(new\)/i;
+/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
+const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
+const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+const OPENERS = '([{<"\'*_~';
+const CLOSERS = ')]}>"\'*_~';
+const CODE_SPAN = /`([^`\n]+)`/g;
+/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
+const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
+/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
+class PointerMaker {
+    source;
+    hints;
+    maxPointers;
+    /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
+    otherCheckouts = new Set();
+    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY) {
+        this.source = source;
+        this.hints = hints;
+        this.maxPointers = maxPointers;
+    }
+    add(raw, source, place, sink) {
+        const position = positionAt(this.source, place.offset);
+        const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+        const pointer = toPointer({
+            raw,
+            source,
+            line: position.line,
+            column: position.column,
+            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
+            isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
+            declared: place.declared,
+        }, this.hints);
+        if (!pointer)
+            return;
+        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
+            pointer.absent = true;
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
+        if (condition) {
+            pointer.planned = true;
+            pointer.conditional = true;
+        }
+        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
+            pointer.path = inFolder(place.from, pointer.path);
+        if (intent !== undefined)
+            pointer.intent = intent;
+        if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read')
+            pointer.planned = true;
+        if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
+            pointer.writes = true;
+        if (sink.pointers.length < this.maxPointers)
+            sink.pointers.push(pointer);
+        else
+            sink.droppedPointers += 1;
+    }
+    /**
+     * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
+     * arguments that look like paths are mentions of them, wherever the command stands, read from the
+     * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
+     * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
+     */
+    addCommand(command, offset, sink, folder) {
+        const blank = (text) => ' '.repeat(text.length);
+        const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
+        let from = folder;
+        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
+            const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+            const intents = commandIntents(words.map(({ word }) => word));
+            const at = from;
+            const checks = CHECKING.has(words[0]?.word ?? '');
+            words.forEach(({ word, at: column }, index) => {
+                // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
+                if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
+                    return;
+                const start = offset + column;
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
+            });
+            if (words[0]?.word === 'cd') {
+                const checkout = otherCheckout(words[1]?.word, from, this.hints);
+                if (checkout !== undefined)
+                    this.otherCheckouts.add(checkout);
+                from = commandFolder(words[1]?.word, from, this.hints);
+            }
+        }
+        return from;
+    }
+    /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
+    addWords(text, offset, field, sink) {
+        const isNew = field.isNew === true;
+        const planned = field.planned === true;
+        const intent = field.read === true ? { intent: 'read' } : {};
+        for (const match of text.matchAll(CODE_SPAN)) {
+            const start = offset + (match.index ?? 0) + 1;
+            const word = match[1] ?? '';
+            if (isCommand(word))
+                this.addCommand(word, start, sink, '');
+            else
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
+        }
+        // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
+        const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+        const { text: fieldText, remarks } = blankRemarks(plain);
+        for (const remark of remarks)
+            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
+        for (const match of fieldText.matchAll(FIELD_WORD)) {
+            // `@path` is how Claude Code is told to read a file.
+            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
+            if (word === '')
+                continue;
+            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+        }
+    }
+    /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
+    addProseWords(text, offset, sink) {
+        for (const match of text.matchAll(PROSE_WORD)) {
+            const start = offset + (match.index ?? 0);
+            if (match[0].includes('/'))
+                this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
+        }
+    }
+    /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
+    addItem(raw, line, column, field, sink) {
+        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
+        if (!pointer)
+            return;
+        if (field.isNew)
+            pointer.intent = 'create';
+        if (field.planned)
+            pointer.planned = true;
+        if (field.planned || field.isNew)
+            pointer.writes = true;
+        if (sink.pointers.length < this.maxPointers)
+            sink.pointers.push(pointer);
+        else
+            sink.droppedPointers += 1;
+    }
+    /**
+     * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
+     * isStatedAbsent). Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+     */
+    wordsAround(start, end) {
+        return [trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120)];
+    }
+    /** `(new)` right after a pointer, on its line. */
+    isMarkedNew(offset) {
+        return NEW_MARK.test(this.lineAfter(offset, 80));
+    }
+    /**
+     * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
+     * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
+     */
+    lineBefore(offset, limit) {
+        const window = this.source.text.slice(Math.max(0, offset - limit), offset);
+        return window.slice(window.lastIndexOf('\n') + 1);
+    }
+    lineAfter(offset, limit) {
+        const window = this.source.text.slice(offset, offset + limit);
+        const lineEnd = window.indexOf('\n');
+        return lineEnd === -1 ? window : window.slice(0, lineEnd);
+    }
+    isIntroducedAsExample(offset) {
+        const before = this.lineBefore(offset, 300);
+        // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
+        const clause = before.replace(/`[^`]*`/g, 'code');
+        const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
+        return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
+    }
+}
+/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
+function blankRemarks(text) {
+    let result = text;
+    const remarks = [];
+    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
+        const close = result.indexOf(')', open);
+        if (close === -1)
+            break;
+        const inside = result.slice(open, close + 1);
+        if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
+            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+            remarks.push({ start: open + 1, end: close });
+        }
+    }
+    return { text: result, remarks };
+}
+/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
+function unwrap(word) {
+    let start = 0;
+    while (start < word.length && OPENERS.includes(word.charAt(start)))
+        start += 1;
+    return trimEnd(word.slice(start), CLOSERS);
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
+
+
 
 
 
@@ -27663,9 +28451,12 @@ function commandLines(text, range) {
 class PointerCollector {
     source;
     maker;
-    constructor(source, maker) {
+    elementsAreText;
+    /** `elementsAreText`: the format's XML-like elements are its structure, and the text in them Markdown (MarkdownFormat.elementsAreText). */
+    constructor(source, maker, elementsAreText = false) {
         this.source = source;
         this.maker = maker;
+        this.elementsAreText = elementsAreText;
     }
     /**
      * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
@@ -27673,7 +28464,7 @@ class PointerCollector {
      * the Markdown, such as frontmatter lists.
      */
     collect(blocks, context, newFiles, declared = [], items = [], commands = []) {
-        const fields = declared.flatMap((range) => withoutRemarks(this.source.text, range));
+        const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
         const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
@@ -27696,22 +28487,30 @@ class PointerCollector {
             this.addCommands(commandLines(this.source.text, range), state);
         return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
     }
-    declaredAt(node, state) {
-        const offset = node.position?.start.offset ?? 0;
-        return state.declared.some((range) => offset >= range.start && offset < range.end);
-    }
     walk(node, state) {
         switch (node.type) {
             case 'code':
-                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
-                    this.addCommands(shellCommands(node, this.source.text), state);
+                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
+                    const lines = shellCommands(node, this.source.text);
+                    this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
+                    for (const prompt of lines.map(taskPrompt))
+                        if (prompt !== undefined)
+                            this.addTextWords(prompt.start, prompt.end, state);
+                }
+                else
+                    for (const comment of codeComments(node, this.source.text))
+                        this.addTextWords(comment.start, comment.end, state);
                 return;
             case 'html':
+                if (this.elementsAreText)
+                    for (const block of elementText(node, this.source.text))
+                        this.walk(block, state);
+                return;
             case 'yaml':
                 return;
             case 'inlineCode':
-                // A code span of a declared field is read with the field's words.
-                if (this.declaredAt(node, state))
+                // A code span of a declared field is read with the field's words, one of a format's command with its command.
+                if (startsIn(node, state.declared) || startsIn(node, state.commands))
                     return;
                 if (isCommand(node.value))
                     this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
@@ -27730,10 +28529,10 @@ class PointerCollector {
             case 'text':
                 addProse(this.source, node, state.prose);
                 if (!state.inLink)
-                    this.addTextWords(node, state);
+                    this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
                 return;
             case 'listItem':
-                if (!this.declaredAt(node, state))
+                if (!startsIn(node, state.declared))
                     this.readListItemOpening(node, state);
                 if (state.inContext)
                     this.markRemark(node, state);
@@ -27802,9 +28601,8 @@ class PointerCollector {
      * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
      * renders them; a word of a declared field or command, or the first word of a list item, is read there.
      */
-    addTextWords(node, state) {
-        const start = node.position?.start.offset ?? 0;
-        for (const match of this.source.text.slice(start, node.position?.end.offset ?? start).matchAll(PROSE_WORD)) {
+    addTextWords(start, end, state) {
+        for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
             const offset = start + (match.index ?? 0);
             const within = (range) => offset >= range.start && offset < range.end;
             if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
@@ -27814,8 +28612,11 @@ class PointerCollector {
         }
     }
 }
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** True when the node starts in one of the ranges (a declared field, a format's command). */
+function startsIn(node, ranges) {
+    const offset = node.position?.start.offset ?? 0;
+    return ranges.some((range) => offset >= range.start && offset < range.end);
+}
 /** A text node's lines as prose, each with its line and column in the file. */
 function addProse(source, node, prose) {
     const start = node.position?.start.offset;
@@ -27896,221 +28697,6 @@ function destinationOffset(text, node) {
     return start + offset;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/intent.ts
-/**
- * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
- * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
- * section to `README.md`") says nothing of the path.
- */
-const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
-    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
-];
-/** After the path: "`x` (new)", "(to be created)", "(does not exist yet)", "`x` created with tests", "(deleted)". */
-const AFTER = [
-    ['create', /^[`*_]*[ ]*(?:\((?:new|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
-    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
-];
-/**
- * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
- */
-function intentOf(before, after) {
-    for (const [intent, pattern] of AFTER)
-        if (pattern.test(after))
-            return intent;
-    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
-    for (const [intent, pattern] of BEFORE)
-        if (pattern.test(clause.slice(-80)))
-            return intent;
-    return undefined;
-}
-/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
-const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
-/** "If `x` already exists", "whether `x` is there". */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
-const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
-/** True when the words around a path say it may not be there: its existence is a condition. */
-function isConditional(before, after) {
-    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
-
-
-
-
-const NEW_MARK = /^[`*_\s]*\(new\)/i;
-/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
-const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
-const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-const OPENERS = '([{<"\'*_~';
-const CLOSERS = ')]}>"\'*_~';
-const CODE_SPAN = /`([^`\n]+)`/g;
-/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
-const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
-/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
-const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
-/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
-class PointerMaker {
-    source;
-    hints;
-    maxPointers;
-    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY) {
-        this.source = source;
-        this.hints = hints;
-        this.maxPointers = maxPointers;
-    }
-    add(raw, source, place, sink) {
-        const position = positionAt(this.source, place.offset);
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : this.intentAround(place.clauseOffset ?? place.offset, place.endOffset)));
-        const pointer = toPointer({
-            raw,
-            source,
-            line: position.line,
-            column: position.column,
-            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
-            isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-            declared: place.declared,
-        }, this.hints);
-        if (!pointer)
-            return;
-        if ((intent === undefined || intent === 'modify') && place.intent !== 'none' && this.isConditional(place.clauseOffset ?? place.offset, place.endOffset))
-            pointer.planned = true;
-        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
-            pointer.path = inFolder(place.from, pointer.path);
-        if (intent !== undefined)
-            pointer.intent = intent;
-        if (place.planned && intent !== 'modify' && intent !== 'delete')
-            pointer.planned = true;
-        if (sink.pointers.length < this.maxPointers)
-            sink.pointers.push(pointer);
-        else
-            sink.droppedPointers += 1;
-    }
-    /**
-     * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-     * arguments that look like paths are mentions of them, wherever the command stands, read from the
-     * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
-     * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
-     */
-    addCommand(command, offset, sink, folder) {
-        const blank = (text) => ' '.repeat(text.length);
-        const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
-        let from = folder;
-        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-            const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
-            const intents = commandIntents(words.map(({ word }) => word));
-            const at = from;
-            const checks = CHECKING.has(words[0]?.word ?? '');
-            words.forEach(({ word, at: column }, index) => {
-                // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
-                if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
-                    return;
-                const start = offset + column;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', planned: checks }, sink);
-            });
-            if (words[0]?.word === 'cd')
-                from = commandFolder(words[1]?.word, from, this.hints);
-        }
-        return from;
-    }
-    /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-    addWords(text, offset, field, sink) {
-        const isNew = field.isNew === true;
-        const planned = field.planned === true;
-        for (const match of text.matchAll(CODE_SPAN)) {
-            const start = offset + (match.index ?? 0) + 1;
-            const word = match[1] ?? '';
-            if (isCommand(word))
-                this.addCommand(word, start, sink, '');
-            else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned }, sink);
-        }
-        // A remark in parentheses (`path (what to read it for)`) is prose; `(x)` without a space may be a name.
-        const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-        const fieldText = blankRemarks(plain);
-        for (const match of fieldText.matchAll(FIELD_WORD)) {
-            // `@path` is how Claude Code is told to read a file.
-            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
-            if (word === '')
-                continue;
-            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned }, sink);
-        }
-    }
-    /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
-    addItem(raw, line, column, field, sink) {
-        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
-        if (!pointer)
-            return;
-        if (field.isNew)
-            pointer.intent = 'create';
-        if (field.planned)
-            pointer.planned = true;
-        if (sink.pointers.length < this.maxPointers)
-            sink.pointers.push(pointer);
-        else
-            sink.droppedPointers += 1;
-    }
-    /** What the words around a pointer say the ticket does to it (see intentOf). */
-    intentAround(start, end) {
-        // Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
-        const before = trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\'');
-        return intentOf(before, this.lineAfter(end, 120));
-    }
-    /** "If `x` exists", "`x` (if present)": the words around a pointer make it a condition. */
-    isConditional(start, end) {
-        return isConditional(trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120));
-    }
-    /** `(new)` right after a pointer, on its line. */
-    isMarkedNew(offset) {
-        return NEW_MARK.test(this.lineAfter(offset, 80));
-    }
-    /**
-     * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
-     * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
-     */
-    lineBefore(offset, limit) {
-        const window = this.source.text.slice(Math.max(0, offset - limit), offset);
-        return window.slice(window.lastIndexOf('\n') + 1);
-    }
-    lineAfter(offset, limit) {
-        const window = this.source.text.slice(offset, offset + limit);
-        const lineEnd = window.indexOf('\n');
-        return lineEnd === -1 ? window : window.slice(0, lineEnd);
-    }
-    isIntroducedAsExample(offset) {
-        const before = this.lineBefore(offset, 300);
-        // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
-        const clause = before.replace(/`[^`]*`/g, 'code');
-        const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
-        return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
-    }
-}
-/** The text with every parenthesized remark holding a space blanked out, offsets kept. */
-function blankRemarks(text) {
-    let result = text;
-    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
-        const close = result.indexOf(')', open);
-        if (close === -1)
-            break;
-        const inside = result.slice(open, close + 1);
-        if (/\s/.test(inside) && !inside.slice(1).includes('('))
-            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
-    }
-    return result;
-}
-/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
-function unwrap(word) {
-    let start = 0;
-    while (start < word.length && OPENERS.includes(word.charAt(start)))
-        start += 1;
-    return trimEnd(word.slice(start), CLOSERS);
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
 
 
@@ -28147,6 +28733,11 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
                 maker.addWords(text, offset, { planned: true }, sink);
                 return sink.pointers;
             },
+            mentionsIn: (text, offset) => {
+                const sink = { pointers: [], droppedPointers: 0 };
+                maker.addProseWords(text, offset, sink);
+                return sink.pointers;
+            },
         });
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
@@ -28168,13 +28759,14 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         source: document.source,
         format: claimed.format,
         names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
-        collector: new PointerCollector(document.source, maker),
+        collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
         status,
     };
     const tickets = spans.map((span) => buildTicket(span, context));
     const sharedPointers = pointersOutside(spans, document, context.collector);
     markPlannedThroughout(tickets, sharedPointers);
     markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
+    markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
     return {
         path,
         source: document.source,
@@ -28219,17 +28811,24 @@ function markPlannedThroughout(tickets, shared = []) {
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
     const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
-    if (created.size === 0 && written.size === 0 && deleted.size === 0)
+    // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
+    const absent = pathsOf((pointer) => pointer.absent === true);
+    if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0)
         return;
     for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
         for (const pointer of pointers) {
-            if (pointer.isNew)
+            // A file read before the work starts is there before anything the work makes.
+            if (pointer.isNew || pointer.intent === 'read')
                 continue;
             if (pointer.intent === undefined && deleted.has(pointer.path))
                 pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
             if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
                 pointer.planned = true;
+            if (absent.has(pointer.path)) {
+                pointer.planned = true;
+                pointer.conditional = true;
+            }
             // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
             const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
             if (folder !== undefined)
@@ -28263,10 +28862,40 @@ function declaredWords(text, spans, hints) {
  */
 function markDeclaredInFile(pointers) {
     // A machine path declared as a file of the work is a mistake there; named elsewhere, it is talk about a machine.
-    const declared = new Set(pointers.filter((pointer) => pointer.declared && !isMachinePath(pointer.path) && !/^~|^[A-Za-z]:\//.test(pointer.path)).map((pointer) => pointer.path));
-    for (const pointer of pointers)
-        if (!pointer.declared && declared.has(pointer.path))
-            pointer.declaredInFile = true;
+    // Its tails name it too, written from a subfolder (`parser/src/lib.rs` for `experiments/poc-retrieval/parser/src/lib.rs`),
+    // and come with the folder it comes with.
+    const declared = new Map();
+    for (const pointer of pointers) {
+        if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path))
+            continue;
+        for (const tail of tailsOf(pointer.path))
+            if (!declared.has(tail))
+                declared.set(tail, pointer);
+    }
+    for (const pointer of pointers) {
+        const declaration = pointer.declared ? undefined : declared.get(pointer.path);
+        if (declaration === undefined)
+            continue;
+        pointer.declaredInFile = true;
+        if (pointer.createdFolder === undefined && declaration.createdFolder !== undefined)
+            pointer.createdFolder = declaration.createdFolder;
+    }
+}
+/**
+ * A folder the file `cd`s into from the root though the repository does not have it is another
+ * checkout (`cd evals`, a separate repository cloned inside): wherever the file names a path under it,
+ * that is the checkout's file, not this repository's.
+ */
+function markOtherCheckouts(pointers, checkouts) {
+    if (checkouts.size === 0)
+        return;
+    for (const pointer of pointers) {
+        if (pointer.base !== 'root')
+            continue;
+        const checkout = foldersOf(pointer.path).find((folder) => checkouts.has(folder)) ?? (checkouts.has(trimEnd(pointer.path, '/')) ? trimEnd(pointer.path, '/') : undefined);
+        if (checkout !== undefined)
+            pointer.inOtherCheckout = checkout;
+    }
 }
 /** `a`, `a/b` for `a/b/c.ts`: the folders a path lies in, from the top. */
 function foldersOf(path) {
@@ -28684,41 +29313,30 @@ function ticketFullName(ticket, fallback = '(untitled)') {
 
 ;// CONCATENATED MODULE: ./src/core/graph/cycles.ts
 
-/**
- * Every ticket on a dependency cycle, with the shortest cycle through it as ids in order, starting
- * and ending with it: Tarjan's strongly connected components, then a breadth-first search in each.
- */
-function findCycles(tickets, dependencies) {
-    const cycles = new Map();
+/** Tarjan's strongly connected components, iterative, so a long chain of dependencies cannot overflow the call stack. */
+function findComponents(tickets, dependencies) {
     const index = new Map();
     const low = new Map();
     const onStack = new Set();
     const stack = [];
-    let counter = 0;
-    const components = [];
-    // Iterative, so a long chain of dependencies cannot overflow the call stack.
+    const list = [];
+    const of = new Map();
     for (const root of tickets) {
         if (index.has(root))
             continue;
         const work = [];
         const open = (ticket) => {
-            index.set(ticket, counter);
-            low.set(ticket, counter);
-            counter += 1;
+            index.set(ticket, index.size);
+            low.set(ticket, index.size - 1);
             stack.push(ticket);
             onStack.add(ticket);
             work.push({ ticket, next: 0, edges: dependencies(ticket) });
         };
         open(root);
-        while (work.length > 0) {
-            const frame = work[work.length - 1];
-            if (!frame)
-                break;
-            if (frame.next < frame.edges.length) {
-                const edge = frame.edges[frame.next];
+        for (let frame = work.at(-1); frame; frame = work.at(-1)) {
+            const edge = frame.edges[frame.next];
+            if (edge) {
                 frame.next += 1;
-                if (!edge)
-                    continue;
                 if (!index.has(edge))
                     open(edge);
                 else if (onStack.has(edge))
@@ -28726,34 +29344,50 @@ function findCycles(tickets, dependencies) {
                 continue;
             }
             work.pop();
-            const parent = work[work.length - 1];
+            const parent = work.at(-1);
             if (parent)
                 low.set(parent.ticket, Math.min(low.get(parent.ticket) ?? 0, low.get(frame.ticket) ?? 0));
-            if (low.get(frame.ticket) === index.get(frame.ticket)) {
-                const component = [];
-                let member;
-                do {
-                    member = stack.pop();
-                    if (member) {
-                        onStack.delete(member);
-                        component.push(member);
-                    }
-                } while (member && member !== frame.ticket);
-                components.push(component);
+            if (low.get(frame.ticket) !== index.get(frame.ticket))
+                continue;
+            const component = [];
+            for (let member = stack.pop(); member; member = member === frame.ticket ? undefined : stack.pop()) {
+                onStack.delete(member);
+                of.set(member, list.length);
+                component.push(member);
             }
+            list.push(component);
         }
     }
-    for (const component of components) {
-        const members = new Set(component);
-        const selfLoop = component.length === 1 && component[0] !== undefined && dependencies(component[0]).includes(component[0]);
-        if (component.length < 2 && !selfLoop)
-            continue;
-        for (const ticket of component)
-            cycles.set(ticket, shortestCycle(ticket, members, dependencies));
-    }
+    return { list, of };
+}
+/**
+ * Every ticket of a group that waits for itself (a component of two or more tickets, or a ticket that
+ * names itself), with one cycle of its group: the shortest through the group's first ticket in
+ * roadmap order, found with one breadth-first search a group. Each ticket of that cycle reads it from
+ * its own place; the others of the group are told which group they are in. The work is linear in
+ * tickets and dependencies, however long the cycle.
+ */
+function findCycles(tickets, components, dependencies) {
+    const order = new Map(tickets.map((ticket, position) => [ticket, position]));
+    const cycles = new Map();
+    components.list.forEach((component, id) => {
+        const inGroup = (ticket) => components.of.get(ticket) === id;
+        const first = component.reduce((best, ticket) => ((order.get(ticket) ?? 0) < (order.get(best) ?? 0) ? ticket : best));
+        if (component.length < 2 && !dependencies(first).includes(first))
+            return;
+        const cycle = shortestCycle(first, inGroup, dependencies);
+        const ids = [...cycle, first].map(ticketReference);
+        const at = new Map(cycle.map((ticket, position) => [ticket, position]));
+        for (const ticket of component) {
+            const position = at.get(ticket);
+            const next = position === undefined ? dependencies(ticket).find(inGroup) : cycle[(position + 1) % cycle.length];
+            cycles.set(ticket, { ids, at: position, group: component.length, next: next ?? first });
+        }
+    });
     return cycles;
 }
-function shortestCycle(start, members, dependencies) {
+/** The tickets of the shortest cycle through `start` within its group, in order, starting with it. */
+function shortestCycle(start, inGroup, dependencies) {
     const previous = new Map();
     const queue = [start];
     // An index, not shift(): a queue of a 4,000-ticket cycle would be copied at every step.
@@ -28762,13 +29396,13 @@ function shortestCycle(start, members, dependencies) {
         if (!current)
             break;
         for (const next of dependencies(current)) {
-            if (!members.has(next))
+            if (!inGroup(next))
                 continue;
             if (next === start) {
                 const back = [];
                 for (let step = current; step && step !== start; step = previous.get(step))
                     back.push(step);
-                return [start, ...back.reverse(), start].map(ticketReference);
+                return [start, ...back.reverse()];
             }
             if (!previous.has(next)) {
                 previous.set(next, current);
@@ -28776,7 +29410,96 @@ function shortestCycle(start, members, dependencies) {
             }
         }
     }
-    return [ticketReference(start), ticketReference(start)];
+    return [start];
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/folder-index.ts
+/**
+ * The folders of a repository's sorted file list. In a monorepo of 100,000 files the set of every
+ * folder costs more than a small run needs: `has` finds a folder by halving the files, and the set is
+ * built only when a missing path asks what folders there are (did-you-mean, a path's tail).
+ */
+class FolderIndex {
+    sortedFiles;
+    submodules;
+    folderSet;
+    topLevel;
+    byName;
+    constructor(sortedFiles, submodules) {
+        this.sortedFiles = sortedFiles;
+        this.submodules = submodules;
+    }
+    /** Every folder that holds a file or a submodule, at any depth, and every submodule. */
+    get folders() {
+        if (!this.folderSet) {
+            const folders = folder_index_foldersOf([...this.sortedFiles, ...this.submodules]);
+            for (const submodule of this.submodules)
+                folders.add(submodule);
+            this.folderSet = folders;
+        }
+        return this.folderSet;
+    }
+    /** The first part of every path. */
+    get topLevelEntries() {
+        if (!this.topLevel) {
+            const topLevel = new Set();
+            for (const path of [...this.sortedFiles, ...this.submodules]) {
+                const firstSlash = path.indexOf('/');
+                topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+            }
+            this.topLevel = topLevel;
+        }
+        return this.topLevel;
+    }
+    has(path) {
+        if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true)
+            return true;
+        if (this.folderSet || path.endsWith('/'))
+            return false;
+        const inside = `${path}/`;
+        return this.sortedFiles[firstNotBefore(this.sortedFiles, inside)]?.startsWith(inside) === true || [...this.submodules].some((submodule) => submodule.startsWith(inside));
+    }
+    /** The folders with this name, anywhere. */
+    named(name) {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const folder of this.folders) {
+                const name = folder.slice(folder.lastIndexOf('/') + 1);
+                const named = this.byName.get(name);
+                if (named)
+                    named.push(folder);
+                else
+                    this.byName.set(name, [folder]);
+            }
+        }
+        return this.byName.get(name) ?? [];
+    }
+}
+/** Every folder on the way to the paths. */
+function folder_index_foldersOf(paths) {
+    const folders = new Set();
+    for (const file of paths) {
+        for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            const folder = file.slice(0, slash);
+            if (folders.has(folder))
+                break;
+            folders.add(folder);
+        }
+    }
+    return folders;
+}
+/** Where `prefix` is, or would be, in `sorted` (code-unit order): the first path not before it, found by halving. */
+function firstNotBefore(sorted, prefix) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((sorted[middle] ?? '') < prefix)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/core/repository/name-index.ts
@@ -28871,6 +29594,13 @@ function name_index_push(map, key, index) {
 
 
 
+/**
+ * How many files of a missing path's name, in other folders, its path is compared with: the nearest in
+ * path order on each side of it, which share the longest beginnings with it. A name held by more files
+ * (an `index.ts` in each of 50,000 packages) would otherwise cost an edit distance for each of them, for
+ * every missing path of that name.
+ */
+const SAME_NAME_COMPARED = 128;
 /** Did-you-mean for repository paths: the tracked path a missing one most likely meant. */
 class PathSuggester {
     repository;
@@ -28902,7 +29632,7 @@ class PathSuggester {
             return surely;
         const name = wanted.slice(wanted.lastIndexOf('/') + 1);
         const folder = parentOf(wanted);
-        const sameName = this.repository.filesNamed(name);
+        const sameName = this.nearestNamed(name, wanted);
         if (sameName.length > 0 && folder !== '') {
             const near = closest(sameName, (candidate, best) => pathDistance(wanted, candidate, best), Math.max(2, Math.floor(wanted.length / 3)) + 1);
             if (near)
@@ -28949,6 +29679,31 @@ class PathSuggester {
             return undefined;
         const named = this.repository.filesNamed(wanted.slice(wanted.lastIndexOf('/') + 1));
         return named.length === 1 ? named[0] : undefined;
+    }
+    /** Tracked files of this name, in this case or another (`README.md` for `readme.md`). */
+    namedInAnyCase(name) {
+        if (!this.namesByLowerCase) {
+            this.namesByLowerCase = new Map();
+            for (const fileName of this.repository.fileNames())
+                pushTo(this.namesByLowerCase, fileName.toLowerCase(), fileName);
+        }
+        return (this.namesByLowerCase.get(name.toLowerCase()) ?? []).flatMap((fileName) => this.repository.filesNamed(fileName));
+    }
+    namesByLowerCase;
+    sortedByName = new Map();
+    /** The files named `name` in any case, or of more than twice SAME_NAME_COMPARED, those nearest `wanted` in path order. */
+    nearestNamed(name, wanted) {
+        const named = this.namedInAnyCase(name);
+        if (named.length <= 2 * SAME_NAME_COMPARED)
+            return named;
+        const key = name.toLowerCase();
+        let sorted = this.sortedByName.get(key);
+        if (!sorted) {
+            sorted = [...named].sort(compareCodeUnits);
+            this.sortedByName.set(key, sorted);
+        }
+        const place = firstNotBefore(sorted, wanted);
+        return sorted.slice(Math.max(0, place - SAME_NAME_COMPARED), place + SAME_NAME_COMPARED);
     }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
     similarNames(name) {
@@ -29039,6 +29794,8 @@ function parentOf(path) {
 
 
 
+
+
 const GLOB_OPTIONS = { dot: true };
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
@@ -29059,9 +29816,7 @@ class RepositoryView {
     globCache = new Map();
     outsideCache = new Map();
     byName;
-    folderByName;
-    folderSet;
-    topLevel;
+    folderIndex;
     suggester;
     constructor(host, rootName) {
         this.host = host;
@@ -29073,42 +29828,21 @@ class RepositoryView {
         this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
         this.fileSet = new Set(this.files);
         this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+        this.folderIndex = new FolderIndex(this.files, this.submodules);
     }
-    /**
-     * Every folder that holds a tracked file or a submodule, at any depth, and every submodule. Built
-     * when first asked (did-you-mean needs it); `hasFolder` finds a folder in the sorted files instead.
-     */
+    /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
     get folders() {
-        if (!this.folderSet) {
-            const folders = repository_view_foldersOf([...this.files, ...this.submodules]);
-            for (const submodule of this.submodules)
-                folders.add(submodule);
-            this.folderSet = folders;
-        }
-        return this.folderSet;
+        return this.folderIndex.folders;
     }
     /** The first part of every path: what a path written from the root starts with. */
     get topLevelEntries() {
-        if (!this.topLevel) {
-            const topLevel = new Set();
-            for (const path of [...this.files, ...this.submodules]) {
-                const firstSlash = path.indexOf('/');
-                topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
-            }
-            this.topLevel = topLevel;
-        }
-        return this.topLevel;
+        return this.folderIndex.topLevelEntries;
     }
     hasFile(path) {
         return this.fileSet.has(path);
     }
     hasFolder(path) {
-        if (path === '' || this.submodules.has(path) || this.folderSet?.has(path) === true)
-            return true;
-        if (this.folderSet || path.endsWith('/'))
-            return false;
-        const inside = `${path}/`;
-        return firstStartingWith(this.files, inside) !== undefined || [...this.submodules].some((submodule) => submodule.startsWith(inside));
+        return this.folderIndex.has(path);
     }
     /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
     nameIsNotUtf8(path) {
@@ -29205,31 +29939,13 @@ class RepositoryView {
     pathsEndingWith(suffix) {
         const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
         const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-        if (!this.folderByName) {
-            this.folderByName = new Map();
-            for (const folder of this.folders)
-                pushTo(this.folderByName, folder.slice(folder.lastIndexOf('/') + 1), folder);
-        }
         const tail = `/${trimmed}`;
-        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...(this.folderByName.get(name) ?? [])].filter((candidate) => candidate.endsWith(tail));
+        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
     }
     /** Every tracked file name, once. */
     fileNames() {
         return this.nameIndex().keys();
     }
-}
-/** Every folder on the way to the paths. */
-function repository_view_foldersOf(paths) {
-    const folders = new Set();
-    for (const file of paths) {
-        for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-            const folder = file.slice(0, slash);
-            if (folders.has(folder))
-                break;
-            folders.add(folder);
-        }
-    }
-    return folders;
 }
 function isSorted(paths) {
     for (let index = 1; index < paths.length; index += 1)
@@ -29253,31 +29969,15 @@ function headOf(bytes, limit) {
 }
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 function startingWith(sorted, prefix) {
+    const low = firstNotBefore(sorted, prefix);
     const found = [];
-    for (let index = firstAtOrAfter(sorted, prefix); index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
+    for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
         found.push(sorted[index] ?? '');
     return found;
 }
 /** True when `sorted` (in code-unit order) holds `path`. */
 function sortedIncludes(sorted, path) {
-    return sorted[firstAtOrAfter(sorted, path)] === path;
-}
-/** The first path of `sorted` that starts with `prefix`, if any. */
-function firstStartingWith(sorted, prefix) {
-    const first = sorted[firstAtOrAfter(sorted, prefix)];
-    return first?.startsWith(prefix) ? first : undefined;
-}
-function firstAtOrAfter(sorted, prefix) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (compareCodeUnits(sorted[middle] ?? '', prefix) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
+    return sorted[firstNotBefore(sorted, path)] === path;
 }
 /** Plain code-unit order, as git sorts paths, so a folder's files are one contiguous run. */
 function compareCodeUnits(a, b) {
@@ -29297,11 +29997,24 @@ function inMemoryHost(files) {
 
 ;// CONCATENATED MODULE: ./src/core/graph/parallel-work.ts
 
+/**
+ * How many tickets before and after a ticket, in roadmap order, it is compared with in each group it
+ * is part of (the tickets marked parallel in its scope, the siblings of its file, the tickets that
+ * point at one file). Every ticket of a smaller group is compared with every other; a roadmap of
+ * 30,000 siblings would otherwise make 900 million comparisons.
+ */
+const NEAREST_COMPARED = 1_000;
 /** Which tickets may run side by side, and which of those touch the same files. */
 class ParallelWork {
     roadmap;
+    byScope = new Map();
     constructor(roadmap) {
         this.roadmap = roadmap;
+        for (const ticket of roadmap.flaggedParallel) {
+            const scope = this.byScope.get(ticket.parallelScope) ?? [];
+            scope.push(ticket);
+            this.byScope.set(ticket.parallelScope, scope);
+        }
     }
     /**
      * Open tickets meant to run beside this one with no dependency path between them, in roadmap order:
@@ -29312,9 +30025,9 @@ class ParallelWork {
     parallelWith(ticket, limit) {
         if (ticket.lifecycle.state === 'done')
             return { tickets: [], more: false };
-        const marked = ticket.parallel ? this.roadmap.flaggedParallel.filter((other) => other.parallelScope === ticket.parallelScope) : [];
-        const siblings = ticket.siblingsInParallel ? (this.roadmap.byFile.get(ticket.file) ?? []) : [];
-        const candidates = marked.length === 0 ? siblings : siblings.length === 0 ? marked : [...new Set([...marked, ...siblings])].sort((a, b) => (this.roadmap.order.get(a) ?? 0) - (this.roadmap.order.get(b) ?? 0));
+        const marked = ticket.parallel ? this.nearest(this.byScope.get(ticket.parallelScope) ?? [], ticket).tickets : [];
+        const siblings = ticket.siblingsInParallel ? this.nearest(this.roadmap.byFile.get(ticket.file) ?? [], ticket).tickets : [];
+        const candidates = marked.length === 0 ? siblings : siblings.length === 0 ? marked : this.inOrder([...new Set([...marked, ...siblings])]);
         const found = [];
         for (const other of candidates) {
             if (other === ticket || !this.mayRunBeside(ticket, other))
@@ -29327,27 +30040,33 @@ class ParallelWork {
     }
     /**
      * Parallel tickets that point at the same files as this one, in roadmap order. Found through the
-     * tickets of each file this one touches, so the work is the pairs that share a file, not every pair.
+     * tickets of each file this one touches, the NEAREST_COMPARED before and after it, so the work is
+     * linear in tickets and the files they share.
      */
     conflicts(ticket) {
         const mine = this.filesOf(ticket);
         if (mine.size === 0 || ticket.lifecycle.state === 'done')
-            return [];
+            return { conflicts: [], cut: false };
         const shared = new Map();
+        const apart = new Set();
+        let cut = false;
         for (const file of [...mine].sort()) {
-            for (const other of this.touching().get(file) ?? []) {
-                if (other === ticket)
+            const nearest = this.nearest(this.touching().get(file) ?? [], ticket);
+            cut ||= nearest.cut;
+            for (const other of nearest.tickets) {
+                if (other === ticket || apart.has(other))
                     continue;
                 const files = shared.get(other);
                 if (files)
                     files.push(file);
                 else if (this.mayRunBeside(ticket, other))
                     shared.set(other, [file]);
+                else
+                    apart.add(other);
             }
         }
-        return [...shared]
-            .sort(([a], [b]) => (this.roadmap.order.get(a) ?? 0) - (this.roadmap.order.get(b) ?? 0))
-            .map(([other, files]) => ({ other, files }));
+        const conflicts = this.inOrder([...shared.keys()]).map((other) => ({ other, files: shared.get(other) ?? [] }));
+        return { conflicts, cut };
     }
     /** Both open, meant to run side by side (marked in one scope, or siblings of a parallel plan), and neither waits for the other. */
     mayRunBeside(ticket, other) {
@@ -29356,6 +30075,28 @@ class ParallelWork {
         const marked = ticket.parallel && other.parallel && other.parallelScope === ticket.parallelScope;
         const siblings = ticket.siblingsInParallel && other.file === ticket.file;
         return (marked || siblings) && !this.roadmap.dependsOn(ticket, other) && !this.roadmap.dependsOn(other, ticket);
+    }
+    /** The tickets of a group in roadmap order nearest `ticket`: NEAREST_COMPARED each side of where it is or would be. */
+    nearest(group, ticket) {
+        if (group.length <= 2 * NEAREST_COMPARED + 1)
+            return { tickets: group, cut: false };
+        const place = this.position(ticket);
+        let low = 0;
+        let high = group.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (this.position(group[middle]) < place)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return { tickets: group.slice(Math.max(0, low - NEAREST_COMPARED), low + NEAREST_COMPARED + 1), cut: true };
+    }
+    position(ticket) {
+        return ticket ? (this.roadmap.order.get(ticket) ?? 0) : 0;
+    }
+    inOrder(tickets) {
+        return tickets.sort((a, b) => this.position(a) - this.position(b));
     }
     touchingByFile;
     /** The open tickets that touch each file, in roadmap order. */
@@ -29395,7 +30136,126 @@ class ParallelWork {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/graph/reachability.ts
+/** Search steps a run may spend on the pairs the labels cannot settle, per component and dependency, before it stops searching. */
+const SEARCH_STEPS_PER_NODE = 64;
+/**
+ * Whether one ticket waits for another, directly or not, answered for the pairs asked and nothing
+ * more: no ticket keeps the set of tickets it reaches (a 3,000-ticket cycle made 9 million entries).
+ *
+ * Components (tickets that wait for each other) are numbered in the order Tarjan's algorithm closes
+ * them, which is a post-order of the dependencies: a component reaches only components numbered
+ * lower. Two labels, each a pass over the dependencies, settle most pairs at once:
+ * - the longest chain of dependencies below a component (`level`): a component reaches only
+ *   components of a lower level;
+ * - the lowest number it reaches (`low`): it reaches only numbers from `low` up to its own, and exactly
+ *   those when its dependencies' ranges tile that span (a chain, a tree of tickets that each wait for
+ *   one other).
+ * Other pairs are settled by a search that the labels prune. The searches of a run share a budget of
+ * steps linear in the graph; past it a pair is taken as dependent, which can only hide a
+ * parallel-conflict warning, never make one up.
+ */
+class Reachability {
+    components;
+    edges;
+    low;
+    level;
+    exact;
+    waitsForItself;
+    visited;
+    search = 0;
+    budget;
+    constructor(components, dependencies) {
+        this.components = components;
+        const count = components.list.length;
+        this.edges = components.list.map(() => []);
+        this.waitsForItself = components.list.map((members) => members.length > 1);
+        let edgeCount = 0;
+        components.list.forEach((members, id) => {
+            const targets = new Set();
+            for (const member of members)
+                for (const dependency of dependencies(member))
+                    targets.add(this.componentOf(dependency));
+            if (targets.delete(id))
+                this.waitsForItself[id] = true;
+            this.edges[id] = [...targets].sort((a, b) => b - a);
+            edgeCount += targets.size;
+        });
+        this.low = new Array(count);
+        this.level = new Array(count);
+        this.exact = new Array(count);
+        for (let id = 0; id < count; id += 1) {
+            const targets = this.edges[id] ?? [];
+            let low = id;
+            let level = 0;
+            // Exact when the targets' ranges, highest first, run down from id - 1 without a gap or an overlap.
+            let expected = id - 1;
+            let exact = true;
+            for (const target of targets) {
+                low = Math.min(low, this.low[target] ?? target);
+                level = Math.max(level, (this.level[target] ?? 0) + 1);
+                exact &&= target === expected && (this.exact[target] ?? false);
+                expected = (this.low[target] ?? target) - 1;
+            }
+            this.low[id] = low;
+            this.level[id] = level;
+            this.exact[id] = exact && expected === low - 1;
+        }
+        this.visited = new Array(count).fill(-1);
+        this.budget = SEARCH_STEPS_PER_NODE * (count + edgeCount);
+    }
+    /** True when `from` waits, directly or not, for `to` (a ticket on a cycle waits for itself). */
+    dependsOn(from, to) {
+        const source = this.componentOf(from);
+        const target = this.componentOf(to);
+        if (source === target)
+            return from !== to || (this.waitsForItself[source] ?? false);
+        const settled = this.settle(source, target);
+        if (settled !== undefined)
+            return settled;
+        return this.searchFrom(source, target);
+    }
+    /** The answer the labels give for two different components, if they give one. */
+    settle(source, target) {
+        if ((this.level[source] ?? 0) <= (this.level[target] ?? 0))
+            return false;
+        const inRange = (this.low[source] ?? source) <= target && target < source;
+        if (!inRange)
+            return false;
+        return this.exact[source] ? true : undefined;
+    }
+    searchFrom(source, target) {
+        this.search += 1;
+        const stack = [source];
+        this.visited[source] = this.search;
+        for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+            for (const edge of this.edges[next] ?? []) {
+                if (edge === target)
+                    return true;
+                if (this.visited[edge] === this.search)
+                    continue;
+                this.visited[edge] = this.search;
+                const settled = this.settle(edge, target);
+                if (settled === true)
+                    return true;
+                if (settled === false)
+                    continue;
+                this.budget -= 1;
+                if (this.budget < 0)
+                    return true;
+                stack.push(edge);
+            }
+        }
+        return false;
+    }
+    componentOf(ticket) {
+        return this.components.of.get(ticket) ?? -1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/graph/ticket-graph.ts
+
+
 
 
 /**
@@ -29410,7 +30270,7 @@ class TicketGraph {
     byFile = new Map();
     flaggedParallel = [];
     order = new Map();
-    reachable = new Map();
+    reachability;
     cycles;
     parallelWork;
     constructor(tickets, resolve) {
@@ -29430,7 +30290,10 @@ class TicketGraph {
             list.push(ticket);
             this.byId.set(key, list);
         }
-        this.cycles = findCycles(tickets, (ticket) => this.dependencies(ticket));
+        const dependencies = (ticket) => this.dependencies(ticket);
+        const components = findComponents(tickets, dependencies);
+        this.cycles = findCycles(tickets, components, dependencies);
+        this.reachability = new Reachability(components, dependencies);
         this.parallelWork = new ParallelWork({ tickets, order: this.order, byFile: this.byFile, flaggedParallel: this.flaggedParallel, resolve, dependsOn: (from, to) => this.dependsOn(from, to) });
     }
     /** Every ticket with this id key (see Ticket.idKey). */
@@ -29460,14 +30323,42 @@ class TicketGraph {
         }
         return undefined;
     }
-    /** The ids of a dependency cycle through this ticket, in order, starting and ending with it. */
+    /** The dependency cycle this ticket is on, or the group of tickets waiting for each other it is in (see findCycles). */
     cycleThrough(ticket) {
         return this.cycles.get(ticket);
     }
     /** True when `from` waits, directly or not, for `to`. */
     dependsOn(from, to) {
-        return this.reach(from).has(to);
+        return this.reachability.dependsOn(from, to);
     }
+    /**
+     * The ticket this one waits for, directly or not, that writes a file at `path` (or at a path that
+     * ends with it, written from a subfolder): the file is that ticket's to make (see writtenPaths).
+     */
+    writerBefore(ticket, path) {
+        // Only the few tickets that write the path are asked about, each pair settled as dependsOn settles
+        // it: no set of every ticket each one waits for (F10).
+        return this.writersOf(path).find(
+        // The steps of one plan are one session's work: what an earlier step writes is the plan's own.
+        (writer) => writer !== ticket && !(writer.unit === 'step' && writer.file === ticket.file) && this.dependsOn(ticket, writer));
+    }
+    /** The tickets that write a file at `path` (see writtenPaths), in roadmap order, indexed once a run. */
+    writersOf(path) {
+        if (!this.writers) {
+            this.writers = new Map();
+            for (const ticket of this.tickets) {
+                for (const written of writtenPaths(ticket)) {
+                    const writers = this.writers.get(written);
+                    if (writers)
+                        writers.push(ticket);
+                    else
+                        this.writers.set(written, [ticket]);
+                }
+            }
+        }
+        return this.writers.get(path) ?? [];
+    }
+    writers;
     /** Open tickets meant to run beside this one (see ParallelWork.parallelWith). */
     parallelWith(ticket, limit) {
         return this.parallelWork.parallelWith(ticket, limit);
@@ -29480,22 +30371,24 @@ class TicketGraph {
     conflicts(ticket) {
         return this.parallelWork.conflicts(ticket);
     }
-    reach(from) {
-        let seen = this.reachable.get(from);
-        if (!seen) {
-            seen = new Set();
-            const stack = [...this.dependencies(from)];
-            while (stack.length > 0) {
-                const next = stack.pop();
-                if (!next || seen.has(next))
-                    continue;
-                seen.add(next);
-                stack.push(...this.dependencies(next));
-            }
-            this.reachable.set(from, seen);
+}
+const writtenByTicket = new WeakMap();
+/** The paths a ticket's work writes (Pointer.writes), with each tail that still has a folder. */
+function writtenPaths(ticket) {
+    let paths = writtenByTicket.get(ticket);
+    if (!paths) {
+        paths = new Set();
+        for (const pointer of ticket.pointers) {
+            if (pointer.writes !== true)
+                continue;
+            const path = trimEnd(pointer.path, '/');
+            paths.add(path);
+            for (let slash = path.indexOf('/'); slash !== -1 && path.indexOf('/', slash + 1) !== -1; slash = path.indexOf('/', slash + 1))
+                paths.add(path.slice(slash + 1));
         }
-        return seen;
+        writtenByTicket.set(ticket, paths);
     }
+    return paths;
 }
 /** The key a ticket's id is known by (see Ticket.idKey). */
 function keyOf(ticket) {
@@ -29580,6 +30473,9 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     if (target.kind === 'outside')
         return outside(pointer, target.reason, declared, repository);
     const { path: repositoryPath, wantsFolder } = target;
+    // Another checkout's file, as the ticket's own `cd` into a folder the repository does not have says.
+    if (pointer.inOtherCheckout !== undefined && !repository.hasFile(repositoryPath) && !repository.hasFolder(repositoryPath))
+        return { kind: 'foreign', path: repositoryPath };
     if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
         return { kind: 'outside', path: pointer.path, reason: 'symlink' };
     }
@@ -29613,8 +30509,11 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const renamedTo = changes.renamedTo.get(repositoryPath);
     if (renamedTo !== undefined)
         return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
-    if (pointer.intent === 'delete')
-        return { kind: 'missing', path: repositoryPath, gone: true };
+    // A file the ticket deletes may be gone; one still there under a longer path is written from a subfolder all the same.
+    if (pointer.intent === 'delete') {
+        const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+        return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'missing', path: repositoryPath, gone: true };
+    }
     const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
     // Local-only files and what programs write as they run are not tracked: nothing to check.
     if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name))
@@ -29660,7 +30559,7 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer, reason, declared, repository) {
-    const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? (copyPath(trimEnd(pointer.path, '/'), repository.rootName) === '' ? '' : undefined)) : undefined;
+    const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
     if (!declared && tail === undefined)
         return { kind: 'foreign', path: pointer.path };
     return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
@@ -29712,6 +30611,17 @@ function crossesTrackedSymlink(repositoryPath, repository) {
             return true;
     }
     return false;
+}
+/**
+ * For a machine path through a folder named as the repository's: what follows that folder, when it is
+ * nothing (the copy itself, '') or a tracked path (`D:/projects/<name>/server`, the copy's `server/`).
+ */
+function copyTail(absolute, repository) {
+    const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
+    if (inside === undefined)
+        return undefined;
+    const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
+    return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
 }
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
 function trackedTail(absolute, repository) {
@@ -30968,6 +31878,7 @@ const contextPointers = {
 ;// CONCATENATED MODULE: ./src/rules/depends-on.ts
 
 
+
 const dependsOn = {
     meta: {
         id: 'depends-on',
@@ -30983,9 +31894,12 @@ const dependsOn = {
         }
         const cycle = roadmap.cycleThrough(ticket);
         if (cycle) {
-            const next = cycle[1];
+            const next = ticketReference(cycle.next);
             const line = ticket.dependsOn.find((dependency) => dependency.id === next)?.line ?? ticket.dependsOn[0]?.line ?? ticket.anchorLine;
-            findings.push({ line, message: `Dependencies go round in a cycle: ${cycleText(cycle)}; expected an order in which each ticket can start` });
+            const message = cycle.at === undefined
+                ? `Dependencies go round in a cycle: this ticket waits for '${next}', one of ${formatCount(cycle.group)} tickets that wait for each other, as in ${cycleText(cycle.ids, 0)}`
+                : `Dependencies go round in a cycle: ${cycleText(cycle.ids, cycle.at)}`;
+            findings.push({ line, message: `${message}; expected an order in which each ticket can start` });
         }
         if (ticket.parent) {
             const written = ticket.parent.path.replace(/^\/+/, '');
@@ -31002,11 +31916,14 @@ const dependsOn = {
 };
 /** The most ids a cycle is written with; a longer one is cut in its middle, with its length (every ticket on it has the message). */
 const CYCLE_IDS_SHOWN = 8;
-function cycleText(cycle) {
-    if (cycle.length <= CYCLE_IDS_SHOWN)
-        return cycle.join(' → ');
-    const tickets = cycle.length - 1;
-    return `${[...cycle.slice(0, CYCLE_IDS_SHOWN - 2), '…', ...cycle.slice(-2)].join(' → ')} (${formatCount(tickets)} tickets)`;
+/** A cycle (ids in order, the first again at the end) read from its `from`th id round to the same id again. */
+function cycleText(ids, from) {
+    const tickets = ids.length - 1;
+    const idAt = (step) => ids[(from + step) % tickets] ?? '';
+    if (tickets + 1 <= CYCLE_IDS_SHOWN)
+        return Array.from({ length: tickets + 1 }, (_, step) => idAt(step)).join(' → ');
+    const head = Array.from({ length: CYCLE_IDS_SHOWN - 2 }, (_, step) => idAt(step));
+    return `${[...head, '…', idAt(tickets - 1), idAt(tickets)].join(' → ')} (${formatCount(tickets)} tickets)`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/disable-directive.ts
@@ -31170,10 +32087,11 @@ const newFile = {
 
 ;// CONCATENATED MODULE: ./src/rules/parallel-conflict.ts
 
+
 const FILES_SHOWN = 3;
 const TICKETS_SHOWN = 3;
-/** The first `shown` items and how many more there are, of `total`. */
-const listed = (items, total) => items.join(', ') + (total > items.length ? ` and ${total - items.length} more` : '');
+/** The items shown and how many more there are, of `total`: at least so many when not every ticket was compared. */
+const listed = (items, total, cut = false) => items.join(', ') + (total > items.length ? ` and ${cut ? 'at least ' : ''}${formatCount(total - items.length)} more` : '');
 const parallelConflict = {
     meta: {
         id: 'parallel-conflict',
@@ -31182,10 +32100,12 @@ const parallelConflict = {
     },
     // One warning a ticket, however many tickets it conflicts with: a roadmap of N siblings on one file
     // would otherwise give N² lines. A pair is reported once, on its later ticket, or on the earlier one
-    // when the later is not linted (a pull request that touched only the earlier ticket).
+    // when the later is not linted (a pull request that touched only the earlier ticket). In a group of
+    // more than 2,001 tickets on one file, a ticket is compared with the 1,000 nearest on each side.
     check(ticket, { graph, isLinted }) {
         const roadmap = graph();
-        const conflicts = roadmap.conflicts(ticket).filter(({ other }) => roadmap.comesBefore(other, ticket) || !isLinted(other));
+        const found = roadmap.conflicts(ticket);
+        const conflicts = found.conflicts.filter(({ other }) => roadmap.comesBefore(other, ticket) || !isLinted(other));
         if (conflicts.length === 0)
             return [];
         const tickets = conflicts.slice(0, TICKETS_SHOWN).map(({ other }) => `'${ticketShortName(other)}' (${other.file}:${other.anchorLine})`);
@@ -31194,7 +32114,7 @@ const parallelConflict = {
             for (const file of shared)
                 files.add(file);
         const shownFiles = [...files].sort().slice(0, FILES_SHOWN).map((file) => `'${file}'`);
-        const who = conflicts.length === 1 ? `Ticket ${tickets[0] ?? ''} may` : `Tickets ${listed(tickets, conflicts.length)} may`;
+        const who = conflicts.length === 1 ? `Ticket ${tickets[0] ?? ''} may` : `Tickets ${listed(tickets, conflicts.length, found.cut)} may`;
         const finding = {
             line: ticket.anchorLine,
             message: `${who} run in parallel with this one and also ${conflicts.length === 1 ? 'points' : 'point'} at ${listed(shownFiles, files.size)}; make one depend on the other, or split the work by file`,
@@ -31204,6 +32124,7 @@ const parallelConflict = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/path-exists.ts
+
 
 const path_exists_SHOWN_CANDIDATES = 3;
 /** A path as the pointer wrote it: link targets relative to the ticket, the rest from the root. */
@@ -31237,7 +32158,18 @@ function missingMessage(resolution, pointer, ticketFile, folderExists) {
         return `${written}; did you mean '${path_exists_asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
     return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
 }
-function missingFindings(pointers, ticketFile, repository, resolve) {
+/**
+ * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
+ * writes is no excuse for a ticket that waits for the ticket writing it; until that one is done it is
+ * missing (a warning), and once it is done it should be there.
+ */
+function writtenBeforeFinding(pointer, writer) {
+    const name = `'${ticketShortName(writer)}'`;
+    return writer.lifecycle.state === 'open'
+        ? { line: pointer.line, column: pointer.column, severity: 'warning', message: `Path '${pointer.path}' does not exist yet: ${name}, which this ticket waits for, writes it and is not done` }
+        : { line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' does not exist, though ${name}, which this ticket waits for, was to write it and is done` };
+}
+function missingFindings(pointers, ticketFile, repository, resolve, writerBefore = () => undefined) {
     const findings = [];
     for (const pointer of pointers) {
         if (pointer.isNew)
@@ -31262,9 +32194,14 @@ function missingFindings(pointers, ticketFile, repository, resolve) {
                         : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
-        else if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone) {
-            const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
-            findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional) {
+            const writer = writerBefore(resolution.path);
+            if (writer !== undefined)
+                findings.push(writtenBeforeFinding(pointer, writer));
+            else if (!resolution.planned) {
+                const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
+                findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+            }
         }
     }
     return findings;
@@ -31275,8 +32212,8 @@ const pathExists = {
         severity: 'error',
         description: 'Every path a ticket file declares exists in the repository (a glob matches a tracked file), and so does every path it mentions that is clearly meant for it; a path written from a subfolder is a warning.',
     },
-    check(ticket, { repository, resolve }) {
-        return missingFindings(ticket.pointers, ticket.file, repository, resolve);
+    check(ticket, { repository, resolve, graph }) {
+        return missingFindings(ticket.pointers, ticket.file, repository, resolve, (missing) => graph().writerBefore(ticket, missing));
     },
     checkFile(file, { repository, resolve }) {
         return missingFindings(file.sharedPointers ?? [], file.path, repository, resolve);
