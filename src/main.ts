@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { BaselineError, baselineScope, readBaseline } from './app/baseline-file.js';
 import { lintTickets } from './app/lint-tickets.js';
-import { openWorkspace, type Workspace } from './app/open-workspace.js';
+import { openWorkspace } from './app/open-workspace.js';
 import { selectTickets } from './app/select-tickets.js';
 import { ConfigError } from './core/config/config.js';
 import { applyBaseline } from './core/engine/baseline.js';
@@ -17,13 +17,11 @@ import { actionRequest } from './github/ticket-request.js';
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
 export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, version: string): Promise<void> {
   let settings: ActionSettings | undefined;
-  let workspace: Workspace | undefined;
   try {
     settings = readSettings(environment);
-    workspace = openWorkspace({
+    const workspace = openWorkspace({
       root: settings.root,
       ...(settings.configIsDefault ? {} : { configFile: path.resolve(settings.root, settings.configFile) }),
-      tokenWorker,
       overrides: { values: { ...(settings.tickets ? { tickets: settings.tickets } : {}), ...(settings.encoding ? { encoding: settings.encoding } : {}) }, source: "the action's inputs" },
     });
     const scope = lintScope(settings);
@@ -48,9 +46,6 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, vers
       const place = error instanceof ConfigError ? error.place : undefined;
       await publishStop(cause, (error as Error).message, place, settings?.root, Boolean(environment['GITHUB_STEP_SUMMARY']));
     } else core.setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  } finally {
-    // A token thread still loading keeps the process alive: a run that stops early ends it here.
-    await workspace?.tokenCounters?.close();
   }
 }
 

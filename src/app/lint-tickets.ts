@@ -33,7 +33,10 @@ export async function lintTickets(
   base?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintRun> {
-  const counters = workspace.tokenCounters ?? new WorkerTokenCounters(tokenWorker);
+  const counters = new WorkerTokenCounters(tokenWorker);
+  // The rank tables load on the second thread while the tickets are read and parsed; a run with no
+  // ticket to lint (most pull requests) never loads them.
+  if (selection.files.length > 0) counters.warm(workspace.config.encoding);
   try {
     const head = await lint({
       repository: workspace.repository,

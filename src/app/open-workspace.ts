@@ -5,7 +5,6 @@ import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
 import { GitWorkTree } from '../host/work-tree.js';
-import { WorkerTokenCounters } from '../host/token-worker.js';
 import { RootFileError, readRootFile, rootFileName } from '../host/root-file.js';
 import { gitPathHistory } from '../host/git-history.js';
 import type { PathHistoryLookup } from '../core/resolve/resolution.js';
@@ -17,8 +16,6 @@ export interface WorkspaceOptions {
   configFile?: string;
   /** Settings from flags or action inputs, by config key, and where they came from for error messages. */
   overrides?: { values: Record<string, unknown>; source: string };
-  /** The bundled token worker, for a workspace that will be linted: started with the config, so that it loads its tables while git lists the files. */
-  tokenWorker?: URL;
 }
 
 /** Everything a lint run needs from disk: the root, the config, the repository as git sees it. */
@@ -28,10 +25,8 @@ export interface Workspace {
   configFile: string | undefined;
   /** Where each top-level key the config sets came from: `.ticket-lint.yml:3`, or the flags or inputs. */
   configSources: ReadonlyMap<string, string>;
-  /** Built when first asked for: listing a monorepo's files is the slowest step of a small run. */
+  /** Built when first asked for, so that the work tree's status and index can first be read side by side (GitWorkTree.load). */
   repository: RepositoryView;
-  /** Token counters already loading, when the options named the token worker. */
-  tokenCounters?: WorkerTokenCounters;
   /** The work tree's state, read once for the file list, the changes since a ref and the base commit's view. */
   workTree: GitWorkTree;
   /** What git's history remembers of missing paths (nothing in a shallow clone). */
@@ -57,11 +52,6 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
-  let tokenCounters: WorkerTokenCounters | undefined;
-  if (options.tokenWorker) {
-    tokenCounters = new WorkerTokenCounters(options.tokenWorker);
-    tokenCounters.warm(config.encoding);
-  }
   const workTree = new GitWorkTree(root);
   let repository: RepositoryView | undefined;
   return {
@@ -73,7 +63,6 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     get repository() {
       return (repository ??= new RepositoryView(createGitHost(root, workTree), path.basename(path.resolve(root))));
     },
-    ...(tokenCounters ? { tokenCounters } : {}),
     history: gitPathHistory(root),
   };
 }

@@ -34,7 +34,7 @@ export async function initRepository(root: string, io: CliIo): Promise<number> {
     writeFileSync(target, text);
     io.stdout(`Wrote ${file}.\n`);
   }
-  const workspace = openWorkspace({ root, tokenWorker: io.tokenWorker });
+  const workspace = openWorkspace({ root });
   const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
   const byRule = new Map<string, { errors: number; warnings: number }>();
   for (const diagnostic of report.diagnostics) {

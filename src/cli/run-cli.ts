@@ -1,5 +1,5 @@
 import { REGISTERED_RULES, lintTickets } from '../app/lint-tickets.js';
-import { openWorkspace, type Workspace } from '../app/open-workspace.js';
+import { openWorkspace } from '../app/open-workspace.js';
 import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
@@ -65,17 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
 }
 
 async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): Promise<number> {
-  const lints = options.command !== 'print-config' && options.command !== 'list';
-  const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}), ...(lints ? { tokenWorker: io.tokenWorker } : {}) });
-  try {
-    return await lintInWorkspace(workspace, options, io, tool);
-  } finally {
-    // A token thread still loading keeps the process alive, even unreferenced: a run that stops early ends it here.
-    await workspace.tokenCounters?.close();
-  }
-}
-
-async function lintInWorkspace(workspace: Workspace, options: CliOptions, io: CliIo, tool: ReportTool): Promise<number> {
+  const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
   if (options.command === 'print-config') {
     io.stdout(renderConfig(workspace));
     return EXIT_OK;
