@@ -1,6 +1,8 @@
-import type { Html, Nodes, RootContent } from 'mdast';
+import type { Html, Nodes, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import type { Point } from 'unist';
+import { positionAt } from '../text/source-text.js';
+import { MarkdownTooTangled, parseInParts } from './markdown-chunks.js';
 
 const fragment = remark().freeze();
 /**
@@ -39,26 +41,23 @@ export function elementText(node: Html, text: string): RootContent[] {
     })
     .join('\n');
   if (dedented.trim() === '') return [];
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   const restore = (point: Point): void => {
     const offset = point.offset ?? 0;
-    const line = lineOf(offset);
+    const line = positionAt({ text: dedented, lineStarts }, offset).line - 1;
     const lineEnd = lineStarts[line + 1] === undefined ? dedented.length : (lineStarts[line + 1] ?? 0) - 1;
     const indent = indents[line] ?? 0;
     point.offset = start + Math.min(offset + indent, lineEnd);
     point.column += Math.min(indent, lineEnd - offset);
     point.line += (node.position?.start.line ?? 1) - 1;
   };
-  const tree = fragment.parse(dedented);
+  let tree: Root;
+  try {
+    // The same bound as the file's own parse (F40): an element is one HTML block, as long as the author made it.
+    tree = parseInParts(dedented, (part) => fragment.parse(part));
+  } catch (error) {
+    if (error instanceof MarkdownTooTangled) return [];
+    throw error;
+  }
   const shift = (child: Nodes): void => {
     if (child.position) {
       restore(child.position.start);
