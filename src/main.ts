@@ -28,7 +28,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, vers
     const loadingWorkTree = workspace.workTree.load();
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
-    const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.root, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
+    const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, workspace.workTree, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
     await loadingWorkTree;
     const selection = selectTickets(workspace, request);
     // Read before linting, so that a corrupt baseline stops the run at once.

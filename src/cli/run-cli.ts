@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { commitOf, gitTopLevel, gitChangedLines, mergeBase, repositoryFolder, textAtCommit } from '../host/git-host.js';
+import { commitOf, gitTopLevel, gitChangedLines, mergeBase, repositoryFolder } from '../host/git-host.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -132,7 +132,7 @@ function ticketRequest(options: CliOptions, since: string | undefined, workTree:
       changes,
       where: `since '${options.changedSince}'`,
       linesOf: (file) => gitChangedLines(options.root, since, file),
-      baseText: (file) => textAtCommit(options.root, since, file),
+      baseText: (file) => workTree.textAt(since, file),
     };
   }
   return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };

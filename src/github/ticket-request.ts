@@ -3,7 +3,8 @@ import { plural } from '../core/text/wording.js';
 import type { LintScope } from './event.js';
 import type { GitHubClient } from './octokit.js';
 import { pullRequestChanges } from './pull-request-files.js';
-import { gitChangedLines, hasCommit, mergeBase, textAtCommit } from '../host/git-host.js';
+import { gitChangedLines, hasCommit, mergeBase } from '../host/git-host.js';
+import type { GitWorkTree } from '../host/work-tree.js';
 
 export interface ActionRequest {
   request: TicketRequest;
@@ -19,11 +20,12 @@ export interface ActionRequest {
 export async function actionRequest(
   scope: LintScope,
   client: GitHubClient | undefined,
-  root: string,
+  workTree: GitWorkTree,
   log: { info: (message: string) => void; warning: (message: string) => void },
   timeoutMs: number,
   onlyNew = true,
 ): Promise<ActionRequest> {
+  const { root } = workTree;
   if (scope.kind === 'all') return { request: { kind: 'every-ticket' }, describe: () => `Every ticket was linted: ${scope.reason}.` };
   const changed = await pullRequestChanges(client, scope, root, log, timeoutMs);
   if (!changed.changes) {
@@ -44,7 +46,7 @@ export async function actionRequest(
       kind: 'changes',
       changes: changed.changes,
       where: 'in this pull request',
-      ...(base !== undefined ? { linesOf: (file: string) => gitChangedLines(root, base, file), baseText: (file: string) => textAtCommit(root, base, file) } : {}),
+      ...(base !== undefined ? { linesOf: (file: string) => gitChangedLines(root, base, file), baseText: (file: string) => workTree.textAt(base, file) } : {}),
     },
     describe: (selection) => {
       const affected = selection.affected > 0 ? `, and ${selection.affected} pointing at files it removes or renames` : '';

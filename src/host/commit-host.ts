@@ -25,7 +25,7 @@ export function createCommitHost(root: string, commit: string, workTree: Omit<Re
   const { files, submodules, namesNotUtf8, links } = listing;
   const changed = new Set([...listing.changedSince, ...status.changed]);
   const known = (path: string): boolean => sortedIncludes(files, path);
-  const blob = (path: string): Uint8Array | undefined => (known(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+  const blob = (path: string): Uint8Array | undefined => (known(path) && !links.has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
   return {
     listFiles: () => files,
     listSubmodules: () => submodules,

@@ -5,7 +5,7 @@ import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
-import { runGit, runGitBytes } from './run-git.js';
+import { runGit } from './run-git.js';
 import { GITLINK_MODE, GitWorkTree, diffRecords } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
@@ -43,12 +43,6 @@ export function mergeBase(root: string, one: string, other: string): string | un
 export function gitChangedLines(root: string, revision: string, file: string): LineRange[] | undefined {
   const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
   return patch === undefined ? undefined : changedLinesOf(patch);
-}
-
-/** A file's text at a commit (its path from the root), or undefined when the commit has no such file. */
-export function textAtCommit(root: string, commit: string, path: string): string | undefined {
-  const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */

@@ -36,8 +36,25 @@ export class GitWorkTree {
   private status: WorkTreeStatus | null | undefined;
   private index: IndexEntry[] | null | undefined;
   private folder: string | undefined;
+  private readonly blobs = new Map<string, Uint8Array | undefined>();
 
-  constructor(private readonly root: string) {}
+  constructor(readonly root: string) {}
+
+  /**
+   * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
+   * read at the base to see what ids it lost, then again for the base lint.
+   */
+  blobAt(commit: string, path: string): Uint8Array | undefined {
+    const key = `${commit}:./${path}`;
+    if (!this.blobs.has(key)) this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
+    return this.blobs.get(key);
+  }
+
+  /** A file's text at a commit (see blobAt). */
+  textAt(commit: string, path: string): string | undefined {
+    const bytes = this.blobAt(commit, path);
+    return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+  }
 
   /**
    * Reads the work tree's status and the index at once, two git processes side by side (in a
