@@ -37257,8 +37257,24 @@ class GitWorkTree {
     status;
     index;
     folder;
+    blobs = new Map();
     constructor(root) {
         this.root = root;
+    }
+    /**
+     * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
+     * read at the base to see what ids it lost, then again for the base lint.
+     */
+    blobAt(commit, path) {
+        const key = `${commit}:./${path}`;
+        if (!this.blobs.has(key))
+            this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
+        return this.blobs.get(key);
+    }
+    /** A file's text at a commit (see blobAt). */
+    textAt(commit, path) {
+        const bytes = this.blobAt(commit, path);
+        return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     /**
      * Reads the work tree's status and the index at once, two git processes side by side (in a
@@ -37434,11 +37450,6 @@ function mergeBase(root, one, other) {
 function gitChangedLines(root, revision, file) {
     const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
     return patch === undefined ? undefined : changedLinesOf(patch);
-}
-/** A file's text at a commit (its path from the root), or undefined when the commit has no such file. */
-function textAtCommit(root, commit, path) {
-    const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
-    return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
 function gitTopLevel(folder) {
@@ -62328,6 +62339,8 @@ function linksToMarkdown(node) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/element-text.ts
 
+
+
 const fragment = remark().freeze();
 /**
  * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
@@ -62366,28 +62379,25 @@ function elementText(node, text) {
         .join('\n');
     if (dedented.trim() === '')
         return [];
-    const lineOf = (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    };
     const restore = (point) => {
         const offset = point.offset ?? 0;
-        const line = lineOf(offset);
+        const line = positionAt({ text: dedented, lineStarts }, offset).line - 1;
         const lineEnd = lineStarts[line + 1] === undefined ? dedented.length : (lineStarts[line + 1] ?? 0) - 1;
         const indent = indents[line] ?? 0;
         point.offset = start + Math.min(offset + indent, lineEnd);
         point.column += Math.min(indent, lineEnd - offset);
         point.line += (node.position?.start.line ?? 1) - 1;
     };
-    const tree = fragment.parse(dedented);
+    let tree;
+    try {
+        // The same bound as the file's own parse (F40): an element is one HTML block, as long as the author made it.
+        tree = parseInParts(dedented, (part) => fragment.parse(part));
+    }
+    catch (error) {
+        if (error instanceof MarkdownTooTangled)
+            return [];
+        throw error;
+    }
     const shift = (child) => {
         if (child.position) {
             restore(child.position.start);
@@ -66128,7 +66138,7 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
     const { files, submodules, namesNotUtf8, links } = listing;
     const changed = new Set([...listing.changedSince, ...status.changed]);
     const known = (path) => sortedIncludes(files, path);
-    const blob = (path) => (known(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+    const blob = (path) => (known(path) && !links.has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
     return {
         listFiles: () => files,
         listSubmodules: () => submodules,
@@ -66943,7 +66953,11 @@ const REGISTERED_RULES = RULES.map((rule) => rule.meta);
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
 async function lintTickets(workspace, selection, tokenWorker, base, onProgress) {
-    const counters = workspace.tokenCounters ?? new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    // The rank tables load on the second thread while the tickets are read and parsed; a run with no
+    // ticket to lint (most pull requests) never loads them.
+    if (selection.files.length > 0)
+        counters.warm(workspace.config.encoding);
     try {
         const head = await lint({
             repository: workspace.repository,
@@ -67107,7 +67121,6 @@ function wantedAt(file, wanted) {
 
 
 
-
 /** What a config is checked against: the registered rules and ticket formats. */
 const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
@@ -67128,11 +67141,6 @@ function openWorkspace(options) {
         for (const key of Object.keys(options.overrides.values))
             configSources.set(key, options.overrides.source);
     }
-    let tokenCounters;
-    if (options.tokenWorker) {
-        tokenCounters = new token_worker/* WorkerTokenCounters */.J(options.tokenWorker);
-        tokenCounters.warm(config.encoding);
-    }
     const workTree = new GitWorkTree(root);
     let repository;
     return {
@@ -67144,7 +67152,6 @@ function openWorkspace(options) {
         get repository() {
             return (repository ??= new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))));
         },
-        ...(tokenCounters ? { tokenCounters } : {}),
         history: gitPathHistory(root),
     };
 }
@@ -73692,7 +73699,8 @@ async function listFromApi(client, pull, timeoutMs) {
 
 
 /** What the action lints: on a pull request, what it changed (every ticket when that cannot be told); else every ticket. */
-async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true) {
+async function actionRequest(scope, client, workTree, log, timeoutMs, onlyNew = true) {
+    const { root } = workTree;
     if (scope.kind === 'all')
         return { request: { kind: 'every-ticket' }, describe: () => `Every ticket was linted: ${scope.reason}.` };
     const changed = await pullRequestChanges(client, scope, root, log, timeoutMs);
@@ -73714,7 +73722,7 @@ async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true
             kind: 'changes',
             changes: changed.changes,
             where: 'in this pull request',
-            ...(base !== undefined ? { linesOf: (file) => gitChangedLines(root, base, file), baseText: (file) => textAtCommit(root, base, file) } : {}),
+            ...(base !== undefined ? { linesOf: (file) => gitChangedLines(root, base, file), baseText: (file) => workTree.textAt(base, file) } : {}),
         },
         describe: (selection) => {
             const affected = selection.affected > 0 ? `, and ${selection.affected} pointing at files it removes or renames` : '';
@@ -73741,20 +73749,18 @@ async function actionRequest(scope, client, root, log, timeoutMs, onlyNew = true
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
 async function run(environment, tokenWorker, version) {
     let settings;
-    let workspace;
     try {
         settings = readSettings(environment);
-        workspace = openWorkspace({
+        const workspace = openWorkspace({
             root: settings.root,
             ...(settings.configIsDefault ? {} : { configFile: external_node_path_default().resolve(settings.root, settings.configFile) }),
-            tokenWorker,
             overrides: { values: { ...(settings.tickets ? { tickets: settings.tickets } : {}), ...(settings.encoding ? { encoding: settings.encoding } : {}) }, source: "the action's inputs" },
         });
         const scope = lintScope(settings);
         const loadingWorkTree = workspace.workTree.load();
         // Only a pull request needs the API; an empty token is then a warning, never a crash.
         const client = settings.token === '' ? undefined : createClient(settings.token, (message) => info(message));
-        const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, settings.root, { info: info, warning: warning }, settings.apiTimeoutMs, settings.onlyNew);
+        const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, workspace.workTree, { info: info, warning: warning }, settings.apiTimeoutMs, settings.onlyNew);
         await loadingWorkTree;
         const selection = selectTickets(workspace, request);
         // Read before linting, so that a corrupt baseline stops the run at once.
@@ -73777,10 +73783,6 @@ async function run(environment, tokenWorker, version) {
         }
         else
             setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
-    finally {
-        // A token thread still loading keeps the process alive: a run that stops early ends it here.
-        await workspace?.tokenCounters?.close();
     }
 }
 function failureMessage(report, { failOn, maxWarnings }) {

@@ -27673,6 +27673,8 @@ function linksToMarkdown(node) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/element-text.ts
 
+
+
 const fragment = remark().freeze();
 /**
  * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
@@ -27711,28 +27713,25 @@ function elementText(node, text) {
         .join('\n');
     if (dedented.trim() === '')
         return [];
-    const lineOf = (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    };
     const restore = (point) => {
         const offset = point.offset ?? 0;
-        const line = lineOf(offset);
+        const line = positionAt({ text: dedented, lineStarts }, offset).line - 1;
         const lineEnd = lineStarts[line + 1] === undefined ? dedented.length : (lineStarts[line + 1] ?? 0) - 1;
         const indent = indents[line] ?? 0;
         point.offset = start + Math.min(offset + indent, lineEnd);
         point.column += Math.min(indent, lineEnd - offset);
         point.line += (node.position?.start.line ?? 1) - 1;
     };
-    const tree = fragment.parse(dedented);
+    let tree;
+    try {
+        // The same bound as the file's own parse (F40): an element is one HTML block, as long as the author made it.
+        tree = parseInParts(dedented, (part) => fragment.parse(part));
+    }
+    catch (error) {
+        if (error instanceof MarkdownTooTangled)
+            return [];
+        throw error;
+    }
     const shift = (child) => {
         if (child.position) {
             restore(child.position.start);
@@ -31569,8 +31568,24 @@ class GitWorkTree {
     status;
     index;
     folder;
+    blobs = new Map();
     constructor(root) {
         this.root = root;
+    }
+    /**
+     * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
+     * read at the base to see what ids it lost, then again for the base lint.
+     */
+    blobAt(commit, path) {
+        const key = `${commit}:./${path}`;
+        if (!this.blobs.has(key))
+            this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
+        return this.blobs.get(key);
+    }
+    /** A file's text at a commit (see blobAt). */
+    textAt(commit, path) {
+        const bytes = this.blobAt(commit, path);
+        return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     /**
      * Reads the work tree's status and the index at once, two git processes side by side (in a
@@ -31732,7 +31747,7 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
     const { files, submodules, namesNotUtf8, links } = listing;
     const changed = new Set([...listing.changedSince, ...status.changed]);
     const known = (path) => sortedIncludes(files, path);
-    const blob = (path) => (known(path) && !links.has(path) ? runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]) : undefined);
+    const blob = (path) => (known(path) && !links.has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
     return {
         listFiles: () => files,
         listSubmodules: () => submodules,
@@ -32547,7 +32562,11 @@ const REGISTERED_RULES = RULES.map((rule) => rule.meta);
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
 async function lintTickets(workspace, selection, tokenWorker, base, onProgress) {
-    const counters = workspace.tokenCounters ?? new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+    // The rank tables load on the second thread while the tickets are read and parsed; a run with no
+    // ticket to lint (most pull requests) never loads them.
+    if (selection.files.length > 0)
+        counters.warm(workspace.config.encoding);
     try {
         const head = await lint({
             repository: workspace.repository,
@@ -32656,11 +32675,6 @@ function mergeBase(root, one, other) {
 function gitChangedLines(root, revision, file) {
     const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
     return patch === undefined ? undefined : changedLinesOf(patch);
-}
-/** A file's text at a commit (its path from the root), or undefined when the commit has no such file. */
-function textAtCommit(root, commit, path) {
-    const bytes = runGitBytes(root, ['cat-file', 'blob', `${commit}:./${path}`]);
-    return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
 function gitTopLevel(folder) {
@@ -33004,7 +33018,6 @@ function wantedAt(file, wanted) {
 
 
 
-
 /** What a config is checked against: the registered rules and ticket formats. */
 const CONFIG_SCHEMA = { rules: RULES.map((rule) => rule.meta), formats: FORMAT_NAMES };
 /** Loads the config (checked against the registered rules) and the repository view. Throws ConfigError. */
@@ -33025,11 +33038,6 @@ function openWorkspace(options) {
         for (const key of Object.keys(options.overrides.values))
             configSources.set(key, options.overrides.source);
     }
-    let tokenCounters;
-    if (options.tokenWorker) {
-        tokenCounters = new token_worker/* WorkerTokenCounters */.J(options.tokenWorker);
-        tokenCounters.warm(config.encoding);
-    }
     const workTree = new GitWorkTree(root);
     let repository;
     return {
@@ -33041,7 +33049,6 @@ function openWorkspace(options) {
         get repository() {
             return (repository ??= new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))));
         },
-        ...(tokenCounters ? { tokenCounters } : {}),
         history: gitPathHistory(root),
     };
 }
@@ -34232,7 +34239,7 @@ async function initRepository(root, io) {
         (0,external_node_fs_namespaceObject.writeFileSync)(target, text);
         io.stdout(`Wrote ${file}.\n`);
     }
-    const workspace = openWorkspace({ root, tokenWorker: io.tokenWorker });
+    const workspace = openWorkspace({ root });
     const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
     const byRule = new Map();
     for (const diagnostic of report.diagnostics) {
@@ -34405,17 +34412,7 @@ async function runCli(argv, io, version) {
     }
 }
 async function lintAndPrint(options, io, tool) {
-    const lints = options.command !== 'print-config' && options.command !== 'list';
-    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}), ...(lints ? { tokenWorker: io.tokenWorker } : {}) });
-    try {
-        return await lintInWorkspace(workspace, options, io, tool);
-    }
-    finally {
-        // A token thread still loading keeps the process alive, even unreferenced: a run that stops early ends it here.
-        await workspace.tokenCounters?.close();
-    }
-}
-async function lintInWorkspace(workspace, options, io, tool) {
+    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
     if (options.command === 'print-config') {
         io.stdout(renderConfig(workspace));
         return EXIT_OK;
@@ -34485,7 +34482,7 @@ function ticketRequest(options, since, workTree) {
             changes,
             where: `since '${options.changedSince}'`,
             linesOf: (file) => gitChangedLines(options.root, since, file),
-            baseText: (file) => textAtCommit(options.root, since, file),
+            baseText: (file) => workTree.textAt(since, file),
         };
     }
     return options.paths.length > 0 ? { kind: 'paths', paths: options.paths } : { kind: 'every-ticket' };
