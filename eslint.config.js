@@ -17,7 +17,7 @@ const OUTER_LAYERS = {
 };
 const ALL_OUTER = Object.keys(OUTER_LAYERS);
 const folderImport = (folders) => `(^|/)(${folders.join('|')})/`;
-const entryImport = '^(\\.\\./)+(main|index|cli|token-worker)\\.js$';
+const entryImport = '^(\\.\\./)+(main|index|cli|token-worker|parse-worker)\\.js$';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const pure = [

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import packageJson from '../package.json' with { type: 'json' };
 import { runCli } from './cli/run-cli.js';
-import { bundledTokenWorker } from './host/token-worker.js';
+import { bundledWorkers } from './host/bundled-workers.js';
 
 /** TICKET_LINT_PROGRESS_AFTER_MS: how soon the progress line shows, for tests of it (CONTRIBUTING.md). */
 function progressDelay(value: string | undefined): { progressAfterMs?: number } {
@@ -14,7 +14,7 @@ process.exitCode = await runCli(
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    tokenWorker: bundledTokenWorker(import.meta.url, '..'),
+    workers: bundledWorkers(import.meta.url, '..'),
     interactive: process.stderr.isTTY === true && !process.env['CI'],
     ...progressDelay(process.env['TICKET_LINT_PROGRESS_AFTER_MS']),
   },

@@ -13,9 +13,10 @@ import { InputError, readSettings, type ActionSettings } from './github/inputs.j
 import { createClient } from './github/octokit.js';
 import { publishReport, publishStop } from './github/publish.js';
 import { actionRequest } from './github/ticket-request.js';
+import type { BundledWorkers } from './host/bundled-workers.js';
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
-export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, version: string): Promise<void> {
+export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorkers, version: string): Promise<void> {
   let settings: ActionSettings | undefined;
   try {
     settings = readSettings(environment);
@@ -33,7 +34,7 @@ export async function run(environment: NodeJS.ProcessEnv, tokenWorker: URL, vers
     const selection = selectTickets(workspace, request);
     // Read before linting, so that a corrupt baseline stops the run at once.
     const baseline = readBaseline(settings.root, settings.baselineFile);
-    const run = await lintTickets(workspace, selection, tokenWorker, base);
+    const run = await lintTickets(workspace, selection, workers, base);
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
     const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;

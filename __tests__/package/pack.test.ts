@@ -82,7 +82,7 @@ describe('the published package', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining([
       'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'action.yml',
-      'dist/index.js', 'dist/licenses.txt', 'dist/cli/index.js', 'dist/token-worker/index.js', 'docs/rules/path-exists.md',
+      'dist/index.js', 'dist/licenses.txt', 'dist/cli/index.js', 'dist/token-worker/index.js', 'dist/parse-worker/index.js', 'docs/rules/path-exists.md',
     ]));
     const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|action\.yml|dist\/.+\.(js|json|txt)|docs\/(rules\/)?[\w-]+\.md)$/;
     expect(paths.filter((file) => !allowed.test(file))).toEqual([]);

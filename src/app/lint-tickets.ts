@@ -7,6 +7,8 @@ import { RepositoryView, type RepositoryHost } from '../core/repository/reposito
 import type { TokenCounter } from '../core/sizing/tokens.js';
 import type { Config } from '../core/config/config.js';
 import { createCommitHost } from '../host/commit-host.js';
+import type { BundledWorkers } from '../host/bundled-workers.js';
+import { workerTicketParser } from '../host/parse-workers.js';
 import { WorkerTokenCounters } from '../host/token-worker.js';
 import { RULES } from '../rules/index.js';
 import type { Workspace } from './open-workspace.js';
@@ -29,11 +31,11 @@ export interface LintRun {
 export async function lintTickets(
   workspace: Workspace,
   selection: TicketSelection,
-  tokenWorker: URL,
+  workers: BundledWorkers,
   base?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintRun> {
-  const counters = new WorkerTokenCounters(tokenWorker);
+  const counters = new WorkerTokenCounters(workers.tokens);
   // The rank tables load on the second thread while the tickets are read and parsed; a run with no
   // ticket to lint (most pull requests) never loads them.
   if (selection.files.length > 0) counters.warm(workspace.config.encoding);
@@ -45,6 +47,7 @@ export async function lintTickets(
       files: selection.files,
       contextFiles: selection.everyTicket,
       tokenCounter: counters.get,
+      parser: workerTicketParser(workers.parse, workspace.repository, workspace.config),
       history: workspace.history,
       ...(selection.changes ? { changes: selection.changes } : {}),
       ...(onProgress ? { onProgress } : {}),

@@ -35,7 +35,7 @@ export async function initRepository(root: string, io: CliIo): Promise<number> {
     io.stdout(`Wrote ${file}.\n`);
   }
   const workspace = openWorkspace({ root });
-  const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.tokenWorker);
+  const { report } = await lintTickets(workspace, selectTickets(workspace, { kind: 'every-ticket' }), io.workers);
   const byRule = new Map<string, { errors: number; warnings: number }>();
   for (const diagnostic of report.diagnostics) {
     const counts = byRule.get(diagnostic.rule) ?? { errors: 0, warnings: 0 };

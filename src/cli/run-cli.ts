@@ -16,6 +16,7 @@ import { USAGE, UsageError, parseCliArguments, type CliOptions } from './argumen
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
 import type { GitWorkTree } from '../host/work-tree.js';
+import type { BundledWorkers } from '../host/bundled-workers.js';
 import { renderConfig } from './print-config.js';
 import { progressLine } from './progress.js';
 
@@ -25,8 +26,8 @@ export interface CliIo {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
-  /** The bundled token-counting worker (src/token-worker.ts). */
-  tokenWorker: URL;
+  /** The bundled worker entries (token counting, parsing). */
+  workers: BundledWorkers;
   /** stderr is a terminal a person watches (not a CI log): a long run shows its progress there. */
   interactive?: boolean;
   /** After how long a run shows progress, when not the default second (for tests). */
@@ -97,7 +98,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   const progress = progressLine(io.stderr, io.interactive === true && options.format === 'stylish', Date.now, io.progressAfterMs);
   let run: Awaited<ReturnType<typeof lintTickets>>;
   try {
-    run = await lintTickets(workspace, selection, io.tokenWorker, base, progress.update);
+    run = await lintTickets(workspace, selection, io.workers, base, progress.update);
   } finally {
     progress.end();
   }

@@ -2,16 +2,6 @@ import { Worker } from 'node:worker_threads';
 import type { Encoding } from '../core/config/config.js';
 import type { TokenCounter } from '../core/sizing/tokens.js';
 
-/**
- * Where the bundled src/token-worker.ts is, seen from a bundled entry: dist/token-worker/index.js,
- * `up` being '.' from dist/index.js and '..' from dist/cli/index.js. Built from parts so that the
- * bundler does not mistake it for an asset to copy.
- */
-export function bundledTokenWorker(entryUrl: string, up: '.' | '..'): URL {
-  const folder = ['token-worker', 'index.js'].join('/');
-  return new URL(`${up}/${folder}`, entryUrl);
-}
-
 export interface CountRequest {
   id: number;
   texts: string[];

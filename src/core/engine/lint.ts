@@ -1,8 +1,8 @@
 import type { Config } from '../config/config.js';
 import { relatedTickets } from '../graph/related-tickets.js';
 import { TicketGraph } from '../graph/ticket-graph.js';
-import { readTicketFile } from '../parse/read-ticket-file.js';
-import type { Pointer, Ticket, TicketFile } from '../parse/ticket.js';
+import type { Pointer, Ticket } from '../parse/ticket.js';
+import type { TicketParser } from '../parse/ticket-parser.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { PointerResolver } from '../resolve/pointer-resolver.js';
 import { attachHistory } from '../resolve/history.js';
@@ -12,6 +12,7 @@ import type { TokenCounter } from '../sizing/tokens.js';
 import { buildReport } from './build-report.js';
 import type { Report } from './report.js';
 import type { AnyRule } from './rule.js';
+import { parseFiles } from './parse-files.js';
 import { checkTicketFile, rulesOfRun, type TicketDiagnostic } from './run-rules.js';
 
 export { RuleContractError } from './rule-contract.js';
@@ -36,30 +37,30 @@ export interface LintOptions {
    * parallel-conflict) when only some are linted: the others are parsed, not measured or checked.
    */
   contextFiles?: readonly string[];
-  /** Told after each ticket file is read, parsed and planned: how many of `files` are done. */
+  /** Told as ticket files are read and parsed: how many of `files` are done. */
   onProgress?: (done: number, total: number) => void;
+  /** Other threads to share the parsing with (a worker pool); without it, this thread parses alone. */
+  parser?: TicketParser;
 }
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress, parser }: LintOptions): Promise<Report> {
   const ofRun = rulesOfRun(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
   // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
   // the counter is a worker), loading the tokenizer only once a ticket turns up.
   const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
-  const ticketFiles: TicketFile[] = [];
-  for (const path of files) {
-    const file = readTicketFile(path, repository, config);
-    ticketFiles.push(file);
+  const ticketFiles = await parseFiles(files, repository, config, parser, onProgress);
+  for (const file of ticketFiles) {
     resolver.registerShared(file);
     for (const ticket of file.tickets) {
       resolver.register(ticket);
       measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
     }
     await measurer.flush();
-    onProgress?.(ticketFiles.length, files.length);
   }
+  onProgress?.(files.length, files.length);
   // git searches the history while the worker finishes counting.
   await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
   const tickets = ticketFiles.flatMap((file) => file.tickets);

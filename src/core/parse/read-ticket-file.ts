@@ -53,12 +53,17 @@ function parsedIn(repository: RepositoryView, config: Config): Map<string, { tex
  * hints; the same text of the same file in the same run is parsed once.
  */
 export function parseTicketText(path: string, text: string, repository: RepositoryView, config: Config): TicketFile {
-  const parsed = parsedIn(repository, config);
-  const known = parsed.get(path);
-  if (known?.text === text) return known.file;
+  const known = parsedBefore(path, text, repository, config);
+  if (known) return known;
   const file = parseTicketTextOnce(path, text, repository, config);
-  parsed.set(path, { text, file });
+  parsedIn(repository, config).set(path, { text, file });
   return file;
+}
+
+/** The file this run already parsed from the same text, if any. */
+export function parsedBefore(path: string, text: string, repository: RepositoryView, config: Config): TicketFile | undefined {
+  const known = parsedIn(repository, config).get(path);
+  return known?.text === text ? known.file : undefined;
 }
 
 /** Parses text the run will not parse again (a file as it was at the base), keeping nothing. */
@@ -77,9 +82,18 @@ export function parseTicketTextOnce(path: string, text: string, repository: Repo
   );
 }
 
+/** Keeps a file another thread parsed (its text, this run's repository and config) as if parsed here. */
+export function rememberParsed(path: string, text: string, file: TicketFile, repository: RepositoryView, config: Config): void {
+  parsedIn(repository, config).set(path, { text, file });
+}
+
 /** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
 export function readTicketFile(path: string, repository: RepositoryView, config: Config): TicketFile {
-  const read = readTicketText(path, repository, config);
+  return ticketFileOf(path, readTicketText(path, repository, config), repository, config);
+}
+
+/** The ticket file of a text already read. */
+export function ticketFileOf(path: string, read: TicketText, repository: RepositoryView, config: Config): TicketFile {
   if (read.ok) return parseTicketText(path, read.text, repository, config);
   return { path, source: toSourceText(read.text ?? ''), tickets: [], problems: [{ about: 'file', line: read.line ?? 1, message: read.reason }] };
 }
