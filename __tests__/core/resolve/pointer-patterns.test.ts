@@ -507,6 +507,31 @@ describe('a path the file declares is meant for this repository wherever the fil
     ].join('\n');
     expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
   });
+
+  it('takes the source of a move as a deleted file: once moved it is gone, wherever the plan names it (held out: shaominngqing/flog plan2-dual-tab-network-domain)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 6: Move UI Files to `src/ui/logs/` Subdirectory',
+      '',
+      '**Files:**',
+      '- Move: `src/ui/timeline.rs` → `src/ui/logs/timeline.rs`',
+      '- Rename `src/api/old_name.ts` to `src/api/login.ts`',
+      '- Modify: `src/api/gone.ts`',
+      '',
+      '```bash',
+      'git mv src/ui/timeline.rs src/ui/logs/timeline.rs',
+      'mv lib/stats.rs lib/report.py',
+      'cp lib/copied.rs lib/report.py',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
+      "path-exists error 8:12 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+      // cp leaves its source where it is: it must be there.
+      "path-exists error 13:4 Path 'lib/copied.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
 });
 
 describe('where pointers stand', () => {

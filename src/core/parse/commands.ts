@@ -11,10 +11,14 @@ export const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'c
 /** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
 export const COMMAND_SEGMENT = /[^;&|]+/g;
 export const COMMAND_WORD = /[^\s<>=()]+/g;
-/** What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them, `mv` creates its last. */
+/**
+ * What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them,
+ * `cp` creates its last, `mv` creates its last and takes the others away, as a deletion does.
+ */
 const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
 const CREATING = new Set(['touch', 'mkdir']);
 const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+const MOVING = new Set(['mv', 'git mv']);
 /** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
 export const ESCAPED = /\\./g;
 export const QUOTED = /'[^']*'|"[^"]*"/g;
@@ -39,7 +43,9 @@ export function commandIntents(words: readonly string[]): Array<Intent | undefin
     if (!args[index]) return undefined;
     if (DELETING.has(verb)) return 'delete';
     if (CREATING.has(verb)) return 'create';
-    return COPYING.has(verb) && index === lastArg ? 'create' : undefined;
+    if (!COPYING.has(verb)) return undefined;
+    if (index === lastArg) return 'create';
+    return MOVING.has(verb) ? 'delete' : undefined;
   });
 }
 

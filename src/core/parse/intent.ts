@@ -6,13 +6,14 @@ export type Intent = 'create' | 'delete' | 'modify' | 'read';
 
 /**
  * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
- * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
+ * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE: Array<[Intent, RegExp]> = [
   ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
-  ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
-  ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+  // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
+  ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :]*$/iu],
+  ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
