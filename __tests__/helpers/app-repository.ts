@@ -1,6 +1,7 @@
 import { lint } from '../../src/core/engine/lint.js';
 import { RepositoryView } from '../../src/core/repository/repository-view.js';
 import { createGitHost } from '../../src/host/git-host.js';
+import { gitIgnoredPaths } from '../../src/host/git-ignored.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeGitRepository, writeFiles, type FixtureEntry } from './git-repository.js';
@@ -24,11 +25,14 @@ export const APP_FILES: Record<string, FixtureEntry> = {
   'docs/escape.md': { symlink: '/etc/passwd' },
 };
 
-/** Lints `tickets` committed with APP_FILES in a real git repository; returns every diagnostic with its file. */
-export async function lintInAppRepository(tickets: Record<string, string>, config: ConfigValues = {}) {
-  const root = makeGitRepository({ ...APP_FILES, ...tickets });
+/**
+ * Lints `tickets` committed with APP_FILES (and `files`) in a real git repository, git's ignore rules
+ * consulted as in a run; returns every diagnostic with its file.
+ */
+export async function lintInAppRepository(tickets: Record<string, string>, config: ConfigValues = {}, files: Record<string, FixtureEntry> = {}) {
+  const root = makeGitRepository({ ...APP_FILES, ...files, ...tickets });
   const repository = new RepositoryView(createGitHost(root));
-  return lint({ repository, config: configOf(config), rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter });
+  return lint({ repository, config: configOf(config), rules: RULES, files: Object.keys(tickets), tokenCounter: loadTokenCounter, ignored: gitIgnoredPaths(root) });
 }
 
 export { writeFiles };

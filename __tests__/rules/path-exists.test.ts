@@ -33,6 +33,28 @@ describe('path-exists (against a git repository)', () => {
     expect(report.diagnostics).toEqual([]);
   });
 
+  it("takes a path git's ignore rules match as a local file: no news where mentioned, a problem where declared (held out: 01hana/internal-ai-assistant-b2e tasks.md:533, '`.env` must not be committed')", async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'Keep secrets local: `src/api/.env` must not be committed, nor `src/api/debug.log`; `src/api/old.ts` is gone.',
+      '',
+      '## Context',
+      '- `config/.env`',
+      '- `src/api/login.ts`',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] `npm test` passes',
+      '',
+    ].join('\n');
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, { '.gitignore': '.env\n*.log\n' });
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "path-exists 4:85 Path 'src/api/old.ts' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists 7:4 Path 'config/.env' does not exist: the repository's .gitignore keeps it out of every checkout; point at a tracked file",
+    ]);
+  });
+
   it('does not take paths anchored nowhere in the repository, and near nothing in it, for pointers into it', async () => {
     const ticket = [
       '# T',

@@ -49,6 +49,7 @@ export async function lintTickets(
       tokenCounter: counters.get,
       parser: workerTicketParser(workers.parse, workspace.repository, workspace.config),
       history: workspace.history,
+      ignored: workspace.ignored,
       ...(selection.changes ? { changes: selection.changes } : {}),
       ...(onProgress ? { onProgress } : {}),
     });

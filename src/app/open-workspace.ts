@@ -7,7 +7,8 @@ import { createGitHost } from '../host/git-host.js';
 import { GitWorkTree } from '../host/work-tree.js';
 import { RootFileError, readRootFile, rootFileName } from '../host/root-file.js';
 import { gitPathHistory } from '../host/git-history.js';
-import type { PathHistoryLookup } from '../core/resolve/resolution.js';
+import { gitIgnoredPaths } from '../host/git-ignored.js';
+import type { PathHistoryLookup, PathIgnoreLookup } from '../core/resolve/resolution.js';
 import { RULES } from '../rules/index.js';
 
 export interface WorkspaceOptions {
@@ -31,6 +32,8 @@ export interface Workspace {
   workTree: GitWorkTree;
   /** What git's history remembers of missing paths (nothing in a shallow clone). */
   history: PathHistoryLookup;
+  /** Which missing paths the repository's ignore rules match. */
+  ignored: PathIgnoreLookup;
 }
 
 /** What a config is checked against: the registered rules and ticket formats. */
@@ -64,6 +67,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return (repository ??= new RepositoryView(createGitHost(root, workTree), path.basename(path.resolve(root))));
     },
     history: gitPathHistory(root),
+    ignored: gitIgnoredPaths(root),
   };
 }
 

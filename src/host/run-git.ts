@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 /**
  * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
@@ -26,6 +26,16 @@ export function runGitBytes(root: string, args: readonly string[]): Uint8Array |
   } catch {
     return undefined;
   }
+}
+
+/**
+ * git's exit status and output for an input on its stdin; undefined when git cannot run. Without
+ * `--literal-pathspecs`, which `git check-ignore` refuses: its caller keeps pathspec magic (a leading
+ * `:`) out of the input.
+ */
+export function runGitWithInput(root: string, args: readonly string[], input: string): { status: number; stdout: string } | undefined {
+  const result = spawnSync('git', [...SAFE_CONFIG.filter((option) => option !== '--literal-pathspecs'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['pipe', 'pipe', 'ignore'] });
+  return result.error || result.status === null ? undefined : { status: result.status, stdout: result.stdout };
 }
 
 /** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */

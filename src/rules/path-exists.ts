@@ -4,6 +4,7 @@ import { ticketShortName } from '../core/parse/ticket-names.js';
 import type { Pointer, Ticket } from '../core/parse/ticket.js';
 import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
+import { isDeclared } from '../core/resolve/resolve-pointer.js';
 
 const SHOWN_CANDIDATES = 3;
 
@@ -32,6 +33,7 @@ function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, po
     const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
     return `${written}: it was ${what} ${resolution.change.where}`;
   }
+  if (resolution.ignored) return `${written}: the repository's .gitignore keeps it out of every checkout; point at a tracked file`;
   if (resolution.history?.kind === 'renamed') return `${written}: it ${historyText(resolution.history)}; point at the new path`;
   if (resolution.history?.kind === 'deleted') return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
   if (resolution.suggestion !== undefined) return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
@@ -78,7 +80,7 @@ function missingFindings(
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });
-    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional) {
+    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !isDeclared(pointer))) {
       const writer = writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {

@@ -5,8 +5,8 @@ import type { Pointer, Ticket } from '../parse/ticket.js';
 import type { TicketParser } from '../parse/ticket-parser.js';
 import type { RepositoryView } from '../repository/repository-view.js';
 import { PointerResolver } from '../resolve/pointer-resolver.js';
-import { attachHistory } from '../resolve/history.js';
-import type { PathChanges, PathHistoryLookup, Resolution } from '../resolve/resolution.js';
+import { attachWhatGitSays } from '../resolve/history.js';
+import type { PathChanges, PathHistoryLookup, PathIgnoreLookup, Resolution } from '../resolve/resolution.js';
 import { SessionMeasurer, type TicketMeasure } from '../sizing/measure.js';
 import type { TokenCounter } from '../sizing/tokens.js';
 import { buildReport } from './build-report.js';
@@ -32,6 +32,8 @@ export interface LintOptions {
   changes?: PathChanges;
   /** What the repository's history remembers of missing paths (git log), when the checkout has it. */
   history?: PathHistoryLookup;
+  /** Which missing paths git's ignore rules match (git check-ignore), when there is a work tree. */
+  ignored?: PathIgnoreLookup;
   /**
    * Every ticket file of the repository, for the rules that compare tickets (ticket-id, depends-on,
    * parallel-conflict) when only some are linted: the others are parsed, not measured or checked.
@@ -44,7 +46,7 @@ export interface LintOptions {
 }
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-export async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress, parser }: LintOptions): Promise<Report> {
+export async function lint({ repository, config, rules, files, tokenCounter, changes, history, ignored, contextFiles = [], onProgress, parser }: LintOptions): Promise<Report> {
   const ofRun = rulesOfRun(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
@@ -62,7 +64,8 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   }
   onProgress?.(files.length, files.length);
   // git searches the history while the worker finishes counting.
-  await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
+  const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { ...(history ? { history } : {}), ...(ignored ? { ignored } : {}) }) : undefined;
+  await Promise.all([whatGitSays, measurer.settled()]);
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);
   const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];

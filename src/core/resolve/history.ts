@@ -1,12 +1,18 @@
 import type { Pointer, TicketFile } from '../parse/ticket.js';
-import type { PathHistory, PathHistoryLookup, Resolution } from './resolution.js';
+import type { PathHistory, PathHistoryLookup, PathIgnoreLookup, Resolution } from './resolution.js';
 
 /**
- * Asks the history once for every path the run will report missing, and writes what it remembers
- * into those resolutions: the rules then say what happened to the path. Only pointers that are
- * checked (open tickets, or all with `lintDone`, and the text outside tickets) are looked up.
+ * Asks git once for every path the run will report missing, and writes what it says into those
+ * resolutions: what the history remembers (the rules then say what happened to the path) and whether
+ * its ignore rules match the path. Only pointers that are checked (open tickets, or all with
+ * `lintDone`, and the text outside tickets) are looked up.
  */
-export async function attachHistory(files: readonly TicketFile[], lintDone: boolean, resolve: (pointer: Pointer) => Resolution, lookup: PathHistoryLookup): Promise<void> {
+export async function attachWhatGitSays(
+  files: readonly TicketFile[],
+  lintDone: boolean,
+  resolve: (pointer: Pointer) => Resolution,
+  { history, ignored }: { history?: PathHistoryLookup; ignored?: PathIgnoreLookup },
+): Promise<void> {
   const missing: Array<Extract<Resolution, { kind: 'missing' }>> = [];
   const checked = files.flatMap((file) => [
     ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
@@ -18,9 +24,11 @@ export async function attachHistory(files: readonly TicketFile[], lintDone: bool
     if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change) missing.push(resolution);
   }
   if (missing.length === 0) return;
-  const remembered: ReadonlyMap<string, PathHistory> = await lookup([...new Set(missing.map((resolution) => resolution.path))]);
+  const paths = [...new Set(missing.map((resolution) => resolution.path))];
+  const [remembered, ignoredPaths]: [ReadonlyMap<string, PathHistory>, ReadonlySet<string>] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(paths) ?? new Set<string>()]);
   for (const resolution of missing) {
-    const history = remembered.get(resolution.path);
-    if (history) resolution.history = history;
+    const found = remembered.get(resolution.path);
+    if (found) resolution.history = found;
+    if (ignoredPaths.has(resolution.path)) resolution.ignored = true;
   }
 }

@@ -14,6 +14,12 @@ export interface PathHistory {
 /** Looks up what the repository's history remembers of paths that are not there (a host's job: git). */
 export type PathHistoryLookup = (paths: readonly string[]) => Promise<ReadonlyMap<string, PathHistory>>;
 
+/**
+ * Which of the paths git's ignore rules match (a host's job): files no checkout of the repository
+ * has, by the repository's own choice.
+ */
+export type PathIgnoreLookup = (paths: readonly string[]) => Promise<ReadonlySet<string>>;
+
 /** What a pull request (or the work since a ref) did to a path a ticket points at. */
 export type PathChange = ({ removed: true } | { renamedTo: string }) & { where: string };
 
@@ -37,7 +43,8 @@ export type Resolution =
   | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true }
   /**
    * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
-   * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it.
+   * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it;
+   * `ignored` when git's ignore rules match it (a local file: `.env`).
    */
   | {
       kind: 'missing';
@@ -47,6 +54,7 @@ export type Resolution =
       gone?: true;
       change?: PathChange;
       history?: PathHistory;
+      ignored?: true;
     }
   /**
    * Looks like a path but is not meant for this repository: a data file, a path in another project or

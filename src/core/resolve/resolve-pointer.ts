@@ -45,6 +45,11 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
 }
 
+/** A pointer the ticket file declares (its context, its format's path fields, a link), not a mention in prose. */
+export function isDeclared(pointer: Pointer): boolean {
+  return pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
+}
+
 /**
  * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
  * touched. A pointer the ticket declares (its context, its format's path fields, a link) that leads
@@ -53,7 +58,7 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
  */
 export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
   const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
-  const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
+  const declared = isDeclared(pointer);
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
