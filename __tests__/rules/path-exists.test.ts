@@ -39,6 +39,8 @@ describe('path-exists (against a git repository)', () => {
       '',
       '## Goal',
       'Keep secrets local: `src/api/.env` must not be committed, nor `src/api/debug.log`; `src/api/old.ts` is gone.',
+      // Named here, declared below: only the declared one is reported.
+      'Never commit `config/.env` either.',
       '',
       '## Context',
       '- `config/.env`',
@@ -51,7 +53,7 @@ describe('path-exists (against a git repository)', () => {
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, { '.gitignore': '.env\n*.log\n' });
     expect(report.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
       "path-exists 4:85 Path 'src/api/old.ts' does not exist; if the ticket creates it, mark it (new)",
-      "path-exists 7:4 Path 'config/.env' does not exist: the repository's .gitignore keeps it out of every checkout; point at a tracked file",
+      "path-exists 8:4 Path 'config/.env' does not exist: the repository's .gitignore keeps it out of every checkout; point at a tracked file",
     ]);
   });
 

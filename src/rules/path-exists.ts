@@ -4,7 +4,6 @@ import { ticketShortName } from '../core/parse/ticket-names.js';
 import type { Pointer, Ticket } from '../core/parse/ticket.js';
 import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
-import { isDeclared } from '../core/resolve/resolve-pointer.js';
 
 const SHOWN_CANDIDATES = 3;
 
@@ -52,6 +51,14 @@ function writtenBeforeFinding(pointer: Pointer, writer: Ticket): Finding {
     : { line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' does not exist, though ${name}, which this ticket waits for, was to write it and is done` };
 }
 
+/**
+ * Declared where it stands (a context item, a path field, a link), not only named elsewhere in a file
+ * that declares it: a local file the ticket gives the agent to read is a problem, one it talks about is not.
+ */
+function declaredHere(pointer: Pointer): boolean {
+  return pointer.declared || pointer.source === 'link';
+}
+
 function missingFindings(
   pointers: readonly Pointer[],
   ticketFile: string,
@@ -80,7 +87,7 @@ function missingFindings(
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });
-    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !isDeclared(pointer))) {
+    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
       const writer = writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {

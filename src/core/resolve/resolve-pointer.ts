@@ -45,11 +45,6 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   return { kind: 'inside', path: normalized === '.' ? '' : normalized.replace(/^\.\//, ''), wantsFolder: joined.endsWith('/') };
 }
 
-/** A pointer the ticket file declares (its context, its format's path fields, a link), not a mention in prose. */
-export function isDeclared(pointer: Pointer): boolean {
-  return pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
-}
-
 /**
  * Resolves a pointer (docs/pointers.md) from the repository view alone, so nothing outside the root is
  * touched. A pointer the ticket declares (its context, its format's path fields, a link) that leads
@@ -58,7 +53,7 @@ export function isDeclared(pointer: Pointer): boolean {
  */
 export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
   const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
-  const declared = isDeclared(pointer);
+  const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
   const { path: repositoryPath, wantsFolder } = target;
