@@ -392,6 +392,31 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
   });
 });
 
+describe('an open acceptance criterion says what will be true once the work is done', () => {
+  it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
+    const text = [
+      '# Evaluation run',
+      '',
+      '## Goal',
+      'Measure the run against `experiments/poc-retrieval/eval/goal-run.json`.',
+      '',
+      '## Acceptance Criteria',
+      '<!-- AC:BEGIN -->',
+      '- [ ] #1 `experiments/poc-retrieval/eval/run-v1.json` + `experiments/poc-retrieval/eval/report-v1.md` from real output',
+      '- [ ] #5 `experiments/poc-retrieval/eval/baseline-v0.json` committed (EV13)',
+      '- [ ] #6 Update `src/api/gone.ts` to read it',
+      '- [x] #7 `experiments/poc-retrieval/eval/done-run.json` published',
+      '<!-- AC:END -->',
+      '',
+    ].join('\n');
+    expect(await pathProblems(text)).toEqual([
+      "path-exists error 4:26 Path 'experiments/poc-retrieval/eval/goal-run.json' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 10:18 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 11:11 Path 'experiments/poc-retrieval/eval/done-run.json' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe("a plan's Files list: Create makes a file, Test may, every other field names one that is there", () => {
   const PLAN = 'docs/superpowers/plans/2026-01-01-plan.md';
 

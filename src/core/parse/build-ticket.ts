@@ -60,7 +60,14 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
     .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
   // Evidence names what was observed; only a section of the work's files declares them.
   const declaringContext = format.contextIsEvidence ? undefined : context;
-  const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems, span.commands);
+  const { pointers, prose, droppedPointers } = collector.collect(nodes, {
+    context: declaringContext,
+    acceptance,
+    newFiles,
+    ...(span.declared ? { declared: span.declared } : {}),
+    ...(span.declaredItems ? { items: span.declaredItems } : {}),
+    ...(span.commands ? { commands: span.commands } : {}),
+  });
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
   // work names files that should be there.

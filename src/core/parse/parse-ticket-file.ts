@@ -94,7 +94,7 @@ function pointersOutside(spans: readonly TicketSpan[], document: MarkdownDocumen
     return spans.some((span) => first <= span.endLine && last >= span.line);
   };
   const outside = document.blocks.filter((block) => block.type !== 'yaml' && !held(block));
-  return outside.length === 0 ? [] : collector.collect(outside, undefined, []).pointers;
+  return outside.length === 0 ? [] : collector.collect(outside).pointers;
 }
 
 /**

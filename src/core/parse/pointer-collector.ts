@@ -17,9 +17,22 @@ export interface CollectedText extends PointerSink {
   prose: Ticket['prose'];
 }
 
+/** Where a ticket's blocks stand (PointerCollector.collect). */
+export interface CollectedPlaces {
+  context?: BlockRange | undefined;
+  acceptance?: BlockRange | undefined;
+  newFiles?: readonly BlockRange[];
+  declared?: readonly DeclaredRange[];
+  items?: readonly DeclaredItem[];
+  commands?: readonly BlockRange[];
+}
+
 interface WalkState extends CollectedText {
   isNewByHeading: boolean;
   inContext: boolean;
+  inAcceptance: boolean;
+  /** Walking an unchecked criterion of the acceptance section (PointerPlace.promised). */
+  inOpenCriterion: boolean;
   /** The format's declared ranges, and the values of labelled list items found on the way. */
   declared: DeclaredRange[];
   /** Remarks after the paths a context list item opens with (`- \`a.ts\` — like \`b.ts\``): prose. */
@@ -47,20 +60,13 @@ export class PointerCollector {
   ) {}
 
   /**
-   * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
-   * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
-   * the Markdown, such as frontmatter lists.
+   * `context`: the context section's blocks; `acceptance`: the acceptance section's; `newFiles`: the
+   * blocks of "Files to create" sections; `declared`: where the format declares paths, read word by
+   * word; `items`: declared paths outside the Markdown, such as frontmatter lists.
    */
-  collect(
-    blocks: readonly RootContent[],
-    context: BlockRange | undefined,
-    newFiles: readonly BlockRange[],
-    declared: readonly DeclaredRange[] = [],
-    items: readonly DeclaredItem[] = [],
-    commands: readonly BlockRange[] = [],
-  ): CollectedText {
+  collect(blocks: readonly RootContent[], { context, acceptance, newFiles = [], declared = [], items = [], commands = [] }: CollectedPlaces = {}): CollectedText {
     const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
-    const state: WalkState = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
+    const state: WalkState = { isNewByHeading: false, inContext: false, inAcceptance: false, inOpenCriterion: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);
     // Each block's place marked once: asking every range for every block was quadratic in headings.
@@ -70,6 +76,7 @@ export class PointerCollector {
       if (block.type === 'yaml') return;
       state.isNewByHeading = inNewFiles[index] === 1;
       state.inContext = context !== undefined && within(index, context);
+      state.inAcceptance = acceptance !== undefined && within(index, acceptance);
       this.walk(block, state);
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
@@ -109,10 +116,15 @@ export class PointerCollector {
         addProse(this.source, node, state.prose);
         if (!state.inLink) this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
         return;
-      case 'listItem':
+      case 'listItem': {
         if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
-        break;
+        const wasOpen = state.inOpenCriterion;
+        if (state.inAcceptance && this.opensUnchecked(node)) state.inOpenCriterion = true;
+        for (const child of node.children) this.walk(child, state);
+        state.inOpenCriterion = wasOpen;
+        return;
+      }
       default:
         break;
     }
@@ -123,7 +135,7 @@ export class PointerCollector {
     const end = node.position?.end.offset ?? offset + raw.length;
     // The ticket's context section is where its author declares the files that matter.
     const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark };
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, promised: state.inOpenCriterion };
     this.maker.add(raw, source, place, state);
   }
 
@@ -172,13 +184,19 @@ export class PointerCollector {
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
    * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
+  /** `- [ ] …`: a task item not yet checked (the parser is CommonMark's, without GFM's task lists). */
+  private opensUnchecked(item: Nodes): boolean {
+    const start = item.position?.start.offset ?? 0;
+    return UNCHECKED_ITEM.test(this.source.text.slice(start, start + 24));
+  }
+
   private addTextWords(start: number, end: number, state: WalkState): void {
     for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
       const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared }, state);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, promised: state.inOpenCriterion }, state);
     }
   }
 
@@ -204,6 +222,7 @@ function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void
     });
 }
 
+const UNCHECKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \](?:[ \t]|$)/u;
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;

@@ -38,6 +38,11 @@ export interface PointerPlace {
   intent?: Intent | 'none';
   /** It stands in a field of files the work writes (see DeclaredRange.planned). */
   planned?: boolean;
+  /**
+   * It stands in an open acceptance criterion, which says what will be true once the work is done: a
+   * path named there with no verb may be what the work delivers (`evals/results/run-v1.json` committed).
+   */
+  promised?: boolean;
   /** The folder a command runs in, from the repository root, when a `cd` took it there: a relative path is read from it. */
   from?: string;
   /** It is what a command tests for (`test -f x`): it may not be there. */
@@ -80,7 +85,7 @@ export class PointerMaker {
     }
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
     if (intent !== undefined) pointer.intent = intent;
-    if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') pointer.planned = true;
+    if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
     if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
     if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
     else sink.droppedPointers += 1;
