@@ -33651,92 +33651,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7210:
+/***/ 408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ WorkerTokenCounters),
-/* harmony export */   M: () => (/* binding */ bundledTokenWorker)
+/* harmony export */   y: () => (/* binding */ bundledWorkers)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-
 /**
- * Where the bundled src/token-worker.ts is, seen from a bundled entry: dist/token-worker/index.js,
- * `up` being '.' from dist/index.js and '..' from dist/cli/index.js. Built from parts so that the
- * bundler does not mistake it for an asset to copy.
+ * Where the bundled workers are, seen from a bundled entry: dist/<name>/index.js, `up` being '.' from
+ * dist/index.js and '..' from dist/cli/index.js. Built from parts so that the bundler does not mistake
+ * them for assets to copy.
  */
-function bundledTokenWorker(entryUrl, up) {
-    const folder = ['token-worker', 'index.js'].join('/');
-    return new URL(`${up}/${folder}`, entryUrl);
-}
-/**
- * Token counters that run on a second thread, one per encoding, started on first use: building the
- * rank table and counting overlap parsing on the main thread. `entry` is the bundled
- * src/token-worker.ts. Close when the lint is done.
- */
-class WorkerTokenCounters {
-    entry;
-    counters = new Map();
-    constructor(entry) {
-        this.entry = entry;
-    }
-    get = async (encoding) => {
-        let started = this.counters.get(encoding);
-        if (!started) {
-            started = this.start(encoding);
-            this.counters.set(encoding, started);
-        }
-        return started.counter;
-    };
-    /** Starts the counter for an encoding now, so its tables load while the main thread does other work. */
-    warm(encoding) {
-        this.get(encoding).catch(() => undefined);
-    }
-    async close() {
-        await Promise.all([...this.counters.values()].map(({ worker }) => worker.terminate()));
-        this.counters.clear();
-    }
-    start(encoding) {
-        // A small young generation keeps the worker's garbage (loading the rank data, counting) from
-        // adding to the main thread's parsing garbage at the peak (npm run bench: 188 MiB, 197 without).
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(this.entry, { workerData: { encoding }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-        worker.unref();
-        const waiting = new Map();
-        let nextId = 0;
-        let stopped;
-        const failAll = (error) => {
-            stopped ??= error;
-            for (const { reject } of waiting.values())
-                reject(stopped);
-            waiting.clear();
-        };
-        worker.on('message', ({ id, counts, error }) => {
-            const request = waiting.get(id);
-            waiting.delete(id);
-            if (error !== undefined || !counts)
-                request?.reject(new Error(`token counting failed: ${error ?? 'no counts'}`));
-            else
-                request?.resolve(counts);
-        });
-        worker.on('error', (error) => failAll(error));
-        worker.on('exit', (code) => failAll(new Error(`the token-counting thread stopped (exit code ${code})`)));
-        const ask = (texts, byLine) => new Promise((resolve, reject) => {
-            if (stopped) {
-                reject(stopped);
-                return;
-            }
-            const id = nextId++;
-            waiting.set(id, { resolve: (counts) => resolve(counts), reject });
-            worker.postMessage({ id, texts: [...texts], byLine });
-        });
-        const counter = {
-            encoding,
-            countAll: (texts) => ask(texts, false),
-            countLinesAll: (texts) => ask(texts, true),
-        };
-        return { worker, counter };
-    }
+function bundledWorkers(entryUrl, up) {
+    const at = (name) => new URL(`${up}/${[name, 'index.js'].join('/')}`, entryUrl);
+    return { tokens: at('token-worker'), parse: at('parse-worker') };
 }
 
 
@@ -33747,12 +33675,12 @@ class WorkerTokenCounters {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _host_token_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7210);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91);
+/* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9575);
 
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(process.env, (0,_host_token_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .bundledTokenWorker */ .M)(import.meta.url, '.'), _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(process.env, (0,_host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .bundledWorkers */ .y)(import.meta.url, '.'), _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE);
 // A request the API never answered may still hold a socket or a retry timer; the step is over.
 process.exit();
 
@@ -33761,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 91:
+/***/ 9575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37227,6 +37155,15 @@ function runGitBytes(root, args) {
     catch {
         return undefined;
     }
+}
+/**
+ * git's exit status and output for an input on its stdin; undefined when git cannot run. Without
+ * `--literal-pathspecs`, which `git check-ignore` refuses: its caller keeps pathspec magic (a leading
+ * `:`) out of the input.
+ */
+function runGitWithInput(root, args, input) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_CONFIG.filter((option) => option !== '--literal-pathspecs'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['pipe', 'pipe', 'ignore'] });
+    return result.error || result.status === null ? undefined : { status: result.status, stdout: result.stdout };
 }
 /** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */
 function runGitBytesConcurrently(root, args) {
@@ -61929,7 +61866,14 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
     // Evidence names what was observed; only a section of the work's files declares them.
     const declaringContext = format.contextIsEvidence ? undefined : context;
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, declaringContext, newFiles, span.declared, span.declaredItems, span.commands);
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, {
+        context: declaringContext,
+        acceptance,
+        newFiles,
+        ...(span.declared ? { declared: span.declared } : {}),
+        ...(span.declaredItems ? { items: span.declaredItems } : {}),
+        ...(span.commands ? { commands: span.commands } : {}),
+    });
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
@@ -62681,10 +62625,14 @@ const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console'
 /** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
 const COMMAND_SEGMENT = /[^;&|]+/g;
 const COMMAND_WORD = /[^\s<>=()]+/g;
-/** What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them, `mv` creates its last. */
+/**
+ * What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them,
+ * `cp` creates its last, `mv` creates its last and takes the others away, as a deletion does.
+ */
 const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
 const CREATING = new Set(['touch', 'mkdir']);
 const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+const MOVING = new Set(['mv', 'git mv']);
 /** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
 const ESCAPED = /\\./g;
 const QUOTED = /'[^']*'|"[^"]*"/g;
@@ -62711,7 +62659,11 @@ function commandIntents(words) {
             return 'delete';
         if (CREATING.has(verb))
             return 'create';
-        return COPYING.has(verb) && index === lastArg ? 'create' : undefined;
+        if (!COPYING.has(verb))
+            return undefined;
+        if (index === lastArg)
+            return 'create';
+        return MOVING.has(verb) ? 'delete' : undefined;
     });
 }
 /**
@@ -62850,13 +62802,14 @@ function commandLines(text, range) {
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 /**
  * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
- * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Update `x`". A verb further off ("Add a
+ * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE = [
     ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
-    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?)(?: (?:-r|-rf|the|old|obsolete|legacy|file|files|folder|directory))*[ :]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?|rename[sd]?|move[sd]?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+    // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
@@ -62954,7 +62907,7 @@ class PointerMaker {
             pointer.path = inFolder(place.from, pointer.path);
         if (intent !== undefined)
             pointer.intent = intent;
-        if (place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read')
+        if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
             pointer.planned = true;
         if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
             pointer.writes = true;
@@ -63124,13 +63077,13 @@ class PointerCollector {
         this.elementsAreText = elementsAreText;
     }
     /**
-     * `context`: the context section's blocks; `newFiles`: the blocks of "Files to create" sections;
-     * `declared`: where the format declares paths, read word by word; `items`: declared paths outside
-     * the Markdown, such as frontmatter lists.
+     * `context`: the context section's blocks; `acceptance`: the acceptance section's; `newFiles`: the
+     * blocks of "Files to create" sections; `declared`: where the format declares paths, read word by
+     * word; `items`: declared paths outside the Markdown, such as frontmatter lists.
      */
-    collect(blocks, context, newFiles, declared = [], items = [], commands = []) {
+    collect(blocks, { context, acceptance, newFiles = [], declared = [], items = [], commands = [] } = {}) {
         const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
-        const state = { isNewByHeading: false, inContext: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
+        const state = { isNewByHeading: false, inContext: false, inAcceptance: false, inOpenCriterion: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
             this.maker.addItem(item.raw, item.line, item.column, item, state);
@@ -63144,6 +63097,7 @@ class PointerCollector {
                 return;
             state.isNewByHeading = inNewFiles[index] === 1;
             state.inContext = context !== undefined && within(index, context);
+            state.inAcceptance = acceptance !== undefined && within(index, acceptance);
             this.walk(block, state);
         });
         for (const range of state.declared)
@@ -63196,12 +63150,19 @@ class PointerCollector {
                 if (!state.inLink)
                     this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
                 return;
-            case 'listItem':
+            case 'listItem': {
                 if (!startsIn(node, state.declared))
                     this.readListItemOpening(node, state);
                 if (state.inContext)
                     this.markRemark(node, state);
-                break;
+                const wasOpen = state.inOpenCriterion;
+                if (state.inAcceptance && this.opensUnchecked(node))
+                    state.inOpenCriterion = true;
+                for (const child of node.children)
+                    this.walk(child, state);
+                state.inOpenCriterion = wasOpen;
+                return;
+            }
             default:
                 break;
         }
@@ -63213,7 +63174,7 @@ class PointerCollector {
         const end = node.position?.end.offset ?? offset + raw.length;
         // The ticket's context section is where its author declares the files that matter.
         const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark };
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, promised: state.inOpenCriterion };
         this.maker.add(raw, source, place, state);
     }
     /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
@@ -63266,6 +63227,11 @@ class PointerCollector {
      * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
      * renders them; a word of a declared field or command, or the first word of a list item, is read there.
      */
+    /** `- [ ] …`: a task item not yet checked (the parser is CommonMark's, without GFM's task lists). */
+    opensUnchecked(item) {
+        const start = item.position?.start.offset ?? 0;
+        return UNCHECKED_ITEM.test(this.source.text.slice(start, start + 24));
+    }
     addTextWords(start, end, state) {
         for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
             const offset = start + (match.index ?? 0);
@@ -63273,7 +63239,7 @@ class PointerCollector {
             if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
                 continue;
             const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared }, state);
+            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, promised: state.inOpenCriterion }, state);
         }
     }
 }
@@ -63296,6 +63262,7 @@ function addProse(source, node, prose) {
         prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
     });
 }
+const UNCHECKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \](?:[ \t]|$)/u;
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
@@ -63454,7 +63421,7 @@ function pointersOutside(spans, document, collector) {
         return spans.some((span) => first <= span.endLine && last >= span.line);
     };
     const outside = document.blocks.filter((block) => block.type !== 'yaml' && !held(block));
-    return outside.length === 0 ? [] : collector.collect(outside, undefined, []).pointers;
+    return outside.length === 0 ? [] : collector.collect(outside).pointers;
 }
 /**
  * A file an open ticket creates or writes is still to be written wherever its file names it, from the
@@ -63744,13 +63711,17 @@ function parsedIn(repository, config) {
  * hints; the same text of the same file in the same run is parsed once.
  */
 function parseTicketText(path, text, repository, config) {
-    const parsed = parsedIn(repository, config);
-    const known = parsed.get(path);
-    if (known?.text === text)
-        return known.file;
+    const known = parsedBefore(path, text, repository, config);
+    if (known)
+        return known;
     const file = parseTicketTextOnce(path, text, repository, config);
-    parsed.set(path, { text, file });
+    parsedIn(repository, config).set(path, { text, file });
     return file;
+}
+/** The file this run already parsed from the same text, if any. */
+function parsedBefore(path, text, repository, config) {
+    const known = parsedIn(repository, config).get(path);
+    return known?.text === text ? known.file : undefined;
 }
 /** Parses text the run will not parse again (a file as it was at the base), keeping nothing. */
 function parseTicketTextOnce(path, text, repository, config) {
@@ -63762,9 +63733,16 @@ function parseTicketTextOnce(path, text, repository, config) {
         formatFor: (file) => formatFor(config, file),
     }, { hasFile: (file) => repository.hasFile(file), filesUnder: (folder) => repository.filesUnder(folder) });
 }
+/** Keeps a file another thread parsed (its text, this run's repository and config) as if parsed here. */
+function rememberParsed(path, text, file, repository, config) {
+    parsedIn(repository, config).set(path, { text, file });
+}
 /** A ticket file as lint sees it; one that cannot be read carries a ticket-file problem and no tickets. */
 function readTicketFile(path, repository, config) {
-    const read = readTicketText(path, repository, config);
+    return ticketFileOf(path, readTicketText(path, repository, config), repository, config);
+}
+/** The ticket file of a text already read. */
+function ticketFileOf(path, read, repository, config) {
     if (read.ok)
         return parseTicketText(path, read.text, repository, config);
     return { path, source: toSourceText(read.text ?? ''), tickets: [], problems: [{ about: 'file', line: read.line ?? 1, message: read.reason }] };
@@ -65356,11 +65334,12 @@ class PointerResolver {
 
 ;// CONCATENATED MODULE: ./src/core/resolve/history.ts
 /**
- * Asks the history once for every path the run will report missing, and writes what it remembers
- * into those resolutions: the rules then say what happened to the path. Only pointers that are
- * checked (open tickets, or all with `lintDone`, and the text outside tickets) are looked up.
+ * Asks git once for every path the run will report missing, and writes what it says into those
+ * resolutions: what the history remembers (the rules then say what happened to the path) and whether
+ * its ignore rules match the path. Only pointers that are checked (open tickets, or all with
+ * `lintDone`, and the text outside tickets) are looked up.
  */
-async function attachHistory(files, lintDone, resolve, lookup) {
+async function attachWhatGitSays(files, lintDone, resolve, { history, ignored }) {
     const missing = [];
     const checked = files.flatMap((file) => [
         ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
@@ -65375,11 +65354,14 @@ async function attachHistory(files, lintDone, resolve, lookup) {
     }
     if (missing.length === 0)
         return;
-    const remembered = await lookup([...new Set(missing.map((resolution) => resolution.path))]);
+    const paths = [...new Set(missing.map((resolution) => resolution.path))];
+    const [remembered, ignoredPaths] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(paths) ?? new Set()]);
     for (const resolution of missing) {
-        const history = remembered.get(resolution.path);
-        if (history)
-            resolution.history = history;
+        const found = remembered.get(resolution.path);
+        if (found)
+            resolution.history = found;
+        if (ignoredPaths.has(resolution.path))
+            resolution.ignored = true;
     }
 }
 
@@ -65771,6 +65753,53 @@ function pointerReport(pointer, resolution, tokens) {
     return { path: resolution.path, line: pointer.line, exists, kind, tokens };
 }
 
+;// CONCATENATED MODULE: ./src/core/engine/parse-files.ts
+
+/**
+ * How many files this thread parses between letting the other threads' results in: unreceived, each
+ * waits as a copy (about 12 KB a ticket) beside the tickets already built from it.
+ */
+const RECEIVE_EVERY = 16;
+/**
+ * Reads and parses the ticket files, in their order. With a parser, the texts not parsed before in
+ * this run are shared with its threads, this thread parsing alongside them; whatever they do not give
+ * back is parsed here, so a failed thread costs time, never a result.
+ */
+async function parseFiles(files, repository, config, parser, onProgress) {
+    const reads = files.map((path) => readTicketText(path, repository, config));
+    const parsed = new Array(files.length);
+    const toShare = [];
+    const slots = [];
+    reads.forEach((read, slot) => {
+        const path = files[slot];
+        if (read.ok && parsedBefore(path, read.text, repository, config) === undefined) {
+            toShare.push({ path, text: read.text });
+            slots.push(slot);
+        }
+    });
+    const shared = toShare.length > 0 ? parser?.(toShare) : undefined;
+    if (shared) {
+        for (let index = shared.take(), taken = 1; index !== undefined; index = shared.take(), taken += 1) {
+            const { path, text } = toShare[index];
+            parsed[slots[index]] = parseTicketText(path, text, repository, config);
+            onProgress?.(shared.parsed(), files.length);
+            if (taken % RECEIVE_EVERY === 0)
+                await shared.pause();
+        }
+        for (const [index, file] of await shared.results()) {
+            const { path, text } = toShare[index];
+            rememberParsed(path, text, file, repository, config);
+            parsed[slots[index]] = file;
+        }
+    }
+    return files.map((path, slot) => {
+        const file = parsed[slot] ?? ticketFileOf(path, reads[slot], repository, config);
+        if (!shared)
+            onProgress?.(slot + 1, files.length);
+        return file;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/engine/rule-contract.ts
 
 /** A rule broke the engine's contract (a line outside the file, a second rule of one id): a bug in ticket-lint, never the user's problem. */
@@ -66073,27 +66102,26 @@ function toDiagnostic(finding, rule, severity, path, ticket, fingerprint) {
 
 
 /** collect → parse → resolve → measure → check → report, for the given ticket files (docs/architecture.md). */
-async function lint({ repository, config, rules, files, tokenCounter, changes, history, contextFiles = [], onProgress }) {
+async function lint({ repository, config, rules, files, tokenCounter, changes, history, ignored, contextFiles = [], onProgress, parser }) {
     const ofRun = rulesOfRun(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
     // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
     // the counter is a worker), loading the tokenizer only once a ticket turns up.
     const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
-    const ticketFiles = [];
-    for (const path of files) {
-        const file = readTicketFile(path, repository, config);
-        ticketFiles.push(file);
+    const ticketFiles = await parseFiles(files, repository, config, parser, onProgress);
+    for (const file of ticketFiles) {
         resolver.registerShared(file);
         for (const ticket of file.tickets) {
             resolver.register(ticket);
             measurer.plan(ticket, resolveIn(), config.lintDone || ticket.lifecycle.state !== 'done');
         }
         await measurer.flush();
-        onProgress?.(ticketFiles.length, files.length);
     }
+    onProgress?.(files.length, files.length);
     // git searches the history while the worker finishes counting.
-    await Promise.all([history ? attachHistory(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), history) : undefined, measurer.settled()]);
+    const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { ...(history ? { history } : {}), ...(ignored ? { ignored } : {}) }) : undefined;
+    await Promise.all([whatGitSays, measurer.settled()]);
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
     const everyTicket = [...tickets, ...relatedTickets(tickets, contextFiles.filter((path) => !linted.has(path)), repository, config)];
@@ -66200,8 +66228,150 @@ function wholeAsHead(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
 }
 
-// EXTERNAL MODULE: ./src/host/token-worker.ts
-var token_worker = __nccwpck_require__(7210);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/host/parse-workers.ts
+
+
+/**
+ * Below this much ticket text the main thread parses alone. V8's compiler and collector already keep
+ * a second processor half busy while a run warms up (the main thread alone, `--single-threaded`,
+ * takes 3.2 s where it takes 2.2 s with them), so a parsing thread must outlast that to pay: on two
+ * processors 3,000 tickets of 1.5 KB (4.5 MB) gained nothing, 5,000 about 10%, 10,000 25%.
+ */
+const PARALLEL_PARSE_MIN_CHARACTERS = 4 * 1024 * 1024;
+/**
+ * At most this many parsing threads besides the main one: each holds its own file list and parser, and
+ * the main thread alone receives their results. Measured only on two processors (one thread).
+ */
+const MAX_PARSE_THREADS = 3;
+/** The processors this run may use besides the main thread's, for parsing. */
+function spareThreads() {
+    return Math.min(MAX_PARSE_THREADS, (0,external_node_os_namespaceObject.availableParallelism)() - 1);
+}
+/**
+ * Parses ticket texts on worker threads (`entry`: the bundled src/parse-worker.ts) that see the same
+ * files, submodules and config as this thread, so each file parses as it would here.
+ */
+function workerTicketParser(entry, repository, config, { threads = spareThreads(), minCharacters = PARALLEL_PARSE_MIN_CHARACTERS } = {}) {
+    return (texts) => {
+        if (threads < 1 || texts.reduce((sum, { text }) => sum + text.length, 0) < minCharacters)
+            return undefined;
+        const counters = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+        const data = {
+            files: [...repository.files],
+            submodules: [...repository.submodules],
+            ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
+            config,
+            texts,
+            counters,
+        };
+        return share(entry, data, Math.min(threads, texts.length));
+    };
+}
+function share(entry, data, threads) {
+    const counts = new Int32Array(data.counters);
+    const parsed = new Map();
+    const finished = Array.from({ length: threads }, () => {
+        // A parsing thread keeps nothing but the file it is on: small heaps keep its garbage from adding
+        // to the main thread's at the peak (10,000 tickets: 606 MiB, 663 without). A file that needs more
+        // stops the thread, and the main thread parses what it had taken.
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } });
+        return new Promise((resolve) => {
+            worker.on('message', ({ index, file }) => parsed.set(index, file));
+            // A thread that fails is only slower: what it took and did not give back is parsed by the caller.
+            worker.on('error', () => undefined);
+            worker.on('exit', () => resolve());
+        });
+    });
+    return {
+        take: () => {
+            const index = Atomics.add(counts, 0, 1);
+            return index < data.texts.length ? index : undefined;
+        },
+        parsed: () => Atomics.add(counts, 1, 1) + 1,
+        pause: () => new Promise((resolve) => setImmediate(resolve)),
+        results: async () => {
+            await Promise.all(finished);
+            return parsed;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/token-worker.ts
+
+/**
+ * Token counters that run on a second thread, one per encoding, started on first use: building the
+ * rank table and counting overlap parsing on the main thread. `entry` is the bundled
+ * src/token-worker.ts. Close when the lint is done.
+ */
+class WorkerTokenCounters {
+    entry;
+    counters = new Map();
+    constructor(entry) {
+        this.entry = entry;
+    }
+    get = async (encoding) => {
+        let started = this.counters.get(encoding);
+        if (!started) {
+            started = this.start(encoding);
+            this.counters.set(encoding, started);
+        }
+        return started.counter;
+    };
+    /** Starts the counter for an encoding now, so its tables load while the main thread does other work. */
+    warm(encoding) {
+        this.get(encoding).catch(() => undefined);
+    }
+    async close() {
+        await Promise.all([...this.counters.values()].map(({ worker }) => worker.terminate()));
+        this.counters.clear();
+    }
+    start(encoding) {
+        // A small young generation keeps the worker's garbage (loading the rank data, counting) from
+        // adding to the main thread's parsing garbage at the peak (npm run bench: 188 MiB, 197 without).
+        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: { encoding }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+        worker.unref();
+        const waiting = new Map();
+        let nextId = 0;
+        let stopped;
+        const failAll = (error) => {
+            stopped ??= error;
+            for (const { reject } of waiting.values())
+                reject(stopped);
+            waiting.clear();
+        };
+        worker.on('message', ({ id, counts, error }) => {
+            const request = waiting.get(id);
+            waiting.delete(id);
+            if (error !== undefined || !counts)
+                request?.reject(new Error(`token counting failed: ${error ?? 'no counts'}`));
+            else
+                request?.resolve(counts);
+        });
+        worker.on('error', (error) => failAll(error));
+        worker.on('exit', (code) => failAll(new Error(`the token-counting thread stopped (exit code ${code})`)));
+        const ask = (texts, byLine) => new Promise((resolve, reject) => {
+            if (stopped) {
+                reject(stopped);
+                return;
+            }
+            const id = nextId++;
+            waiting.set(id, { resolve: (counts) => resolve(counts), reject });
+            worker.postMessage({ id, texts: [...texts], byLine });
+        });
+        const counter = {
+            encoding,
+            countAll: (texts) => ask(texts, false),
+            countLinesAll: (texts) => ask(texts, true),
+        };
+        return { worker, counter };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/acceptance-criteria.ts
 
 const acceptanceCriteria = {
@@ -66556,6 +66726,8 @@ function missingMessage(resolution, pointer, ticketFile, folderExists) {
         const what = 'removed' in resolution.change ? 'removed' : `renamed to '${path_exists_asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
         return `${written}: it was ${what} ${resolution.change.where}`;
     }
+    if (resolution.ignored)
+        return `${written}: the repository's .gitignore keeps it out of every checkout; point at a tracked file`;
     if (resolution.history?.kind === 'renamed')
         return `${written}: it ${historyText(resolution.history)}; point at the new path`;
     if (resolution.history?.kind === 'deleted')
@@ -66574,6 +66746,13 @@ function writtenBeforeFinding(pointer, writer) {
     return writer.lifecycle.state === 'open'
         ? { line: pointer.line, column: pointer.column, severity: 'warning', message: `Path '${pointer.path}' does not exist yet: ${name}, which this ticket waits for, writes it and is not done` }
         : { line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' does not exist, though ${name}, which this ticket waits for, was to write it and is done` };
+}
+/**
+ * Declared where it stands (a context item, a path field, a link), not only named elsewhere in a file
+ * that declares it: a local file the ticket gives the agent to read is a problem, one it talks about is not.
+ */
+function declaredHere(pointer) {
+    return pointer.declared || pointer.source === 'link';
 }
 function missingFindings(pointers, ticketFile, repository, resolve, writerBefore = () => undefined) {
     const findings = [];
@@ -66600,7 +66779,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
                         : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
-        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional) {
+        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
             const writer = writerBefore(resolution.path);
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
@@ -66945,6 +67124,7 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
+
 /** What every registered rule is (id, default severity, description, documentation page), for the reports that describe them. */
 const REGISTERED_RULES = RULES.map((rule) => rule.meta);
 /**
@@ -66952,8 +67132,8 @@ const REGISTERED_RULES = RULES.map((rule) => rule.meta);
  * With a base commit (a pull request's, or --changed-since's ref), the same tickets are linted as they
  * were there, and only problems the base did not have count (docs/pull-requests.md).
  */
-async function lintTickets(workspace, selection, tokenWorker, base, onProgress) {
-    const counters = new token_worker/* WorkerTokenCounters */.J(tokenWorker);
+async function lintTickets(workspace, selection, workers, base, onProgress) {
+    const counters = new WorkerTokenCounters(workers.tokens);
     // The rank tables load on the second thread while the tickets are read and parsed; a run with no
     // ticket to lint (most pull requests) never loads them.
     if (selection.files.length > 0)
@@ -66966,7 +67146,9 @@ async function lintTickets(workspace, selection, tokenWorker, base, onProgress) 
             files: selection.files,
             contextFiles: selection.everyTicket,
             tokenCounter: counters.get,
+            parser: workerTicketParser(workers.parse, workspace.repository, workspace.config),
             history: workspace.history,
+            ignored: workspace.ignored,
             ...(selection.changes ? { changes: selection.changes } : {}),
             ...(onProgress ? { onProgress } : {}),
         });
@@ -67110,7 +67292,29 @@ function wantedAt(file, wanted) {
     return matches;
 }
 
+;// CONCATENATED MODULE: ./src/host/git-ignored.ts
+
+/**
+ * Which of the paths the repository's ignore rules match, by one `git check-ignore`: its `.gitignore`
+ * files (and `.git/info/exclude`), not the user's own excludes file, so that every machine agrees.
+ * Nothing outside git or when git fails.
+ */
+function gitIgnoredPaths(root) {
+    return async (paths) => {
+        // A leading ':' is pathspec magic to check-ignore, which then fails for every path: such a path is not asked about.
+        const asked = paths.filter((path) => !path.startsWith(':'));
+        if (asked.length === 0)
+            return new Set();
+        const result = runGitWithInput(root, ['-c', 'core.excludesFile=/dev/null', 'check-ignore', '-z', '--stdin'], `${asked.join('\0')}\0`);
+        // Status 1: none of them is ignored; anything else but 0 is git failing (not a repository).
+        if (result === undefined || result.status !== 0)
+            return new Set();
+        return new Set(result.stdout.split('\0').filter((path) => path !== ''));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/open-workspace.ts
+
 
 
 
@@ -67153,6 +67357,7 @@ function openWorkspace(options) {
             return (repository ??= new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))));
         },
         history: gitPathHistory(root),
+        ignored: gitIgnoredPaths(root),
     };
 }
 /** The root's config file, if it has one; two (`.ticket-lint.yml` and `.ticket-lint.json`) leave it unclear which is meant. */
@@ -72386,9 +72591,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
 
@@ -73747,7 +73949,7 @@ async function actionRequest(scope, client, workTree, log, timeoutMs, onlyNew = 
 
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
-async function run(environment, tokenWorker, version) {
+async function run(environment, workers, version) {
     let settings;
     try {
         settings = readSettings(environment);
@@ -73765,7 +73967,7 @@ async function run(environment, tokenWorker, version) {
         const selection = selectTickets(workspace, request);
         // Read before linting, so that a corrupt baseline stops the run at once.
         const baseline = readBaseline(settings.root, settings.baselineFile);
-        const run = await lintTickets(workspace, selection, tokenWorker, base);
+        const run = await lintTickets(workspace, selection, workers, base);
         const unavailable = baseUnavailable ?? run.baseUnavailable;
         if (unavailable !== undefined)
             warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
