@@ -38,6 +38,19 @@ describe('GitWorkTree: one git status for the run', () => {
     ]);
   });
 
+  it('reads the diffs against the revision it is loaded with ahead, beside the status: they answer after git can no longer be asked', async () => {
+    const { root, base } = changedRepository();
+    const expected = new GitWorkTree(root).changesSince(base);
+    const baseFiles = createCommitHost(root, base, createGitHost(root))?.listFiles();
+    const workTree = new GitWorkTree(root);
+    await workTree.load(base);
+    // With its repository gone, git fails: what the run asks next must come from what load() read.
+    rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    expect(workTree.changesSince(base)).toEqual(expected);
+    expect(createCommitHost(root, base, createGitHost(root), workTree)?.listFiles()).toEqual(baseFiles);
+    expect(baseFiles).toContain('app/old.md');
+  });
+
   it('sees a folder root from its own folder: paths from it, nothing outside it', () => {
     const { root, base } = changedRepository();
     const changes = new GitWorkTree(path.join(root, 'app')).changesSince(base);

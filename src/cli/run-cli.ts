@@ -71,13 +71,13 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
     io.stdout(renderConfig(workspace));
     return EXIT_OK;
   }
-  const loadingWorkTree = workspace.workTree.load();
   // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
   // branch did since is not theirs.
   // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
   const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
   const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
-  await loadingWorkTree;
+  // The base found first (a few milliseconds), its diffs are read beside the status, not after it.
+  await workspace.workTree.load(since);
   const request = ticketRequest(options, since, workspace.workTree);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {

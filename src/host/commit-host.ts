@@ -1,7 +1,6 @@
 import { sortedIncludes, type RepositoryHost } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { runGitBytes } from './run-git.js';
-import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, baseListingArguments } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
 interface CommitEntry {
@@ -19,7 +18,7 @@ interface CommitEntry {
  * createGitHost. Undefined when git cannot read the commit.
  */
 export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>, gitWorkTree = new GitWorkTree(root)): RepositoryHost | undefined {
-  const listing = listingAtCommit(root, commit, gitWorkTree);
+  const listing = listingAtCommit(commit, gitWorkTree);
   const status = gitWorkTree.read();
   if (listing === undefined || status === undefined) return undefined;
   const { files, submodules, namesNotUtf8, links } = listing;
@@ -54,9 +53,9 @@ interface CommitListing {
  * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
  * of the index is as the commit has it.
  */
-function listingAtCommit(root: string, commit: string, workTree: GitWorkTree): CommitListing | undefined {
+function listingAtCommit(commit: string, workTree: GitWorkTree): CommitListing | undefined {
   const index = workTree.indexEntries();
-  const difference = runGitBytes(root, ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+  const difference = workTree.gitBytes(baseListingArguments(commit));
   if (index === undefined || difference === undefined) return undefined;
   const atCommit = new Map<string, CommitEntry | undefined>();
   const records = splitRecords(difference);

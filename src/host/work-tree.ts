@@ -37,6 +37,8 @@ export class GitWorkTree {
   private index: IndexEntry[] | null | undefined;
   private folder: string | undefined;
   private readonly blobs = new Map<string, Uint8Array | undefined>();
+  /** git's output by its arguments, for the diffs against a revision that load() reads ahead. */
+  private readonly outputs = new Map<string, Uint8Array | undefined>();
 
   constructor(readonly root: string) {}
 
@@ -59,13 +61,30 @@ export class GitWorkTree {
   /**
    * Reads the work tree's status and the index at once, two git processes side by side (in a
    * 100,000-file repository the status stats every file for a quarter of a second, and the index is
-   * parsed meanwhile). Without it, `read` and `indexEntries` ask git when first called.
+   * parsed meanwhile); with the revision a run compares with, also the index's differences from it
+   * (changesSince, the base commit's listing), which then wait for nothing. Without it, `read`,
+   * `indexEntries` and the diffs ask git when first called.
    */
-  async load(): Promise<void> {
+  async load(revision?: string): Promise<void> {
     const folder = this.repositoryFolder();
-    const [status, index] = await Promise.all([runGitBytesConcurrently(this.root, STATUS_ARGUMENTS), runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output))]);
+    const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
+    const [status, index] = await Promise.all([
+      runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
+      runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
+      ...ahead.map(async (args) => {
+        const output = await runGitBytesConcurrently(this.root, args);
+        if (!this.outputs.has(args.join('\0'))) this.outputs.set(args.join('\0'), output);
+      }),
+    ]);
     this.status ??= (status && parseStatus(status, folder)) ?? null;
     this.index ??= index ?? null;
+  }
+
+  /** git's output for `args` (one of the diffs load() reads ahead), read once a run. */
+  gitBytes(args: readonly string[]): Uint8Array | undefined {
+    const key = args.join('\0');
+    if (!this.outputs.has(key)) this.outputs.set(key, runGitBytes(this.root, args));
+    return this.outputs.get(key);
   }
 
   /** The work tree's state, or undefined outside git. */
@@ -98,7 +117,7 @@ export class GitWorkTree {
    */
   changesSince(revision: string): FileChange[] | undefined {
     const status = this.read();
-    const staged = diffRecords(this.root, ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--']);
+    const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
     if (status === undefined || staged === undefined) return undefined;
     const changes = new Map<string, FileChange>();
     for (const change of staged) changes.set(change.path, change);
@@ -127,9 +146,22 @@ export function repositoryFolder(root: string): string {
 
 const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 
+/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
+function changesArguments(revision: string): string[] {
+  return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
+}
+
+/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
+export function baseListingArguments(commit: string): string[] {
+  return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
+}
+
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 export function diffRecords(root: string, args: readonly string[]): FileChange[] | undefined {
-  const output = runGitBytes(root, args);
+  return recordsOfDiff(runGitBytes(root, args));
+}
+
+function recordsOfDiff(output: Uint8Array | undefined): FileChange[] | undefined {
   if (output === undefined) return undefined;
   const fields = splitRecords(output).map(({ name }) => name);
   const changes: FileChange[] = [];
