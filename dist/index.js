@@ -37195,6 +37195,8 @@ class GitWorkTree {
     index;
     folder;
     blobs = new Map();
+    /** git's output by its arguments, for the diffs against a revision that load() reads ahead. */
+    outputs = new Map();
     constructor(root) {
         this.root = root;
     }
@@ -37216,13 +37218,31 @@ class GitWorkTree {
     /**
      * Reads the work tree's status and the index at once, two git processes side by side (in a
      * 100,000-file repository the status stats every file for a quarter of a second, and the index is
-     * parsed meanwhile). Without it, `read` and `indexEntries` ask git when first called.
+     * parsed meanwhile); with the revision a run compares with, also the index's differences from it
+     * (changesSince, the base commit's listing), which then wait for nothing. Without it, `read`,
+     * `indexEntries` and the diffs ask git when first called.
      */
-    async load() {
+    async load(revision) {
         const folder = this.repositoryFolder();
-        const [status, index] = await Promise.all([runGitBytesConcurrently(this.root, STATUS_ARGUMENTS), runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output))]);
+        const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
+        const [status, index] = await Promise.all([
+            runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
+            runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
+            ...ahead.map(async (args) => {
+                const output = await runGitBytesConcurrently(this.root, args);
+                if (!this.outputs.has(args.join('\0')))
+                    this.outputs.set(args.join('\0'), output);
+            }),
+        ]);
         this.status ??= (status && parseStatus(status, folder)) ?? null;
         this.index ??= index ?? null;
+    }
+    /** git's output for `args` (one of the diffs load() reads ahead), read once a run. */
+    gitBytes(args) {
+        const key = args.join('\0');
+        if (!this.outputs.has(key))
+            this.outputs.set(key, runGitBytes(this.root, args));
+        return this.outputs.get(key);
     }
     /** The work tree's state, or undefined outside git. */
     read() {
@@ -37251,7 +37271,7 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = diffRecords(this.root, ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--']);
+        const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
         if (status === undefined || staged === undefined)
             return undefined;
         const changes = new Map();
@@ -37285,9 +37305,19 @@ function repositoryFolder(root) {
     return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
+function changesArguments(revision) {
+    return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
+}
+/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
+function baseListingArguments(commit) {
+    return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
+}
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 function diffRecords(root, args) {
-    const output = runGitBytes(root, args);
+    return recordsOfDiff(runGitBytes(root, args));
+}
+function recordsOfDiff(output) {
     if (output === undefined)
         return undefined;
     const fields = splitRecords(output).map(({ name }) => name);
@@ -66148,7 +66178,6 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
 
 
 
-
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
  * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
@@ -66159,7 +66188,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
  * createGitHost. Undefined when git cannot read the commit.
  */
 function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(root)) {
-    const listing = listingAtCommit(root, commit, gitWorkTree);
+    const listing = listingAtCommit(commit, gitWorkTree);
     const status = gitWorkTree.read();
     if (listing === undefined || status === undefined)
         return undefined;
@@ -66185,9 +66214,9 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
  * of the index is as the commit has it.
  */
-function listingAtCommit(root, commit, workTree) {
+function listingAtCommit(commit, workTree) {
     const index = workTree.indexEntries();
-    const difference = runGitBytes(root, ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    const difference = workTree.gitBytes(baseListingArguments(commit));
     if (index === undefined || difference === undefined)
         return undefined;
     const atCommit = new Map();

@@ -31622,7 +31622,7 @@ function runGit(root, args) {
     }
 }
 /** git's output as bytes (a file's content at a commit), or undefined when it fails. */
-function runGitBytes(root, args) {
+function run_git_runGitBytes(root, args) {
     try {
         return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
@@ -31669,6 +31669,8 @@ class GitWorkTree {
     index;
     folder;
     blobs = new Map();
+    /** git's output by its arguments, for the diffs against a revision that load() reads ahead. */
+    outputs = new Map();
     constructor(root) {
         this.root = root;
     }
@@ -31679,7 +31681,7 @@ class GitWorkTree {
     blobAt(commit, path) {
         const key = `${commit}:./${path}`;
         if (!this.blobs.has(key))
-            this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
+            this.blobs.set(key, run_git_runGitBytes(this.root, ['cat-file', 'blob', key]));
         return this.blobs.get(key);
     }
     /** A file's text at a commit (see blobAt). */
@@ -31690,18 +31692,36 @@ class GitWorkTree {
     /**
      * Reads the work tree's status and the index at once, two git processes side by side (in a
      * 100,000-file repository the status stats every file for a quarter of a second, and the index is
-     * parsed meanwhile). Without it, `read` and `indexEntries` ask git when first called.
+     * parsed meanwhile); with the revision a run compares with, also the index's differences from it
+     * (changesSince, the base commit's listing), which then wait for nothing. Without it, `read`,
+     * `indexEntries` and the diffs ask git when first called.
      */
-    async load() {
+    async load(revision) {
         const folder = this.repositoryFolder();
-        const [status, index] = await Promise.all([runGitBytesConcurrently(this.root, STATUS_ARGUMENTS), runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output))]);
+        const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
+        const [status, index] = await Promise.all([
+            runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
+            runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
+            ...ahead.map(async (args) => {
+                const output = await runGitBytesConcurrently(this.root, args);
+                if (!this.outputs.has(args.join('\0')))
+                    this.outputs.set(args.join('\0'), output);
+            }),
+        ]);
         this.status ??= (status && parseStatus(status, folder)) ?? null;
         this.index ??= index ?? null;
+    }
+    /** git's output for `args` (one of the diffs load() reads ahead), read once a run. */
+    gitBytes(args) {
+        const key = args.join('\0');
+        if (!this.outputs.has(key))
+            this.outputs.set(key, run_git_runGitBytes(this.root, args));
+        return this.outputs.get(key);
     }
     /** The work tree's state, or undefined outside git. */
     read() {
         if (this.status === undefined) {
-            const output = runGitBytes(this.root, STATUS_ARGUMENTS);
+            const output = run_git_runGitBytes(this.root, STATUS_ARGUMENTS);
             this.status = (output && parseStatus(output, this.repositoryFolder())) ?? null;
         }
         return this.status ?? undefined;
@@ -31709,7 +31729,7 @@ class GitWorkTree {
     /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
     indexEntries() {
         if (this.index === undefined) {
-            const output = runGitBytes(this.root, INDEX_ARGUMENTS);
+            const output = run_git_runGitBytes(this.root, INDEX_ARGUMENTS);
             this.index = (output && parseIndex(output)) ?? null;
         }
         return this.index ?? undefined;
@@ -31725,7 +31745,7 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = work_tree_diffRecords(this.root, ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--']);
+        const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
         if (status === undefined || staged === undefined)
             return undefined;
         const changes = new Map();
@@ -31759,9 +31779,19 @@ function repositoryFolder(root) {
     return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
 }
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
+function changesArguments(revision) {
+    return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
+}
+/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
+function baseListingArguments(commit) {
+    return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
+}
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 function work_tree_diffRecords(root, args) {
-    const output = runGitBytes(root, args);
+    return recordsOfDiff(runGitBytes(root, args));
+}
+function recordsOfDiff(output) {
     if (output === undefined)
         return undefined;
     const fields = splitRecords(output).map(({ name }) => name);
@@ -31829,7 +31859,6 @@ function parseStatus(output, folder) {
 
 
 
-
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
  * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
@@ -31840,7 +31869,7 @@ function parseStatus(output, folder) {
  * createGitHost. Undefined when git cannot read the commit.
  */
 function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(root)) {
-    const listing = listingAtCommit(root, commit, gitWorkTree);
+    const listing = listingAtCommit(commit, gitWorkTree);
     const status = gitWorkTree.read();
     if (listing === undefined || status === undefined)
         return undefined;
@@ -31866,9 +31895,9 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
  * of the index is as the commit has it.
  */
-function listingAtCommit(root, commit, workTree) {
+function listingAtCommit(commit, workTree) {
     const index = workTree.indexEntries();
-    const difference = runGitBytes(root, ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--']);
+    const difference = workTree.gitBytes(baseListingArguments(commit));
     if (index === undefined || difference === undefined)
         return undefined;
     const atCommit = new Map();
@@ -34693,13 +34722,13 @@ async function lintAndPrint(options, io, tool) {
         io.stdout(renderConfig(workspace));
         return EXIT_OK;
     }
-    const loadingWorkTree = workspace.workTree.load();
     // Like a pull request, the change is what HEAD and the work tree did since they left REF: what REF's
     // branch did since is not theirs.
     // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
     const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
     const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
-    await loadingWorkTree;
+    // The base found first (a few milliseconds), its diffs are read beside the status, not after it.
+    await workspace.workTree.load(since);
     const request = ticketRequest(options, since, workspace.workTree);
     const selection = selectTickets(workspace, request);
     if (selection.unmatched.length > 0) {
