@@ -1,3 +1,4 @@
+import type { ListItem } from 'mdast';
 import { trimEnd } from '../text/source-text.js';
 import { endsLikeFile } from './path-like.js';
 
@@ -15,6 +16,22 @@ const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|mo
  */
 const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
 const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
+
+const CHECKBOX = /^\[([ xX])\][ \t]*/;
+
+/**
+ * A list item's checkbox as written (`- [ ] …`, `1. [x] …`), with the item's first line after it;
+ * undefined without one. The parser is CommonMark's, without GFM's task lists, so the text says.
+ */
+export function checkboxOf(item: ListItem, text: string): { checked: boolean; firstLine: string } | undefined {
+  const start = item.position?.start.offset;
+  const end = item.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
+  const box = CHECKBOX.exec(written);
+  return box ? { checked: box[1] !== ' ', firstLine: written.slice(box[0].length) } : undefined;
+}
 
 /** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
 function looksLikeFileWord(value: string): boolean {

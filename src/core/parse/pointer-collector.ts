@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { positionAt, type SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
-import { listItemOpening } from './list-openings.js';
+import { checkboxOf, listItemOpening } from './list-openings.js';
 import { SHELL_LANGUAGES, codeComments, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
 import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
@@ -120,7 +120,7 @@ export class PointerCollector {
         if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
         const wasOpen = state.inOpenCriterion;
-        if (state.inAcceptance && this.opensUnchecked(node)) state.inOpenCriterion = true;
+        if (state.inAcceptance && checkboxOf(node, this.source.text)?.checked === false) state.inOpenCriterion = true;
         for (const child of node.children) this.walk(child, state);
         state.inOpenCriterion = wasOpen;
         return;
@@ -184,12 +184,6 @@ export class PointerCollector {
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
    * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
-  /** `- [ ] …`: a task item not yet checked (the parser is CommonMark's, without GFM's task lists). */
-  private opensUnchecked(item: Nodes): boolean {
-    const start = item.position?.start.offset ?? 0;
-    return UNCHECKED_ITEM.test(this.source.text.slice(start, start + 24));
-  }
-
   private addTextWords(start: number, end: number, state: WalkState): void {
     for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
@@ -222,7 +216,6 @@ function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void
     });
 }
 
-const UNCHECKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \](?:[ \t]|$)/u;
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;

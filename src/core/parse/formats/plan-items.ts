@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import { checkboxOf } from '../list-openings.js';
 import { endLine, startLine, type HeadingBlock, type MarkdownDocument } from '../markdown-document.js';
 
 /** A task of a plan written as a checkbox list item (`- [ ] T012 [P] Create the model in src/x.py`). */
@@ -18,8 +19,6 @@ export interface PlanItem {
   end: number;
 }
 
-const CHECKBOX = /^\[([ xX])\][ \t]*/;
-
 /**
  * The checkbox items of the document's top-level lists whose first line, after the checkbox, `isTask`
  * accepts: the tasks of a plan, each with its phase heading.
@@ -35,14 +34,11 @@ export function planItems(document: MarkdownDocument, isTask: (firstLine: string
       const end = item.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const text = document.source.text;
-      const lineEnd = text.indexOf('\n', start);
-      const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
-      const box = CHECKBOX.exec(written);
-      if (!box) continue;
-      const firstLine = written.slice(box[0].length);
-      if (!isTask(firstLine)) continue;
+      const box = checkboxOf(item, text);
+      if (!box || !isTask(box.firstLine)) continue;
+      const { firstLine, checked } = box;
       const firstLineOffset = start + text.slice(start).indexOf(firstLine);
-      items.push({ item, firstLine, firstLineOffset, checked: box[1] !== ' ', heading, line: startLine(item), endLine: endLine(item), start, end });
+      items.push({ item, firstLine, firstLineOffset, checked, heading, line: startLine(item), endLine: endLine(item), start, end });
     }
   });
   return items;
