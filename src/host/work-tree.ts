@@ -36,8 +36,7 @@ export class GitWorkTree {
   private status: WorkTreeStatus | null | undefined;
   private index: IndexEntry[] | null | undefined;
   private folder: string | undefined;
-  private readonly blobs = new Map<string, Uint8Array | undefined>();
-  /** git's output by its arguments, for the diffs against a revision that load() reads ahead. */
+  /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
   private readonly outputs = new Map<string, Uint8Array | undefined>();
 
   constructor(readonly root: string) {}
@@ -47,9 +46,7 @@ export class GitWorkTree {
    * read at the base to see what ids it lost, then again for the base lint.
    */
   blobAt(commit: string, path: string): Uint8Array | undefined {
-    const key = `${commit}:./${path}`;
-    if (!this.blobs.has(key)) this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
-    return this.blobs.get(key);
+    return this.gitBytes(['cat-file', 'blob', `${commit}:./${path}`]);
   }
 
   /** A file's text at a commit (see blobAt). */
@@ -80,7 +77,7 @@ export class GitWorkTree {
     this.index ??= index ?? null;
   }
 
-  /** git's output for `args` (one of the diffs load() reads ahead), read once a run. */
+  /** git's output for `args`, read once a run (or ahead, by load()). */
   gitBytes(args: readonly string[]): Uint8Array | undefined {
     const key = args.join('\0');
     if (!this.outputs.has(key)) this.outputs.set(key, runGitBytes(this.root, args));

@@ -50,8 +50,9 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   const ofRun = rulesOfRun(rules, config);
   const resolver = new PointerResolver(repository, changes);
   const resolveIn = () => (pointer: Pointer): Resolution => resolver.resolve(pointer);
-  // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
-  // the counter is a worker), loading the tokenizer only once a ticket turns up.
+  // Parse (on several threads when the parser shares), then resolve and plan file by file; the measurer
+  // counts each file's tokens (on another thread when the counter is a worker) while the next ones are
+  // planned, loading the tokenizer only once a ticket turns up.
   const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
   const ticketFiles = await parseFiles(files, repository, config, parser, onProgress);
   for (const file of ticketFiles) {
@@ -64,7 +65,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   }
   onProgress?.(files.length, files.length);
   // git searches the history while the worker finishes counting.
-  const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { ...(history ? { history } : {}), ...(ignored ? { ignored } : {}) }) : undefined;
+  const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { history, ignored }) : undefined;
   await Promise.all([whatGitSays, measurer.settled()]);
   const tickets = ticketFiles.flatMap((file) => file.tickets);
   const linted = new Set(files);
