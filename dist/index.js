@@ -37194,8 +37194,7 @@ class GitWorkTree {
     status;
     index;
     folder;
-    blobs = new Map();
-    /** git's output by its arguments, for the diffs against a revision that load() reads ahead. */
+    /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
     outputs = new Map();
     constructor(root) {
         this.root = root;
@@ -37205,10 +37204,7 @@ class GitWorkTree {
      * read at the base to see what ids it lost, then again for the base lint.
      */
     blobAt(commit, path) {
-        const key = `${commit}:./${path}`;
-        if (!this.blobs.has(key))
-            this.blobs.set(key, runGitBytes(this.root, ['cat-file', 'blob', key]));
-        return this.blobs.get(key);
+        return this.gitBytes(['cat-file', 'blob', `${commit}:./${path}`]);
     }
     /** A file's text at a commit (see blobAt). */
     textAt(commit, path) {
@@ -37237,7 +37233,7 @@ class GitWorkTree {
         this.status ??= (status && parseStatus(status, folder)) ?? null;
         this.index ??= index ?? null;
     }
-    /** git's output for `args` (one of the diffs load() reads ahead), read once a run. */
+    /** git's output for `args`, read once a run (or ahead, by load()). */
     gitBytes(args) {
         const key = args.join('\0');
         if (!this.outputs.has(key))
@@ -60333,9 +60329,284 @@ function preambleStatus(document) {
     return { word, line: preamble.slice(0, match.index).split('\n').length };
 }
 
+;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
+/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+/**
+ * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
+ * someone's computer, never a path of the repository. Other leading-slash paths are read from the
+ * repository root (`/src/x.ts`), or are routes (`/api/users`).
+ */
+function isMachinePath(path) {
+    return MACHINE_ROOT.test(path);
+}
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+function copyPath(path, rootName) {
+    if (rootName === undefined || rootName === '')
+        return undefined;
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const at = segments.lastIndexOf(rootName);
+    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
+
+
+const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
+    'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
+    'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
+    'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
+    'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
+    'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
+    'lockb csproj sln vcxproj cmake mk').split(' '));
+/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
+const KNOWN_DOTFILES = new Set(('gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
+    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
+    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc').split(' '));
+const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
+    'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
+    'CHANGELOG CONTRIBUTING').split(' '));
+/** Product names that end like a file; written in backticks they almost never mean a file. */
+const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
+    'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
+    'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const CALL = /[\w\]]\(/;
+/** Characters that mark code or prose rather than a path. */
+const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
+/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
+const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
+/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
+const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
+const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
+/** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
+const MAX_POINTER_LENGTH = 1024;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+/** A path with `*`, `?` or `{a,b}` is a glob. */
+const isGlobPattern = (path) => GLOB.test(path);
+/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
+function toPointer(text, hints) {
+    if (text.raw.length > MAX_POINTER_LENGTH)
+        return undefined;
+    return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
+}
+function linkPointer(text) {
+    let target = text.raw.trim();
+    if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
+        return undefined;
+    target = target.replace(/\?[^#]*/, '');
+    let lines;
+    const hashIndex = target.indexOf('#');
+    if (hashIndex !== -1) {
+        const lineMatch = /^L(\d+)(?:-L?(\d+))?$/.exec(target.slice(hashIndex + 1));
+        if (lineMatch)
+            lines = lineRange(lineMatch[1], lineMatch[2]);
+        target = target.slice(0, hashIndex);
+    }
+    target = safeDecode(target);
+    if (target === '' || /[<>]/.test(target))
+        return undefined;
+    return {
+        raw: text.raw.trim(),
+        path: target,
+        source: 'link',
+        line: text.line,
+        column: text.column,
+        base: target.startsWith('/') ? 'root' : 'ticket',
+        ...(lines ? { lines } : {}),
+        isGlob: GLOB.test(target),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+function wordPointer(text, hints) {
+    const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
+    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
+    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+    // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
+    const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
+    if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
+        return undefined;
+    let rest = raw;
+    // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
+    const symbolIndex = rest.indexOf('::');
+    if (symbolIndex > 0)
+        rest = rest.slice(0, symbolIndex);
+    let lines;
+    const suffix = LINE_SUFFIX.exec(rest);
+    if (suffix?.[1] !== undefined) {
+        rest = suffix[1];
+        lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
+    }
+    const delimited = text.declared === true && !plainWord;
+    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+        return undefined;
+    // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
+    // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
+    if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest)))
+        return undefined;
+    return {
+        raw,
+        path: rest,
+        source: text.source,
+        line: text.line,
+        column: text.column,
+        base: 'root',
+        ...(lines ? { lines } : {}),
+        isGlob: GLOB.test(rest),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+/**
+ * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
+ * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
+ */
+function plainWordIsPath(word) {
+    if (word.includes('/'))
+        return true;
+    const dot = word.lastIndexOf('.');
+    return dot > 0 && word.length - dot - 1 >= 2;
+}
+/**
+ * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
+ * off. `delimited`: a code span or list item where the format declares paths, where a word with a
+ * folder in it is a path even when the folder is not one of the repository's.
+ */
+function looksLikePath(word, hints, delimited = false) {
+    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
+    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
+        return true;
+    if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
+        return false;
+    if (hints.declaredPaths?.has(word))
+        return true;
+    if (/^[./~]+$/.test(word))
+        return false;
+    // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
+    if (word.startsWith('$'))
+        return false;
+    // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
+    if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
+        return false;
+    const firstSegment = word.split('/')[0] ?? '';
+    if (firstSegment.includes('@'))
+        return false;
+    if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
+        return false;
+    if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
+        return false;
+    if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
+        return false;
+    // A package's own files are not the repository's.
+    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
+        return false;
+    if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
+        return false;
+    if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../'))
+        return true;
+    const hasKnownEnding = endsLikeFile(word);
+    if (word.startsWith('/')) {
+        return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
+    }
+    if (hasKnownEnding || FOLDER.test(word))
+        return true;
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
+}
+/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
+function endsLikeFile(word) {
+    const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
+    if (KNOWN_FILE_NAMES.has(lastSegment))
+        return true;
+    if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
+        return true;
+    const dot = lastSegment.lastIndexOf('.');
+    if (dot === -1 || dot === lastSegment.length - 1)
+        return false;
+    // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.
+    return KNOWN_EXTENSIONS.has(lastSegment.slice(dot + 1).toLowerCase());
+}
+function lineRange(start, end) {
+    const first = Number(start);
+    return { start: first, end: end === undefined ? first : Number(end) };
+}
+function safeDecode(target) {
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
+
+
+/**
+ * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
+ * run is the declared value. `[1]` is everything before the value.
+ */
+const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
+/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
+const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/**
+ * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
+ * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
+ * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
+ */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
+const CHECKBOX = /^\[([ xX])\][ \t]*/;
+/**
+ * A list item's checkbox as written (`- [ ] …`, `1. [x] …`), with the item's first line after it;
+ * undefined without one. The parser is CommonMark's, without GFM's task lists, so the text says.
+ */
+function checkboxOf(item, text) {
+    const start = item.position?.start.offset;
+    const end = item.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return undefined;
+    const lineEnd = text.indexOf('\n', start);
+    const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
+    const box = CHECKBOX.exec(written);
+    return box ? { checked: box[1] !== ' ', firstLine: written.slice(box[0].length) } : undefined;
+}
+/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
+function looksLikeFileWord(value) {
+    const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
+    return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
+}
+/**
+ * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
+ * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
+ * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
+ * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
+ */
+function listItemOpening(line, inContext) {
+    const labelled = LABELLED_PATHS.exec(line);
+    if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
+        return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
+    }
+    const first = FIRST_WORD.exec(line);
+    const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
+    if (opening?.[1] === undefined || opening[2] === undefined)
+        return undefined;
+    return { kind: 'path', offset: opening[1].length, word: opening[2] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/formats/plan-items.ts
 
-const CHECKBOX = /^\[([ xX])\][ \t]*/;
+
 /**
  * The checkbox items of the document's top-level lists whose first line, after the checkbox, `isTask`
  * accepts: the tasks of a plan, each with its phase heading.
@@ -60354,16 +60625,12 @@ function planItems(document, isTask) {
             if (start === undefined || end === undefined)
                 continue;
             const text = document.source.text;
-            const lineEnd = text.indexOf('\n', start);
-            const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
-            const box = CHECKBOX.exec(written);
-            if (!box)
+            const box = checkboxOf(item, text);
+            if (!box || !isTask(box.firstLine))
                 continue;
-            const firstLine = written.slice(box[0].length);
-            if (!isTask(firstLine))
-                continue;
+            const { firstLine, checked } = box;
             const firstLineOffset = start + text.slice(start).indexOf(firstLine);
-            items.push({ item, firstLine, firstLineOffset, checked: box[1] !== ' ', heading, line: markdown_document_startLine(item), endLine: endLine(item), start, end });
+            items.push({ item, firstLine, firstLineOffset, checked, heading, line: markdown_document_startLine(item), endLine: endLine(item), start, end });
         }
     });
     return items;
@@ -62386,266 +62653,6 @@ function elementText(node, text) {
     return tree.children;
 }
 
-;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
-/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
-/**
- * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
- * someone's computer, never a path of the repository. Other leading-slash paths are read from the
- * repository root (`/src/x.ts`), or are routes (`/api/users`).
- */
-function isMachinePath(path) {
-    return MACHINE_ROOT.test(path);
-}
-/**
- * The path inside the repository that a machine path names when it goes through a copy of the
- * repository: what follows the last folder named as the repository's root folder ('' for the copy
- * itself), or undefined when no folder of the path has that name.
- */
-function copyPath(path, rootName) {
-    if (rootName === undefined || rootName === '')
-        return undefined;
-    const segments = path.split('/').filter((segment) => segment !== '');
-    const at = segments.lastIndexOf(rootName);
-    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
-
-
-const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
-    'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
-    'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
-    'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
-    'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
-    'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
-    'lockb csproj sln vcxproj cmake mk').split(' '));
-/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
-const KNOWN_DOTFILES = new Set(('gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
-    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
-    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc').split(' '));
-const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
-    'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
-    'CHANGELOG CONTRIBUTING').split(' '));
-/** Product names that end like a file; written in backticks they almost never mean a file. */
-const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
-    'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
-    'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
-const CALL = /[\w\]]\(/;
-/** Characters that mark code or prose rather than a path. */
-const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
-/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
-const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
-/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
-const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
-const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
-/** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
-const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
-/** A path with `*`, `?` or `{a,b}` is a glob. */
-const isGlobPattern = (path) => GLOB.test(path);
-/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
-/** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
-function toPointer(text, hints) {
-    if (text.raw.length > MAX_POINTER_LENGTH)
-        return undefined;
-    return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
-}
-function linkPointer(text) {
-    let target = text.raw.trim();
-    if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
-        return undefined;
-    target = target.replace(/\?[^#]*/, '');
-    let lines;
-    const hashIndex = target.indexOf('#');
-    if (hashIndex !== -1) {
-        const lineMatch = /^L(\d+)(?:-L?(\d+))?$/.exec(target.slice(hashIndex + 1));
-        if (lineMatch)
-            lines = lineRange(lineMatch[1], lineMatch[2]);
-        target = target.slice(0, hashIndex);
-    }
-    target = safeDecode(target);
-    if (target === '' || /[<>]/.test(target))
-        return undefined;
-    return {
-        raw: text.raw.trim(),
-        path: target,
-        source: 'link',
-        line: text.line,
-        column: text.column,
-        base: target.startsWith('/') ? 'root' : 'ticket',
-        ...(lines ? { lines } : {}),
-        isGlob: GLOB.test(target),
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
-}
-function wordPointer(text, hints) {
-    const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
-    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
-    // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
-    const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
-    if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
-        return undefined;
-    let rest = raw;
-    // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
-    const symbolIndex = rest.indexOf('::');
-    if (symbolIndex > 0)
-        rest = rest.slice(0, symbolIndex);
-    let lines;
-    const suffix = LINE_SUFFIX.exec(rest);
-    if (suffix?.[1] !== undefined) {
-        rest = suffix[1];
-        lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
-    }
-    const delimited = text.declared === true && !plainWord;
-    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
-        return undefined;
-    // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
-    // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
-    if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest)))
-        return undefined;
-    return {
-        raw,
-        path: rest,
-        source: text.source,
-        line: text.line,
-        column: text.column,
-        base: 'root',
-        ...(lines ? { lines } : {}),
-        isGlob: GLOB.test(rest),
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
-}
-/**
- * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
- * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
- */
-function plainWordIsPath(word) {
-    if (word.includes('/'))
-        return true;
-    const dot = word.lastIndexOf('.');
-    return dot > 0 && word.length - dot - 1 >= 2;
-}
-/**
- * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
- * off. `delimited`: a code span or list item where the format declares paths, where a word with a
- * folder in it is a path even when the folder is not one of the repository's.
- */
-function looksLikePath(word, hints, delimited = false) {
-    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
-    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
-        return true;
-    if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
-        return false;
-    if (hints.declaredPaths?.has(word))
-        return true;
-    if (/^[./~]+$/.test(word))
-        return false;
-    // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
-    if (word.startsWith('$'))
-        return false;
-    // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
-    if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
-        return false;
-    const firstSegment = word.split('/')[0] ?? '';
-    if (firstSegment.includes('@'))
-        return false;
-    if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
-        return false;
-    if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
-        return false;
-    if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
-        return false;
-    // A package's own files are not the repository's.
-    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
-        return false;
-    if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
-        return false;
-    if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../'))
-        return true;
-    const hasKnownEnding = endsLikeFile(word);
-    if (word.startsWith('/')) {
-        return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
-    }
-    if (hasKnownEnding || FOLDER.test(word))
-        return true;
-    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
-}
-/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
-function endsLikeFile(word) {
-    const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
-    if (KNOWN_FILE_NAMES.has(lastSegment))
-        return true;
-    if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
-        return true;
-    const dot = lastSegment.lastIndexOf('.');
-    if (dot === -1 || dot === lastSegment.length - 1)
-        return false;
-    // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.
-    return KNOWN_EXTENSIONS.has(lastSegment.slice(dot + 1).toLowerCase());
-}
-function lineRange(start, end) {
-    const first = Number(start);
-    return { start: first, end: end === undefined ? first : Number(end) };
-}
-function safeDecode(target) {
-    try {
-        return decodeURIComponent(target);
-    }
-    catch {
-        return target;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
-
-
-/**
- * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
- * run is the declared value. `[1]` is everything before the value.
- */
-const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
-/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
-const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
-/**
- * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
- * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
- * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
- */
-const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
-const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
-/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
-function looksLikeFileWord(value) {
-    const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
-    return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
-}
-/**
- * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
- * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
- * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
- * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
- */
-function listItemOpening(line, inContext) {
-    const labelled = LABELLED_PATHS.exec(line);
-    if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
-        return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
-    }
-    const first = FIRST_WORD.exec(line);
-    const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
-    if (opening?.[1] === undefined || opening[2] === undefined)
-        return undefined;
-    return { kind: 'path', offset: opening[1].length, word: opening[2] };
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/commands.ts
 
 
@@ -63186,7 +63193,7 @@ class PointerCollector {
                 if (state.inContext)
                     this.markRemark(node, state);
                 const wasOpen = state.inOpenCriterion;
-                if (state.inAcceptance && this.opensUnchecked(node))
+                if (state.inAcceptance && checkboxOf(node, this.source.text)?.checked === false)
                     state.inOpenCriterion = true;
                 for (const child of node.children)
                     this.walk(child, state);
@@ -63257,11 +63264,6 @@ class PointerCollector {
      * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
      * renders them; a word of a declared field or command, or the first word of a list item, is read there.
      */
-    /** `- [ ] …`: a task item not yet checked (the parser is CommonMark's, without GFM's task lists). */
-    opensUnchecked(item) {
-        const start = item.position?.start.offset ?? 0;
-        return UNCHECKED_ITEM.test(this.source.text.slice(start, start + 24));
-    }
     addTextWords(start, end, state) {
         for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
             const offset = start + (match.index ?? 0);
@@ -63292,7 +63294,6 @@ function addProse(source, node, prose) {
         prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
     });
 }
-const UNCHECKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \](?:[ \t]|$)/u;
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
@@ -66136,8 +66137,9 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
     const ofRun = rulesOfRun(rules, config);
     const resolver = new PointerResolver(repository, changes);
     const resolveIn = () => (pointer) => resolver.resolve(pointer);
-    // Parse, resolve and plan file by file; the measurer counts tokens meanwhile (on another thread when
-    // the counter is a worker), loading the tokenizer only once a ticket turns up.
+    // Parse (on several threads when the parser shares), then resolve and plan file by file; the measurer
+    // counts each file's tokens (on another thread when the counter is a worker) while the next ones are
+    // planned, loading the tokenizer only once a ticket turns up.
     const measurer = new SessionMeasurer(repository, config, () => tokenCounter(config.encoding));
     const ticketFiles = await parseFiles(files, repository, config, parser, onProgress);
     for (const file of ticketFiles) {
@@ -66150,7 +66152,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
     }
     onProgress?.(files.length, files.length);
     // git searches the history while the worker finishes counting.
-    const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { ...(history ? { history } : {}), ...(ignored ? { ignored } : {}) }) : undefined;
+    const whatGitSays = history || ignored ? attachWhatGitSays(ticketFiles, config.lintDone, (pointer) => resolver.resolve(pointer), { history, ignored }) : undefined;
     await Promise.all([whatGitSays, measurer.settled()]);
     const tickets = ticketFiles.flatMap((file) => file.tickets);
     const linted = new Set(files);
