@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { detachText } from './core/parse/build-ticket.js';
 import { parseTicketTextOnce } from './core/parse/read-ticket-file.js';
 import { RepositoryView } from './core/repository/repository-view.js';
 import type { ParsedReply, ParseWorkerData } from './host/parse-workers.js';
@@ -15,7 +16,8 @@ if (port) {
   for (let index = Atomics.add(counts, 0, 1); index < texts.length; index = Atomics.add(counts, 0, 1)) {
     const { path, text } = texts[index] as (typeof texts)[number];
     try {
-      port.postMessage({ index, file: parseTicketTextOnce(path, text, repository, config) } satisfies ParsedReply);
+      const file = parseTicketTextOnce(path, text, repository, config);
+      port.postMessage({ index, file, detached: detachText(file, text) } satisfies ParsedReply);
     } catch {
       // Not sent back: the main thread parses it again and reports whatever fails there.
     }

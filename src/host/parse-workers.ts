@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config/config.js';
 import type { TicketFile } from '../core/parse/ticket.js';
+import { attachText } from '../core/parse/build-ticket.js';
 import type { SharedParse, TextToParse, TicketParser } from '../core/parse/ticket-parser.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
 
@@ -33,6 +34,8 @@ export interface ParseWorkerData {
 export interface ParsedReply {
   index: number;
   file: TicketFile;
+  /** Sent without the text this thread has (detachText). */
+  detached: boolean;
 }
 
 /** The processors this run may use besides the main thread's, for parsing. */
@@ -74,7 +77,7 @@ function share(entry: string | URL, data: ParseWorkerData, threads: number): Sha
     // stops the thread, and the main thread parses what it had taken.
     const worker = new Worker(entry, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } });
     return new Promise<void>((resolve) => {
-      worker.on('message', ({ index, file }: ParsedReply) => parsed.set(index, file));
+      worker.on('message', ({ index, file, detached }: ParsedReply) => parsed.set(index, detached ? attachText(file, (data.texts[index] as TextToParse).text) : file));
       // A thread that fails is only slower: what it took and did not give back is parsed by the caller.
       worker.on('error', () => undefined);
       worker.on('exit', () => resolve());

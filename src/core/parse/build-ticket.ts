@@ -7,7 +7,7 @@ import { headingsOf, type HeadingBlock } from './markdown-document.js';
 import type { PathHints } from './path-like.js';
 import type { PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
-import type { Lifecycle, Ticket } from './ticket.js';
+import type { Lifecycle, Ticket, TicketFile } from './ticket.js';
 
 export interface ParseOptions {
   sections: Record<SectionKind, string[]>;
@@ -118,6 +118,25 @@ export function lifecycleOf(path: string, mark: StatusMark | undefined, vocabula
   if (mark?.checked) return { state: 'done', doneBecause: 'its task is checked', ...status };
   if (inDoneFolder(path)) return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
   return { state: 'open', ...status };
+}
+
+/**
+ * A parsed file made ready to go to the thread that has its text, without that text: a message copies
+ * every string, and 10,000 tickets sent whole kept three copies of their text where one does. Only
+ * when the file's text is the text given (a CRLF file's is not); false otherwise, the file untouched.
+ */
+export function detachText(file: TicketFile, text: string): boolean {
+  if (file.source.text !== text) return false;
+  file.source = { text: '', lineStarts: file.source.lineStarts };
+  for (const ticket of file.tickets) ticket.text = '';
+  return true;
+}
+
+/** A file from detachText given back its text, every ticket's text a view of it. */
+export function attachText(file: TicketFile, text: string): TicketFile {
+  file.source = { text, lineStarts: file.source.lineStarts };
+  for (const ticket of file.tickets) ticket.text = textOfLines(file.source, ticket.line, ticket.endLine);
+  return file;
 }
 
 function textOfLines(source: SourceText, first: number, last: number): string {
