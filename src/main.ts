@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { BaselineError, baselineScope, readBaseline } from './app/baseline-file.js';
-import { lintTickets } from './app/lint-tickets.js';
+import { lintTickets, touchesTickets } from './app/lint-tickets.js';
 import { openWorkspace } from './app/open-workspace.js';
 import { selectTickets } from './app/select-tickets.js';
 import { ConfigError } from './core/config/config.js';
@@ -14,10 +14,13 @@ import { createClient } from './github/octokit.js';
 import { publishReport, publishStop } from './github/publish.js';
 import { actionRequest } from './github/ticket-request.js';
 import type { BundledWorkers } from './host/bundled-workers.js';
+import { WorkerTokenCounters } from './host/token-worker.js';
 
 /** The action: inputs → what to lint → lint → log, annotations, summary, outputs, comment → verdict. */
 export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorkers, version: string): Promise<void> {
   let settings: ActionSettings | undefined;
+  // Started once the pull request's files show a ticket, while git still reads the work tree.
+  const tokens = new WorkerTokenCounters(workers.tokens);
   try {
     settings = readSettings(environment);
     const workspace = openWorkspace({
@@ -30,11 +33,12 @@ export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorker
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
     const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, workspace.workTree, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
+    if (request.kind !== 'changes' || touchesTickets(request.changes.map((change) => change.path), workspace.config)) tokens.warm(workspace.config.encoding);
     await loadingWorkTree;
     const selection = selectTickets(workspace, request);
     // Read before linting, so that a corrupt baseline stops the run at once.
     const baseline = readBaseline(settings.root, settings.baselineFile);
-    const run = await lintTickets(workspace, selection, workers, base);
+    const run = await lintTickets(workspace, selection, workers, { ...(base === undefined ? {} : { base }), tokens });
     const unavailable = baseUnavailable ?? run.baseUnavailable;
     if (unavailable !== undefined) core.warning(`ticket-lint cannot tell new problems from those already on the base branch, so every problem counts: ${unavailable}.`);
     const report = baseline ? applyBaseline(run.report, baseline.baseline, baseline.name, baselineScope(request, selection)) : run.report;
@@ -47,6 +51,8 @@ export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorker
       const place = error instanceof ConfigError ? error.place : undefined;
       await publishStop(cause, (error as Error).message, place, settings?.root, Boolean(environment['GITHUB_STEP_SUMMARY']));
     } else core.setFailed(`ticket-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await tokens.close();
   }
 }
 

@@ -51,6 +51,24 @@ describe('GitWorkTree: one git status for the run', () => {
     expect(baseFiles).toContain('app/old.md');
   });
 
+  it('tells what the index changed since the revision while load() still reads the status: commits and staged files, not the work tree', async () => {
+    const { root, base } = changedRepository();
+    const workTree = new GitWorkTree(root);
+    const loading = workTree.load(base);
+    const indexChanges = await workTree.indexChangesSince(base);
+    expect(indexChanges?.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'app/committed.md', status: 'added' },
+      { path: 'app/gone-again.md', status: 'added' },
+      { path: 'app/new.md', status: 'renamed', previousPath: 'app/old.md' },
+      { path: 'app/staged.md', status: 'added' },
+    ]);
+    await loading;
+    // Asked again, or without load(), it is the same diff.
+    expect(await workTree.indexChangesSince(base)).toEqual(indexChanges);
+    expect(await new GitWorkTree(root).indexChangesSince(base)).toEqual(indexChanges);
+    expect(await new GitWorkTree(root).indexChangesSince('no-such-ref')).toBeUndefined();
+  });
+
   it('sees a folder root from its own folder: paths from it, nothing outside it', () => {
     const { root, base } = changedRepository();
     const changes = new GitWorkTree(path.join(root, 'app')).changesSince(base);

@@ -1,5 +1,5 @@
-import { REGISTERED_RULES, lintTickets } from '../app/lint-tickets.js';
-import { openWorkspace } from '../app/open-workspace.js';
+import { REGISTERED_RULES, lintTickets, touchesTickets } from '../app/lint-tickets.js';
+import { openWorkspace, type Workspace } from '../app/open-workspace.js';
 import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
@@ -17,6 +17,7 @@ import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
 import type { GitWorkTree } from '../host/work-tree.js';
 import type { BundledWorkers } from '../host/bundled-workers.js';
+import { WorkerTokenCounters } from '../host/token-worker.js';
 import { renderConfig } from './print-config.js';
 import { progressLine } from './progress.js';
 
@@ -76,8 +77,24 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
   const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
   const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
-  // The base found first (a few milliseconds), its diffs are read beside the status, not after it.
-  await workspace.workTree.load(since);
+  const tokens = new WorkerTokenCounters(io.workers.tokens);
+  try {
+    // The base found first (a few milliseconds), its diffs are read beside the status, not after it;
+    // when they or the command line name tickets, the token counter loads meanwhile too.
+    await Promise.all([workspace.workTree.load(since), options.command === 'list' ? undefined : warmWhenCounting(tokens, workspace, since)]);
+    return await lintLoaded(options, io, tool, workspace, since, tokens);
+  } finally {
+    await tokens.close();
+  }
+}
+
+/** Starts the token counter at once for a run of every ticket or of named files, and for a change once git's index shows it names a ticket. */
+async function warmWhenCounting(tokens: WorkerTokenCounters, workspace: Workspace, since: string | undefined): Promise<void> {
+  const changes = since === undefined ? undefined : await workspace.workTree.indexChangesSince(since);
+  if (since === undefined || (changes && touchesTickets(changes.map((change) => change.path), workspace.config))) tokens.warm(workspace.config.encoding);
+}
+
+async function lintLoaded(options: CliOptions, io: CliIo, tool: ReportTool, workspace: Workspace, since: string | undefined, tokens: WorkerTokenCounters): Promise<number> {
   const request = ticketRequest(options, since, workspace.workTree);
   const selection = selectTickets(workspace, request);
   if (selection.unmatched.length > 0) {
@@ -98,7 +115,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   const progress = progressLine(io.stderr, io.interactive === true && options.format === 'stylish', Date.now, io.progressAfterMs);
   let run: Awaited<ReturnType<typeof lintTickets>>;
   try {
-    run = await lintTickets(workspace, selection, io.workers, base, progress.update);
+    run = await lintTickets(workspace, selection, io.workers, { ...(base === undefined ? {} : { base }), onProgress: progress.update, tokens });
   } finally {
     progress.end();
   }

@@ -38,6 +38,8 @@ export class GitWorkTree {
   private folder: string | undefined;
   /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
   private readonly outputs = new Map<string, Uint8Array | undefined>();
+  /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
+  private readonly reading = new Map<string, Promise<Uint8Array | undefined>>();
 
   constructor(readonly root: string) {}
 
@@ -69,8 +71,12 @@ export class GitWorkTree {
       runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
       runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
       ...ahead.map(async (args) => {
-        const output = await runGitBytesConcurrently(this.root, args);
-        if (!this.outputs.has(args.join('\0'))) this.outputs.set(args.join('\0'), output);
+        const key = args.join('\0');
+        const reading = runGitBytesConcurrently(this.root, args);
+        this.reading.set(key, reading);
+        const output = await reading;
+        if (!this.outputs.has(key)) this.outputs.set(key, output);
+        this.reading.delete(key);
       }),
     ]);
     this.status ??= (status && parseStatus(status, folder)) ?? null;
@@ -105,6 +111,17 @@ export class GitWorkTree {
   /** Where the root is in its repository: `git status` names files from the top level. */
   repositoryFolder(): string {
     return (this.folder ??= repositoryFolder(this.root));
+  }
+
+  /**
+   * What the index changed since `revision` (commits and staged files: `git diff --cached`), as soon as
+   * git says, without waiting for the work tree's status that load() reads beside it. Undefined when git
+   * cannot tell.
+   */
+  async indexChangesSince(revision: string): Promise<FileChange[] | undefined> {
+    const args = changesArguments(revision);
+    const reading = this.reading.get(args.join('\0'));
+    return recordsOfDiff(reading ? await reading : this.gitBytes(args));
   }
 
   /**
