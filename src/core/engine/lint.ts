@@ -73,15 +73,7 @@ export async function lint({ repository, config, rules, files, tokenCounter, cha
   for (const ticket of everyTicket) resolver.register(ticket);
   let roadmap: TicketGraph | undefined;
   const graph = (): TicketGraph => (roadmap ??= new TicketGraph(everyTicket, (pointer, ticket) => resolver.resolve(pointer, ticket)));
-  const measures = new Map<Ticket, TicketMeasure>();
-  const measure = (ticket: Ticket): TicketMeasure => {
-    let measured = measures.get(ticket);
-    if (!measured) {
-      measured = measurer.measure(ticket);
-      measures.set(ticket, measured);
-    }
-    return measured;
-  };
+  const measure = (ticket: Ticket): TicketMeasure => measurer.measure(ticket);
   const lintedTickets = new Set(tickets);
   const shared = { config, repository, tickets: everyTicket, isLinted: (ticket: Ticket) => lintedTickets.has(ticket), graph, measure, resolveIn };
   const found: TicketDiagnostic[] = ticketFiles.flatMap((file) => checkTicketFile(file, ofRun, shared));
