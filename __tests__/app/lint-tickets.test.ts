@@ -1,16 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { touchesTickets } from '../../src/app/lint-tickets.js';
+import { ticketFilesAmong } from '../../src/app/lint-tickets.js';
 import { configOf } from '../helpers/lint-fixture.js';
 
-describe('touchesTickets (start the token counter before git has read the work tree)', () => {
+describe('ticketFilesAmong (what a run can start before git has read the work tree)', () => {
   const config = configOf({ tickets: ['roadmap/**/*.md'], ignore: ['roadmap/archive/**'] });
 
-  it('is true when a changed path is a ticket file by the config’s globs', () => {
-    expect(touchesTickets(['src/app.ts', 'roadmap/B-0001.md'], config)).toBe(true);
+  it('keeps the changed paths that are ticket files by the config’s globs, not those it ignores', () => {
+    expect(ticketFilesAmong(['src/app.ts', 'roadmap/B-0001.md', 'roadmap/archive/old.md', 'roadmap/sub/B-0002.md'], config)).toEqual(['roadmap/B-0001.md', 'roadmap/sub/B-0002.md']);
   });
 
-  it('is false for changes to other files only, ignored tickets included, and for no change', () => {
-    expect(touchesTickets(['src/app.ts', 'roadmap/archive/old.md', 'docs/roadmap.md'], config)).toBe(false);
-    expect(touchesTickets([], config)).toBe(false);
+  it('finds none among other files, or no change', () => {
+    expect(ticketFilesAmong(['src/app.ts', 'roadmap/archive/old.md', 'docs/roadmap.md'], config)).toEqual([]);
+    expect(ticketFilesAmong([], config)).toEqual([]);
   });
 });

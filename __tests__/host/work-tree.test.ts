@@ -69,6 +69,21 @@ describe('GitWorkTree: one git status for the run', () => {
     expect(await new GitWorkTree(root).indexChangesSince('no-such-ref')).toBeUndefined();
   });
 
+  it('reads ahead what a run asks of changed files, side by side: their changed lines and their text at the revision', async () => {
+    const { root, base } = changedRepository();
+    const expected = new GitWorkTree(root);
+    const lines = expected.changedLines(base, 'app/a.md');
+    expect(lines).toEqual([{ start: 1, end: 1 }]);
+    const workTree = new GitWorkTree(root);
+    await workTree.readAhead(base, ['app/a.md', 'app/staged.md']);
+    rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    expect(workTree.changedLines(base, 'app/a.md')).toEqual(lines);
+    expect(workTree.textAt(base, 'app/a.md')).toBe('a\n');
+    // A file the revision does not have: git said so once, and that is kept too.
+    expect(workTree.textAt(base, 'app/staged.md')).toBeUndefined();
+    expect(workTree.changedLines(base, 'app/staged.md')).toEqual([{ start: 1, end: 1 }]);
+  });
+
   it('sees a folder root from its own folder: paths from it, nothing outside it', () => {
     const { root, base } = changedRepository();
     const changes = new GitWorkTree(path.join(root, 'app')).changesSince(base);

@@ -29,18 +29,18 @@ export interface LintTicketsOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * The token counters, when the caller started them before the selection was known (see
-   * touchesTickets); closed here either way.
+   * ticketFilesAmong); closed here either way.
    */
   tokens?: WorkerTokenCounters;
 }
 
 /**
- * Whether a change names a ticket file, so that the run will count tokens: told from what the index or a
- * pull request's file list says, before git has read the work tree (a quarter of a second in a
- * 100,000-file repository), the counter's rank tables load meanwhile (a tenth of a second), not after.
+ * The ticket files among changed paths, told from what the index or a pull request's file list says
+ * before git has read the work tree (a quarter of a second in a 100,000-file repository): when there are
+ * some, the run will count tokens, and the counter's rank tables can load meanwhile (a tenth of a second).
  */
-export function touchesTickets(paths: readonly string[], config: Config): boolean {
-  return selectTicketFiles(paths, config.tickets, config.ignore).length > 0;
+export function ticketFilesAmong(paths: readonly string[], config: Config): string[] {
+  return selectTicketFiles(paths, config.tickets, config.ignore);
 }
 
 /**

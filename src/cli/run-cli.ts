@@ -1,13 +1,13 @@
-import { REGISTERED_RULES, lintTickets, touchesTickets } from '../app/lint-tickets.js';
+import { REGISTERED_RULES, lintTickets, ticketFilesAmong } from '../app/lint-tickets.js';
 import { openWorkspace, type Workspace } from '../app/open-workspace.js';
-import { selectTickets, type TicketRequest } from '../app/select-tickets.js';
+import { MAX_FILES_DIFFED, selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
 import { ConfigError } from '../core/config/config.js';
 import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { commitOf, gitTopLevel, gitChangedLines, mergeBase, repositoryFolder } from '../host/git-host.js';
+import { commitOf, gitTopLevel, mergeBase, repositoryFolder } from '../host/git-host.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -79,19 +79,30 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
   const tokens = new WorkerTokenCounters(io.workers.tokens);
   try {
-    // The base found first (a few milliseconds), its diffs are read beside the status, not after it;
-    // when they or the command line name tickets, the token counter loads meanwhile too.
-    await Promise.all([workspace.workTree.load(since), options.command === 'list' ? undefined : warmWhenCounting(tokens, workspace, since)]);
+    // The base found first (a few milliseconds), its diffs are read beside the status, not after it,
+    // and what they show the run will need starts meanwhile too.
+    await Promise.all([workspace.workTree.load(since), options.command === 'list' ? undefined : startEarly(tokens, workspace, since)]);
     return await lintLoaded(options, io, tool, workspace, since, tokens);
   } finally {
     await tokens.close();
   }
 }
 
-/** Starts the token counter at once for a run of every ticket or of named files, and for a change once git's index shows it names a ticket. */
-async function warmWhenCounting(tokens: WorkerTokenCounters, workspace: Workspace, since: string | undefined): Promise<void> {
-  const changes = since === undefined ? undefined : await workspace.workTree.indexChangesSince(since);
-  if (since === undefined || (changes && touchesTickets(changes.map((change) => change.path), workspace.config))) tokens.warm(workspace.config.encoding);
+/**
+ * What a run can start while git reads the work tree: the token counter, at once for a run of every
+ * ticket or of named files; for a change, once git's index shows it names ticket files, the counter and
+ * what the run will ask git of those files (their changed lines, their text at the base).
+ */
+async function startEarly(tokens: WorkerTokenCounters, workspace: Workspace, since: string | undefined): Promise<void> {
+  if (since === undefined) {
+    tokens.warm(workspace.config.encoding);
+    return;
+  }
+  const changes = await workspace.workTree.indexChangesSince(since);
+  const tickets = ticketFilesAmong((changes ?? []).map((change) => change.path), workspace.config);
+  if (tickets.length === 0) return;
+  tokens.warm(workspace.config.encoding);
+  await workspace.workTree.readAhead(since, tickets.slice(0, MAX_FILES_DIFFED));
 }
 
 async function lintLoaded(options: CliOptions, io: CliIo, tool: ReportTool, workspace: Workspace, since: string | undefined, tokens: WorkerTokenCounters): Promise<number> {
@@ -149,7 +160,7 @@ function ticketRequest(options: CliOptions, since: string | undefined, workTree:
       kind: 'changes',
       changes,
       where: `since '${options.changedSince}'`,
-      linesOf: (file) => gitChangedLines(options.root, since, file),
+      linesOf: (file) => workTree.changedLines(since, file),
       baseText: (file) => workTree.textAt(since, file),
     };
   }

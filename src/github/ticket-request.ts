@@ -3,7 +3,7 @@ import { plural } from '../core/text/wording.js';
 import type { LintScope } from './event.js';
 import type { GitHubClient } from './octokit.js';
 import { pullRequestChanges } from './pull-request-files.js';
-import { gitChangedLines, hasCommit, mergeBase } from '../host/git-host.js';
+import { hasCommit, mergeBase } from '../host/git-host.js';
 import type { GitWorkTree } from '../host/work-tree.js';
 
 export interface ActionRequest {
@@ -46,7 +46,7 @@ export async function actionRequest(
       kind: 'changes',
       changes: changed.changes,
       where: 'in this pull request',
-      ...(base !== undefined ? { linesOf: (file: string) => gitChangedLines(root, base, file), baseText: (file: string) => workTree.textAt(base, file) } : {}),
+      ...(base !== undefined ? { linesOf: (file: string) => workTree.changedLines(base, file), baseText: (file: string) => workTree.textAt(base, file) } : {}),
     },
     describe: (selection) => {
       const affected = selection.affected > 0 ? `, and ${selection.affected} pointing at files it removes or renames` : '';

@@ -1,7 +1,6 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange } from '../core/collect/changed-tickets.js';
-import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
@@ -37,12 +36,6 @@ export function gitChanges(root: string, revisions: readonly string[]): FileChan
 /** The best common ancestor of two commits (where a pull request's branch left its base), if git knows it. */
 export function mergeBase(root: string, one: string, other: string): string | undefined {
   return git(root, ['merge-base', '--end-of-options', one, other])?.trim() || undefined;
-}
-
-/** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
-export function gitChangedLines(root: string, revision: string, file: string): LineRange[] | undefined {
-  const patch = git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file]);
-  return patch === undefined ? undefined : changedLinesOf(patch);
 }
 
 /** The top level of the git work tree that holds `folder`, or undefined outside git. */
