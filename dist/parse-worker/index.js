@@ -11588,9 +11588,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
 /** Folders whose tickets are finished, whatever their own status says. */
 const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
@@ -11635,85 +11632,6 @@ class StatusVocabulary {
 /** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
 function inDoneFolder(path) {
     return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./src/core/text/source-text.ts
-const BYTE_ORDER_MARK = '\uFEFF';
-/**
- * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
- * same lines and columns as the same ticket saved with LF.
- */
-function normalizeNewlines(raw) {
-    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function source_text_toSourceText(raw) {
-    const text = normalizeNewlines(raw);
-    return { text, lineStarts: lineStartsOf(text) };
-}
-/** Offset of the first character of each line of `text`, line 1 first. */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
-    return starts;
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final newline ends the last line rather than starting an empty one.
-    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
-}
-function positionAt(source, offset) {
-    const { lineStarts } = source;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? undefined : next - 1);
-}
-/**
- * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
- * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
- */
-function trimEnd(text, characters) {
-    let end = text.length;
-    while (end > 0 && characters.includes(text.charAt(end - 1)))
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
- * first 8,000 bytes), then strict UTF-8.
- */
-function source_text_decodeTextFile(bytes) {
-    if (isBinary(bytes))
-        return { ok: false, reason: 'it is a binary file' };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, reason: 'it is not valid UTF-8 text' };
-    }
-}
-function isBinary(bytes) {
-    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let index = 0; index < sniffEnd; index += 1)
-        if (bytes[index] === 0)
-            return true;
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -33378,6 +33296,85 @@ function holdsItself(value, ancestors = []) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
+ * same lines and columns as the same ticket saved with LF.
+ */
+function normalizeNewlines(raw) {
+    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function source_text_toSourceText(raw) {
+    const text = normalizeNewlines(raw);
+    return { text, lineStarts: lineStartsOf(text) };
+}
+/** Offset of the first character of each line of `text`, line 1 first. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return starts;
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final newline ends the last line rather than starting an empty one.
+    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
+}
+function positionAt(source, offset) {
+    const { lineStarts } = source;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? undefined : next - 1);
+}
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+function trimEnd(text, characters) {
+    let end = text.length;
+    while (end > 0 && characters.includes(text.charAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
+ * first 8,000 bytes), then strict UTF-8.
+ */
+function source_text_decodeTextFile(bytes) {
+    if (isBinary(bytes))
+        return { ok: false, reason: 'it is a binary file' };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, reason: 'it is not valid UTF-8 text' };
+    }
+}
+function isBinary(bytes) {
+    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    for (let index = 0; index < sniffEnd; index += 1)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/blank-runs.ts
 /** Blank lines kept of a longer run: no Markdown construct tells two blank lines from more. */
 const BLANK_LINES_KEPT = 2;
@@ -34641,12 +34638,35 @@ function lifecycleOf(path, mark, vocabulary) {
         return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
     return { state: 'open', ...status };
 }
+/**
+ * A parsed file made ready to go to the thread that has its text, without that text: a message copies
+ * every string, and 10,000 tickets sent whole kept three copies of their text where one does. Only
+ * when the file's text is the text given (a CRLF file's is not); false otherwise, the file untouched.
+ */
+function detachText(file, text) {
+    if (file.source.text !== text)
+        return false;
+    file.source = { text: '', lineStarts: file.source.lineStarts };
+    for (const ticket of file.tickets)
+        ticket.text = '';
+    return true;
+}
+/** A file from detachText given back its text, every ticket's text a view of it. */
+function attachText(file, text) {
+    file.source = { text, lineStarts: file.source.lineStarts };
+    for (const ticket of file.tickets)
+        ticket.text = textOfLines(file.source, ticket.line, ticket.endLine);
+    return file;
+}
 function textOfLines(source, first, last) {
     const start = source.lineStarts[first - 1] ?? 0;
     const next = source.lineStarts[last];
     return source.text.slice(start, next ?? source.text.length);
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
 /** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
 function fileScopedKey(file, id) {
@@ -38053,6 +38073,7 @@ function inMemoryHost(files) {
 
 
 
+
 /**
  * A parsing thread of a lint run: takes the next text no thread has taken, parses it as the main
  * thread would, sends it back, until none is left; then it ends.
@@ -38065,7 +38086,8 @@ if (port) {
     for (let index = Atomics.add(counts, 0, 1); index < texts.length; index = Atomics.add(counts, 0, 1)) {
         const { path, text } = texts[index];
         try {
-            port.postMessage({ index, file: parseTicketTextOnce(path, text, repository, config) });
+            const file = parseTicketTextOnce(path, text, repository, config);
+            port.postMessage({ index, file, detached: detachText(file, text) });
         }
         catch {
             // Not sent back: the main thread parses it again and reports whatever fails there.
