@@ -559,6 +559,32 @@ describe('a path the file declares is meant for this repository wherever the fil
   });
 });
 
+describe('a file a command writes', () => {
+  it('takes the target of an output redirection as written by the command, there before or not; what the command reads must be there (held out: travelliu/stock p1-shared-libs)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 3: Python fixtures',
+      '',
+      '**Files:**',
+      '- Modify: `lib/report.py`',
+      '',
+      '```bash',
+      // The held-out line writes into pkg/analysis/testdata/; here into lib/, which the repository has.
+      'python lib/report.py 600519 1620 1655 1601 1632 > lib/600519.json',
+      'python lib/report.py 000001 >> lib/all.json 2> lib/errors.log',
+      'python lib/dump.py 159915 > docs/guide.md',
+      'python lib/report.py < lib/input.json',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
+      "path-exists error 11:8 Path 'lib/dump.py' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 12:24 Path 'lib/input.json' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe('where pointers stand', () => {
   it('checks the text of a task list outside its tasks: every task’s agent reads it (gram-data-gram-hs specs/015 tasks.md)', async () => {
     const tasks = [

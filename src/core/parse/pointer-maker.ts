@@ -16,6 +16,8 @@ const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** What stands between a command's words before the file an output redirection writes (`> x`, `>> x`, `2> x`). */
+const REDIRECTION = />\s*$/;
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
@@ -102,15 +104,22 @@ export class PointerMaker {
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-      const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+      let wordEnd = 0;
+      const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => {
+        const before = segment[0].slice(wordEnd, match.index);
+        wordEnd = (match.index ?? 0) + match[0].length;
+        return { word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])), redirected: REDIRECTION.test(before) };
+      });
       const intents = commandIntents(words.map(({ word }) => word));
       const at = from;
       const checks = CHECKING.has(words[0]?.word ?? '');
-      words.forEach(({ word, at: column }, index) => {
+      words.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
+        // `> file`, `>> file`: the command writes it, whether it is there before or not.
+        const writes = redirected ? { planned: true } : {};
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, ...writes }, sink);
       });
       if (words[0]?.word === 'cd') {
         const checkout = otherCheckout(words[1]?.word, from, this.hints);
