@@ -142,6 +142,13 @@ describe('a declared glob written from a subfolder', () => {
   });
 });
 
+describe('a glob matches folders as the shell expands it', () => {
+  it('takes a glob that matches only folders as naming them, and one that matches nothing as missing (held out: travelliu/stock p1-shared-libs, "all PASS across `pkg/shared/*`")', async () => {
+    const found = await pathProblems(ticket(['- `packages/ui/*` — the component layers', '- `packages/ui/*.css`'], ['Expected: all PASS across `packages/ui/*`, `packages/a`.']));
+    expect(found).toEqual(["path-exists error 10:4 Glob 'packages/ui/*.css' matches no tracked file"]);
+  });
+});
+
 describe('did you mean', () => {
   it('names the file two swapped letters meant, and the only file of a name that moved to another folder', async () => {
     const found = await pathProblems(ticket(['- `src/api/lgoin.ts`', '- `src/report.py`']), 'roadmap/t.md');

@@ -103,6 +103,9 @@ export class RepositoryView {
     if (!matches) {
       const isMatch = picomatch(pattern, GLOB_OPTIONS);
       matches = this.files.filter((file) => isMatch(file));
+      // A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
+      // folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
+      if (matches.length === 0) matches = [...this.folders].filter((folder) => !this.submodules.has(folder) && isMatch(folder)).sort(compareCodeUnits).flatMap((folder) => this.filesUnder(folder));
       this.globCache.set(pattern, matches);
     }
     return matches;
