@@ -32,6 +32,7 @@ const REPOSITORY = {
   'experiments/poc-retrieval/eval/req10_alpha06_candle.json': '[]\n',
   'specs/001-/contracts/api.md': '\n',
   '.claude/settings.json': '{}\n',
+  'web/index.html': '<!doctype html>\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -327,6 +328,15 @@ describe('mentions: reported only when clearly meant for this repository', () =>
       "path-exists warning 7:34 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
       "path-exists warning 8:6 Path 'api/login.ts' is written from a subfolder; from the repository root it is 'src/api/login.ts'",
     ]);
+  });
+});
+
+describe('a mention from `/`', () => {
+  it('is read from the repository root when the repository has its first folder, and is a route or a machine path otherwise (held out: travelliu/stock p4-http-layer)', async () => {
+    const found = await pathProblems(
+      ticket([], ['- [ ] `make build` produces `bin/stockd` that starts and serves `/api/auth/login`, `/api/stocks`, `/swagger/index.html`', 'See `/docs/guide.md` and `/docs/missing.md`.']),
+    );
+    expect(found).toEqual(["path-exists error 7:27 Path '/docs/missing.md' does not exist; if the ticket creates it, mark it (new)"]);
   });
 });
 

@@ -74,6 +74,9 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     if (inside === '') return { kind: 'dir', path: '' };
     if (repository.hasFile(inside) || repository.hasFolder(inside)) return { kind: 'relative', path: repositoryPath, candidates: [inside], throughRoot: true };
   }
+  // Mentioned from `/` but under no top-level entry of the repository: a route (`/swagger/index.html`)
+  // or another machine's path, not this repository's root.
+  if (!declared && pointer.path.startsWith('/') && !repository.topLevelEntries.has(first ?? '')) return { kind: 'foreign', path: repositoryPath };
   if (pointer.base === 'root' && !pointer.path.includes('/')) {
     const named = repository.filesNamed(repositoryPath);
     if (named.length > 0) return { kind: 'name', path: repositoryPath, files: named };
