@@ -18,6 +18,20 @@ const CODE_SPAN = /`([^`\n]+)`/g;
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
 /** What stands between a command's words before the file an output redirection writes (`> x`, `>> x`, `2> x`). */
 const REDIRECTION = />\s*$/;
+
+/**
+ * The words of one command (at `start` in its text), where each stands, and whether an output
+ * redirection writes it: then the command writes that file, whether it is there before or not.
+ */
+function commandWords(segment: string, start: number): Array<{ word: string; at: number; redirected: boolean }> {
+  let wordEnd = 0;
+  return [...segment.matchAll(COMMAND_WORD)].map((match) => {
+    const before = segment.slice(wordEnd, match.index);
+    wordEnd = (match.index ?? 0) + match[0].length;
+    const word = unwrap(match[0]);
+    return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
+  });
+}
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
@@ -104,12 +118,7 @@ export class PointerMaker {
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-      let wordEnd = 0;
-      const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => {
-        const before = segment[0].slice(wordEnd, match.index);
-        wordEnd = (match.index ?? 0) + match[0].length;
-        return { word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])), redirected: REDIRECTION.test(before) };
-      });
+      const words = commandWords(segment[0], segment.index ?? 0);
       const intents = commandIntents(words.map(({ word }) => word));
       const at = from;
       const checks = CHECKING.has(words[0]?.word ?? '');
@@ -117,9 +126,7 @@ export class PointerMaker {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        // `> file`, `>> file`: the command writes it, whether it is there before or not.
-        const writes = redirected ? { planned: true } : {};
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, ...writes }, sink);
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected }, sink);
       });
       if (words[0]?.word === 'cd') {
         const checkout = otherCheckout(words[1]?.word, from, this.hints);

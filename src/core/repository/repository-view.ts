@@ -102,11 +102,8 @@ export class RepositoryView {
     let matches = this.globCache.get(pattern);
     if (!matches) {
       const isMatch = picomatch(pattern, GLOB_OPTIONS);
-      matches = this.files.filter((file) => isMatch(file));
-      // A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
-      // folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
-      if (matches.length === 0) matches = [...this.folders].filter((folder) => !this.submodules.has(folder) && isMatch(folder)).sort(compareCodeUnits).flatMap((folder) => this.filesUnder(folder));
-      this.globCache.set(pattern, matches);
+      const files = this.files.filter((file) => isMatch(file));
+      this.globCache.set(pattern, (matches = files.length > 0 ? files : filesOfMatchingFolders(this, isMatch)));
     }
     return matches;
   }
@@ -235,4 +232,15 @@ export function inMemoryHost(files: Record<string, string | Uint8Array>): Reposi
       return typeof content === 'string' ? encoder.encode(content) : content;
     },
   };
+}
+
+/**
+ * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
+ * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
+ */
+function filesOfMatchingFolders(repository: RepositoryView, isMatch: (path: string) => boolean): string[] {
+  return [...repository.folders]
+    .filter((folder) => !repository.submodules.has(folder) && isMatch(folder))
+    .sort(compareCodeUnits)
+    .flatMap((folder) => repository.filesUnder(folder));
 }
