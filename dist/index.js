@@ -62980,6 +62980,21 @@ const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** What stands between a command's words before the file an output redirection writes (`> x`, `>> x`, `2> x`). */
+const REDIRECTION = />\s*$/;
+/**
+ * The words of one command (at `start` in its text), where each stands, and whether an output
+ * redirection writes it: then the command writes that file, whether it is there before or not.
+ */
+function commandWords(segment, start) {
+    let wordEnd = 0;
+    return [...segment.matchAll(COMMAND_WORD)].map((match) => {
+        const before = segment.slice(wordEnd, match.index);
+        wordEnd = (match.index ?? 0) + match[0].length;
+        const word = unwrap(match[0]);
+        return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
+    });
+}
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -63040,16 +63055,16 @@ class PointerMaker {
         const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
         let from = folder;
         for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-            const words = [...segment[0].matchAll(COMMAND_WORD)].map((match) => ({ word: unwrap(match[0]), at: (segment.index ?? 0) + (match.index ?? 0) + match[0].indexOf(unwrap(match[0])) }));
+            const words = commandWords(segment[0], segment.index ?? 0);
             const intents = commandIntents(words.map(({ word }) => word));
             const at = from;
             const checks = CHECKING.has(words[0]?.word ?? '');
-            words.forEach(({ word, at: column }, index) => {
+            words.forEach(({ word, at: column, redirected }, index) => {
                 // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
                 if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
                     return;
                 const start = offset + column;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks }, sink);
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected }, sink);
             });
             if (words[0]?.word === 'cd') {
                 const checkout = otherCheckout(words[1]?.word, from, this.hints);
@@ -64617,8 +64632,8 @@ class RepositoryView {
         let matches = this.globCache.get(pattern);
         if (!matches) {
             const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
-            matches = this.files.filter((file) => isMatch(file));
-            this.globCache.set(pattern, matches);
+            const files = this.files.filter((file) => isMatch(file));
+            this.globCache.set(pattern, (matches = files.length > 0 ? files : filesOfMatchingFolders(this, isMatch)));
         }
         return matches;
     }
@@ -64743,6 +64758,16 @@ function inMemoryHost(files) {
             return typeof content === 'string' ? encoder.encode(content) : content;
         },
     };
+}
+/**
+ * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
+ * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
+ */
+function filesOfMatchingFolders(repository, isMatch) {
+    return [...repository.folders]
+        .filter((folder) => !repository.submodules.has(folder) && isMatch(folder))
+        .sort(compareCodeUnits)
+        .flatMap((folder) => repository.filesUnder(folder));
 }
 
 ;// CONCATENATED MODULE: ./src/core/graph/parallel-work.ts
@@ -65247,6 +65272,10 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         if (repository.hasFile(inside) || repository.hasFolder(inside))
             return { kind: 'relative', path: repositoryPath, candidates: [inside], throughRoot: true };
     }
+    // Mentioned from `/` but under no top-level entry of the repository: a route (`/swagger/index.html`)
+    // or another machine's path, not this repository's root.
+    if (!declared && pointer.path.startsWith('/') && !repository.topLevelEntries.has(first ?? ''))
+        return { kind: 'foreign', path: repositoryPath };
     if (pointer.base === 'root' && !pointer.path.includes('/')) {
         const named = repository.filesNamed(repositoryPath);
         if (named.length > 0)
