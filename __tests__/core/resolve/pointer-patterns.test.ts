@@ -409,6 +409,26 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
   });
 });
 
+describe("a table row's action cell is the verb of its path", () => {
+  it('takes Create in the row, before or after the path, as a file the work creates, and Modify as one that is there (held out: fowles/stochastic-strength File Maps)', async () => {
+    const rows = [
+      '| Action | Path | Purpose |',
+      '|--------|------|---------|',
+      '| **Create** | `src/api/expiry.ts` | Room entity for append-only coefficient log |',
+      '| **Modify** | `src/api/gone.ts` | Add entity + DAO |',
+      '',
+      '| File | Action |',
+      '|------|--------|',
+      '| `src/api/limits.ts` | **Create** — new interface |',
+      '| `src/api/gone2.ts` | **Modify** — implement `CoefficientSource` |',
+    ];
+    expect(await pathProblems(ticket([], rows))).toEqual([
+      "path-exists error 9:17 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 14:4 Path 'src/api/gone2.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [
