@@ -62914,21 +62914,26 @@ function commandLines(text, range) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 /**
- * A verb right before the path, with only articles and kind words between: "Create `x`", "add a new
+ * A verb right before the path, with only articles and kind words between, or a cell of its table row
+ * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
  * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :]*$/iu],
+    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
     // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
-    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
  * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
  */
 const AFTER = [
+    // The next cell of its table row, when it names the action (`| \`x\` | **Create** — new interface |`).
+    ['create', /^[`*_]*[ ]*\|[ *_]*(?:create[sd]?|new)\b/iu],
+    ['delete', /^[`*_]*[ ]*\|[ *_]*(?:delete[sd]?|remove[sd]?)\b/iu],
+    ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
     ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
     ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
 ];
