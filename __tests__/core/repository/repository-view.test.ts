@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { RepositoryView, inMemoryHost, type RepositoryHost } from '../../../src/core/repository/repository-view.js';
 
 /** Paths from a few short segments, so folders nest and share names; some with code units above '/' and below it. */
-const segment = fc.constantFrom('a', 'b', 'a-b', 'a.b', 'é', 'A', '0');
+const segment = fc.constantFrom('a', 'b', 'a-b', 'a.b', 'a0', 'é', 'A', '0');
 const repositoryPath = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
 
 /** Every folder on the way to every path, counted the slow, obvious way. */
@@ -30,6 +30,16 @@ describe('RepositoryView: folders without building the folder set', () => {
         expect(answers).toEqual([...asked, ...expected].map((path) => expected.has(path)));
         expect([...lazy.folders].sort()).toEqual([...expected].sort());
         expect([...asked, ...expected].map((path) => lazy.hasFolder(path))).toEqual(answers);
+      }),
+    );
+  });
+
+  it('names as top-level entries exactly the first parts of the files and submodules, stepping over each top-level folder’s files', () => {
+    fc.assert(
+      fc.property(fc.array(repositoryPath, { maxLength: 30 }), fc.array(repositoryPath, { maxLength: 3 }), (files, submodules) => {
+        const listed = files.filter((file) => !submodules.includes(file));
+        const expected = new Set([...listed, ...submodules].map((path) => path.split('/')[0]));
+        expect([...new RepositoryView(hostOf(listed, submodules)).topLevelEntries].sort()).toEqual([...expected].sort());
       }),
     );
   });

@@ -27,10 +27,19 @@ export class FolderIndex {
   get topLevelEntries(): ReadonlySet<string> {
     if (!this.topLevel) {
       const topLevel = new Set<string>();
-      for (const path of [...this.sortedFiles, ...this.submodules]) {
+      // The files of a top-level folder are one run of the sorted list, stepped over by halving.
+      for (let index = 0; index < this.sortedFiles.length; ) {
+        const path = this.sortedFiles[index] ?? '';
         const firstSlash = path.indexOf('/');
-        topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+        if (firstSlash === -1) {
+          topLevel.add(path);
+          index += 1;
+        } else {
+          topLevel.add(path.slice(0, firstSlash));
+          index = firstNotBefore(this.sortedFiles, `${path.slice(0, firstSlash)}0`);
+        }
       }
+      for (const submodule of this.submodules) topLevel.add(submodule.split('/')[0] ?? submodule);
       this.topLevel = topLevel;
     }
     return this.topLevel;
