@@ -1,4 +1,4 @@
-import { sortedIncludes, type RepositoryHost } from '../core/repository/repository-view.js';
+import { isSorted, sortedIncludes, type RepositoryHost } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
 import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, baseListingArguments } from './work-tree.js';
 
@@ -74,15 +74,30 @@ function listingAtCommit(commit: string, workTree: GitWorkTree): CommitListing |
     if (!utf8) listing.namesNotUtf8.push(path);
     if (mode === SYMLINK_MODE) listing.links.add(path);
   };
+  // In the index's order, each path as the commit has it; sorted again only for paths the index no longer has.
+  const placed = new Set<string>();
   let previous: string | undefined;
   for (const entry of index) {
-    if (entry.path === previous || atCommit.has(entry.path)) continue;
+    if (entry.path === previous) continue;
     previous = entry.path;
-    add(entry.path, entry);
+    if (!atCommit.has(entry.path)) add(entry.path, entry);
+    else {
+      placed.add(entry.path);
+      const before = atCommit.get(entry.path);
+      if (before !== undefined) add(entry.path, before);
+    }
   }
-  for (const [path, entry] of atCommit) if (entry !== undefined) add(path, entry);
-  listing.files.sort();
-  listing.submodules.sort();
+  let unplaced = false;
+  for (const [path, entry] of atCommit) {
+    if (placed.has(path) || entry === undefined) continue;
+    add(path, entry);
+    unplaced = true;
+  }
+  // git sorts by bytes, a JavaScript string by UTF-16 units: they differ only past U+E000.
+  if (unplaced || !isSorted(listing.files)) {
+    listing.files.sort();
+    listing.submodules.sort();
+  }
   return listing;
 }
 

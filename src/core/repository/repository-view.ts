@@ -183,7 +183,8 @@ export class RepositoryView {
   }
 }
 
-function isSorted(paths: readonly string[]): boolean {
+/** True when the paths are in code-unit order (compareCodeUnits). */
+export function isSorted(paths: readonly string[]): boolean {
   for (let index = 1; index < paths.length; index += 1) if ((paths[index - 1] ?? '') > (paths[index] ?? '')) return false;
   return true;
 }
