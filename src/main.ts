@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { BaselineError, baselineScope, readBaseline } from './app/baseline-file.js';
-import { lintTickets, ticketFilesAmong } from './app/lint-tickets.js';
+import { lintTickets, parseAhead, ticketFilesAmong } from './app/lint-tickets.js';
 import { openWorkspace } from './app/open-workspace.js';
 import { selectTickets } from './app/select-tickets.js';
 import { ConfigError } from './core/config/config.js';
@@ -33,8 +33,9 @@ export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorker
     // Only a pull request needs the API; an empty token is then a warning, never a crash.
     const client = settings.token === '' ? undefined : createClient(settings.token, (message) => core.info(message));
     const { request, describe, base, baseUnavailable } = await actionRequest(scope, client, workspace.workTree, { info: core.info, warning: core.warning }, settings.apiTimeoutMs, settings.onlyNew);
-    if (request.kind !== 'changes' || ticketFilesAmong(request.changes.map((change) => change.path), workspace.config).length > 0) tokens.warm(workspace.config.encoding);
-    await loadingWorkTree;
+    const changedTickets = request.kind === 'changes' ? ticketFilesAmong(request.changes.map((change) => change.path), workspace.config) : [];
+    if (request.kind !== 'changes' || changedTickets.length > 0) tokens.warm(workspace.config.encoding);
+    await Promise.all([loadingWorkTree, parseAhead(workspace, changedTickets)]);
     const selection = selectTickets(workspace, request);
     // Read before linting, so that a corrupt baseline stops the run at once.
     const baseline = readBaseline(settings.root, settings.baselineFile);

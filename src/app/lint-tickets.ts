@@ -1,4 +1,5 @@
 import { selectTicketFiles } from '../core/collect/ticket-files.js';
+import { parseTicketText, readTicketText } from '../core/parse/read-ticket-file.js';
 import { compareWithBase, focusReport } from '../core/engine/focus-report.js';
 import { lint } from '../core/engine/lint.js';
 import type { Report } from '../core/engine/report.js';
@@ -41,6 +42,23 @@ export interface LintTicketsOptions {
  */
 export function ticketFilesAmong(paths: readonly string[], config: Config): string[] {
   return selectTicketFiles(paths, config.tickets, config.ignore);
+}
+
+/** The most changed ticket files parsed ahead: the wait for git is a quarter of a second at most, and the parsing threads take big runs. */
+export const MAX_FILES_PARSED_AHEAD = 20;
+
+/**
+ * Parses changed ticket files while git still reads the work tree (see Workspace.indexRepository), with
+ * the repository as the index lists it: when the work tree adds and removes no file that is the run's
+ * repository, and the lint finds them parsed. Otherwise the work was done in time the run spent waiting.
+ */
+export async function parseAhead(workspace: Workspace, files: readonly string[]): Promise<void> {
+  const repository = await workspace.indexRepository();
+  if (repository === undefined) return;
+  for (const file of files.slice(0, MAX_FILES_PARSED_AHEAD)) {
+    const read = readTicketText(file, repository, workspace.config);
+    if (read.ok) parseTicketText(file, read.text, repository, workspace.config);
+  }
 }
 
 /**

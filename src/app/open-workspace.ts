@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAMES, ConfigError, DEFAULT_CONFIG, applyOverrides, parseCo
 import { FORMAT_NAMES } from '../core/parse/formats/index.js';
 import { RepositoryView } from '../core/repository/repository-view.js';
 import { createGitHost } from '../host/git-host.js';
-import { GitWorkTree } from '../host/work-tree.js';
+import { GitWorkTree, addsOrRemovesFiles } from '../host/work-tree.js';
 import { RootFileError, readRootFile, rootFileName } from '../host/root-file.js';
 import { gitPathHistory } from '../host/git-history.js';
 import { gitIgnoredPaths } from '../host/git-ignored.js';
@@ -30,6 +30,12 @@ export interface Workspace {
   repository: RepositoryView;
   /** The work tree's state, read once for the file list, the changes since a ref and the base commit's view. */
   workTree: GitWorkTree;
+  /**
+   * The repository as the index lists it, built while git still reads the work tree's status
+   * (GitWorkTree.load): `repository` is this very view, and keeps what was parsed with it, when the
+   * status adds and removes no file (a clean checkout, as in CI). Undefined outside git.
+   */
+  indexRepository(): Promise<RepositoryView | undefined>;
   /** What git's history remembers of missing paths (nothing in a shallow clone). */
   history: PathHistoryLookup;
   /** Which missing paths the repository's ignore rules match. */
@@ -56,7 +62,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
   const workTree = new GitWorkTree(root);
+  const rootName = path.basename(path.resolve(root));
   let repository: RepositoryView | undefined;
+  let fromIndex: RepositoryView | undefined;
   return {
     root,
     config,
@@ -64,7 +72,16 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     configSources,
     workTree,
     get repository() {
-      return (repository ??= new RepositoryView(createGitHost(root, workTree), path.basename(path.resolve(root))));
+      if (repository === undefined) {
+        const status = workTree.read();
+        const indexIsTheTree = status !== undefined && !addsOrRemovesFiles(status);
+        repository = (indexIsTheTree ? fromIndex : undefined) ?? new RepositoryView(createGitHost(root, workTree), rootName);
+      }
+      return repository;
+    },
+    async indexRepository() {
+      if ((await workTree.indexEntriesRead()) === undefined) return undefined;
+      return (fromIndex ??= new RepositoryView(createGitHost(root, workTree, { indexOnly: true }), rootName));
     },
     history: gitPathHistory(root),
     ignored: gitIgnoredPaths(root),

@@ -1,4 +1,4 @@
-import { REGISTERED_RULES, lintTickets, ticketFilesAmong } from '../app/lint-tickets.js';
+import { REGISTERED_RULES, lintTickets, parseAhead, ticketFilesAmong } from '../app/lint-tickets.js';
 import { openWorkspace, type Workspace } from '../app/open-workspace.js';
 import { MAX_FILES_DIFFED, selectTickets, type TicketRequest } from '../app/select-tickets.js';
 import { BaselineError, baselineScope } from '../app/baseline-file.js';
@@ -90,8 +90,8 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
 
 /**
  * What a run can start while git reads the work tree: the token counter, at once for a run of every
- * ticket or of named files; for a change, once git's index shows it names ticket files, the counter and
- * what the run will ask git of those files (their changed lines, their text at the base).
+ * ticket or of named files; for a change, once git's index shows it names ticket files, the counter,
+ * what the run will ask git of those files (their changed lines, their text at the base), and their parse.
  */
 async function startEarly(tokens: WorkerTokenCounters, workspace: Workspace, since: string | undefined): Promise<void> {
   if (since === undefined) {
@@ -102,7 +102,8 @@ async function startEarly(tokens: WorkerTokenCounters, workspace: Workspace, sin
   const tickets = ticketFilesAmong((changes ?? []).map((change) => change.path), workspace.config);
   if (tickets.length === 0) return;
   tokens.warm(workspace.config.encoding);
-  await workspace.workTree.readAhead(since, tickets.slice(0, MAX_FILES_DIFFED));
+  const diffed = tickets.slice(0, MAX_FILES_DIFFED);
+  await Promise.all([workspace.workTree.readAhead(since, diffed), parseAhead(workspace, diffed)]);
 }
 
 async function lintLoaded(options: CliOptions, io: CliIo, tool: ReportTool, workspace: Workspace, since: string | undefined, tokens: WorkerTokenCounters): Promise<number> {

@@ -26,15 +26,20 @@ export function decodeName(bytes: Uint8Array): DecodedName {
  * 50 ms more.
  */
 export function splitRecords(output: Uint8Array): DecodedName[] {
-  let text: string | undefined;
-  try {
-    text = strict.decode(output);
-  } catch {
-    return splitByteRecords(output);
-  }
+  const text = utf8Text(output);
+  if (text === undefined) return splitByteRecords(output);
   const records: DecodedName[] = [];
   for (const name of text.split('\0')) if (name !== '') records.push({ name, utf8: true });
   return records;
+}
+
+/** The output as text when it is UTF-8 throughout, as git's output nearly always is. */
+export function utf8Text(output: Uint8Array): string | undefined {
+  try {
+    return strict.decode(output);
+  } catch {
+    return undefined;
+  }
 }
 
 function splitByteRecords(output: Uint8Array): DecodedName[] {

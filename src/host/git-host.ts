@@ -5,7 +5,7 @@ import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
 import { runGit } from './run-git.js';
-import { GITLINK_MODE, GitWorkTree, diffRecords } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, diffRecords, type WorkTreeStatus } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
 
@@ -48,12 +48,12 @@ export function gitTopLevel(folder: string): string | undefined {
  * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
  * Outside git, every file under `root` except `.git` and `node_modules` folders.
  */
-export function createGitHost(root: string, workTree = new GitWorkTree(root)): RepositoryHost {
+export function createGitHost(root: string, workTree = new GitWorkTree(root), { indexOnly = false } = {}): RepositoryHost {
   const realRoot = realpathSync(root);
   // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
   const realFolders = new Set<string>();
   let listing: Listing | undefined;
-  const list = (): Listing => (listing ??= listGitFiles(workTree) ?? walk(root));
+  const list = (): Listing => (listing ??= listGitFiles(workTree, indexOnly) ?? walk(root));
   return {
     listFiles: () => list().files,
     listSubmodules: () => list().submodules,
@@ -72,9 +72,10 @@ interface Listing {
 }
 
 
-function listGitFiles(workTree: GitWorkTree): Listing | undefined {
+/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexEntriesRead). */
+function listGitFiles(workTree: GitWorkTree, indexOnly: boolean): Listing | undefined {
   const index = workTree.indexEntries();
-  const status = index === undefined ? undefined : workTree.read();
+  const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
   if (index === undefined || status === undefined) return undefined;
   const { deleted, untracked } = status;
   const files: string[] = [];
@@ -95,6 +96,8 @@ function listGitFiles(workTree: GitWorkTree): Listing | undefined {
   // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
   return { files: untracked.length > 0 ? files.sort() : files, submodules, namesNotUtf8 };
 }
+
+const NO_CHANGES: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };
 
 function walk(root: string): Listing {
   const files: string[] = [];

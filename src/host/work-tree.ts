@@ -1,32 +1,9 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
-import { splitRecords, type DecodedName } from './file-names.js';
+import { parseIndex, parseStatus, recordsOfDiff, type IndexEntry, type WorkTreeStatus } from './git-records.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
-/** What the work tree holds beyond the index: one `git status` for the run (docs/architecture.md). */
-export interface WorkTreeStatus {
-  /** Tracked files whose work tree copy differs from the index (content, mode, or deleted), from the root. */
-  changed: ReadonlySet<string>;
-  /** Tracked files the work tree no longer has. */
-  deleted: ReadonlySet<string>;
-  /** Files git does not track and does not ignore. */
-  untracked: readonly DecodedName[];
-}
-
-/** A file of the index (`git ls-files --stage`): its path from the root, git's mode, and its merge stage (0 unless in conflict). */
-export interface IndexEntry {
-  path: string;
-  mode: string;
-  stage: string;
-  utf8: boolean;
-}
-
-/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
-export const GITLINK_MODE = '160000';
-export const SYMLINK_MODE = '120000';
-
-/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
-const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
+export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, type IndexEntry, type WorkTreeStatus } from './git-records.js';
 
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
@@ -37,6 +14,7 @@ export class GitWorkTree {
   private status: WorkTreeStatus | null | undefined;
   private index: IndexEntry[] | null | undefined;
   private folder: string | undefined;
+  private indexReading: Promise<void> | undefined;
   /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
   private readonly outputs = new Map<string, Uint8Array | undefined>();
   /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
@@ -90,9 +68,12 @@ export class GitWorkTree {
   async load(revision?: string): Promise<void> {
     const folder = this.repositoryFolder();
     const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-    const [status, index] = await Promise.all([
+    this.indexReading = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => {
+      this.index ??= (output && parseIndex(output)) ?? null;
+    });
+    const [status] = await Promise.all([
       runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
-      runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
+      this.indexReading,
       ...ahead.map(async (args) => {
         const key = args.join('\0');
         const reading = runGitBytesConcurrently(this.root, args);
@@ -103,7 +84,12 @@ export class GitWorkTree {
       }),
     ]);
     this.status ??= (status && parseStatus(status, folder)) ?? null;
-    this.index ??= index ?? null;
+  }
+
+  /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
+  async indexEntriesRead(): Promise<readonly IndexEntry[] | undefined> {
+    await this.indexReading;
+    return this.indexEntries();
   }
 
   /** git's output for `args`, read once a run (or ahead, by load()). */
@@ -189,7 +175,6 @@ function changedLinesArguments(revision: string, file: string): string[] {
   return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
 }
 
-const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 
 /** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
 function changesArguments(revision: string): string[] {
@@ -206,61 +191,8 @@ export function diffRecords(root: string, args: readonly string[]): FileChange[]
   return recordsOfDiff(runGitBytes(root, args));
 }
 
-function recordsOfDiff(output: Uint8Array | undefined): FileChange[] | undefined {
-  if (output === undefined) return undefined;
-  const fields = splitRecords(output).map(({ name }) => name);
-  const changes: FileChange[] = [];
-  for (let index = 0; index < fields.length; ) {
-    const code = fields[index] ?? '';
-    const status = STATUS[code[0] ?? ''] ?? 'changed';
-    if (status === 'renamed' || status === 'copied') {
-      const previousPath = fields[index + 1] ?? '';
-      changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-      index += 3;
-    } else {
-      changes.push({ path: fields[index + 1] ?? '', status });
-      index += 2;
-    }
-  }
-  return changes;
-}
 
 const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
 
-function parseIndex(output: Uint8Array): IndexEntry[] {
-  const entries: IndexEntry[] = [];
-  // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
-  for (const { name: record, utf8 } of splitRecords(output)) {
-    const tab = record.indexOf('\t');
-    if (tab !== -1) entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
-  }
-  return entries;
-}
-
-function parseStatus(output: Uint8Array, folder: string): WorkTreeStatus {
-  const changed = new Set<string>();
-  const deleted = new Set<string>();
-  const untracked: DecodedName[] = [];
-  const fromRoot = (path: string): string | undefined => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
-  for (const { name: record, utf8 } of splitRecords(output)) {
-    const kind = record[0] ?? '';
-    if (kind === '?') {
-      const path = fromRoot(record.slice(2));
-      if (path !== undefined) untracked.push({ name: path, utf8 });
-      continue;
-    }
-    const fields = FIELDS_BEFORE_PATH[kind];
-    if (fields === undefined) continue;
-    let start = 0;
-    for (let field = 0; field < fields && start !== -1; field += 1) start = record.indexOf(' ', start) + 1 || -1;
-    const path = start === -1 ? undefined : fromRoot(record.slice(start));
-    // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
-    const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
-    if (path === undefined || workTree === '.') continue;
-    changed.add(path);
-    if (workTree === 'D') deleted.add(path);
-  }
-  return { changed, deleted, untracked };
-}

@@ -1,0 +1,120 @@
+import type { FileChange } from '../core/collect/changed-tickets.js';
+import { splitRecords, utf8Text, type DecodedName } from './file-names.js';
+
+// What the `-z` outputs GitWorkTree reads say: the index (`ls-files --stage`), the status
+// (`status --porcelain=v2`), a diff's files (`diff --name-status`).
+
+/** What the work tree holds beyond the index: one `git status` for the run (docs/architecture.md). */
+export interface WorkTreeStatus {
+  /** Tracked files whose work tree copy differs from the index (content, mode, or deleted), from the root. */
+  changed: ReadonlySet<string>;
+  /** Tracked files the work tree no longer has. */
+  deleted: ReadonlySet<string>;
+  /** Files git does not track and does not ignore. */
+  untracked: readonly DecodedName[];
+}
+
+/** True when the work tree lacks a file of the index or has one the index does not: its file list is not the index's. */
+export function addsOrRemovesFiles(status: WorkTreeStatus): boolean {
+  return status.deleted.size > 0 || status.untracked.length > 0;
+}
+
+/** A file of the index (`git ls-files --stage`): its path from the root, git's mode, and its merge stage (0 unless in conflict). */
+export interface IndexEntry {
+  path: string;
+  mode: string;
+  stage: string;
+  utf8: boolean;
+}
+
+/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
+export const GITLINK_MODE = '160000';
+export const SYMLINK_MODE = '120000';
+
+/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
+const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
+
+const STATUS: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+
+/** The files a `git diff -z --name-status` lists, renames with the path before; undefined when git could not tell. */
+export function recordsOfDiff(output: Uint8Array | undefined): FileChange[] | undefined {
+  if (output === undefined) return undefined;
+  const fields = splitRecords(output).map(({ name }) => name);
+  const changes: FileChange[] = [];
+  for (let index = 0; index < fields.length; ) {
+    const code = fields[index] ?? '';
+    const status = STATUS[code[0] ?? ''] ?? 'changed';
+    if (status === 'renamed' || status === 'copied') {
+      const previousPath = fields[index + 1] ?? '';
+      changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+      index += 3;
+    } else {
+      changes.push({ path: fields[index + 1] ?? '', status });
+      index += 2;
+    }
+  }
+  return changes;
+}
+
+/** The modes nearly every index entry has, shared rather than cut out of each record. */
+const COMMON_MODES = ['100644', '100755', SYMLINK_MODE, GITLINK_MODE];
+
+export function parseIndex(output: Uint8Array): IndexEntry[] {
+  const text = utf8Text(output);
+  return text === undefined ? parseIndexRecords(output) : parseIndexText(text);
+}
+
+/**
+ * `<mode> <object> <stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
+ * Read in place: a 100,000-file index cut into records, then each record into fields, made half a
+ * million strings for the collector.
+ */
+function parseIndexText(text: string): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab !== -1 && tab < end) {
+      const mode = COMMON_MODES.find((common) => text.startsWith(common, start)) ?? text.slice(start, text.indexOf(' ', start));
+      entries.push({ path: text.slice(tab + 1, end), mode, stage: text.charAt(tab - 1), utf8: true });
+    }
+    start = end + 1;
+  }
+  return entries;
+}
+
+function parseIndexRecords(output: Uint8Array): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  for (const { name: record, utf8 } of splitRecords(output)) {
+    const tab = record.indexOf('\t');
+    if (tab !== -1) entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+  }
+  return entries;
+}
+
+export function parseStatus(output: Uint8Array, folder: string): WorkTreeStatus {
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  const untracked: DecodedName[] = [];
+  const fromRoot = (path: string): string | undefined => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
+  for (const { name: record, utf8 } of splitRecords(output)) {
+    const kind = record[0] ?? '';
+    if (kind === '?') {
+      const path = fromRoot(record.slice(2));
+      if (path !== undefined) untracked.push({ name: path, utf8 });
+      continue;
+    }
+    const fields = FIELDS_BEFORE_PATH[kind];
+    if (fields === undefined) continue;
+    let start = 0;
+    for (let field = 0; field < fields && start !== -1; field += 1) start = record.indexOf(' ', start) + 1 || -1;
+    const path = start === -1 ? undefined : fromRoot(record.slice(start));
+    // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
+    const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
+    if (path === undefined || workTree === '.') continue;
+    changed.add(path);
+    if (workTree === 'D') deleted.add(path);
+  }
+  return { changed, deleted, untracked };
+}
