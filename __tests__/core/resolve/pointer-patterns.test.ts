@@ -33,6 +33,7 @@ const REPOSITORY = {
   'specs/001-/contracts/api.md': '\n',
   '.claude/settings.json': '{}\n',
   'web/index.html': '<!doctype html>\n',
+  'specs/009-conversations-inbox-ui/spec.md': '# Spec\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -53,6 +54,23 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
       "path-exists error 10:4 Path 'tools/defs.bzl' does not exist",
       "path-exists error 11:4 Path 'Sources/Bridge.m' does not exist",
       "path-exists error 12:4 Path 'docs/Q&A.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reads a file: link as the author’s machine path: declared, outside the repository, with the tracked path it copies (held out: 0xabdullah27/resolvdesk specs/009 tasks.md)', async () => {
+    const found = await pathProblems(
+      ticket(
+        ['- `src/api/login.ts`'],
+        [
+          '**Specification**: [Feature Spec](file:///d:/AbdullahQureshi/workspace/resolvdesk/specs/009-conversations-inbox-ui/spec.md) | [Implementation Plan](file:///d:/AbdullahQureshi/workspace/resolvdesk/specs/009-conversations-inbox-ui/plan.md)',
+          'The failing run is logged in [the log](file://localhost/tmp/run%20one.log).',
+        ],
+      ),
+    );
+    expect(found).toEqual([
+      "path-outside-repo error 6:35 Path 'd:/AbdullahQureshi/workspace/resolvdesk/specs/009-conversations-inbox-ui/spec.md' is an absolute path outside the repository; did you mean 'specs/009-conversations-inbox-ui/spec.md'?",
+      "path-outside-repo error 6:149 Path 'd:/AbdullahQureshi/workspace/resolvdesk/specs/009-conversations-inbox-ui/plan.md' is an absolute path outside the repository; expected a path inside the repository",
+      "path-outside-repo error 7:40 Path '/tmp/run one.log' is an absolute path outside the repository; expected a path inside the repository",
     ]);
   });
 

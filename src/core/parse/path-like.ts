@@ -88,6 +88,7 @@ export function toPointer(text: PointerText, hints: PathHints): Pointer | undefi
 
 function linkPointer(text: PointerText): Pointer | undefined {
   let target = text.raw.trim();
+  if (FILE_URL.test(target)) return fileUrlPointer(text, target);
   if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//')) return undefined;
   target = target.replace(/\?[^#]*/, '');
   let lines: Pointer['lines'];
@@ -108,6 +109,34 @@ function linkPointer(text: PointerText): Pointer | undefined {
     base: target.startsWith('/') ? 'root' : 'ticket',
     ...(lines ? { lines } : {}),
     isGlob: GLOB.test(target),
+    isNew: text.isNew,
+    isExample: text.isExample === true,
+    declared: text.declared === true,
+  };
+}
+
+/** `file:///d:/code/app/x.md`, `file:///Users/ana/app/x.md`: a file on the author's machine (RFC 8089). */
+const FILE_URL = /^file:\/\//i;
+
+/** A `file:` link names a path on the machine the ticket was written on, never one GitHub can show. */
+function fileUrlPointer(text: PointerText, target: string): Pointer | undefined {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return undefined;
+  }
+  // `file:///d:/x` has the path `/d:/x`: a Windows drive, written as Windows tools write it.
+  const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
+  if (machinePath === '' || machinePath === '/') return undefined;
+  return {
+    raw: target,
+    path: machinePath,
+    source: 'link',
+    line: text.line,
+    column: text.column,
+    base: 'machine',
+    isGlob: false,
     isNew: text.isNew,
     isExample: text.isExample === true,
     declared: text.declared === true,

@@ -77,8 +77,8 @@ export interface Pointer {
   source: PointerSource;
   line: number;
   column: number;
-  /** Link targets resolve from the ticket's folder, everything else from the repository root. */
-  base: 'root' | 'ticket';
+  /** Link targets resolve from the ticket's folder, everything else from the repository root; a `file:` link is a path on the author's machine. */
+  base: 'root' | 'ticket' | 'machine';
   lines?: { start: number; end: number };
   isGlob: boolean;
   /** Marked `(new)` or listed under "Files to create": the ticket will create it. */

@@ -32,6 +32,7 @@ export interface PointerContext {
  */
 export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
   const written = pointer.path;
+  if (pointer.base === 'machine') return { kind: 'outside', reason: 'absolute' };
   if (written === '~' || written.startsWith('~/')) return { kind: 'outside', reason: 'home' };
   if ((isMachinePath(written) || DRIVE_PATH.test(written)) && pointer.source !== 'link') return { kind: 'outside', reason: 'absolute' };
   // A leading slash means the repository root, as GitHub renders links and as `/src/x.ts` is meant.
