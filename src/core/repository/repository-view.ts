@@ -121,8 +121,10 @@ export class RepositoryView {
     return this.byName;
   }
 
-  readBytes(path: string): Uint8Array | undefined {
+  /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
+  readBytes(path: string, { keep = true } = {}): Uint8Array | undefined {
     if (!this.fileSet.has(path)) return undefined;
+    if (!keep && !this.bytesByPath.has(path)) return this.host.readFile(path);
     if (!this.bytesByPath.has(path)) this.bytesByPath.set(path, this.host.readFile(path));
     return this.bytesByPath.get(path);
   }
@@ -152,12 +154,8 @@ export class RepositoryView {
   /** True when the path, or a folder on the way to it, is a symlink that leads out of the root. */
   leadsOutside(path: string): boolean {
     if (!this.host.leadsOutside) return false;
-    let cached = this.outsideCache.get(path);
-    if (cached === undefined) {
-      cached = this.host.leadsOutside(path);
-      this.outsideCache.set(path, cached);
-    }
-    return cached;
+    if (!this.outsideCache.has(path)) this.outsideCache.set(path, this.host.leadsOutside(path));
+    return this.outsideCache.get(path) === true;
   }
 
   /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
