@@ -236,6 +236,7 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word: string): string {
   let start = 0;
-  while (start < word.length && OPENERS.includes(word.charAt(start))) start += 1;
+  // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
+  while (start < word.length && OPENERS.includes(word.charAt(start)) && !word.startsWith('~/', start) && word.slice(start) !== '~') start += 1;
   return trimEnd(word.slice(start), CLOSERS);
 }
