@@ -74,6 +74,16 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
+  it('reads ~/ before a path in plain text and in commands as the home folder, not a strikethrough mark (held out: PloganNV/gsd-town 06-01-PLAN.md)', async () => {
+    const found = await pathProblems(
+      ticket(['- Modify: ~/.claude/get-shit-done/workflows/execute-phase.md'], ['```bash', 'grep -c "launch_convoy" ~/.claude/get-shit-done/workflows/execute-phase.md', '```']),
+    );
+    // Declared, the home path is outside the repository; in a command, a mention of the machine's, not reported.
+    expect(found).toEqual([
+      "path-outside-repo error 11:11 Path '~/.claude/get-shit-done/workflows/execute-phase.md' is in a home folder, outside the repository; expected a path inside the repository",
+    ]);
+  });
+
   it('reads a labelled list item anywhere as a declared file (crjfisher-ariadne task-100.31: "- Test: packages/…/resolution_registry.test.ts:303")', async () => {
     const found = await pathProblems(
       ticket([], ['## Implementation Notes', '- Test: packages/core/src/resolve_references/resolution_registry.test.ts:303', '- Implementation: packages/core/src/resolve_references/resolution_registry.ts']),
@@ -101,6 +111,36 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(await pathProblems(plan, '.planning/phases/04-lift/04-01-PLAN.md')).toEqual([
       "path-exists error 10:7 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)",
     ]);
+  });
+
+  it('opens a plan element only where its tag starts a line or follows a tag: "<files>" in a sentence names the element (2233admin-codenexus 260427-h71-PLAN.md:209)', async () => {
+    const plan = [
+      '---',
+      'phase: 4',
+      'plan: 1',
+      '---',
+      '<task type="auto">',
+      '  <name>Task 1: Scaffold</name>',
+      '  <files>',
+      '    src/api/login.ts',
+      '  </files>',
+      '  <action>',
+      'Create the 10 .go files listed under <files>. All files MUST start with the SPDX header line:',
+      '- `func LockfilePath() string` → ~/.codenexus/port (use os.UserHomeDir).',
+      '  </action>',
+      '  <verify><automated>test -f src/api/gone.ts</automated></verify>',
+      '  <done>Scaffolded</done>',
+      '</task>',
+      '<task type="auto">',
+      '  <name>Task 2: Serve</name>',
+      '  <files>src/api/login.ts</files>',
+      '  <action>Serve.</action>',
+      '  <done>Served</done>',
+      '</task>',
+      '',
+    ].join('\n');
+    // Read as a <files> list up to the next task's </files>, the sentence made the lockfile a declared path outside the repository.
+    expect(await pathProblems(plan, '.planning/phases/04-lift/04-01-PLAN.md')).toEqual([]);
   });
 
   it("reads a Task Master task's description and test strategy as prose: their paths are mentions (0xfauzi-testcraft tasks.json task 24: \"3. All parameters listed in config/models.py, loader.py…\")", async () => {

@@ -22,11 +22,20 @@ export function tagElements(text: string, names: readonly string[]): TagElement[
     let nameEnd = open + 1;
     while (nameEnd < text.length && /[a-z_]/.test(text.charAt(nameEnd))) nameEnd += 1;
     const name = text.slice(open + 1, nameEnd);
-    if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd))) continue;
+    if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)) || !opensElement(text, open)) continue;
     const openEnd = text.indexOf('>', nameEnd);
     if (openEnd === -1) return found;
     const close = text.indexOf(`</${name}>`, openEnd);
     if (close === -1) continue;
     found.push({ name, start: openEnd + 1, end: close, content: text.slice(openEnd + 1, close) });
   }
+}
+
+/**
+ * A plan's tags stand at the start of a line, or right after another tag (`<verify><automated>`): a
+ * tag in a sentence ("the files listed under <files>.") names an element, it opens none.
+ */
+function opensElement(text: string, open: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trimEnd();
+  return before.trim() === '' || before.endsWith('>');
 }
