@@ -2917,7 +2917,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(532);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2167);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
 
 
@@ -2940,7 +2940,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 532:
+/***/ 2167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3107,174 +3107,50 @@ function selectArgumentFiles(files, argumentsList, ignore) {
     return { files: [...selected].sort(), unmatched };
 }
 
-;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
-const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/**
- * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
- * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
- */
-function changedLinesOf(patch) {
-    const ranges = [];
-    for (const line of patch.split('\n')) {
-        const match = HUNK_HEADER.exec(line);
-        if (!match)
-            continue;
-        const start = Number(match[1]);
-        const count = match[2] === undefined ? 1 : Number(match[2]);
-        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
+;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
+/** Folders whose tickets are finished, whatever their own status says. */
+const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
+/** `In Progress`, `in-progress` and `in_progress` are one word; emoji and trailing punctuation are not part of it. */
+function statusKey(word) {
+    return word
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[’`]/g, "'")
+        .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+class StatusVocabulary {
+    states = new Map();
+    constructor(words) {
+        for (const word of words.open)
+            this.states.set(statusKey(word), 'open');
+        for (const word of words.done)
+            this.states.set(statusKey(word), 'done');
     }
-    return ranges;
-}
-/** True when any range has a line from `start` to `end`. */
-function touches(ranges, start, end) {
-    return ranges.some((range) => range.start <= end && range.end >= start);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
-
-/**
- * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
- * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
- * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
- * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
- * line itself does make it new.
- */
-function problemFingerprint(rule, ticket, lineDigestText) {
-    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
-}
-/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
-function lineDigest(line) {
-    return digest(line.trim().replace(/\s+/g, ' '));
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
-function problemKey(file, rule, fingerprint) {
-    return `${file}\u0000${rule}\u0000${fingerprint}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/report.ts
-/** The ticket of the report a diagnostic belongs to. */
-function ticketOf(report, diagnostic) {
-    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
-}
-/** The errors and the warnings among `diagnostics`: what a report's counts say. */
-function countBySeverity(diagnostics) {
-    let errors = 0;
-    for (const diagnostic of diagnostics)
-        if (diagnostic.severity === 'error')
-            errors += 1;
-    return { errors, warnings: diagnostics.length - errors };
-}
-/** The report with its errors only (`--quiet`): warnings are left out of the problems, new, existing and fixed, and out of the counts. */
-function errorsOnly(report) {
-    const errors = (diagnostics) => diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    const diagnostics = errors(report.diagnostics);
-    return {
-        ...report,
-        diagnostics,
-        counts: { ...report.counts, ...countBySeverity(diagnostics) },
-        ...(report.base ? { base: { ...report.base, existing: errors(report.base.existing), fixed: errors(report.base.fixed) } } : {}),
-    };
-}
-function compareDiagnostics(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
-
-
-
-/**
- * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
- * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
- * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
- * A base comparison's existing and fixed problems stay, whatever their ticket.
- */
-function focusReport(report, focus, alsoKeep = []) {
-    if (focus.size === 0)
-        return report;
-    const kept = new Set();
-    report.tickets.forEach((ticket, index) => {
-        const lines = focus.get(ticket.file);
-        if (lines === undefined || touches(lines, ticket.line, ticket.endLine))
-            kept.add(index);
-    });
-    for (const diagnostic of alsoKeep)
-        if (diagnostic.ticketIndex !== undefined)
-            kept.add(diagnostic.ticketIndex);
-    return keepTickets(report, kept);
-}
-/** True when the diagnostic stays in a report cut down to `kept` tickets. */
-function keptWith(diagnostic, kept) {
-    return diagnostic.ticketIndex === undefined || kept.has(diagnostic.ticketIndex);
-}
-/** The report with only the tickets of `kept` (indexes), their diagnostics re-indexed, its counts recounted. */
-function keepTickets(report, kept) {
-    const newIndex = new Map();
-    const tickets = report.tickets.filter((_, index) => {
-        if (!kept.has(index))
-            return false;
-        newIndex.set(index, newIndex.size);
-        return true;
-    });
-    const reindex = (diagnostic) => {
-        if (diagnostic.ticketIndex === undefined)
-            return diagnostic;
-        const index = newIndex.get(diagnostic.ticketIndex);
-        return index === undefined ? withoutTicketIndex(diagnostic) : { ...diagnostic, ticketIndex: index };
-    };
-    const diagnostics = report.diagnostics.filter((diagnostic) => keptWith(diagnostic, kept)).map(reindex);
-    return {
-        ...report,
-        tickets,
-        diagnostics,
-        // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
-        ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
-        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
-    };
-}
-/**
- * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
- * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
- * base paths to head paths), counted, so a second copy of an old problem is new. Base problems left
- * unmatched are fixed. `diagnostics` keeps the new ones only.
- */
-function compareWithBase(head, base, commit, renamedTo) {
-    const onBase = new Map();
-    for (const diagnostic of base.diagnostics) {
-        const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
-        const key = problemKey(file, diagnostic.rule, diagnostic.fingerprint);
-        const same = onBase.get(key) ?? { problems: [], matched: 0 };
-        same.problems.push({ ...diagnostic, file });
-        onBase.set(key, same);
+    /**
+     * The state a status names, or undefined for a word the vocabulary does not know. A note after the
+     * word (`Complete (9/9 tasks)`, `Blocked — waiting on API`) does not change it.
+     */
+    stateOf(word) {
+        const whole = this.states.get(statusKey(word));
+        if (whole !== undefined)
+            return whole;
+        const cut = word.search(/[([,;:]| [-—–] /);
+        return cut > 0 ? this.states.get(statusKey(word.slice(0, cut))) : undefined;
     }
-    const fresh = [];
-    const existing = [];
-    for (const diagnostic of head.diagnostics) {
-        // A count, not a shift() off the list: 200,000 problems of one fingerprint made that quadratic.
-        const same = onBase.get(problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
-        if (same !== undefined && same.matched < same.problems.length) {
-            same.matched += 1;
-            existing.push(diagnostic);
-        }
-        else
-            fresh.push(diagnostic);
+    /** The known words, one per state, for a message. */
+    known() {
+        const open = [];
+        const done = [];
+        for (const [word, state] of this.states)
+            (state === 'open' ? open : done).push(word);
+        return { open, done };
     }
-    // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
-    const fixed = [...onBase.values()].flatMap(({ problems, matched }) => problems.slice(matched)).map(withoutTicketIndex).sort(compareDiagnostics);
-    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
 }
-function withoutTicketIndex(diagnostic) {
-    const copy = { ...diagnostic };
-    delete copy.ticketIndex;
-    return copy;
+/** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
+function inDoneFolder(path) {
+    return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -25535,560 +25411,6 @@ function lastContentLine(blocks, first, end) {
     return last ? endLine(last) : 1;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
-/** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
-function fileScopedKey(file, id) {
-    return `${file}#${id}`;
-}
-/** A dependency whose id means what it says across the repository. */
-function dependency(id, line) {
-    return { id, key: id, line };
-}
-/** The words to look for in other files' text to find the tickets a key may name: its id part. */
-function searchWordOf(key) {
-    return key.slice(key.lastIndexOf('#') + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/relations.ts
-
-
-
-
-/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
-const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
-/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
-function dependsOnLines(nodes) {
-    const found = [];
-    for (const block of nodes) {
-        if (block.type !== 'paragraph')
-            continue;
-        const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
-        if (!match?.[1])
-            continue;
-        for (const item of match[1].split(/,|;|\band\b/)) {
-            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
-            const id = trimEnd(word ?? '', '.)');
-            if (id && !NO_DEPENDENCY.test(id))
-                found.push(dependency(id, markdown_document_startLine(block)));
-        }
-    }
-    return found;
-}
-/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
-function frontmatterRelations(frontmatter) {
-    const { values, keyLines, itemLines } = frontmatter;
-    const list = values['depends_on'];
-    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
-    const dependsOn = Array.isArray(list)
-        ? list.flatMap((item, index) => {
-            const id = scalarText(item);
-            return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
-        })
-        : [];
-    const parent = scalarText(values['parent']);
-    return {
-        dependsOn,
-        parallel: values['parallel'] === true,
-        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
-    };
-}
-/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
-function scalarText(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value.trim();
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
-
-/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
-function frontmatterPaths(document, frontmatter, keys, field = {}) {
-    if (!frontmatter)
-        return [];
-    const items = [];
-    for (const key of keys) {
-        const value = frontmatter.values[key];
-        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-        const lines = frontmatter.itemLines.get(key) ?? [];
-        values.forEach((entry, index) => {
-            if (typeof entry !== 'string' || entry.trim() === '')
-                return;
-            const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
-            const lineStart = document.source.lineStarts[line - 1] ?? 0;
-            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
-            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
-        });
-    }
-    return items;
-}
-/**
- * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
- * strings), as declared items at the line and column where each is written.
- */
-function nestedFrontmatterPaths(document, frontmatter, key, lists, fields, field = {}) {
-    const outer = frontmatter?.values[key];
-    if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer))
-        return [];
-    const items = [];
-    for (const list of lists) {
-        const entries = outer[list];
-        if (!Array.isArray(entries))
-            continue;
-        const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
-        entries.forEach((entry, index) => {
-            const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => entry[name]) : [];
-            for (const value of values) {
-                if (typeof value !== 'string' || value.trim() === '')
-                    continue;
-                const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
-                if (at)
-                    items.push({ raw: value.trim(), ...at, ...field });
-            }
-        });
-    }
-    return items;
-}
-/** The first line from `from` to `to` that holds `value`, and its column there. */
-function writtenAt(document, value, from, to) {
-    for (let line = from; line <= to; line += 1) {
-        const start = document.source.lineStarts[line - 1] ?? 0;
-        const end = document.source.lineStarts[line] ?? document.source.text.length;
-        const column = document.source.text.slice(start, end).indexOf(value);
-        if (column !== -1)
-            return { line, column: column + 1 };
-    }
-    return undefined;
-}
-/** The frontmatter's `status` as the format's status mark. */
-function frontmatterStatus(frontmatter) {
-    const value = frontmatter?.values['status'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
-}
-/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
-const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
-/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
-function preambleStatus(document) {
-    const firstSection = document.headings.find((heading) => heading.depth >= 2);
-    const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
-    const preamble = document.source.text.slice(0, end);
-    const match = STATUS_LINE.exec(preamble);
-    const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
-    if (!match || word === '')
-        return undefined;
-    return { word, line: preamble.slice(0, match.index).split('\n').length };
-}
-
-;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
-/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
-/**
- * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
- * someone's computer, never a path of the repository. Other leading-slash paths are read from the
- * repository root (`/src/x.ts`), or are routes (`/api/users`).
- */
-function isMachinePath(path) {
-    return MACHINE_ROOT.test(path);
-}
-/**
- * The path inside the repository that a machine path names when it goes through a copy of the
- * repository: what follows the last folder named as the repository's root folder ('' for the copy
- * itself), or undefined when no folder of the path has that name.
- */
-function copyPath(path, rootName) {
-    if (rootName === undefined || rootName === '')
-        return undefined;
-    const segments = path.split('/').filter((segment) => segment !== '');
-    const at = segments.lastIndexOf(rootName);
-    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
-
-
-const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
-    'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
-    'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
-    'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
-    'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
-    'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
-    'lockb csproj sln vcxproj cmake mk').split(' '));
-/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
-const KNOWN_DOTFILES = new Set(('gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
-    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
-    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc').split(' '));
-const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
-    'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
-    'CHANGELOG CONTRIBUTING').split(' '));
-/** Product names that end like a file; written in backticks they almost never mean a file. */
-const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
-    'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
-    'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
-const CALL = /[\w\]]\(/;
-/** Characters that mark code or prose rather than a path. */
-const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
-/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
-const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
-/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
-const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
-const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
-/** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
-const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
-/** A path with `*`, `?` or `{a,b}` is a glob. */
-const isGlobPattern = (path) => GLOB.test(path);
-/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
-/** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
-function toPointer(text, hints) {
-    if (text.raw.length > MAX_POINTER_LENGTH)
-        return undefined;
-    return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
-}
-function linkPointer(text) {
-    let target = text.raw.trim();
-    if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
-        return undefined;
-    target = target.replace(/\?[^#]*/, '');
-    let lines;
-    const hashIndex = target.indexOf('#');
-    if (hashIndex !== -1) {
-        const lineMatch = /^L(\d+)(?:-L?(\d+))?$/.exec(target.slice(hashIndex + 1));
-        if (lineMatch)
-            lines = lineRange(lineMatch[1], lineMatch[2]);
-        target = target.slice(0, hashIndex);
-    }
-    target = safeDecode(target);
-    if (target === '' || /[<>]/.test(target))
-        return undefined;
-    return {
-        raw: text.raw.trim(),
-        path: target,
-        source: 'link',
-        line: text.line,
-        column: text.column,
-        base: target.startsWith('/') ? 'root' : 'ticket',
-        ...(lines ? { lines } : {}),
-        isGlob: GLOB.test(target),
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
-}
-function wordPointer(text, hints) {
-    const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
-    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
-    // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
-    const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
-    if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
-        return undefined;
-    let rest = raw;
-    // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
-    const symbolIndex = rest.indexOf('::');
-    if (symbolIndex > 0)
-        rest = rest.slice(0, symbolIndex);
-    let lines;
-    const suffix = LINE_SUFFIX.exec(rest);
-    if (suffix?.[1] !== undefined) {
-        rest = suffix[1];
-        lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
-    }
-    const delimited = text.declared === true && !plainWord;
-    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
-        return undefined;
-    // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
-    // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
-    if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest)))
-        return undefined;
-    return {
-        raw,
-        path: rest,
-        source: text.source,
-        line: text.line,
-        column: text.column,
-        base: 'root',
-        ...(lines ? { lines } : {}),
-        isGlob: GLOB.test(rest),
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
-}
-/**
- * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
- * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
- */
-function plainWordIsPath(word) {
-    if (word.includes('/'))
-        return true;
-    const dot = word.lastIndexOf('.');
-    return dot > 0 && word.length - dot - 1 >= 2;
-}
-/**
- * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
- * off. `delimited`: a code span or list item where the format declares paths, where a word with a
- * folder in it is a path even when the folder is not one of the repository's.
- */
-function looksLikePath(word, hints, delimited = false) {
-    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
-    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
-        return true;
-    if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
-        return false;
-    if (hints.declaredPaths?.has(word))
-        return true;
-    if (/^[./~]+$/.test(word))
-        return false;
-    // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
-    if (word.startsWith('$'))
-        return false;
-    // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
-    if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
-        return false;
-    const firstSegment = word.split('/')[0] ?? '';
-    if (firstSegment.includes('@'))
-        return false;
-    if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
-        return false;
-    if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
-        return false;
-    if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
-        return false;
-    // A package's own files are not the repository's.
-    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
-        return false;
-    if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
-        return false;
-    if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../'))
-        return true;
-    const hasKnownEnding = endsLikeFile(word);
-    if (word.startsWith('/')) {
-        return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
-    }
-    if (hasKnownEnding || FOLDER.test(word))
-        return true;
-    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
-}
-/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
-function endsLikeFile(word) {
-    const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
-    if (KNOWN_FILE_NAMES.has(lastSegment))
-        return true;
-    if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
-        return true;
-    const dot = lastSegment.lastIndexOf('.');
-    if (dot === -1 || dot === lastSegment.length - 1)
-        return false;
-    // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.
-    return KNOWN_EXTENSIONS.has(lastSegment.slice(dot + 1).toLowerCase());
-}
-function lineRange(start, end) {
-    const first = Number(start);
-    return { start: first, end: end === undefined ? first : Number(end) };
-}
-function safeDecode(target) {
-    try {
-        return decodeURIComponent(target);
-    }
-    catch {
-        return target;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
-
-
-/**
- * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
- * run is the declared value. `[1]` is everything before the value.
- */
-const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
-/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
-const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
-/**
- * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
- * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
- * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
- */
-const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
-const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
-const CHECKBOX = /^\[([ xX])\][ \t]*/;
-/**
- * A list item's checkbox as written (`- [ ] …`, `1. [x] …`), with the item's first line after it;
- * undefined without one. The parser is CommonMark's, without GFM's task lists, so the text says.
- */
-function checkboxOf(item, text) {
-    const start = item.position?.start.offset;
-    const end = item.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return undefined;
-    const lineEnd = text.indexOf('\n', start);
-    const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
-    const box = CHECKBOX.exec(written);
-    return box ? { checked: box[1] !== ' ', firstLine: written.slice(box[0].length) } : undefined;
-}
-/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
-function looksLikeFileWord(value) {
-    const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
-    return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
-}
-/**
- * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
- * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
- * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
- * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
- */
-function listItemOpening(line, inContext) {
-    const labelled = LABELLED_PATHS.exec(line);
-    if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
-        return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
-    }
-    const first = FIRST_WORD.exec(line);
-    const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
-    if (opening?.[1] === undefined || opening[2] === undefined)
-        return undefined;
-    return { kind: 'path', offset: opening[1].length, word: opening[2] };
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/plan-items.ts
-
-
-/**
- * The checkbox items of the document's top-level lists whose first line, after the checkbox, `isTask`
- * accepts: the tasks of a plan, each with its phase heading.
- */
-function planItems(document, isTask) {
-    const items = [];
-    let heading;
-    document.blocks.forEach((block, index) => {
-        if (block.type === 'heading')
-            heading = document.headings.find((candidate) => candidate.index === index);
-        if (block.type !== 'list')
-            return;
-        for (const item of block.children) {
-            const start = item.position?.start.offset;
-            const end = item.position?.end.offset;
-            if (start === undefined || end === undefined)
-                continue;
-            const text = document.source.text;
-            const box = checkboxOf(item, text);
-            if (!box || !isTask(box.firstLine))
-                continue;
-            const { firstLine, checked } = box;
-            const firstLineOffset = start + text.slice(start).indexOf(firstLine);
-            items.push({ item, firstLine, firstLineOffset, checked, heading, line: markdown_document_startLine(item), endLine: endLine(item), start, end });
-        }
-    });
-    return items;
-}
-/** True when the file lies under one of these folders, at any depth: `.kiro/specs/x/tasks.md` is under `.kiro/specs`. */
-function isUnder(path, folders) {
-    return folders.some((folder) => path === folder || path.startsWith(`${folder}/`) || path.includes(`/${folder}/`));
-}
-function fileNameOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/backlog-md.ts
-
-
-
-
-const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
-/** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
-const ID_BODY = /^[A-Za-z]+-(?=\d)/;
-/** Backlog.md names a task's file `<id> - <title>.md`. */
-const TASK_FILE_NAME = /^([A-Za-z]+-\d+(?:\.\d+)*) - /;
-/**
- * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
- * Drafts are numbered on their own (`draft-4`); an archived task is out of the backlog, and its id
- * may be given again, so it matches nothing but itself.
- */
-function backlogKey(id, path) {
-    const body = id.replace(ID_BODY, '').toLowerCase();
-    if (path !== undefined && isUnder(path, ['backlog/archive', '.backlog/archive']))
-        return `backlog-archive#${body}`;
-    if (/^draft-/i.test(id) || (path !== undefined && isUnder(path, ['backlog/drafts', '.backlog/drafts'])))
-        return `backlog-draft#${body}`;
-    return `backlog#${body}`;
-}
-/**
- * Backlog.md: `backlog/tasks/*.md` (and completed/, archive/, drafts/), one task a file, frontmatter
- * `id, title, status, dependencies, parent_task_id, references, modified_files`; sections Description,
- * Acceptance Criteria (`- [ ] #1 …`), Definition of Done, Implementation Plan and Notes. The files a
- * task is about are its `references` and `modified_files`; there is no context section.
- */
-const backlogMdFormat = {
-    kind: 'markdown',
-    name: 'backlog-md',
-    places: TASK_FOLDERS.map((folder) => `${folder}/**/*.md`),
-    sections: ['goal', 'acceptance'],
-    unit: 'session',
-    mayMarkParallel: () => false,
-    claim(document) {
-        if (!isUnder(document.path, TASK_FOLDERS))
-            return undefined;
-        const values = document.frontmatter?.values;
-        if (values && 'id' in values && 'status' in values)
-            return 'a Backlog.md task: frontmatter id and status in a backlog folder';
-        // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
-        if (document.problems.some((problem) => problem.about === 'frontmatter'))
-            return 'a Backlog.md task in a backlog folder, its frontmatter broken';
-        return TASK_FILE_NAME.test(fileNameOf(document.path)) ? 'a Backlog.md task file (<id> - <title>.md), written before tasks had frontmatter' : undefined;
-    },
-    split(document) {
-        const { frontmatter, headings, blocks } = document;
-        const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
-        const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
-        // references and documentation are read; modified_files are what the task changes, some perhaps still to be written.
-        const context = [...frontmatterPaths(document, frontmatter, ['references', 'documentation']), ...frontmatterPaths(document, frontmatter, ['modified_files'], { planned: true })];
-        return [
-            {
-                nodes: blocks,
-                line: 1,
-                endLine: lineCount(document.source),
-                anchorLine: frontmatter?.keyLines.get('title') ?? 1,
-                ...(id !== undefined ? { id, idKey: backlogKey(id, document.path), idLine: frontmatter?.keyLines.get('id') ?? 1 } : {}),
-                ...(title ? { title } : {}),
-                ...(frontmatter ? { frontmatter } : {}),
-                ownsFrontmatter: true,
-                dependsOn: dependenciesOf(document),
-                parallel: false,
-                ...(frontmatterStatus(frontmatter) ? { status: frontmatterStatus(frontmatter) } : {}),
-                declaredItems: context,
-                ...(context.length > 0 && frontmatter
-                    ? { sections: [{ kind: 'context', heading: 'references', line: context[0]?.line ?? frontmatter.line, endLine: context.at(-1)?.line ?? frontmatter.line, isEmpty: false }] }
-                    : {}),
-            },
-        ];
-    },
-};
-function dependenciesOf({ frontmatter }) {
-    const list = frontmatter?.values['dependencies'];
-    if (!frontmatter || !Array.isArray(list))
-        return [];
-    const lines = frontmatter.itemLines.get('dependencies') ?? [];
-    return list.flatMap((item, index) => {
-        const id = scalarText(item);
-        if (id === undefined)
-            return [];
-        const key = backlogKey(id);
-        const body = key.slice(key.indexOf('#') + 1);
-        const line = lines[index] ?? frontmatter.keyLines.get('dependencies') ?? frontmatter.line;
-        // An archived task keeps its id; a draft is numbered on its own, so only `draft-N` names one.
-        return [{ id, key, ...(key.startsWith('backlog#') ? { otherKeys: [`backlog-archive#${body}`] } : {}), line }];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/text/describe-value.ts
 /** A value from YAML as a message quotes it: JSON, cut to `limit` characters; "nothing" for an empty value. */
 function describeValue(value, limit = 60) {
@@ -26602,7 +25924,7 @@ function resolveNested(key, value, keys, settings, fail) {
 
 
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
-const sections_CHECKBOX = /^\[[ xX]\]\s+/;
+const CHECKBOX = /^\[[ xX]\]\s+/;
 /** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
 const SECTION_SEPARATOR = /[/&+]| and /;
 /** Which sections a heading opens, from the configured heading texts. */
@@ -26682,7 +26004,7 @@ function criteriaOf(blocks, range) {
             continue;
         for (const item of block.children) {
             const first = item.children[0];
-            const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(sections_CHECKBOX, '');
+            const text = (first && first.type !== 'list' ? lib_toString(first) : '').trim().replace(CHECKBOX, '');
             items.push({ text, line: markdown_document_startLine(item) });
         }
     }
@@ -26698,6 +26020,717 @@ function criteriaOf(blocks, range) {
         });
     }
     return items;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/build-ticket.ts
+
+
+
+const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
+const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
+/** The headings that open sections: not those inside a section's markers, which are its author's text. */
+function sectionHeadingsOf(nodes) {
+    const inMarkedText = new Set();
+    let inside = false;
+    nodes.forEach((node, index) => {
+        if (node.type === 'html') {
+            const last = [...node.value.matchAll(SECTION_MARKER)].at(-1);
+            if (last)
+                inside = last[1] === 'BEGIN';
+        }
+        else if (inside && node.type === 'heading')
+            inMarkedText.add(index);
+    });
+    const headings = headingsOf(nodes);
+    return inMarkedText.size === 0 ? headings : headings.filter((heading) => !inMarkedText.has(heading.index));
+}
+/** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
+function buildTicket(span, { path, source, format, names, collector, status }) {
+    const { nodes } = span;
+    const headings = sectionHeadingsOf(nodes);
+    const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
+    const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
+    const context = sectionRanges.find(({ section }) => section.kind === 'context');
+    const newFiles = headings
+        .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
+        .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    // Evidence names what was observed; only a section of the work's files declares them.
+    const declaringContext = format.contextIsEvidence ? undefined : context;
+    const { pointers, prose, droppedPointers } = collector.collect(nodes, {
+        context: declaringContext,
+        acceptance,
+        newFiles,
+        ...(span.declared ? { declared: span.declared } : {}),
+        ...(span.declaredItems ? { items: span.declaredItems } : {}),
+        ...(span.commands ? { commands: span.commands } : {}),
+    });
+    const lifecycle = lifecycleOf(path, span.status, status);
+    // An open step of a plan names the files the plan works on, some of them still to be written; done
+    // work names files that should be there.
+    for (const pointer of pointers) {
+        if (lifecycle.state === 'done')
+            delete pointer.planned;
+        else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
+            pointer.planned = true;
+        if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
+            pointer.writes = true;
+    }
+    const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
+    const sections = [...sectionRanges.map(({ section }) => section)];
+    for (const field of span.sections ?? [])
+        if (!sections.some((section) => section.kind === field.kind))
+            sections.push(field);
+    return {
+        file: path,
+        line: span.line,
+        endLine: span.endLine,
+        anchorLine: span.anchorLine,
+        ...(span.id !== undefined ? { id: span.id } : {}),
+        ...(span.idKey !== undefined ? { idKey: span.idKey } : {}),
+        ...(span.idLine !== undefined ? { idLine: span.idLine } : {}),
+        ...(span.title !== undefined ? { title: span.title } : {}),
+        text: textOfLines(source, span.line, span.endLine),
+        ...(span.frontmatter ? { frontmatter: span.frontmatter } : {}),
+        ownsFrontmatter: span.ownsFrontmatter,
+        format: format.name,
+        requiredSections: format.sections,
+        unit: format.unit,
+        lifecycle,
+        sections,
+        criteria: headingCriteria.length > 0 || !span.criteria ? headingCriteria : span.criteria,
+        pointers,
+        ...(droppedPointers > 0 ? { droppedPointers } : {}),
+        prose,
+        dependsOn: span.dependsOn,
+        parallel: span.parallel,
+        parallelScope: span.parallelScope ?? '',
+        siblingsInParallel: format.siblingsInParallel === true,
+        ...(format.inlinesContext ? { inlinesContext: true } : {}),
+        ...(span.parent ? { parent: span.parent } : {}),
+    };
+}
+/** Done when the status word says so, the task is checked, or the ticket lies in a folder of finished tickets; open otherwise. */
+function lifecycleOf(path, mark, vocabulary) {
+    const word = mark?.word?.trim();
+    const fromWord = word ? vocabulary.stateOf(word) : undefined;
+    const status = word ? { status: { word, line: mark?.line ?? 1, known: fromWord !== undefined } } : {};
+    if (fromWord === 'done')
+        return { state: 'done', ...status };
+    if (mark?.checked)
+        return { state: 'done', doneBecause: 'its task is checked', ...status };
+    if (inDoneFolder(path))
+        return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
+    return { state: 'open', ...status };
+}
+/**
+ * A parsed file made ready to go to the thread that has its text, without that text: a message copies
+ * every string, and 10,000 tickets sent whole kept three copies of their text where one does. Only
+ * when the file's text is the text given (a CRLF file's is not); false otherwise, the file untouched.
+ */
+function detachText(file, text) {
+    if (file.source.text !== text)
+        return false;
+    file.source = { text: '', lineStarts: file.source.lineStarts };
+    for (const ticket of file.tickets)
+        ticket.text = '';
+    return true;
+}
+/** A file from detachText given back its text, every ticket's text a view of it. */
+function attachText(file, text) {
+    file.source = { text, lineStarts: file.source.lineStarts };
+    for (const ticket of file.tickets)
+        ticket.text = textOfLines(file.source, ticket.line, ticket.endLine);
+    return file;
+}
+function textOfLines(source, first, last) {
+    const start = source.lineStarts[first - 1] ?? 0;
+    const next = source.lineStarts[last];
+    return source.text.slice(start, next ?? source.text.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
+/** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
+function fileScopedKey(file, id) {
+    return `${file}#${id}`;
+}
+/** A dependency whose id means what it says across the repository. */
+function dependency(id, line) {
+    return { id, key: id, line };
+}
+/** The words to look for in other files' text to find the tickets a key may name: its id part. */
+function searchWordOf(key) {
+    return key.slice(key.lastIndexOf('#') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+
+
+
+
+/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
+/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
+function dependsOnLines(nodes) {
+    const found = [];
+    for (const block of nodes) {
+        if (block.type !== 'paragraph')
+            continue;
+        const match = DEPENDS_ON_LINE.exec(lib_toString(block).split('\n')[0]?.trim() ?? '');
+        if (!match?.[1])
+            continue;
+        for (const item of match[1].split(/,|;|\band\b/)) {
+            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+            const id = trimEnd(word ?? '', '.)');
+            if (id && !NO_DEPENDENCY.test(id))
+                found.push(dependency(id, markdown_document_startLine(block)));
+        }
+    }
+    return found;
+}
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter) {
+    const { values, keyLines, itemLines } = frontmatter;
+    const list = values['depends_on'];
+    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+    const dependsOn = Array.isArray(list)
+        ? list.flatMap((item, index) => {
+            const id = scalarText(item);
+            return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
+        })
+        : [];
+    const parent = scalarText(values['parent']);
+    return {
+        dependsOn,
+        parallel: values['parallel'] === true,
+        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+    };
+}
+/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
+function scalarText(value) {
+    if (typeof value === 'string' && value.trim() !== '')
+        return value.trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
+
+/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
+function frontmatterPaths(document, frontmatter, keys, field = {}) {
+    if (!frontmatter)
+        return [];
+    const items = [];
+    for (const key of keys) {
+        const value = frontmatter.values[key];
+        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        const lines = frontmatter.itemLines.get(key) ?? [];
+        values.forEach((entry, index) => {
+            if (typeof entry !== 'string' || entry.trim() === '')
+                return;
+            const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
+            const lineStart = document.source.lineStarts[line - 1] ?? 0;
+            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
+            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
+            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
+        });
+    }
+    return items;
+}
+/**
+ * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
+ * strings), as declared items at the line and column where each is written.
+ */
+function nestedFrontmatterPaths(document, frontmatter, key, lists, fields, field = {}) {
+    const outer = frontmatter?.values[key];
+    if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer))
+        return [];
+    const items = [];
+    for (const list of lists) {
+        const entries = outer[list];
+        if (!Array.isArray(entries))
+            continue;
+        const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
+        entries.forEach((entry, index) => {
+            const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => entry[name]) : [];
+            for (const value of values) {
+                if (typeof value !== 'string' || value.trim() === '')
+                    continue;
+                const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
+                if (at)
+                    items.push({ raw: value.trim(), ...at, ...field });
+            }
+        });
+    }
+    return items;
+}
+/** The first line from `from` to `to` that holds `value`, and its column there. */
+function writtenAt(document, value, from, to) {
+    for (let line = from; line <= to; line += 1) {
+        const start = document.source.lineStarts[line - 1] ?? 0;
+        const end = document.source.lineStarts[line] ?? document.source.text.length;
+        const column = document.source.text.slice(start, end).indexOf(value);
+        if (column !== -1)
+            return { line, column: column + 1 };
+    }
+    return undefined;
+}
+/** The frontmatter's `status` as the format's status mark. */
+function frontmatterStatus(frontmatter) {
+    const value = frontmatter?.values['status'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
+}
+/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
+const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
+/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
+function preambleStatus(document) {
+    const firstSection = document.headings.find((heading) => heading.depth >= 2);
+    const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
+    const preamble = document.source.text.slice(0, end);
+    const match = STATUS_LINE.exec(preamble);
+    const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
+    if (!match || word === '')
+        return undefined;
+    return { word, line: preamble.slice(0, match.index).split('\n').length };
+}
+
+;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
+/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+/**
+ * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
+ * someone's computer, never a path of the repository. Other leading-slash paths are read from the
+ * repository root (`/src/x.ts`), or are routes (`/api/users`).
+ */
+function isMachinePath(path) {
+    return MACHINE_ROOT.test(path);
+}
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+function copyPath(path, rootName) {
+    if (rootName === undefined || rootName === '')
+        return undefined;
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const at = segments.lastIndexOf(rootName);
+    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
+
+
+const KNOWN_EXTENSIONS = new Set(('ts tsx mts cts js jsx mjs cjs json jsonc json5 md mdx markdown txt rst adoc org yml yaml toml ini cfg conf ' +
+    'env lock xml html htm css scss sass less styl svg png jpg jpeg gif webp ico bmp avif pdf csv tsv parquet ' +
+    'py pyi pyx ipynb rb erb go mod sum rs java kt kts scala groovy gradle swift mm c h cc cpp cxx hpp hh cs fs ' +
+    'vue svelte astro php pl pm sh bash zsh fish ps1 bat cmd sql graphql gql proto prisma tf tfvars hcl ' +
+    'properties wasm zig lua dart ex exs erl hrl elm clj cljs hs ml mli nim jl sol tex bib snap patch diff ' +
+    'tmpl tpl hbs ejs njk liquid mustache jinja j2 http rest sqlite db plist xib storyboard pbxproj ' +
+    'lockb csproj sln vcxproj cmake mk').split(' '));
+/** Dotfiles that are files; `.json` or `.md` alone is an extension being talked about. */
+const KNOWN_DOTFILES = new Set(('gitignore gitattributes gitmodules editorconfig npmrc nvmrc node-version python-version ruby-version ' +
+    'tool-versions prettierrc prettierignore eslintrc eslintignore babelrc dockerignore env envrc mailmap ' +
+    'browserslistrc stylelintrc markdownlint.json markdownlint.yaml yamllint swcrc').split(' '));
+const KNOWN_FILE_NAMES = new Set(('Makefile Dockerfile Containerfile Jenkinsfile Vagrantfile Gemfile Rakefile Procfile Justfile Brewfile ' +
+    'Pipfile Podfile Cartfile Tiltfile Earthfile LICENSE LICENCE COPYING NOTICE AUTHORS CODEOWNERS README ' +
+    'CHANGELOG CONTRIBUTING').split(' '));
+/** Product names that end like a file; written in backticks they almost never mean a file. */
+const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js express.js nest.js chart.js d3.js p5.js ember.js ' +
+    'backbone.js angular.js alpine.js solid.js pixi.js babylon.js anime.js moment.js day.js video.js ' +
+    'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const CALL = /[\w\]]\(/;
+/** Characters that mark code or prose rather than a path. */
+const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
+/** A path the ticket declares may hold `&`, `|`, `!`, `$`, `%` or `^` (`docs/Q&A.md`); only spaces, quotes and the like end it. */
+const NOT_IN_DECLARED_PATHS = /[\s"'`=;<>\\]/;
+/** `e2e/`, `src/routes/`: a folder written as one, with a closing slash. */
+const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
+const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
+/** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
+const MAX_POINTER_LENGTH = 1024;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+/** A path with `*`, `?` or `{a,b}` is a glob. */
+const isGlobPattern = (path) => GLOB.test(path);
+/** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
+function toPointer(text, hints) {
+    if (text.raw.length > MAX_POINTER_LENGTH)
+        return undefined;
+    return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
+}
+function linkPointer(text) {
+    let target = text.raw.trim();
+    if (FILE_URL.test(target))
+        return fileUrlPointer(text, target);
+    if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
+        return undefined;
+    target = target.replace(/\?[^#]*/, '');
+    let lines;
+    const hashIndex = target.indexOf('#');
+    if (hashIndex !== -1) {
+        const lineMatch = /^L(\d+)(?:-L?(\d+))?$/.exec(target.slice(hashIndex + 1));
+        if (lineMatch)
+            lines = lineRange(lineMatch[1], lineMatch[2]);
+        target = target.slice(0, hashIndex);
+    }
+    target = safeDecode(target);
+    if (target === '' || /[<>]/.test(target))
+        return undefined;
+    return {
+        raw: text.raw.trim(),
+        path: target,
+        source: 'link',
+        line: text.line,
+        column: text.column,
+        base: target.startsWith('/') ? 'root' : 'ticket',
+        ...(lines ? { lines } : {}),
+        isGlob: GLOB.test(target),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+/** `file:///d:/code/app/x.md`, `file:///Users/ana/app/x.md`: a file on the author's machine (RFC 8089). */
+const FILE_URL = /^file:\/\//i;
+/** A `file:` link names a path on the machine the ticket was written on, never one GitHub can show. */
+function fileUrlPointer(text, target) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // `file:///d:/x` has the path `/d:/x`: a Windows drive, written as Windows tools write it.
+    const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
+    if (machinePath === '' || machinePath === '/')
+        return undefined;
+    return {
+        raw: target,
+        path: machinePath,
+        source: 'link',
+        line: text.line,
+        column: text.column,
+        base: 'machine',
+        isGlob: false,
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+function wordPointer(text, hints) {
+    const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
+    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
+    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+    // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
+    const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
+    if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
+        return undefined;
+    let rest = raw;
+    // `tests/x.py::test_ok` names a test in a file: the file is the pointer.
+    const symbolIndex = rest.indexOf('::');
+    if (symbolIndex > 0)
+        rest = rest.slice(0, symbolIndex);
+    let lines;
+    const suffix = LINE_SUFFIX.exec(rest);
+    if (suffix?.[1] !== undefined) {
+        rest = suffix[1];
+        lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
+    }
+    const delimited = text.declared === true && !plainWord;
+    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+        return undefined;
+    // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
+    // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
+    if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest)))
+        return undefined;
+    return {
+        raw,
+        path: rest,
+        source: text.source,
+        line: text.line,
+        column: text.column,
+        base: 'root',
+        ...(lines ? { lines } : {}),
+        isGlob: GLOB.test(rest),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+/**
+ * A word of plain text (not a code span) needs more than a path's look to be one: a folder in it, or
+ * an extension of two letters or more; `R2.c` and `i.e` in a sentence are not files.
+ */
+function plainWordIsPath(word) {
+    if (word.includes('/'))
+        return true;
+    const dot = word.lastIndexOf('.');
+    return dot > 0 && word.length - dot - 1 >= 2;
+}
+/**
+ * "Looks like a path" (docs/pointers.md), for a word with any line suffix and `::symbol` already taken
+ * off. `delimited`: a code span or list item where the format declares paths, where a word with a
+ * folder in it is a path even when the folder is not one of the repository's.
+ */
+function looksLikePath(word, hints, delimited = false) {
+    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
+    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
+        return true;
+    if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
+        return false;
+    if (hints.declaredPaths?.has(word))
+        return true;
+    if (/^[./~]+$/.test(word))
+        return false;
+    // `$EVAL_ROOT/x.sh`, `${PLUGIN_ROOT}/lib`: under whatever folder the variable names.
+    if (word.startsWith('$'))
+        return false;
+    // `a/../b` is a traversal payload or a route, not how anyone points at a file; leading `../` is fine.
+    if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, '')))
+        return false;
+    const firstSegment = word.split('/')[0] ?? '';
+    if (firstSegment.includes('@'))
+        return false;
+    if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
+        return false;
+    if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
+        return false;
+    if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
+        return false;
+    // A package's own files are not the repository's.
+    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
+        return false;
+    if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
+        return false;
+    if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../'))
+        return true;
+    const hasKnownEnding = endsLikeFile(word);
+    if (word.startsWith('/')) {
+        return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
+    }
+    if (hasKnownEnding || FOLDER.test(word))
+        return true;
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
+}
+/** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
+function endsLikeFile(word) {
+    const lastSegment = trimEnd(word, '/').split('/').pop() ?? '';
+    if (KNOWN_FILE_NAMES.has(lastSegment))
+        return true;
+    if (lastSegment.startsWith('.') && KNOWN_DOTFILES.has(lastSegment.slice(1).toLowerCase()))
+        return true;
+    const dot = lastSegment.lastIndexOf('.');
+    if (dot === -1 || dot === lastSegment.length - 1)
+        return false;
+    // `f.name`, `Path.name`: an identifier before the dot and an unknown extension after it is an attribute.
+    return KNOWN_EXTENSIONS.has(lastSegment.slice(dot + 1).toLowerCase());
+}
+function lineRange(start, end) {
+    const first = Number(start);
+    return { start: first, end: end === undefined ? first : Number(end) };
+}
+function safeDecode(target) {
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
+
+
+/**
+ * `- Label: value, value`: a short label and a comma-separated run of words after it (bold or not); the
+ * run is the declared value. `[1]` is everything before the value.
+ */
+const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
+/** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
+const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/**
+ * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
+ * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
+ * its own (`index_single_file/scopes.ts`), and a backslash escapes the next character (`extractors/\\*.ts`).
+ */
+const PATH_FIRST = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)(?=(?:\*\*|__)?(?:\s*$|\s+[—–:(-]|:\s))/u;
+const FIRST_WORD = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?)((?:\\\S|[^\s`[*_\\])(?:\\\S|[^\s`[*_\\]|_+(?=[^\s`[*_]))*)/u;
+const list_openings_CHECKBOX = /^\[([ xX])\][ \t]*/;
+/**
+ * A list item's checkbox as written (`- [ ] …`, `1. [x] …`), with the item's first line after it;
+ * undefined without one. The parser is CommonMark's, without GFM's task lists, so the text says.
+ */
+function checkboxOf(item, text) {
+    const start = item.position?.start.offset;
+    const end = item.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return undefined;
+    const lineEnd = text.indexOf('\n', start);
+    const written = text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end)).replace(/^[-*+][ \t]+|^\d+[.)][ \t]+/, '');
+    const box = list_openings_CHECKBOX.exec(written);
+    return box ? { checked: box[1] !== ' ', firstLine: written.slice(box[0].length) } : undefined;
+}
+/** A word that may name a file: a folder or a file ending in it, without the code-span quotes and `@`. */
+function looksLikeFileWord(value) {
+    const first = trimEnd((value.split(',')[0] ?? '').replace(/^[`*_@]+/, ''), '`*_');
+    return first.includes('/') || /\.[A-Za-z]{1,10}(?::\d+(?:-\d+)?)?$/.test(first);
+}
+/**
+ * How the first line of a list item names files, if it does: a labelled value (`- Test: path:303`,
+ * `- **Files:** a, b`), whose offset and length in the line are the declared value; or a path first
+ * (`- src/a.ts — what changes`), with its offset. In the context section a file's name first is enough
+ * (`- src/e.ts checked item`); elsewhere, and for a folder, a separator must follow it.
+ */
+function listItemOpening(line, inContext) {
+    const labelled = LABELLED_PATHS.exec(line);
+    if (labelled?.[1] !== undefined && labelled[2] !== undefined && FILE_LABEL.test(labelled[1]) && looksLikeFileWord(labelled[2])) {
+        return { kind: 'labelled', offset: labelled[1].length, length: labelled[2].length };
+    }
+    const first = FIRST_WORD.exec(line);
+    const opening = PATH_FIRST.exec(line) ?? (inContext && first?.[2] !== undefined && endsLikeFile(first[2]) ? first : null);
+    if (opening?.[1] === undefined || opening[2] === undefined)
+        return undefined;
+    return { kind: 'path', offset: opening[1].length, word: opening[2] };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/plan-items.ts
+
+
+/**
+ * The checkbox items of the document's top-level lists whose first line, after the checkbox, `isTask`
+ * accepts: the tasks of a plan, each with its phase heading.
+ */
+function planItems(document, isTask) {
+    const items = [];
+    let heading;
+    document.blocks.forEach((block, index) => {
+        if (block.type === 'heading')
+            heading = document.headings.find((candidate) => candidate.index === index);
+        if (block.type !== 'list')
+            return;
+        for (const item of block.children) {
+            const start = item.position?.start.offset;
+            const end = item.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            const text = document.source.text;
+            const box = checkboxOf(item, text);
+            if (!box || !isTask(box.firstLine))
+                continue;
+            const { firstLine, checked } = box;
+            const firstLineOffset = start + text.slice(start).indexOf(firstLine);
+            items.push({ item, firstLine, firstLineOffset, checked, heading, line: markdown_document_startLine(item), endLine: endLine(item), start, end });
+        }
+    });
+    return items;
+}
+/** True when the file lies under one of these folders, at any depth: `.kiro/specs/x/tasks.md` is under `.kiro/specs`. */
+function isUnder(path, folders) {
+    return folders.some((folder) => path === folder || path.startsWith(`${folder}/`) || path.includes(`/${folder}/`));
+}
+function fileNameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/backlog-md.ts
+
+
+
+
+const TASK_FOLDERS = ['backlog/tasks', 'backlog/completed', 'backlog/archive', 'backlog/drafts', '.backlog/tasks', '.backlog/completed', '.backlog/archive', '.backlog/drafts'];
+/** Backlog.md ids are a prefix and a number (`task-24.1`, `BACK-208`); the prefix is configurable, the number is the id. */
+const ID_BODY = /^[A-Za-z]+-(?=\d)/;
+/** Backlog.md names a task's file `<id> - <title>.md`. */
+const TASK_FILE_NAME = /^([A-Za-z]+-\d+(?:\.\d+)*) - /;
+/**
+ * What a Backlog.md id matches: its number, whatever the prefix and case (`task-208` is `BACK-208`).
+ * Drafts are numbered on their own (`draft-4`); an archived task is out of the backlog, and its id
+ * may be given again, so it matches nothing but itself.
+ */
+function backlogKey(id, path) {
+    const body = id.replace(ID_BODY, '').toLowerCase();
+    if (path !== undefined && isUnder(path, ['backlog/archive', '.backlog/archive']))
+        return `backlog-archive#${body}`;
+    if (/^draft-/i.test(id) || (path !== undefined && isUnder(path, ['backlog/drafts', '.backlog/drafts'])))
+        return `backlog-draft#${body}`;
+    return `backlog#${body}`;
+}
+/**
+ * Backlog.md: `backlog/tasks/*.md` (and completed/, archive/, drafts/), one task a file, frontmatter
+ * `id, title, status, dependencies, parent_task_id, references, modified_files`; sections Description,
+ * Acceptance Criteria (`- [ ] #1 …`), Definition of Done, Implementation Plan and Notes. The files a
+ * task is about are its `references` and `modified_files`; there is no context section.
+ */
+const backlogMdFormat = {
+    kind: 'markdown',
+    name: 'backlog-md',
+    places: TASK_FOLDERS.map((folder) => `${folder}/**/*.md`),
+    sections: ['goal', 'acceptance'],
+    unit: 'session',
+    mayMarkParallel: () => false,
+    claim(document) {
+        if (!isUnder(document.path, TASK_FOLDERS))
+            return undefined;
+        const values = document.frontmatter?.values;
+        if (values && 'id' in values && 'status' in values)
+            return 'a Backlog.md task: frontmatter id and status in a backlog folder';
+        // A task whose frontmatter cannot be read is still a task of the folder; the frontmatter rule says why.
+        if (document.problems.some((problem) => problem.about === 'frontmatter'))
+            return 'a Backlog.md task in a backlog folder, its frontmatter broken';
+        return TASK_FILE_NAME.test(fileNameOf(document.path)) ? 'a Backlog.md task file (<id> - <title>.md), written before tasks had frontmatter' : undefined;
+    },
+    split(document) {
+        const { frontmatter, headings, blocks } = document;
+        const id = scalarText(frontmatter?.values['id']) ?? TASK_FILE_NAME.exec(fileNameOf(document.path))?.[1];
+        const title = scalarText(frontmatter?.values['title']) ?? headings[0]?.text;
+        // references and documentation are read; modified_files are what the task changes, some perhaps still to be written.
+        const context = [...frontmatterPaths(document, frontmatter, ['references', 'documentation']), ...frontmatterPaths(document, frontmatter, ['modified_files'], { planned: true })];
+        return [
+            {
+                nodes: blocks,
+                line: 1,
+                endLine: lineCount(document.source),
+                anchorLine: frontmatter?.keyLines.get('title') ?? 1,
+                ...(id !== undefined ? { id, idKey: backlogKey(id, document.path), idLine: frontmatter?.keyLines.get('id') ?? 1 } : {}),
+                ...(title ? { title } : {}),
+                ...(frontmatter ? { frontmatter } : {}),
+                ownsFrontmatter: true,
+                dependsOn: dependenciesOf(document),
+                parallel: false,
+                ...(frontmatterStatus(frontmatter) ? { status: frontmatterStatus(frontmatter) } : {}),
+                declaredItems: context,
+                ...(context.length > 0 && frontmatter
+                    ? { sections: [{ kind: 'context', heading: 'references', line: context[0]?.line ?? frontmatter.line, endLine: context.at(-1)?.line ?? frontmatter.line, isEmpty: false }] }
+                    : {}),
+            },
+        ];
+    },
+};
+function dependenciesOf({ frontmatter }) {
+    const list = frontmatter?.values['dependencies'];
+    if (!frontmatter || !Array.isArray(list))
+        return [];
+    const lines = frontmatter.itemLines.get('dependencies') ?? [];
+    return list.flatMap((item, index) => {
+        const id = scalarText(item);
+        if (id === undefined)
+            return [];
+        const key = backlogKey(id);
+        const body = key.slice(key.indexOf('#') + 1);
+        const line = lines[index] ?? frontmatter.keyLines.get('dependencies') ?? frontmatter.line;
+        // An archived task keeps its id; a draft is numbered on its own, so only `draft-N` names one.
+        return [{ id, key, ...(key.startsWith('backlog#') ? { otherKeys: [`backlog-archive#${body}`] } : {}), line }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/ticket-heading.ts
@@ -26862,7 +26895,7 @@ function tagElements(text, names) {
         while (nameEnd < text.length && /[a-z_]/.test(text.charAt(nameEnd)))
             nameEnd += 1;
         const name = text.slice(open + 1, nameEnd);
-        if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)))
+        if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)) || !opensElement(text, open))
             continue;
         const openEnd = text.indexOf('>', nameEnd);
         if (openEnd === -1)
@@ -26872,6 +26905,14 @@ function tagElements(text, names) {
             continue;
         found.push({ name, start: openEnd + 1, end: close, content: text.slice(openEnd + 1, close) });
     }
+}
+/**
+ * A plan's tags stand at the start of a line, or right after another tag (`<verify><automated>`): a
+ * tag in a sentence ("the files listed under <files>.") names an element, it opens none.
+ */
+function opensElement(text, open) {
+    const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trimEnd();
+    return before.trim() === '' || before.endsWith('>');
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/gsd.ts
@@ -27451,179 +27492,6 @@ function filesField(nodes) {
         }
     });
     return declared;
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
-/** Folders whose tickets are finished, whatever their own status says. */
-const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
-/** `In Progress`, `in-progress` and `in_progress` are one word; emoji and trailing punctuation are not part of it. */
-function statusKey(word) {
-    return word
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[’`]/g, "'")
-        .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-class StatusVocabulary {
-    states = new Map();
-    constructor(words) {
-        for (const word of words.open)
-            this.states.set(statusKey(word), 'open');
-        for (const word of words.done)
-            this.states.set(statusKey(word), 'done');
-    }
-    /**
-     * The state a status names, or undefined for a word the vocabulary does not know. A note after the
-     * word (`Complete (9/9 tasks)`, `Blocked — waiting on API`) does not change it.
-     */
-    stateOf(word) {
-        const whole = this.states.get(statusKey(word));
-        if (whole !== undefined)
-            return whole;
-        const cut = word.search(/[([,;:]| [-—–] /);
-        return cut > 0 ? this.states.get(statusKey(word.slice(0, cut))) : undefined;
-    }
-    /** The known words, one per state, for a message. */
-    known() {
-        const open = [];
-        const done = [];
-        for (const [word, state] of this.states)
-            (state === 'open' ? open : done).push(word);
-        return { open, done };
-    }
-}
-/** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
-function inDoneFolder(path) {
-    return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/build-ticket.ts
-
-
-
-const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
-/** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
-const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
-/** The headings that open sections: not those inside a section's markers, which are its author's text. */
-function sectionHeadingsOf(nodes) {
-    const inMarkedText = new Set();
-    let inside = false;
-    nodes.forEach((node, index) => {
-        if (node.type === 'html') {
-            const last = [...node.value.matchAll(SECTION_MARKER)].at(-1);
-            if (last)
-                inside = last[1] === 'BEGIN';
-        }
-        else if (inside && node.type === 'heading')
-            inMarkedText.add(index);
-    });
-    const headings = headingsOf(nodes);
-    return inMarkedText.size === 0 ? headings : headings.filter((heading) => !inMarkedText.has(heading.index));
-}
-/** A ticket from the span its format marked out: its sections, criteria, pointers, prose and lifecycle. */
-function buildTicket(span, { path, source, format, names, collector, status }) {
-    const { nodes } = span;
-    const headings = sectionHeadingsOf(nodes);
-    const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
-    const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
-    const context = sectionRanges.find(({ section }) => section.kind === 'context');
-    const newFiles = headings
-        .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
-        .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
-    // Evidence names what was observed; only a section of the work's files declares them.
-    const declaringContext = format.contextIsEvidence ? undefined : context;
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, {
-        context: declaringContext,
-        acceptance,
-        newFiles,
-        ...(span.declared ? { declared: span.declared } : {}),
-        ...(span.declaredItems ? { items: span.declaredItems } : {}),
-        ...(span.commands ? { commands: span.commands } : {}),
-    });
-    const lifecycle = lifecycleOf(path, span.status, status);
-    // An open step of a plan names the files the plan works on, some of them still to be written; done
-    // work names files that should be there.
-    for (const pointer of pointers) {
-        if (lifecycle.state === 'done')
-            delete pointer.planned;
-        else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
-            pointer.planned = true;
-        if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
-            pointer.writes = true;
-    }
-    const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
-    const sections = [...sectionRanges.map(({ section }) => section)];
-    for (const field of span.sections ?? [])
-        if (!sections.some((section) => section.kind === field.kind))
-            sections.push(field);
-    return {
-        file: path,
-        line: span.line,
-        endLine: span.endLine,
-        anchorLine: span.anchorLine,
-        ...(span.id !== undefined ? { id: span.id } : {}),
-        ...(span.idKey !== undefined ? { idKey: span.idKey } : {}),
-        ...(span.idLine !== undefined ? { idLine: span.idLine } : {}),
-        ...(span.title !== undefined ? { title: span.title } : {}),
-        text: textOfLines(source, span.line, span.endLine),
-        ...(span.frontmatter ? { frontmatter: span.frontmatter } : {}),
-        ownsFrontmatter: span.ownsFrontmatter,
-        format: format.name,
-        requiredSections: format.sections,
-        unit: format.unit,
-        lifecycle,
-        sections,
-        criteria: headingCriteria.length > 0 || !span.criteria ? headingCriteria : span.criteria,
-        pointers,
-        ...(droppedPointers > 0 ? { droppedPointers } : {}),
-        prose,
-        dependsOn: span.dependsOn,
-        parallel: span.parallel,
-        parallelScope: span.parallelScope ?? '',
-        siblingsInParallel: format.siblingsInParallel === true,
-        ...(format.inlinesContext ? { inlinesContext: true } : {}),
-        ...(span.parent ? { parent: span.parent } : {}),
-    };
-}
-/** Done when the status word says so, the task is checked, or the ticket lies in a folder of finished tickets; open otherwise. */
-function lifecycleOf(path, mark, vocabulary) {
-    const word = mark?.word?.trim();
-    const fromWord = word ? vocabulary.stateOf(word) : undefined;
-    const status = word ? { status: { word, line: mark?.line ?? 1, known: fromWord !== undefined } } : {};
-    if (fromWord === 'done')
-        return { state: 'done', ...status };
-    if (mark?.checked)
-        return { state: 'done', doneBecause: 'its task is checked', ...status };
-    if (inDoneFolder(path))
-        return { state: 'done', doneBecause: 'it is in a folder of finished tickets', ...status };
-    return { state: 'open', ...status };
-}
-/**
- * A parsed file made ready to go to the thread that has its text, without that text: a message copies
- * every string, and 10,000 tickets sent whole kept three copies of their text where one does. Only
- * when the file's text is the text given (a CRLF file's is not); false otherwise, the file untouched.
- */
-function detachText(file, text) {
-    if (file.source.text !== text)
-        return false;
-    file.source = { text: '', lineStarts: file.source.lineStarts };
-    for (const ticket of file.tickets)
-        ticket.text = '';
-    return true;
-}
-/** A file from detachText given back its text, every ticket's text a view of it. */
-function attachText(file, text) {
-    file.source = { text, lineStarts: file.source.lineStarts };
-    for (const ticket of file.tickets)
-        ticket.text = textOfLines(file.source, ticket.line, ticket.endLine);
-    return file;
-}
-function textOfLines(source, first, last) {
-    const start = source.lineStarts[first - 1] ?? 0;
-    const next = source.lineStarts[last];
-    return source.text.slice(start, next ?? source.text.length);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/task-master-text.ts
@@ -28497,7 +28365,8 @@ function blankRemarks(text) {
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word) {
     let start = 0;
-    while (start < word.length && OPENERS.includes(word.charAt(start)))
+    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
+    while (start < word.length && OPENERS.includes(word.charAt(start)) && !word.startsWith('~/', start) && word.slice(start) !== '~')
         start += 1;
     return trimEnd(word.slice(start), CLOSERS);
 }
@@ -29111,12 +28980,27 @@ function isListMarker(text, index, end) {
 
 
 
-/** A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+/** The ticket texts read in a run (one repository view, one config): read again to lint a file found while selecting, or to find the tickets related to it. */
+const readTexts = new WeakMap();
+/**
+ * A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the
+ * root, over 'max-file-bytes', not UTF-8 text. Read once a run and kept as text, not bytes: the parsed
+ * file keeps that text, and 10,000 tickets' bytes were 40 MB more at the peak.
+ */
 function readTicketText(path, repository, config) {
+    const known = inRun(readTexts, repository, config);
+    let read = known.get(path);
+    if (read === undefined) {
+        read = readTicketTextOnce(path, repository, config);
+        known.set(path, read);
+    }
+    return read;
+}
+function readTicketTextOnce(path, repository, config) {
     if (repository.nameIsNotUtf8(path)) {
         return { ok: false, reason: 'The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8' };
     }
-    const bytes = repository.readBytes(path);
+    const bytes = repository.readBytes(path, { keep: false });
     if (bytes === undefined)
         return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
     if (bytes.length > config.maxFileBytes) {
@@ -29136,10 +29020,14 @@ function readTicketText(path, repository, config) {
 /** The files parsed in a run (one repository view, one config), so that none is parsed twice: finding the tickets a pull request left broken, then linting them. */
 const parsedFiles = new WeakMap();
 function parsedIn(repository, config) {
-    let byConfig = parsedFiles.get(repository);
+    return inRun(parsedFiles, repository, config);
+}
+/** What a run (one repository view, one config) keeps by path in `store`. */
+function inRun(store, repository, config) {
+    let byConfig = store.get(repository);
     if (!byConfig) {
         byConfig = new WeakMap();
-        parsedFiles.set(repository, byConfig);
+        store.set(repository, byConfig);
     }
     let byPath = byConfig.get(config);
     if (!byPath) {
@@ -29215,6 +29103,176 @@ function formatFor(config, path) {
         formatMatchers.set(config, matchers);
     }
     return matchers.find(({ isMatch }) => isMatch(path))?.format;
+}
+
+;// CONCATENATED MODULE: ./src/core/collect/diff-hunks.ts
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The lines of the new file that a unified diff (`git diff -U0`, or a pull request file's `patch`)
+ * changes, from its hunk headers. A hunk that only deletes touches the lines on either side of the gap.
+ */
+function changedLinesOf(patch) {
+    const ranges = [];
+    for (const line of patch.split('\n')) {
+        const match = HUNK_HEADER.exec(line);
+        if (!match)
+            continue;
+        const start = Number(match[1]);
+        const count = match[2] === undefined ? 1 : Number(match[2]);
+        ranges.push(count === 0 ? { start: Math.max(start, 1), end: start + 1 } : { start, end: start + count - 1 });
+    }
+    return ranges;
+}
+/** True when any range has a line from `start` to `end`. */
+function touches(ranges, start, end) {
+    return ranges.some((range) => range.start <= end && range.end >= start);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/engine/fingerprint.ts
+
+/**
+ * What makes a problem the same problem across commits (docs/report.md): the rule that found it, the
+ * ticket it is in, and the text of the line it is on (as `lineDigest` gives it). Line numbers and
+ * messages are left out on purpose: a line inserted above must not make an old problem new, nor must a
+ * count or a did-you-mean in the message that changes with the rest of the repository. Editing the
+ * line itself does make it new.
+ */
+function problemFingerprint(rule, ticket, lineDigestText) {
+    return digest(`${rule}\u0000${ticket ?? ''}\u0000${lineDigestText}`);
+}
+/** A line's text, trimmed and with runs of white space as one, hashed: a line may be megabytes, and hold many problems. */
+function lineDigest(line) {
+    return digest(line.trim().replace(/\s+/g, ' '));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** One key for "the same problem in the same file": what the base comparison and the baseline both match by. */
+function problemKey(file, rule, fingerprint) {
+    return `${file}\u0000${rule}\u0000${fingerprint}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/report.ts
+/** The ticket of the report a diagnostic belongs to. */
+function ticketOf(report, diagnostic) {
+    return diagnostic.ticketIndex === undefined ? undefined : report.tickets[diagnostic.ticketIndex];
+}
+/** The errors and the warnings among `diagnostics`: what a report's counts say. */
+function countBySeverity(diagnostics) {
+    let errors = 0;
+    for (const diagnostic of diagnostics)
+        if (diagnostic.severity === 'error')
+            errors += 1;
+    return { errors, warnings: diagnostics.length - errors };
+}
+/** The report with its errors only (`--quiet`): warnings are left out of the problems, new, existing and fixed, and out of the counts. */
+function errorsOnly(report) {
+    const errors = (diagnostics) => diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const diagnostics = errors(report.diagnostics);
+    return {
+        ...report,
+        diagnostics,
+        counts: { ...report.counts, ...countBySeverity(diagnostics) },
+        ...(report.base ? { base: { ...report.base, existing: errors(report.base.existing), fixed: errors(report.base.fixed) } } : {}),
+    };
+}
+function compareDiagnostics(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/focus-report.ts
+
+
+
+/**
+ * The report cut down to the tickets a change is about (docs/pull-requests.md): in a file of `focus`,
+ * the tickets holding one of its lines, and the file's own problems (those of no ticket); every other
+ * file whole. `alsoKeep` keeps the tickets of some diagnostics besides (problems the change caused).
+ * A base comparison's existing and fixed problems stay, whatever their ticket.
+ */
+function focusReport(report, focus, alsoKeep = []) {
+    if (focus.size === 0)
+        return report;
+    const kept = new Set();
+    report.tickets.forEach((ticket, index) => {
+        const lines = focus.get(ticket.file);
+        if (lines === undefined || touches(lines, ticket.line, ticket.endLine))
+            kept.add(index);
+    });
+    for (const diagnostic of alsoKeep)
+        if (diagnostic.ticketIndex !== undefined)
+            kept.add(diagnostic.ticketIndex);
+    return keepTickets(report, kept);
+}
+/** True when the diagnostic stays in a report cut down to `kept` tickets. */
+function keptWith(diagnostic, kept) {
+    return diagnostic.ticketIndex === undefined || kept.has(diagnostic.ticketIndex);
+}
+/** The report with only the tickets of `kept` (indexes), their diagnostics re-indexed, its counts recounted. */
+function keepTickets(report, kept) {
+    const newIndex = new Map();
+    const tickets = report.tickets.filter((_, index) => {
+        if (!kept.has(index))
+            return false;
+        newIndex.set(index, newIndex.size);
+        return true;
+    });
+    const reindex = (diagnostic) => {
+        if (diagnostic.ticketIndex === undefined)
+            return diagnostic;
+        const index = newIndex.get(diagnostic.ticketIndex);
+        return index === undefined ? withoutTicketIndex(diagnostic) : { ...diagnostic, ticketIndex: index };
+    };
+    const diagnostics = report.diagnostics.filter((diagnostic) => keptWith(diagnostic, kept)).map(reindex);
+    return {
+        ...report,
+        tickets,
+        diagnostics,
+        // What the base had is listed whole: a sibling's old problem is shown as existing, by its ticket's name.
+        ...(report.base ? { base: { ...report.base, existing: report.base.existing.map(reindex) } } : {}),
+        counts: { ...report.counts, tickets: tickets.length, ...countBySeverity(diagnostics) },
+    };
+}
+/**
+ * Head's problems split by what the base commit already had (docs/pull-requests.md): a problem is
+ * existing when the base has one of the same rule and fingerprint in the same file (`renamedTo` maps
+ * base paths to head paths), counted, so a second copy of an old problem is new. Base problems left
+ * unmatched are fixed. `diagnostics` keeps the new ones only.
+ */
+function compareWithBase(head, base, commit, renamedTo) {
+    const onBase = new Map();
+    for (const diagnostic of base.diagnostics) {
+        const file = renamedTo.get(diagnostic.file) ?? diagnostic.file;
+        const key = problemKey(file, diagnostic.rule, diagnostic.fingerprint);
+        const same = onBase.get(key) ?? { problems: [], matched: 0 };
+        same.problems.push({ ...diagnostic, file });
+        onBase.set(key, same);
+    }
+    const fresh = [];
+    const existing = [];
+    for (const diagnostic of head.diagnostics) {
+        // A count, not a shift() off the list: 200,000 problems of one fingerprint made that quadratic.
+        const same = onBase.get(problemKey(diagnostic.file, diagnostic.rule, diagnostic.fingerprint));
+        if (same !== undefined && same.matched < same.problems.length) {
+            same.matched += 1;
+            existing.push(diagnostic);
+        }
+        else
+            fresh.push(diagnostic);
+    }
+    // A fixed problem's ticket index was the base report's: it names its ticket by `ticket` only.
+    const fixed = [...onBase.values()].flatMap(({ problems, matched }) => problems.slice(matched)).map(withoutTicketIndex).sort(compareDiagnostics);
+    return { ...head, diagnostics: fresh, base: { commit, existing, fixed }, counts: { ...head.counts, ...countBySeverity(fresh) } };
+}
+function withoutTicketIndex(diagnostic) {
+    const copy = { ...diagnostic };
+    delete copy.ticketIndex;
+    return copy;
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/word-index.ts
@@ -29528,10 +29586,21 @@ class FolderIndex {
     get topLevelEntries() {
         if (!this.topLevel) {
             const topLevel = new Set();
-            for (const path of [...this.sortedFiles, ...this.submodules]) {
+            // The files of a top-level folder are one run of the sorted list, stepped over by halving.
+            for (let index = 0; index < this.sortedFiles.length;) {
+                const path = this.sortedFiles[index] ?? '';
                 const firstSlash = path.indexOf('/');
-                topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+                if (firstSlash === -1) {
+                    topLevel.add(path);
+                    index += 1;
+                }
+                else {
+                    topLevel.add(path.slice(0, firstSlash));
+                    index = firstNotBefore(this.sortedFiles, `${path.slice(0, firstSlash)}0`);
+                }
             }
+            for (const submodule of this.submodules)
+                topLevel.add(submodule.split('/')[0] ?? submodule);
             this.topLevel = topLevel;
         }
         return this.topLevel;
@@ -29969,9 +30038,12 @@ class RepositoryView {
         }
         return this.byName;
     }
-    readBytes(path) {
+    /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
+    readBytes(path, { keep = true } = {}) {
         if (!this.fileSet.has(path))
             return undefined;
+        if (!keep && !this.bytesByPath.has(path))
+            return this.host.readFile(path);
         if (!this.bytesByPath.has(path))
             this.bytesByPath.set(path, this.host.readFile(path));
         return this.bytesByPath.get(path);
@@ -30005,12 +30077,9 @@ class RepositoryView {
     leadsOutside(path) {
         if (!this.host.leadsOutside)
             return false;
-        let cached = this.outsideCache.get(path);
-        if (cached === undefined) {
-            cached = this.host.leadsOutside(path);
-            this.outsideCache.set(path, cached);
-        }
-        return cached;
+        if (!this.outsideCache.has(path))
+            this.outsideCache.set(path, this.host.leadsOutside(path));
+        return this.outsideCache.get(path) === true;
     }
     /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
     get suggestions() {
@@ -30032,6 +30101,7 @@ class RepositoryView {
         return this.nameIndex().keys();
     }
 }
+/** True when the paths are in code-unit order (compareCodeUnits). */
 function isSorted(paths) {
     for (let index = 1; index < paths.length; index += 1)
         if ((paths[index - 1] ?? '') > (paths[index] ?? ''))
@@ -30540,6 +30610,8 @@ const DRIVE_PATH = /^[A-Za-z]:\//;
  */
 function pointerTarget(pointer, ticketFile) {
     const written = pointer.path;
+    if (pointer.base === 'machine')
+        return { kind: 'outside', reason: 'absolute' };
     if (written === '~' || written.startsWith('~/'))
         return { kind: 'outside', reason: 'home' };
     if ((isMachinePath(written) || DRIVE_PATH.test(written)) && pointer.source !== 'link')
@@ -31624,18 +31696,23 @@ function decodeName(bytes) {
  * 50 ms more.
  */
 function splitRecords(output) {
-    let text;
-    try {
-        text = strict.decode(output);
-    }
-    catch {
+    const text = utf8Text(output);
+    if (text === undefined)
         return splitByteRecords(output);
-    }
     const records = [];
     for (const name of text.split('\0'))
         if (name !== '')
             records.push({ name, utf8: true });
     return records;
+}
+/** The output as text when it is UTF-8 throughout, as git's output nearly always is. */
+function utf8Text(output) {
+    try {
+        return strict.decode(output);
+    }
+    catch {
+        return undefined;
+    }
 }
 function splitByteRecords(output) {
     const records = [];
@@ -31683,6 +31760,105 @@ function sequenceLength(lead) {
     if (lead >= 0xf0 && lead <= 0xf4)
         return 4;
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/host/git-records.ts
+
+/** True when the work tree lacks a file of the index or has one the index does not: its file list is not the index's. */
+function addsOrRemovesFiles(status) {
+    return status.deleted.size > 0 || status.untracked.length > 0;
+}
+/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
+const GITLINK_MODE = '160000';
+const SYMLINK_MODE = '120000';
+/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
+const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/** The files a `git diff -z --name-status` lists, renames with the path before; undefined when git could not tell. */
+function git_records_recordsOfDiff(output) {
+    if (output === undefined)
+        return undefined;
+    const fields = splitRecords(output).map(({ name }) => name);
+    const changes = [];
+    for (let index = 0; index < fields.length;) {
+        const code = fields[index] ?? '';
+        const status = STATUS[code[0] ?? ''] ?? 'changed';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[index + 1] ?? '';
+            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
+            index += 3;
+        }
+        else {
+            changes.push({ path: fields[index + 1] ?? '', status });
+            index += 2;
+        }
+    }
+    return changes;
+}
+/** The modes nearly every index entry has, shared rather than cut out of each record. */
+const COMMON_MODES = ['100644', '100755', SYMLINK_MODE, GITLINK_MODE];
+function parseIndex(output) {
+    const text = utf8Text(output);
+    return text === undefined ? parseIndexRecords(output) : parseIndexText(text);
+}
+/**
+ * `<mode> <object> <stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
+ * Read in place: a 100,000-file index cut into records, then each record into fields, made half a
+ * million strings for the collector.
+ */
+function parseIndexText(text) {
+    const entries = [];
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\0', start);
+        if (end === -1)
+            end = text.length;
+        const tab = text.indexOf('\t', start);
+        if (tab !== -1 && tab < end) {
+            const mode = COMMON_MODES.find((common) => text.startsWith(common, start)) ?? text.slice(start, text.indexOf(' ', start));
+            entries.push({ path: text.slice(tab + 1, end), mode, stage: text.charAt(tab - 1), utf8: true });
+        }
+        start = end + 1;
+    }
+    return entries;
+}
+function parseIndexRecords(output) {
+    const entries = [];
+    for (const { name: record, utf8 } of splitRecords(output)) {
+        const tab = record.indexOf('\t');
+        if (tab !== -1)
+            entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+    }
+    return entries;
+}
+function parseStatus(output, folder) {
+    const changed = new Set();
+    const deleted = new Set();
+    const untracked = [];
+    const fromRoot = (path) => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
+    for (const { name: record, utf8 } of splitRecords(output)) {
+        const kind = record[0] ?? '';
+        if (kind === '?') {
+            const path = fromRoot(record.slice(2));
+            if (path !== undefined)
+                untracked.push({ name: path, utf8 });
+            continue;
+        }
+        const fields = FIELDS_BEFORE_PATH[kind];
+        if (fields === undefined)
+            continue;
+        let start = 0;
+        for (let field = 0; field < fields && start !== -1; field += 1)
+            start = record.indexOf(' ', start) + 1 || -1;
+        const path = start === -1 ? undefined : fromRoot(record.slice(start));
+        // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
+        const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
+        if (path === undefined || workTree === '.')
+            continue;
+        changed.add(path);
+        if (workTree === 'D')
+            deleted.add(path);
+    }
+    return { changed, deleted, untracked };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -31739,11 +31915,7 @@ function spawnGit(root, args) {
 
 
 
-/** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
-const GITLINK_MODE = '160000';
-const SYMLINK_MODE = '120000';
-/** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
-const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
+
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
  * that compares the work tree with something stats every file, a tenth of a second each; the file list,
@@ -31754,6 +31926,7 @@ class GitWorkTree {
     status;
     index;
     folder;
+    indexReading;
     /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
     outputs = new Map();
     /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
@@ -31803,9 +31976,12 @@ class GitWorkTree {
     async load(revision) {
         const folder = this.repositoryFolder();
         const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-        const [status, index] = await Promise.all([
+        this.indexReading = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => {
+            this.index ??= (output && parseIndex(output)) ?? null;
+        });
+        const [status] = await Promise.all([
             runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
-            runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output && parseIndex(output)),
+            this.indexReading,
             ...ahead.map(async (args) => {
                 const key = args.join('\0');
                 const reading = runGitBytesConcurrently(this.root, args);
@@ -31817,7 +31993,11 @@ class GitWorkTree {
             }),
         ]);
         this.status ??= (status && parseStatus(status, folder)) ?? null;
-        this.index ??= index ?? null;
+    }
+    /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
+    async indexEntriesRead() {
+        await this.indexReading;
+        return this.indexEntries();
     }
     /** git's output for `args`, read once a run (or ahead, by load()). */
     gitBytes(args) {
@@ -31854,7 +32034,7 @@ class GitWorkTree {
     async indexChangesSince(revision) {
         const args = changesArguments(revision);
         const reading = this.reading.get(args.join('\0'));
-        return recordsOfDiff(reading ? await reading : this.gitBytes(args));
+        return git_records_recordsOfDiff(reading ? await reading : this.gitBytes(args));
     }
     /**
      * What changed between `revision` and the work tree, untracked files as added: `git diff --cached`
@@ -31863,7 +32043,7 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
+        const staged = git_records_recordsOfDiff(this.gitBytes(changesArguments(revision)));
         if (status === undefined || staged === undefined)
             return undefined;
         const changes = new Map();
@@ -31902,7 +32082,6 @@ function blobArguments(commit, path) {
 function changedLinesArguments(revision, file) {
     return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
 }
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
 /** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
 function changesArguments(revision) {
     return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
@@ -31915,69 +32094,9 @@ function baseListingArguments(commit) {
 function work_tree_diffRecords(root, args) {
     return recordsOfDiff(runGitBytes(root, args));
 }
-function recordsOfDiff(output) {
-    if (output === undefined)
-        return undefined;
-    const fields = splitRecords(output).map(({ name }) => name);
-    const changes = [];
-    for (let index = 0; index < fields.length;) {
-        const code = fields[index] ?? '';
-        const status = STATUS[code[0] ?? ''] ?? 'changed';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[index + 1] ?? '';
-            changes.push({ path: fields[index + 2] ?? '', status, ...(status === 'renamed' ? { previousPath } : {}) });
-            index += 3;
-        }
-        else {
-            changes.push({ path: fields[index + 1] ?? '', status });
-            index += 2;
-        }
-    }
-    return changes;
-}
 const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
-function parseIndex(output) {
-    const entries = [];
-    // `<mode> <object> <stage>\t<path>`; a file in a merge conflict is listed once a stage.
-    for (const { name: record, utf8 } of splitRecords(output)) {
-        const tab = record.indexOf('\t');
-        if (tab !== -1)
-            entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
-    }
-    return entries;
-}
-function parseStatus(output, folder) {
-    const changed = new Set();
-    const deleted = new Set();
-    const untracked = [];
-    const fromRoot = (path) => (path.startsWith(folder) ? path.slice(folder.length) : undefined);
-    for (const { name: record, utf8 } of splitRecords(output)) {
-        const kind = record[0] ?? '';
-        if (kind === '?') {
-            const path = fromRoot(record.slice(2));
-            if (path !== undefined)
-                untracked.push({ name: path, utf8 });
-            continue;
-        }
-        const fields = FIELDS_BEFORE_PATH[kind];
-        if (fields === undefined)
-            continue;
-        let start = 0;
-        for (let field = 0; field < fields && start !== -1; field += 1)
-            start = record.indexOf(' ', start) + 1 || -1;
-        const path = start === -1 ? undefined : fromRoot(record.slice(start));
-        // `XY`: the index against HEAD, then the work tree against the index; unmerged files differ.
-        const workTree = kind === 'u' ? 'U' : (record[3] ?? '.');
-        if (path === undefined || workTree === '.')
-            continue;
-        changed.add(path);
-        if (workTree === 'D')
-            deleted.add(path);
-    }
-    return { changed, deleted, untracked };
-}
 
 ;// CONCATENATED MODULE: ./src/host/commit-host.ts
 
@@ -32044,18 +32163,34 @@ function listingAtCommit(commit, workTree) {
         if (mode === SYMLINK_MODE)
             listing.links.add(path);
     };
+    // In the index's order, each path as the commit has it; sorted again only for paths the index no longer has.
+    const placed = new Set();
     let previous;
     for (const entry of index) {
-        if (entry.path === previous || atCommit.has(entry.path))
+        if (entry.path === previous)
             continue;
         previous = entry.path;
-        add(entry.path, entry);
+        if (!atCommit.has(entry.path))
+            add(entry.path, entry);
+        else {
+            placed.add(entry.path);
+            const before = atCommit.get(entry.path);
+            if (before !== undefined)
+                add(entry.path, before);
+        }
     }
-    for (const [path, entry] of atCommit)
-        if (entry !== undefined)
-            add(path, entry);
-    listing.files.sort();
-    listing.submodules.sort();
+    let unplaced = false;
+    for (const [path, entry] of atCommit) {
+        if (placed.has(path) || entry === undefined)
+            continue;
+        add(path, entry);
+        unplaced = true;
+    }
+    // git sorts by bytes, a JavaScript string by UTF-16 units: they differ only past U+E000.
+    if (unplaced || !isSorted(listing.files)) {
+        listing.files.sort();
+        listing.submodules.sort();
+    }
     return listing;
 }
 function wholeAsHead(bytes, limit) {
@@ -32959,6 +33094,7 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
 
+
 /** What every registered rule is (id, default severity, description, documentation page), for the reports that describe them. */
 const REGISTERED_RULES = RULES.map((rule) => rule.meta);
 /**
@@ -32968,6 +33104,23 @@ const REGISTERED_RULES = RULES.map((rule) => rule.meta);
  */
 function ticketFilesAmong(paths, config) {
     return selectTicketFiles(paths, config.tickets, config.ignore);
+}
+/** The most changed ticket files parsed ahead: the wait for git is a quarter of a second at most, and the parsing threads take big runs. */
+const MAX_FILES_PARSED_AHEAD = 20;
+/**
+ * Parses changed ticket files while git still reads the work tree (see Workspace.indexRepository), with
+ * the repository as the index lists it: when the work tree adds and removes no file that is the run's
+ * repository, and the lint finds them parsed. Otherwise the work was done in time the run spent waiting.
+ */
+async function parseAhead(workspace, files) {
+    const repository = await workspace.indexRepository();
+    if (repository === undefined)
+        return;
+    for (const file of files.slice(0, MAX_FILES_PARSED_AHEAD)) {
+        const read = readTicketText(file, repository, workspace.config);
+        if (read.ok)
+            parseTicketText(file, read.text, repository, workspace.config);
+    }
 }
 /**
  * Lints the selected tickets with every registered rule, counting tokens on the bundled worker thread.
@@ -33094,12 +33247,12 @@ function gitTopLevel(folder) {
  * ticket written but not yet added is still linted locally), minus files deleted from the work tree.
  * Outside git, every file under `root` except `.git` and `node_modules` folders.
  */
-function createGitHost(root, workTree = new GitWorkTree(root)) {
+function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = false } = {}) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     // A lint reads a thousand files from a few folders: each folder is checked for being a link once.
     const realFolders = new Set();
     let listing;
-    const list = () => (listing ??= listGitFiles(workTree) ?? walk(root));
+    const list = () => (listing ??= listGitFiles(workTree, indexOnly) ?? walk(root));
     return {
         listFiles: () => list().files,
         listSubmodules: () => list().submodules,
@@ -33109,9 +33262,10 @@ function createGitHost(root, workTree = new GitWorkTree(root)) {
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     };
 }
-function listGitFiles(workTree) {
+/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexEntriesRead). */
+function listGitFiles(workTree, indexOnly) {
     const index = workTree.indexEntries();
-    const status = index === undefined ? undefined : workTree.read();
+    const status = index === undefined ? undefined : indexOnly ? git_host_NO_CHANGES : workTree.read();
     if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
@@ -33136,6 +33290,7 @@ function listGitFiles(workTree) {
     // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
     return { files: untracked.length > 0 ? files.sort() : files, submodules, namesNotUtf8 };
 }
+const git_host_NO_CHANGES = { changed: new Set(), deleted: new Set(), untracked: [] };
 function walk(root) {
     const files = [];
     const namesNotUtf8 = [];
@@ -33470,7 +33625,9 @@ function openWorkspace(options) {
             configSources.set(key, options.overrides.source);
     }
     const workTree = new GitWorkTree(root);
+    const rootName = external_node_path_default().basename(external_node_path_default().resolve(root));
     let repository;
+    let fromIndex;
     return {
         root,
         config,
@@ -33478,7 +33635,17 @@ function openWorkspace(options) {
         configSources,
         workTree,
         get repository() {
-            return (repository ??= new RepositoryView(createGitHost(root, workTree), external_node_path_default().basename(external_node_path_default().resolve(root))));
+            if (repository === undefined) {
+                const status = workTree.read();
+                const indexIsTheTree = status !== undefined && !addsOrRemovesFiles(status);
+                repository = (indexIsTheTree ? fromIndex : undefined) ?? new RepositoryView(createGitHost(root, workTree), rootName);
+            }
+            return repository;
+        },
+        async indexRepository() {
+            if ((await workTree.indexEntriesRead()) === undefined)
+                return undefined;
+            return (fromIndex ??= new RepositoryView(createGitHost(root, workTree, { indexOnly: true }), rootName));
         },
         history: gitPathHistory(root),
         ignored: gitIgnoredPaths(root),
@@ -34868,8 +35035,8 @@ async function lintAndPrint(options, io, tool) {
 }
 /**
  * What a run can start while git reads the work tree: the token counter, at once for a run of every
- * ticket or of named files; for a change, once git's index shows it names ticket files, the counter and
- * what the run will ask git of those files (their changed lines, their text at the base).
+ * ticket or of named files; for a change, once git's index shows it names ticket files, the counter,
+ * what the run will ask git of those files (their changed lines, their text at the base), and their parse.
  */
 async function startEarly(tokens, workspace, since) {
     if (since === undefined) {
@@ -34881,7 +35048,8 @@ async function startEarly(tokens, workspace, since) {
     if (tickets.length === 0)
         return;
     tokens.warm(workspace.config.encoding);
-    await workspace.workTree.readAhead(since, tickets.slice(0, MAX_FILES_DIFFED));
+    const diffed = tickets.slice(0, MAX_FILES_DIFFED);
+    await Promise.all([workspace.workTree.readAhead(since, diffed), parseAhead(workspace, diffed)]);
 }
 async function lintLoaded(options, io, tool, workspace, since, tokens) {
     const request = ticketRequest(options, since, workspace.workTree);

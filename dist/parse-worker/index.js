@@ -34887,6 +34887,8 @@ function toPointer(text, hints) {
 }
 function linkPointer(text) {
     let target = text.raw.trim();
+    if (FILE_URL.test(target))
+        return fileUrlPointer(text, target);
     if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
         return undefined;
     target = target.replace(/\?[^#]*/, '');
@@ -34910,6 +34912,34 @@ function linkPointer(text) {
         base: target.startsWith('/') ? 'root' : 'ticket',
         ...(lines ? { lines } : {}),
         isGlob: GLOB.test(target),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+/** `file:///d:/code/app/x.md`, `file:///Users/ana/app/x.md`: a file on the author's machine (RFC 8089). */
+const FILE_URL = /^file:\/\//i;
+/** A `file:` link names a path on the machine the ticket was written on, never one GitHub can show. */
+function fileUrlPointer(text, target) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    // `file:///d:/x` has the path `/d:/x`: a Windows drive, written as Windows tools write it.
+    const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
+    if (machinePath === '' || machinePath === '/')
+        return undefined;
+    return {
+        raw: target,
+        path: machinePath,
+        source: 'link',
+        line: text.line,
+        column: text.column,
+        base: 'machine',
+        isGlob: false,
         isNew: text.isNew,
         isExample: text.isExample === true,
         declared: text.declared === true,
@@ -35383,7 +35413,7 @@ function tagElements(text, names) {
         while (nameEnd < text.length && /[a-z_]/.test(text.charAt(nameEnd)))
             nameEnd += 1;
         const name = text.slice(open + 1, nameEnd);
-        if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)))
+        if (!wanted.has(name) || !/[\s>]/.test(text.charAt(nameEnd)) || !opensElement(text, open))
             continue;
         const openEnd = text.indexOf('>', nameEnd);
         if (openEnd === -1)
@@ -35393,6 +35423,14 @@ function tagElements(text, names) {
             continue;
         found.push({ name, start: openEnd + 1, end: close, content: text.slice(openEnd + 1, close) });
     }
+}
+/**
+ * A plan's tags stand at the start of a line, or right after another tag (`<verify><automated>`): a
+ * tag in a sentence ("the files listed under <files>.") names an element, it opens none.
+ */
+function opensElement(text, open) {
+    const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trimEnd();
+    return before.trim() === '' || before.endsWith('>');
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/gsd.ts
@@ -36845,7 +36883,8 @@ function blankRemarks(text) {
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word) {
     let start = 0;
-    while (start < word.length && OPENERS.includes(word.charAt(start)))
+    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
+    while (start < word.length && OPENERS.includes(word.charAt(start)) && !word.startsWith('~/', start) && word.slice(start) !== '~')
         start += 1;
     return trimEnd(word.slice(start), CLOSERS);
 }
@@ -37381,12 +37420,27 @@ function withFormatHeadings(sections, format) {
 
 
 
-/** A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the root, over 'max-file-bytes', not UTF-8 text. */
+/** The ticket texts read in a run (one repository view, one config): read again to lint a file found while selecting, or to find the tickets related to it. */
+const readTexts = new WeakMap();
+/**
+ * A ticket file's text, or why it is not linted: a name that is not UTF-8, unreadable or outside the
+ * root, over 'max-file-bytes', not UTF-8 text. Read once a run and kept as text, not bytes: the parsed
+ * file keeps that text, and 10,000 tickets' bytes were 40 MB more at the peak.
+ */
 function readTicketText(path, repository, config) {
+    const known = inRun(readTexts, repository, config);
+    let read = known.get(path);
+    if (read === undefined) {
+        read = readTicketTextOnce(path, repository, config);
+        known.set(path, read);
+    }
+    return read;
+}
+function readTicketTextOnce(path, repository, config) {
     if (repository.nameIsNotUtf8(path)) {
         return { ok: false, reason: 'The file name is not UTF-8 (its odd bytes are shown escaped); ticket-lint cannot read it: rename it in UTF-8' };
     }
-    const bytes = repository.readBytes(path);
+    const bytes = repository.readBytes(path, { keep: false });
     if (bytes === undefined)
         return { ok: false, reason: 'The file could not be read, or it resolves outside the repository' };
     if (bytes.length > config.maxFileBytes) {
@@ -37406,10 +37460,14 @@ function readTicketText(path, repository, config) {
 /** The files parsed in a run (one repository view, one config), so that none is parsed twice: finding the tickets a pull request left broken, then linting them. */
 const parsedFiles = new WeakMap();
 function parsedIn(repository, config) {
-    let byConfig = parsedFiles.get(repository);
+    return inRun(parsedFiles, repository, config);
+}
+/** What a run (one repository view, one config) keeps by path in `store`. */
+function inRun(store, repository, config) {
+    let byConfig = store.get(repository);
     if (!byConfig) {
         byConfig = new WeakMap();
-        parsedFiles.set(repository, byConfig);
+        store.set(repository, byConfig);
     }
     let byPath = byConfig.get(config);
     if (!byPath) {
@@ -37517,10 +37575,21 @@ class FolderIndex {
     get topLevelEntries() {
         if (!this.topLevel) {
             const topLevel = new Set();
-            for (const path of [...this.sortedFiles, ...this.submodules]) {
+            // The files of a top-level folder are one run of the sorted list, stepped over by halving.
+            for (let index = 0; index < this.sortedFiles.length;) {
+                const path = this.sortedFiles[index] ?? '';
                 const firstSlash = path.indexOf('/');
-                topLevel.add(firstSlash === -1 ? path : path.slice(0, firstSlash));
+                if (firstSlash === -1) {
+                    topLevel.add(path);
+                    index += 1;
+                }
+                else {
+                    topLevel.add(path.slice(0, firstSlash));
+                    index = folder_index_firstNotBefore(this.sortedFiles, `${path.slice(0, firstSlash)}0`);
+                }
             }
+            for (const submodule of this.submodules)
+                topLevel.add(submodule.split('/')[0] ?? submodule);
             this.topLevel = topLevel;
         }
         return this.topLevel;
@@ -37978,9 +38047,12 @@ class RepositoryView {
         }
         return this.byName;
     }
-    readBytes(path) {
+    /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
+    readBytes(path, { keep = true } = {}) {
         if (!this.fileSet.has(path))
             return undefined;
+        if (!keep && !this.bytesByPath.has(path))
+            return this.host.readFile(path);
         if (!this.bytesByPath.has(path))
             this.bytesByPath.set(path, this.host.readFile(path));
         return this.bytesByPath.get(path);
@@ -38014,12 +38086,9 @@ class RepositoryView {
     leadsOutside(path) {
         if (!this.host.leadsOutside)
             return false;
-        let cached = this.outsideCache.get(path);
-        if (cached === undefined) {
-            cached = this.host.leadsOutside(path);
-            this.outsideCache.set(path, cached);
-        }
-        return cached;
+        if (!this.outsideCache.has(path))
+            this.outsideCache.set(path, this.host.leadsOutside(path));
+        return this.outsideCache.get(path) === true;
     }
     /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
     get suggestions() {
@@ -38041,6 +38110,7 @@ class RepositoryView {
         return this.nameIndex().keys();
     }
 }
+/** True when the paths are in code-unit order (compareCodeUnits). */
 function isSorted(paths) {
     for (let index = 1; index < paths.length; index += 1)
         if ((paths[index - 1] ?? '') > (paths[index] ?? ''))
