@@ -19,6 +19,14 @@ function quoted(paths: readonly string[]): string {
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}` : (shown[0] ?? '');
 }
 
+/** A path with folders left out sends the agent searching: the tracked files it may stand for, to write in full. */
+function elidedMessage(written: string, candidates: readonly string[]): string {
+  const [only] = candidates;
+  return candidates.length === 1 && only !== undefined
+    ? `Path '${written}' leaves part of the path out ('...'); in full it is '${only}'`
+    : `Path '${written}' leaves part of the path out ('...'); it may be ${quoted(candidates)}: write the one meant in full`;
+}
+
 /** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
 function historyText(history: PathHistory): string {
   const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
@@ -28,6 +36,7 @@ function historyText(history: PathHistory): string {
 /** What to say of a missing path: what happened to it and what to do, as much as is known. */
 function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, pointer: Pointer, ticketFile: string, folderExists: boolean): string {
   const written = `Path '${pointer.path}' does not exist`;
+  if (resolution.elided) return `Path '${pointer.path}' leaves part of the path out ('...'), and no tracked file matches it`;
   if (resolution.change) {
     const what = 'removed' in resolution.change ? 'removed' : `renamed to '${asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
     return `${written}: it was ${what} ${resolution.change.where}`;
@@ -80,8 +89,9 @@ function missingFindings(
       findings.push({
         ...at,
         severity: 'warning',
-        message:
-          resolution.throughRoot && only !== undefined
+        message: resolution.elided
+          ? elidedMessage(pointer.path, resolution.candidates)
+          : resolution.throughRoot && only !== undefined
             ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
             : resolution.candidates.length === 1 && only !== undefined
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`

@@ -34,6 +34,10 @@ const REPOSITORY = {
   '.claude/settings.json': '{}\n',
   'web/index.html': '<!doctype html>\n',
   'specs/009-conversations-inbox-ui/spec.md': '# Spec\n',
+  'app/src/test/java/io/github/fowles/domain/WorkoutPlannerTest.kt': '\n',
+  'app/src/test/java/io/github/fowles/domain/ProgressionEngineTest.kt': '\n',
+  'lib/src/test/java/io/github/fowles/ProgressionEngineTest.kt': '\n',
+  '.planning/phases/03.6-candle-in-process-embedder/03.6-SUMMARY.md': '\n',
 };
 
 function ticket(context: string[], body: string[] = []): string {
@@ -81,6 +85,31 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     // Declared, the home path is outside the repository; in a command, a mention of the machine's, not reported.
     expect(found).toEqual([
       "path-outside-repo error 11:11 Path '~/.claude/get-shit-done/workflows/execute-phase.md' is in a home folder, outside the repository; expected a path inside the repository",
+    ]);
+  });
+
+  it('reads a declared path with folders left out as one the agent must search for, and names the files it may be (held out: fowles/stochastic-strength test-coverage-di-seams File Map)', async () => {
+    const found = await pathProblems(
+      ticket(
+        [
+          '| File | Change |',
+          '| --- | --- |',
+          '| `test/.../WorkoutPlannerTest.kt` | **Modify** — update static refs + add `recomputeExercise` test |',
+          '| `test/.../ProgressionEngineTest.kt` | **Modify** — update references to `DefaultProgressionEngine` |',
+          '| `test/.../StartingWeightsTest.kt` | **Create** — new unit test file |',
+          '| `androidTest/.../WorkoutRepositoryTest.kt` | **Modify** — add four new instrumented tests |',
+          '- `.planning/phases/03.6-.../03.6-SUMMARY.md`',
+        ],
+        ['See `src/.../login.ts` for the pattern, and `lib/.../nowhere.ts`.'],
+      ),
+    );
+    // A file the row creates comes later. Mentioned, a path left short is reported when it stands for tracked files, as one written from a subfolder is.
+    expect(found).toEqual([
+      "path-exists warning 6:6 Path 'src/.../login.ts' leaves part of the path out ('...'); in full it is 'src/api/login.ts'",
+      "path-exists warning 11:4 Path 'test/.../WorkoutPlannerTest.kt' leaves part of the path out ('...'); in full it is 'app/src/test/java/io/github/fowles/domain/WorkoutPlannerTest.kt'",
+      "path-exists warning 12:4 Path 'test/.../ProgressionEngineTest.kt' leaves part of the path out ('...'); it may be 'lib/src/test/java/io/github/fowles/ProgressionEngineTest.kt' or 'app/src/test/java/io/github/fowles/domain/ProgressionEngineTest.kt': write the one meant in full",
+      "path-exists error 14:4 Path 'androidTest/.../WorkoutRepositoryTest.kt' leaves part of the path out ('...'), and no tracked file matches it",
+      "path-exists warning 15:4 Path '.planning/phases/03.6-.../03.6-SUMMARY.md' leaves part of the path out ('...'); in full it is '.planning/phases/03.6-candle-in-process-embedder/03.6-SUMMARY.md'",
     ]);
   });
 

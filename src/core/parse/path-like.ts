@@ -51,6 +51,18 @@ const PRODUCT_NAMES = new Set(
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const ELISION = /\.\.\.|…/g;
+
+/**
+ * `test/.../RunnerTest.kt`, `.planning/phases/03.6-…/03.6-SUMMARY.md`: folders left out between a
+ * folder and the file named. `.../x.json`, with nothing before, says no more than a placeholder.
+ */
+export function elidesFolders(path: string): boolean {
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  const [first = ''] = segments;
+  return name !== '' && !/\.\.\.|…/.test(name) && !/^(?:\.\.\.|…)$/.test(first) && segments.some((segment) => /\.\.\.|…/.test(segment));
+}
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
@@ -161,7 +173,9 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
   }
   const delimited = text.declared === true && !plainWord;
-  if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
+  // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
+  const elided = !plainWord && elidesFolders(rest);
+  if (!looksLikePath(elided ? rest.replace(ELISION, 'x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
   // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
   // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
   if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest))) return undefined;
@@ -177,6 +191,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     isNew: text.isNew,
     isExample: text.isExample === true,
     declared: text.declared === true,
+    ...(elided ? { elided: true } : {}),
   };
 }
 

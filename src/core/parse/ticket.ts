@@ -85,6 +85,8 @@ export interface Pointer {
   isNew: boolean;
   /** Introduced by "e.g." or "for example": an illustration, not necessarily a real path. */
   isExample: boolean;
+  /** A path with part of it left out (`test/.../RunnerTest.kt`): the agent must search for the rest. */
+  elided?: boolean;
   /** Where the ticket's format declares the files of the ticket (a path field or list), not a mention in prose. */
   declared: boolean;
   /** A mention of a path into the repository that its file declares elsewhere: meant for this repository as much as the declaration. */

@@ -189,7 +189,12 @@ export function isSorted(paths: readonly string[]): boolean {
 
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 export function shortestPath(paths: readonly string[]): string | undefined {
-  return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
+  return [...paths].sort(compareShortestFirst)[0];
+}
+
+/** Shorter paths first, then in code-unit order: the order in which several candidates are offered. */
+export function compareShortestFirst(a: string, b: string): number {
+  return a.length - b.length || compareCodeUnits(a, b);
 }
 
 export function pushTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RepositoryView } from '../repository/repository-view.js';
+import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { trimEnd } from '../text/source-text.js';
 
 const SHOWN_CANDIDATES = 3;
@@ -19,7 +19,7 @@ export function relativeCandidates(missing: string, ticketFile: string, namedFol
     if (!joined.startsWith('../') && joined !== bare && exists(joined)) found.add(joined);
   }
   for (const tracked of repository.pathsEndingWith(missing)) found.add(tracked);
-  return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, SHOWN_CANDIDATES + 1);
+  return [...found].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1);
 }
 
 export { SHOWN_CANDIDATES };

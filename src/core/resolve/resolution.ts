@@ -40,7 +40,7 @@ export type Resolution =
    * folder or a folder the ticket names. `candidates`: the paths from the root it may mean.
    * `throughRoot`: written through the repository's own folder (`<name>/tests/`), from the folder above it.
    */
-  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true }
+  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true; elided?: true }
   /**
    * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
    * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it;
@@ -55,6 +55,8 @@ export type Resolution =
       change?: PathChange;
       history?: PathHistory;
       ignored?: true;
+      /** Written with part of it left out (`test/.../RunnerTest.kt`), and no tracked file matches it. */
+      elided?: true;
     }
   /**
    * Looks like a path but is not meant for this repository: a data file, a path in another project or

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { endsLikeFile, isGlobPattern } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
-import type { RepositoryView } from '../repository/repository-view.js';
+import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
@@ -64,6 +64,7 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     return { kind: 'outside', path: pointer.path, reason: 'symlink' };
   }
   if (pointer.isGlob) return globResolution(repositoryPath, pointer, declared, repository);
+  if (pointer.elided) return elidedResolution(repositoryPath, pointer, declared, repository);
   const submodule = repository.submoduleOf(repositoryPath);
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
@@ -137,6 +138,29 @@ function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, rep
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
 
+/**
+ * A path with folders left out (`test/.../RunnerTest.kt`) does not lead to a file as written: the
+ * tracked files it may stand for, `...` taking one or more folders, or the rest of one name
+ * (`03.6-.../`), written from the root or from a subfolder. Declared, it is a problem whatever it
+ * matches; mentioned, only when it stands for tracked files, as a path written from a subfolder is.
+ * A file the work writes may come later.
+ */
+function elidedResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
+  if (pointer.isNew || pointer.planned) return { kind: 'missing', path: repositoryPath, planned: true };
+  if (pointer.isExample) return { kind: 'foreign', path: repositoryPath };
+  const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+  const pattern = new RegExp(`(?:^|/)${repositoryPath.split('/').map(elidedSegment).join('/')}$`, 'u');
+  const candidates = repository.filesNamed(name).filter((file) => pattern.test(file));
+  if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates: [...candidates].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1), elided: true };
+  return declared ? { kind: 'missing', path: repositoryPath, elided: true } : { kind: 'foreign', path: repositoryPath };
+}
+
+/** A path segment as a pattern: `...` alone for one or more folders, within a name for the rest of it. */
+function elidedSegment(segment: string): string {
+  if (segment === '...' || segment === '…') return '[^/]+(?:/[^/]+)*';
+  return segment.split(/\.\.\.|…/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+}
+
 function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
   const tooComplex = globTooComplex(repositoryPath);
   if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
@@ -163,7 +187,7 @@ function relativeGlobs(glob: string, repository: RepositoryView): string[] {
     .pathsEndingWith(`${base}/`)
     .map((folder) => folder + rest)
     .filter((candidate) => globTooComplex(candidate) === undefined && repository.globMatches(candidate).length > 0)
-    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+    .sort(compareShortestFirst)
     .slice(0, SHOWN_CANDIDATES + 1);
 }
 
