@@ -6,6 +6,7 @@ import { compareShortestFirst, type RepositoryView } from '../repository/reposit
 import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
+import { matchesElided } from './elided-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -149,16 +150,9 @@ function elidedResolution(repositoryPath: string, pointer: Pointer, declared: bo
   if (pointer.isNew || pointer.planned) return { kind: 'missing', path: repositoryPath, planned: true };
   if (pointer.isExample) return { kind: 'foreign', path: repositoryPath };
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-  const pattern = new RegExp(`(?:^|/)${repositoryPath.split('/').map(elidedSegment).join('/')}$`, 'u');
-  const candidates = repository.filesNamed(name).filter((file) => pattern.test(file));
+  const candidates = repository.filesNamed(name).filter((file) => matchesElided(file, repositoryPath));
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates: [...candidates].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1), elided: true };
   return declared ? { kind: 'missing', path: repositoryPath, elided: true } : { kind: 'foreign', path: repositoryPath };
-}
-
-/** A path segment as a pattern: `...` alone for one or more folders, within a name for the rest of it. */
-function elidedSegment(segment: string): string {
-  if (segment === '...' || segment === '…') return '[^/]+(?:/[^/]+)*';
-  return segment.split(/\.\.\.|…/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
 }
 
 function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
