@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(839);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 839:
+/***/ 90:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61159,6 +61159,17 @@ const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const ELISION = /\.\.\.|…/g;
+/**
+ * `test/.../RunnerTest.kt`, `.planning/phases/03.6-…/03.6-SUMMARY.md`: folders left out between a
+ * folder and the file named. `.../x.json`, with nothing before, says no more than a placeholder.
+ */
+function elidesFolders(path) {
+    const segments = path.split('/');
+    const name = segments.pop() ?? '';
+    const [first = ''] = segments;
+    return name !== '' && !/\.\.\.|…/.test(name) && !/^(?:\.\.\.|…)$/.test(first) && segments.some((segment) => /\.\.\.|…/.test(segment));
+}
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
@@ -61261,7 +61272,9 @@ function wordPointer(text, hints) {
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
     const delimited = text.declared === true && !plainWord;
-    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+    // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
+    const elided = !plainWord && elidesFolders(rest);
+    if (!looksLikePath(elided ? rest.replace(ELISION, 'x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
         return undefined;
     // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
     // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
@@ -61279,6 +61292,7 @@ function wordPointer(text, hints) {
         isNew: text.isNew,
         isExample: text.isExample === true,
         declared: text.declared === true,
+        ...(elided ? { elided: true } : {}),
     };
 }
 /**
@@ -64844,7 +64858,11 @@ function isSorted(paths) {
 }
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 function shortestPath(paths) {
-    return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
+    return [...paths].sort(compareShortestFirst)[0];
+}
+/** Shorter paths first, then in code-unit order: the order in which several candidates are offered. */
+function compareShortestFirst(a, b) {
+    return a.length - b.length || compareCodeUnits(a, b);
 }
 function pushTo(map, key, value) {
     const list = map.get(key);
@@ -65297,6 +65315,7 @@ function keyOf(ticket) {
 ;// CONCATENATED MODULE: ./src/core/resolve/relative-paths.ts
 
 
+
 const SHOWN_CANDIDATES = 3;
 /**
  * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
@@ -65316,14 +65335,71 @@ function relativeCandidates(missing, ticketFile, namedFolders, repository) {
     }
     for (const tracked of repository.pathsEndingWith(missing))
         found.add(tracked);
-    return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, SHOWN_CANDIDATES + 1);
+    return [...found].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1);
 }
 
+
+;// CONCATENATED MODULE: ./src/core/resolve/elided-paths.ts
+/**
+ * Paths written with folders left out (`test/.../RunnerTest.kt`, `.planning/phases/03.6-…/x.md`):
+ * which tracked paths they may stand for. Matched segment by segment, not by a pattern built from the
+ * ticket's text: a built pattern backtracks without bound on a hostile name.
+ */
+const elided_paths_ELISION = /\.\.\.|…/;
+/** True when `file` ends with what `written` names: `...` alone for one or more folders, within a name for the rest of it. */
+function matchesElided(file, written) {
+    const wanted = written.split('/');
+    const segments = file.split('/');
+    const known = new Map();
+    // Whether wanted[0..i) can end right before segments[j], starting anywhere (a path written from a subfolder).
+    const endsAt = (i, j) => {
+        if (i === 0)
+            return true;
+        if (j === 0)
+            return false;
+        const key = `${i},${j}`;
+        let found = known.get(key);
+        if (found === undefined) {
+            const segment = wanted[i - 1] ?? '';
+            if (segment === '...' || segment === '…') {
+                found = false;
+                for (let start = j - 1; start >= 0 && !found; start -= 1)
+                    found = endsAt(i - 1, start);
+            }
+            else
+                found = segmentMatches(segments[j - 1] ?? '', segment) && endsAt(i - 1, j - 1);
+            known.set(key, found);
+        }
+        return found;
+    };
+    return endsAt(wanted.length, segments.length);
+}
+/** `03.6-...` against `03.6-candle`: the written pieces in order, the first at the start and the last at the end. */
+function segmentMatches(name, written) {
+    const pieces = written.split(elided_paths_ELISION);
+    if (pieces.length === 1)
+        return name === written;
+    const first = pieces[0] ?? '';
+    const last = pieces[pieces.length - 1] ?? '';
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = name.length - last.length;
+    for (const piece of pieces.slice(1, -1)) {
+        const found = name.indexOf(piece, at);
+        if (found === -1 || found + piece.length > end)
+            return false;
+        at = found + piece.length;
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolution.ts
 const resolution_NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
+
+
 
 
 
@@ -65382,6 +65458,8 @@ function resolvePointer(pointer, context, repository, changes = resolution_NO_CH
     }
     if (pointer.isGlob)
         return globResolution(repositoryPath, pointer, declared, repository);
+    if (pointer.elided)
+        return elidedResolution(repositoryPath, pointer, declared, repository);
     const submodule = repository.submoduleOf(repositoryPath);
     if (submodule !== undefined)
         return { kind: 'submodule', path: repositoryPath, submodule };
@@ -65469,6 +65547,24 @@ function outside(pointer, reason, declared, repository) {
         return { kind: 'foreign', path: pointer.path };
     return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
+/**
+ * A path with folders left out (`test/.../RunnerTest.kt`) does not lead to a file as written: the
+ * tracked files it may stand for, `...` taking one or more folders, or the rest of one name
+ * (`03.6-.../`), written from the root or from a subfolder. Declared, it is a problem whatever it
+ * matches; mentioned, only when it stands for tracked files, as a path written from a subfolder is.
+ * A file the work writes may come later.
+ */
+function elidedResolution(repositoryPath, pointer, declared, repository) {
+    if (pointer.isNew || pointer.planned)
+        return { kind: 'missing', path: repositoryPath, planned: true };
+    if (pointer.isExample)
+        return { kind: 'foreign', path: repositoryPath };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    const candidates = repository.filesNamed(name).filter((file) => matchesElided(file, repositoryPath));
+    if (candidates.length > 0)
+        return { kind: 'relative', path: repositoryPath, candidates: [...candidates].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1), elided: true };
+    return declared ? { kind: 'missing', path: repositoryPath, elided: true } : { kind: 'foreign', path: repositoryPath };
+}
 function globResolution(repositoryPath, pointer, declared, repository) {
     const tooComplex = globTooComplex(repositoryPath);
     if (tooComplex !== undefined)
@@ -65498,7 +65594,7 @@ function relativeGlobs(glob, repository) {
         .pathsEndingWith(`${base}/`)
         .map((folder) => folder + rest)
         .filter((candidate) => globTooComplex(candidate) === undefined && repository.globMatches(candidate).length > 0)
-        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+        .sort(compareShortestFirst)
         .slice(0, SHOWN_CANDIDATES + 1);
 }
 /** The folder part of a glob before its first wildcard segment: `src/routes` for `src/routes/**\/*.ts`. */
@@ -66999,6 +67095,13 @@ function quoted(paths) {
     const more = paths.length > path_exists_SHOWN_CANDIDATES ? ' or another' : '';
     return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}` : (shown[0] ?? '');
 }
+/** A path with folders left out sends the agent searching: the tracked files it may stand for, to write in full. */
+function elidedMessage(written, candidates) {
+    const [only] = candidates;
+    return candidates.length === 1 && only !== undefined
+        ? `Path '${written}' leaves part of the path out ('...'); in full it is '${only}'`
+        : `Path '${written}' leaves part of the path out ('...'); it may be ${quoted(candidates)}: write the one meant in full`;
+}
 /** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
 function historyText(history) {
     const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
@@ -67007,6 +67110,8 @@ function historyText(history) {
 /** What to say of a missing path: what happened to it and what to do, as much as is known. */
 function missingMessage(resolution, pointer, ticketFile, folderExists) {
     const written = `Path '${pointer.path}' does not exist`;
+    if (resolution.elided)
+        return `Path '${pointer.path}' leaves part of the path out ('...'), and no tracked file matches it`;
     if (resolution.change) {
         const what = 'removed' in resolution.change ? 'removed' : `renamed to '${path_exists_asWritten(resolution.change.renamedTo, pointer, ticketFile)}'`;
         return `${written}: it was ${what} ${resolution.change.where}`;
@@ -67057,11 +67162,13 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
             findings.push({
                 ...at,
                 severity: 'warning',
-                message: resolution.throughRoot && only !== undefined
-                    ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
-                    : resolution.candidates.length === 1 && only !== undefined
-                        ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
-                        : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
+                message: resolution.elided
+                    ? elidedMessage(pointer.path, resolution.candidates)
+                    : resolution.throughRoot && only !== undefined
+                        ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
+                        : resolution.candidates.length === 1 && only !== undefined
+                            ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
+                            : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
         else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {

@@ -34863,6 +34863,17 @@ const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+const ELISION = /\.\.\.|…/g;
+/**
+ * `test/.../RunnerTest.kt`, `.planning/phases/03.6-…/03.6-SUMMARY.md`: folders left out between a
+ * folder and the file named. `.../x.json`, with nothing before, says no more than a placeholder.
+ */
+function elidesFolders(path) {
+    const segments = path.split('/');
+    const name = segments.pop() ?? '';
+    const [first = ''] = segments;
+    return name !== '' && !/\.\.\.|…/.test(name) && !/^(?:\.\.\.|…)$/.test(first) && segments.some((segment) => /\.\.\.|…/.test(segment));
+}
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
@@ -34965,7 +34976,9 @@ function wordPointer(text, hints) {
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
     const delimited = text.declared === true && !plainWord;
-    if (!looksLikePath(rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+    // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
+    const elided = !plainWord && elidesFolders(rest);
+    if (!looksLikePath(elided ? rest.replace(ELISION, 'x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
         return undefined;
     // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
     // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
@@ -34983,6 +34996,7 @@ function wordPointer(text, hints) {
         isNew: text.isNew,
         isExample: text.isExample === true,
         declared: text.declared === true,
+        ...(elided ? { elided: true } : {}),
     };
 }
 /**
@@ -38119,7 +38133,11 @@ function isSorted(paths) {
 }
 /** Of several tracked paths one pointer could mean, the one an agent would open: the shortest, then the first. */
 function shortestPath(paths) {
-    return [...paths].sort((a, b) => a.length - b.length || compareCodeUnits(a, b))[0];
+    return [...paths].sort(compareShortestFirst)[0];
+}
+/** Shorter paths first, then in code-unit order: the order in which several candidates are offered. */
+function compareShortestFirst(a, b) {
+    return a.length - b.length || compareCodeUnits(a, b);
 }
 function pushTo(map, key, value) {
     const list = map.get(key);
