@@ -99,10 +99,34 @@ export function toPointer(text: PointerText, hints: PathHints): Pointer | undefi
 }
 
 function linkPointer(text: PointerText): Pointer | undefined {
-  let target = text.raw.trim();
-  if (FILE_URL.test(target)) return fileUrlPointer(text, target);
-  if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//')) return undefined;
-  target = target.replace(/\?[^#]*/, '');
+  const raw = text.raw.trim();
+  const target = FILE_URL.test(raw) ? fileUrlTarget(raw) : linkTarget(raw);
+  if (target === undefined) return undefined;
+  return {
+    raw,
+    path: target.path,
+    source: 'link',
+    line: text.line,
+    column: text.column,
+    base: target.base,
+    ...(target.lines ? { lines: target.lines } : {}),
+    isGlob: GLOB.test(target.path),
+    isNew: text.isNew,
+    isExample: text.isExample === true,
+    declared: text.declared === true,
+  };
+}
+
+interface LinkTarget {
+  path: string;
+  base: Pointer['base'];
+  lines?: Pointer['lines'];
+}
+
+/** A link's destination as GitHub follows it: from the ticket's folder, or the root after `/`; `#L5-L9` a line range. */
+function linkTarget(raw: string): LinkTarget | undefined {
+  if (raw === '' || raw.startsWith('#') || URL_SCHEME.test(raw) || raw.startsWith('//')) return undefined;
+  let target = raw.replace(/\?[^#]*/, '');
   let lines: Pointer['lines'];
   const hashIndex = target.indexOf('#');
   if (hashIndex !== -1) {
@@ -112,47 +136,23 @@ function linkPointer(text: PointerText): Pointer | undefined {
   }
   target = safeDecode(target);
   if (target === '' || /[<>]/.test(target)) return undefined;
-  return {
-    raw: text.raw.trim(),
-    path: target,
-    source: 'link',
-    line: text.line,
-    column: text.column,
-    base: target.startsWith('/') ? 'root' : 'ticket',
-    ...(lines ? { lines } : {}),
-    isGlob: GLOB.test(target),
-    isNew: text.isNew,
-    isExample: text.isExample === true,
-    declared: text.declared === true,
-  };
+  return { path: target, base: target.startsWith('/') ? 'root' : 'ticket', ...(lines ? { lines } : {}) };
 }
 
 /** `file:///d:/code/app/x.md`, `file:///Users/ana/app/x.md`: a file on the author's machine (RFC 8089). */
 const FILE_URL = /^file:\/\//i;
 
 /** A `file:` link names a path on the machine the ticket was written on, never one GitHub can show. */
-function fileUrlPointer(text: PointerText, target: string): Pointer | undefined {
+function fileUrlTarget(raw: string): LinkTarget | undefined {
   let url: URL;
   try {
-    url = new URL(target);
+    url = new URL(raw);
   } catch {
     return undefined;
   }
   // `file:///d:/x` has the path `/d:/x`: a Windows drive, written as Windows tools write it.
   const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
-  if (machinePath === '' || machinePath === '/') return undefined;
-  return {
-    raw: target,
-    path: machinePath,
-    source: 'link',
-    line: text.line,
-    column: text.column,
-    base: 'machine',
-    isGlob: false,
-    isNew: text.isNew,
-    isExample: text.isExample === true,
-    declared: text.declared === true,
-  };
+  return machinePath === '' || machinePath === '/' ? undefined : { path: machinePath, base: 'machine' };
 }
 
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
