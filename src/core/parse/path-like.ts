@@ -51,7 +51,13 @@ const PRODUCT_NAMES = new Set(
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const ELISION = /\.\.\.|…/g;
+/** `...` or `…`: part of a path left out. */
+export const ELLIPSIS = /\.\.\.|…/;
+
+/** A whole segment left out: one or more folders. */
+export function isEllipsis(segment: string): boolean {
+  return segment === '...' || segment === '…';
+}
 
 /**
  * `test/.../RunnerTest.kt`, `.planning/phases/03.6-…/03.6-SUMMARY.md`: folders left out between a
@@ -61,7 +67,7 @@ export function elidesFolders(path: string): boolean {
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   const [first = ''] = segments;
-  return name !== '' && !/\.\.\.|…/.test(name) && !/^(?:\.\.\.|…)$/.test(first) && segments.some((segment) => /\.\.\.|…/.test(segment));
+  return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
@@ -175,7 +181,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   const delimited = text.declared === true && !plainWord;
   // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
   const elided = !plainWord && elidesFolders(rest);
-  if (!looksLikePath(elided ? rest.replace(ELISION, 'x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
+  if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
   // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
   // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
   if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest))) return undefined;

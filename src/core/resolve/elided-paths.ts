@@ -1,9 +1,10 @@
+import { ELLIPSIS, isEllipsis } from '../parse/path-like.js';
+
 /**
  * Paths written with folders left out (`test/.../RunnerTest.kt`, `.planning/phases/03.6-…/x.md`):
  * which tracked paths they may stand for. Matched segment by segment, not by a pattern built from the
  * ticket's text: a built pattern backtracks without bound on a hostile name.
  */
-const ELISION = /\.\.\.|…/;
 
 /** True when `file` ends with what `written` names: `...` alone for one or more folders, within a name for the rest of it. */
 export function matchesElided(file: string, written: string): boolean {
@@ -18,7 +19,7 @@ export function matchesElided(file: string, written: string): boolean {
     let found = known.get(key);
     if (found === undefined) {
       const segment = wanted[i - 1] ?? '';
-      if (segment === '...' || segment === '…') {
+      if (isEllipsis(segment)) {
         found = false;
         for (let start = j - 1; start >= 0 && !found; start -= 1) found = endsAt(i - 1, start);
       } else found = segmentMatches(segments[j - 1] ?? '', segment) && endsAt(i - 1, j - 1);
@@ -31,7 +32,7 @@ export function matchesElided(file: string, written: string): boolean {
 
 /** `03.6-...` against `03.6-candle`: the written pieces in order, the first at the start and the last at the end. */
 function segmentMatches(name: string, written: string): boolean {
-  const pieces = written.split(ELISION);
+  const pieces = written.split(ELLIPSIS);
   if (pieces.length === 1) return name === written;
   const first = pieces[0] ?? '';
   const last = pieces[pieces.length - 1] ?? '';
