@@ -233,10 +233,15 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
   return { text: result, remarks };
 }
 
+/** `~` alone or before `/` at `start`: the home folder. */
+function isHome(word: string, start: number): boolean {
+  return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
+}
+
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word: string): string {
   let start = 0;
   // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
-  while (start < word.length && OPENERS.includes(word.charAt(start)) && !word.startsWith('~/', start) && word.slice(start) !== '~') start += 1;
+  while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start)) start += 1;
   return trimEnd(word.slice(start), CLOSERS);
 }

@@ -36,6 +36,6 @@ export function tagElements(text: string, names: readonly string[]): TagElement[
  * tag in a sentence ("the files listed under <files>.") names an element, it opens none.
  */
 function opensElement(text: string, open: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trimEnd();
-  return before.trim() === '' || before.endsWith('>');
+  const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim();
+  return before === '' || before.endsWith('>');
 }
