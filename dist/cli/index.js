@@ -26345,7 +26345,12 @@ const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
-const ELISION = /\.\.\.|…/g;
+/** `...` or `…`: part of a path left out. */
+const ELLIPSIS = /\.\.\.|…/;
+/** A whole segment left out: one or more folders. */
+function isEllipsis(segment) {
+    return segment === '...' || segment === '…';
+}
 /**
  * `test/.../RunnerTest.kt`, `.planning/phases/03.6-…/03.6-SUMMARY.md`: folders left out between a
  * folder and the file named. `.../x.json`, with nothing before, says no more than a placeholder.
@@ -26354,7 +26359,7 @@ function elidesFolders(path) {
     const segments = path.split('/');
     const name = segments.pop() ?? '';
     const [first = ''] = segments;
-    return name !== '' && !/\.\.\.|…/.test(name) && !/^(?:\.\.\.|…)$/.test(first) && segments.some((segment) => /\.\.\.|…/.test(segment));
+    return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
 const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
@@ -26379,12 +26384,29 @@ function toPointer(text, hints) {
     return text.source === 'link' ? linkPointer(text) : wordPointer(text, hints);
 }
 function linkPointer(text) {
-    let target = text.raw.trim();
-    if (FILE_URL.test(target))
-        return fileUrlPointer(text, target);
-    if (target === '' || target.startsWith('#') || URL_SCHEME.test(target) || target.startsWith('//'))
+    const raw = text.raw.trim();
+    const target = FILE_URL.test(raw) ? fileUrlTarget(raw) : linkTarget(raw);
+    if (target === undefined)
         return undefined;
-    target = target.replace(/\?[^#]*/, '');
+    return {
+        raw,
+        path: target.path,
+        source: 'link',
+        line: text.line,
+        column: text.column,
+        base: target.base,
+        ...(target.lines ? { lines: target.lines } : {}),
+        isGlob: GLOB.test(target.path),
+        isNew: text.isNew,
+        isExample: text.isExample === true,
+        declared: text.declared === true,
+    };
+}
+/** A link's destination as GitHub follows it: from the ticket's folder, or the root after `/`; `#L5-L9` a line range. */
+function linkTarget(raw) {
+    if (raw === '' || raw.startsWith('#') || URL_SCHEME.test(raw) || raw.startsWith('//'))
+        return undefined;
+    let target = raw.replace(/\?[^#]*/, '');
     let lines;
     const hashIndex = target.indexOf('#');
     if (hashIndex !== -1) {
@@ -26396,47 +26418,22 @@ function linkPointer(text) {
     target = safeDecode(target);
     if (target === '' || /[<>]/.test(target))
         return undefined;
-    return {
-        raw: text.raw.trim(),
-        path: target,
-        source: 'link',
-        line: text.line,
-        column: text.column,
-        base: target.startsWith('/') ? 'root' : 'ticket',
-        ...(lines ? { lines } : {}),
-        isGlob: GLOB.test(target),
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
+    return { path: target, base: target.startsWith('/') ? 'root' : 'ticket', ...(lines ? { lines } : {}) };
 }
 /** `file:///d:/code/app/x.md`, `file:///Users/ana/app/x.md`: a file on the author's machine (RFC 8089). */
 const FILE_URL = /^file:\/\//i;
 /** A `file:` link names a path on the machine the ticket was written on, never one GitHub can show. */
-function fileUrlPointer(text, target) {
+function fileUrlTarget(raw) {
     let url;
     try {
-        url = new URL(target);
+        url = new URL(raw);
     }
     catch {
         return undefined;
     }
     // `file:///d:/x` has the path `/d:/x`: a Windows drive, written as Windows tools write it.
     const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
-    if (machinePath === '' || machinePath === '/')
-        return undefined;
-    return {
-        raw: target,
-        path: machinePath,
-        source: 'link',
-        line: text.line,
-        column: text.column,
-        base: 'machine',
-        isGlob: false,
-        isNew: text.isNew,
-        isExample: text.isExample === true,
-        declared: text.declared === true,
-    };
+    return machinePath === '' || machinePath === '/' ? undefined : { path: machinePath, base: 'machine' };
 }
 function wordPointer(text, hints) {
     const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
@@ -26460,7 +26457,7 @@ function wordPointer(text, hints) {
     const delimited = text.declared === true && !plainWord;
     // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
     const elided = !plainWord && elidesFolders(rest);
-    if (!looksLikePath(elided ? rest.replace(ELISION, 'x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+    if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
         return undefined;
     // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
     // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
@@ -26925,8 +26922,8 @@ function tagElements(text, names) {
  * tag in a sentence ("the files listed under <files>.") names an element, it opens none.
  */
 function opensElement(text, open) {
-    const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trimEnd();
-    return before.trim() === '' || before.endsWith('>');
+    const before = text.slice(text.lastIndexOf('\n', open - 1) + 1, open).trim();
+    return before === '' || before.endsWith('>');
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/formats/gsd.ts
@@ -28376,11 +28373,15 @@ function blankRemarks(text) {
     }
     return { text: result, remarks };
 }
+/** `~` alone or before `/` at `start`: the home folder. */
+function isHome(word, start) {
+    return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
+}
 /** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
 function unwrap(word) {
     let start = 0;
     // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
-    while (start < word.length && OPENERS.includes(word.charAt(start)) && !word.startsWith('~/', start) && word.slice(start) !== '~')
+    while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start))
         start += 1;
     return trimEnd(word.slice(start), CLOSERS);
 }
@@ -30606,12 +30607,12 @@ function relativeCandidates(missing, ticketFile, namedFolders, repository) {
 
 
 ;// CONCATENATED MODULE: ./src/core/resolve/elided-paths.ts
+
 /**
  * Paths written with folders left out (`test/.../RunnerTest.kt`, `.planning/phases/03.6-…/x.md`):
  * which tracked paths they may stand for. Matched segment by segment, not by a pattern built from the
  * ticket's text: a built pattern backtracks without bound on a hostile name.
  */
-const elided_paths_ELISION = /\.\.\.|…/;
 /** True when `file` ends with what `written` names: `...` alone for one or more folders, within a name for the rest of it. */
 function matchesElided(file, written) {
     const wanted = written.split('/');
@@ -30627,7 +30628,7 @@ function matchesElided(file, written) {
         let found = known.get(key);
         if (found === undefined) {
             const segment = wanted[i - 1] ?? '';
-            if (segment === '...' || segment === '…') {
+            if (isEllipsis(segment)) {
                 found = false;
                 for (let start = j - 1; start >= 0 && !found; start -= 1)
                     found = endsAt(i - 1, start);
@@ -30642,7 +30643,7 @@ function matchesElided(file, written) {
 }
 /** `03.6-...` against `03.6-candle`: the written pieces in order, the first at the start and the last at the end. */
 function segmentMatches(name, written) {
-    const pieces = written.split(elided_paths_ELISION);
+    const pieces = written.split(ELLIPSIS);
     if (pieces.length === 1)
         return name === written;
     const first = pieces[0] ?? '';
@@ -33268,9 +33269,13 @@ async function lintTickets(workspace, selection, workers, { base, onProgress, to
         await counters.close();
     }
 }
-/** The work tree as the head's lint read it: a file unchanged since the base is not read again for it. */
+/**
+ * The work tree as the head's lint read it: a file unchanged since the base is not read again for it.
+ * What only the base lint reads is kept by the base's view, not added to the head's as well (a
+ * ticket's bytes, which the head keeps as its text).
+ */
 function readThrough(view) {
-    return { readFile: (path) => view.readBytes(path), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
+    return { readFile: (path) => view.readBytes(path, { keep: false }), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
 }
 /** Where each linted file was on the base: renamed files at their old path. */
 function basePaths(files, renamedTo) {
