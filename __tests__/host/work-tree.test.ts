@@ -4,6 +4,10 @@ import path from 'node:path';
 import { createCommitHost } from '../../src/host/commit-host.js';
 import { createGitHost } from '../../src/host/git-host.js';
 import { GitWorkTree } from '../../src/host/work-tree.js';
+import { readThrough } from '../../src/app/lint-tickets.js';
+import { RepositoryView, type RepositoryHost } from '../../src/core/repository/repository-view.js';
+import { readTicketText } from '../../src/core/parse/read-ticket-file.js';
+import { configOf } from '../helpers/lint-fixture.js';
 import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
@@ -138,5 +142,59 @@ describe('createCommitHost: the base commit from the index and one diff', () => 
     const atBase = createCommitHost(root, base, createGitHost(root, workTree), workTree);
     expect(atBase?.listFiles()).toEqual(['app/a.md', 'app/b.md']);
     expect(new TextDecoder().decode(atBase?.readFile('app/a.md'))).toBe('a at base\n');
+  });
+});
+
+describe('createCommitHost: a base with the work tree’s very files shares the head’s listing', () => {
+  const headView = (root: string, workTree: GitWorkTree) => new RepositoryView(createGitHost(root, workTree));
+
+  it('lists the head view’s files, not a copy, when the commits since only changed files’ content, and reads the base’s text of a changed one', () => {
+    const root = makeGitRepository({ 'app/a.md': 'a at base\n', 'app/b.md': 'b\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    writeFiles(root, { 'app/a.md': 'a, edited\n' });
+    git(root, 'commit', '-qam', 'edit');
+    const workTree = new GitWorkTree(root);
+    const head = headView(root, workTree);
+    const atBase = new RepositoryView(createCommitHost(root, base, readThrough(head), workTree) as RepositoryHost);
+    expect(atBase.files).toBe(head.files);
+    expect(new TextDecoder().decode(atBase.readBytes('app/a.md'))).toBe('a at base\n');
+    expect(atBase.sameFileIn('app/a.md')).toBeUndefined();
+    expect(atBase.sameFileIn('app/b.md')).toBe(head);
+  });
+
+  it('builds its own listing when a commit since added a file, or the work tree has one the index has not', () => {
+    const root = makeGitRepository({ 'app/a.md': 'a\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    writeFiles(root, { 'app/b.md': 'b\n' });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'add');
+    const workTree = new GitWorkTree(root);
+    const atBase = new RepositoryView(createCommitHost(root, base, readThrough(headView(root, workTree)), workTree) as RepositoryHost);
+    expect(atBase.files).toEqual(['app/a.md']);
+
+    const untracked = makeGitRepository({ 'app/a.md': 'a\n' });
+    writeFiles(untracked, { 'app/new.md': 'new\n' });
+    const untrackedTree = new GitWorkTree(untracked);
+    const head = headView(untracked, untrackedTree);
+    const atHead = new RepositoryView(createCommitHost(untracked, 'HEAD', readThrough(head), untrackedTree) as RepositoryHost);
+    expect(head.files).toEqual(['app/a.md', 'app/new.md']);
+    expect(atHead.files).toEqual(['app/a.md']);
+  });
+
+  it('gives an unchanged ticket’s text as the head read it: the base lint of a roadmap does not read it again', () => {
+    const root = makeGitRepository({ 'roadmap/a.md': '# A\n', 'roadmap/b.md': '# B\n' });
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    writeFiles(root, { 'roadmap/a.md': '# A, edited\n' });
+    git(root, 'commit', '-qam', 'edit');
+    const workTree = new GitWorkTree(root);
+    const gitHost = createGitHost(root, workTree);
+    const reads: string[] = [];
+    const head = new RepositoryView({ ...gitHost, readFile: (file) => (reads.push(file), gitHost.readFile(file)) });
+    const config = configOf({});
+    expect(readTicketText('roadmap/b.md', head, config)).toEqual({ ok: true, text: '# B\n' });
+    const atBase = new RepositoryView(createCommitHost(root, base, readThrough(head), workTree) as RepositoryHost);
+    expect(readTicketText('roadmap/b.md', atBase, config)).toEqual({ ok: true, text: '# B\n' });
+    expect(readTicketText('roadmap/a.md', atBase, config)).toEqual({ ok: true, text: '# A\n' });
+    expect(reads).toEqual(['roadmap/b.md']);
   });
 });

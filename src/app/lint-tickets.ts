@@ -103,12 +103,19 @@ export async function lintTickets(
 }
 
 /**
- * The work tree as the head's lint read it: a file unchanged since the base is not read again for it.
- * What only the base lint reads is kept by the base's view, not added to the head's as well (a
- * ticket's bytes, which the head keeps as its text).
+ * The work tree as the head's lint read it: a file unchanged since the base is not read again for it,
+ * nor a ticket's text, and the head's listing serves a base with the same files. What only the base
+ * lint reads is kept by the base's view, not added to the head's as well (a ticket's bytes, which the
+ * head keeps as its text).
  */
 export function readThrough(view: RepositoryView): Omit<RepositoryHost, 'listFiles'> {
-  return { readFile: (path) => view.readBytes(path, { keep: false }), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
+  return {
+    readFile: (path) => view.readBytes(path, { keep: false }),
+    readHead: (path, limit) => view.readHead(path, limit),
+    leadsOutside: (path) => view.leadsOutside(path),
+    sameListingAs: () => view,
+    sameFileIn: () => view,
+  };
 }
 
 /** Where each linted file was on the base: renamed files at their old path. */

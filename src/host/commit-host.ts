@@ -1,6 +1,6 @@
-import { isSorted, sortedIncludes, type RepositoryHost } from '../core/repository/repository-view.js';
+import { isSorted, sortedIncludes, type RepositoryHost, type RepositoryView } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, baseListingArguments } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, type IndexEntry } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
 interface CommitEntry {
@@ -18,34 +18,39 @@ interface CommitEntry {
  * createGitHost. Undefined when git cannot read the commit.
  */
 export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>, gitWorkTree = new GitWorkTree(root)): RepositoryHost | undefined {
-  const listing = listingAtCommit(commit, gitWorkTree);
   const status = gitWorkTree.read();
-  if (listing === undefined || status === undefined) return undefined;
-  const { files, submodules, namesNotUtf8, links } = listing;
-  const changed = new Set([...listing.changedSince, ...status.changed]);
-  const known = (path: string): boolean => sortedIncludes(files, path);
-  const blob = (path: string): Uint8Array | undefined => (known(path) && !links.has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
+  const changes = changesSinceCommit(commit, gitWorkTree);
+  const index = gitWorkTree.indexEntries();
+  if (changes === undefined || status === undefined || index === undefined) return undefined;
+  // Content changes only, in the index and the work tree alike: the commit has the work tree's very files.
+  const workTreeView = changes.keepFiles && !addsOrRemovesFiles(status) ? workTree.sameListingAs?.() : undefined;
+  const listing = workTreeView ? listingOfView(workTreeView, index) : listingAtCommit(index, changes);
+  const { files, links } = listing;
+  const changed = new Set([...changes.atCommit.keys(), ...status.changed]);
+  const known = workTreeView ? (path: string) => workTreeView.hasFile(path) : (path: string) => sortedIncludes(files(), path);
+  const unchanged = (path: string): boolean => !changed.has(path) && !links().has(path) && known(path);
+  const blob = (path: string): Uint8Array | undefined => (known(path) && !links().has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
   return {
-    listFiles: () => files,
-    listSubmodules: () => submodules,
-    listNamesNotUtf8: () => namesNotUtf8,
-    readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known(path) ? workTree.readFile(path) : undefined),
+    listFiles: files,
+    listSubmodules: listing.submodules,
+    listNamesNotUtf8: listing.namesNotUtf8,
+    sameListingAs: () => workTreeView,
+    sameFileIn: (path) => (unchanged(path) ? workTree.sameFileIn?.(path) : undefined),
+    readFile: (path) => (unchanged(path) ? workTree.readFile(path) : blob(path)),
     readHead: (path, limit) => {
-      if (!changed.has(path) && !links.has(path)) return known(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
-      return wholeAsHead(blob(path), limit);
+      if (!unchanged(path)) return wholeAsHead(blob(path), limit);
+      return workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit);
     },
     leadsOutside: (path) => !changed.has(path) && workTree.leadsOutside?.(path) === true,
   };
 }
 
-interface CommitListing {
-  /** The commit's files (links included), sorted. */
-  files: string[];
-  submodules: string[];
-  namesNotUtf8: string[];
-  links: Set<string>;
-  /** The paths whose content the index changed since the commit. */
-  changedSince: string[];
+/** What `git diff --cached --raw <commit>` says the index changed since the commit. */
+interface ChangesSinceCommit {
+  /** Each changed path with its mode and name at the commit; undefined where the commit did not have it. */
+  atCommit: Map<string, CommitEntry | undefined>;
+  /** True when every change kept the path and its mode: the commit has the index's files. */
+  keepFiles: boolean;
 }
 
 /**
@@ -53,26 +58,54 @@ interface CommitListing {
  * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
  * of the index is as the commit has it.
  */
-function listingAtCommit(commit: string, workTree: GitWorkTree): CommitListing | undefined {
-  const index = workTree.indexEntries();
+function changesSinceCommit(commit: string, workTree: GitWorkTree): ChangesSinceCommit | undefined {
   const difference = workTree.gitBytes(baseListingArguments(commit));
-  if (index === undefined || difference === undefined) return undefined;
+  if (difference === undefined) return undefined;
   const atCommit = new Map<string, CommitEntry | undefined>();
+  let keepFiles = true;
   const records = splitRecords(difference);
   // `:<mode at the commit> <mode in the index> <object> <object> <status>`, then the path.
   for (let record = 0; record + 1 < records.length; record += 2) {
-    const meta = records[record]?.name ?? '';
+    const [modeThen = '', modeNow = ''] = (records[record]?.name ?? '').slice(1).split(' ');
     const { name: path, utf8 } = records[record + 1] ?? { name: '', utf8: true };
-    const mode = meta.slice(1, meta.indexOf(' '));
-    atCommit.set(path, /^0+$/.test(mode) ? undefined : { mode, utf8 });
+    const absent = /^0+$/.test(modeThen);
+    if (absent || modeThen !== modeNow) keepFiles = false;
+    atCommit.set(path, absent ? undefined : { mode: modeThen, utf8 });
   }
-  const listing: CommitListing = { files: [], submodules: [], namesNotUtf8: [], links: new Set(), changedSince: [...atCommit.keys()] };
+  return { atCommit, keepFiles };
+}
+
+interface CommitListing {
+  /** The commit's files (links included), sorted. */
+  files: () => readonly string[];
+  submodules: () => string[];
+  namesNotUtf8: () => string[];
+  links: () => ReadonlySet<string>;
+}
+
+/** The listing of a commit that has the work tree's files, taken from the work tree's view; its links are found only when a file is read. */
+function listingOfView(view: RepositoryView, index: readonly IndexEntry[]): CommitListing {
+  let links: Set<string> | undefined;
+  return {
+    files: () => view.files,
+    submodules: () => [...view.submodules],
+    namesNotUtf8: () => view.files.filter((file) => view.nameIsNotUtf8(file)),
+    links: () => (links ??= new Set(index.filter((entry) => entry.mode === SYMLINK_MODE).map((entry) => entry.path))),
+  };
+}
+
+/** The index's files, each as the commit has it; the paths the index no longer has put back. */
+function listingAtCommit(index: readonly IndexEntry[], { atCommit }: ChangesSinceCommit): CommitListing {
+  const files: string[] = [];
+  const submodules: string[] = [];
+  const namesNotUtf8: string[] = [];
+  const links = new Set<string>();
   const add = (path: string, { mode, utf8 }: CommitEntry): void => {
     // A submodule is a commit of another repository: a folder whose files are not this one's.
-    if (mode === GITLINK_MODE) return void listing.submodules.push(path);
-    listing.files.push(path);
-    if (!utf8) listing.namesNotUtf8.push(path);
-    if (mode === SYMLINK_MODE) listing.links.add(path);
+    if (mode === GITLINK_MODE) return void submodules.push(path);
+    files.push(path);
+    if (!utf8) namesNotUtf8.push(path);
+    if (mode === SYMLINK_MODE) links.add(path);
   };
   // In the index's order, each path as the commit has it; sorted again only for paths the index no longer has.
   const placed = new Set<string>();
@@ -94,11 +127,11 @@ function listingAtCommit(commit: string, workTree: GitWorkTree): CommitListing |
     unplaced = true;
   }
   // git sorts by bytes, a JavaScript string by UTF-16 units: they differ only past U+E000.
-  if (unplaced || !isSorted(listing.files)) {
-    listing.files.sort();
-    listing.submodules.sort();
+  if (unplaced || !isSorted(files)) {
+    files.sort();
+    submodules.sort();
   }
-  return listing;
+  return { files: () => files, submodules: () => submodules, namesNotUtf8: () => namesNotUtf8, links: () => links };
 }
 
 function wholeAsHead(bytes: Uint8Array | undefined, limit: number): { head: Uint8Array; size: number } | undefined {

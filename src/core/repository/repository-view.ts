@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import { isBinary } from '../text/source-text.js';
-import { FolderIndex, firstNotBefore } from './folder-index.js';
+import { FileListing } from './file-listing.js';
+import { firstNotBefore } from './folder-index.js';
 
 export { firstNotBefore } from './folder-index.js';
 import { PathSuggester } from './path-suggester.js';
@@ -11,7 +11,7 @@ import { PathSuggester } from './path-suggester.js';
  */
 export interface RepositoryHost {
   /** Every file the repository tracks (outside git: every file under the root). */
-  listFiles(): string[];
+  listFiles(): readonly string[];
   /** The bytes of a listed file, or undefined when it cannot be read or resolves outside the root. */
   readFile(path: string): Uint8Array | undefined;
   /** True when the path, through symlinks, leads outside the root; decided without touching anything outside. */
@@ -22,9 +22,14 @@ export interface RepositoryHost {
   listSubmodules?(): string[];
   /** Listed files whose name is not UTF-8, listed with its stray bytes escaped (`caf\351.md`): not readable by that name. */
   listNamesNotUtf8?(): string[];
+  /**
+   * A view that lists exactly the files this host has (a commit whose files the work tree still has,
+   * every one): its listing is shared, not built again.
+   */
+  sameListingAs?(): RepositoryView | undefined;
+  /** The view whose copy of this file the host reads, unchanged: what was read from it there is not read again. */
+  sameFileIn?(path: string): RepositoryView | undefined;
 }
-
-const GLOB_OPTIONS = { dot: true } as const;
 
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
@@ -33,97 +38,85 @@ const GLOB_OPTIONS = { dot: true } as const;
  * folder of that name.
  */
 export class RepositoryView {
-  readonly files: readonly string[];
-  private readonly fileSet: ReadonlySet<string>;
-  private readonly namesNotUtf8: ReadonlySet<string>;
-  /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
-  readonly submodules: ReadonlySet<string>;
+  private readonly listing: FileListing;
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
   private readonly lineCounts = new Map<string, number | undefined>();
-  private readonly globCache = new Map<string, string[]>();
   private readonly outsideCache = new Map<string, boolean>();
-  private byName?: Map<string, string[]>;
-  private readonly folderIndex: FolderIndex;
   private suggester?: PathSuggester;
 
   constructor(
     private readonly host: RepositoryHost,
     readonly rootName?: string,
   ) {
-    this.submodules = new Set(host.listSubmodules?.() ?? []);
-    const listed = host.listFiles();
-    const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
-    // git lists files sorted already; a hundred thousand of them are not sorted again.
-    this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
-    this.fileSet = new Set(this.files);
-    this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
-    this.folderIndex = new FolderIndex(this.files, this.submodules);
+    this.listing = host.sameListingAs?.()?.listing ?? new FileListing(host);
+  }
+
+  /** Every listed file, sorted in code-unit order. */
+  get files(): readonly string[] {
+    return this.listing.files;
+  }
+
+  /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+  get submodules(): ReadonlySet<string> {
+    return this.listing.submodules;
   }
 
   /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
   get folders(): ReadonlySet<string> {
-    return this.folderIndex.folders;
+    return this.listing.folderIndex.folders;
   }
 
   /** The first part of every path: what a path written from the root starts with. */
   get topLevelEntries(): ReadonlySet<string> {
-    return this.folderIndex.topLevelEntries;
+    return this.listing.folderIndex.topLevelEntries;
   }
 
   hasFile(path: string): boolean {
-    return this.fileSet.has(path);
+    return this.listing.fileSet.has(path);
   }
 
   hasFolder(path: string): boolean {
-    return this.folderIndex.has(path);
+    return this.listing.folderIndex.has(path);
   }
 
   /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
   nameIsNotUtf8(path: string): boolean {
-    return this.namesNotUtf8.has(path);
+    return this.listing.namesNotUtf8.has(path);
   }
 
   /** The submodule a path is in (or is), if any. */
   submoduleOf(path: string): string | undefined {
-    if (this.submodules.size === 0) return undefined;
+    const { submodules } = this.listing;
+    if (submodules.size === 0) return undefined;
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-      if (this.submodules.has(path.slice(0, slash))) return path.slice(0, slash);
+      if (submodules.has(path.slice(0, slash))) return path.slice(0, slash);
     }
-    return this.submodules.has(path) ? path : undefined;
+    return submodules.has(path) ? path : undefined;
   }
 
   /** Tracked files under a folder, in order; every file for the root (''). */
   filesUnder(folder: string): string[] {
-    return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
+    return this.listing.filesUnder(folder);
   }
 
   /** Tracked files matching a glob, cached per pattern. */
   globMatches(pattern: string): string[] {
-    let matches = this.globCache.get(pattern);
-    if (!matches) {
-      const isMatch = picomatch(pattern, GLOB_OPTIONS);
-      const files = this.files.filter((file) => isMatch(file));
-      this.globCache.set(pattern, (matches = files.length > 0 ? files : filesOfMatchingFolders(this, isMatch)));
-    }
-    return matches;
+    return this.listing.globMatches(pattern);
   }
 
   /** Tracked files with this exact name, anywhere. */
   filesNamed(name: string): readonly string[] {
-    return this.nameIndex().get(name) ?? [];
+    return this.listing.nameIndex().get(name) ?? [];
   }
 
-  private nameIndex(): Map<string, string[]> {
-    if (!this.byName) {
-      this.byName = new Map();
-      for (const file of this.files) pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
-    }
-    return this.byName;
+  /** The view this one reads an unchanged copy of the file from, if any (RepositoryHost.sameFileIn). */
+  sameFileIn(path: string): RepositoryView | undefined {
+    return this.host.sameFileIn?.(path);
   }
 
   /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
   readBytes(path: string, { keep = true } = {}): Uint8Array | undefined {
-    if (!this.fileSet.has(path)) return undefined;
+    if (!this.hasFile(path)) return undefined;
     if (!keep && !this.bytesByPath.has(path)) return this.host.readFile(path);
     if (!this.bytesByPath.has(path)) this.bytesByPath.set(path, this.host.readFile(path));
     return this.bytesByPath.get(path);
@@ -131,7 +124,7 @@ export class RepositoryView {
 
   /** The first `limit` bytes and the size of a listed file, unread past them where the host can; a file that fits is kept whole (not read again). */
   readHead(path: string, limit: number): { head: Uint8Array; size: number } | undefined {
-    if (!this.fileSet.has(path)) return undefined;
+    if (!this.hasFile(path)) return undefined;
     const read = this.bytesByPath.has(path) || !this.host.readHead ? headOf(this.readBytes(path), limit) : this.host.readHead(path, limit);
     if (read !== undefined && read.head.length === read.size) this.bytesByPath.set(path, read.head);
     return read;
@@ -172,12 +165,12 @@ export class RepositoryView {
     const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
     const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
     const tail = `/${trimmed}`;
-    return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
+    return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
   }
 
   /** Every tracked file name, once. */
   fileNames(): Iterable<string> {
-    return this.nameIndex().keys();
+    return this.listing.nameIndex().keys();
   }
 }
 
@@ -236,15 +229,4 @@ export function inMemoryHost(files: Record<string, string | Uint8Array>): Reposi
       return typeof content === 'string' ? encoder.encode(content) : content;
     },
   };
-}
-
-/**
- * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
- * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
- */
-function filesOfMatchingFolders(repository: RepositoryView, isMatch: (path: string) => boolean): string[] {
-  return [...repository.folders]
-    .filter((folder) => !repository.submodules.has(folder) && isMatch(folder))
-    .sort(compareCodeUnits)
-    .flatMap((folder) => repository.filesUnder(folder));
 }
