@@ -7,7 +7,7 @@ import { applyBaseline } from '../core/engine/baseline.js';
 import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
-import { commitOf, gitTopLevel, mergeBase, repositoryFolder } from '../host/git-host.js';
+import { commitOf, gitTopLevel, mergeBase } from '../host/git-host.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -137,7 +137,7 @@ async function lintLoaded(options: CliOptions, io: CliIo, tool: ReportTool, work
   if (options.command === 'write-baseline' || options.command === 'prune-baseline') return updateBaseline(options.command, linting, baseline, options, linted, io);
   const baselined = baseline ? applyBaseline(linting, baseline.baseline, baseline.name, linted) : linting;
   const report = options.quiet ? errorsOnly(baselined) : baselined;
-  await print(report, options.format, io, { ...tool, repositoryFolder: repositoryFolder(options.root) });
+  await print(report, options.format, io, { ...tool, repositoryFolder: workspace.workTree.repositoryFolder() });
   const { errors, warnings } = report.counts;
   if (errors > 0) return EXIT_LINT_ERRORS;
   if (warnings > options.maxWarnings) {

@@ -38,8 +38,30 @@ export function runGitWithInput(root: string, args: readonly string[], input: st
   return result.error || result.status === null ? undefined : { status: result.status, stdout: result.stdout };
 }
 
+/** Outputs asked for before anyone needed them (startGitEarly), by root and arguments, each taken once. */
+const startedEarly = new Map<string, Promise<Uint8Array | undefined>>();
+
+/**
+ * Starts git commands a run will ask for, before the run has loaded: the CLI starts the work tree's
+ * status and index while its modules load. runGitBytesConcurrently then takes their outputs.
+ */
+export function startGitEarly(root: string, commands: readonly (readonly string[])[]): Promise<Uint8Array | undefined>[] {
+  return commands.map((args) => {
+    const output = runGitBytesConcurrently(root, args);
+    startedEarly.set(earlyKey(root, args), output);
+    return output;
+  });
+}
+
+const earlyKey = (root: string, args: readonly string[]): string => [root, ...args].join('\0');
+
 /** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */
 export function runGitBytesConcurrently(root: string, args: readonly string[]): Promise<Uint8Array | undefined> {
+  const early = startedEarly.get(earlyKey(root, args));
+  if (early !== undefined) {
+    startedEarly.delete(earlyKey(root, args));
+    return early;
+  }
   return new Promise((resolve) => {
     execFile('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
   });

@@ -1,6 +1,7 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import { parseIndex, parseStatus, recordsOfDiff, type IndexEntry, type WorkTreeStatus } from './git-records.js';
+import { INDEX_ARGUMENTS, STATUS_ARGUMENTS } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
 export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, type IndexEntry, type WorkTreeStatus } from './git-records.js';
@@ -191,8 +192,4 @@ export function diffRecords(root: string, args: readonly string[]): FileChange[]
   return recordsOfDiff(runGitBytes(root, args));
 }
 
-
-const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
-// `.` keeps a folder root to its own files; submodules' insides are another repository's.
-const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
 

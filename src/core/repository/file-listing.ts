@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { FolderIndex } from './folder-index.js';
-import { compareCodeUnits, isSorted, pushTo, startingWith, type RepositoryHost } from './repository-view.js';
+import { compareCodeUnits, isSorted, pushTo, sortedIncludes, startingWith, type RepositoryHost } from './repository-view.js';
 
 const GLOB_OPTIONS = { dot: true } as const;
 
@@ -11,7 +11,6 @@ const GLOB_OPTIONS = { dot: true } as const;
  */
 export class FileListing {
   readonly files: readonly string[];
-  readonly fileSet: ReadonlySet<string>;
   readonly namesNotUtf8: ReadonlySet<string>;
   /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
   readonly submodules: ReadonlySet<string>;
@@ -25,9 +24,13 @@ export class FileListing {
     const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
     // git lists files sorted already; a hundred thousand of them are not sorted again.
     this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
-    this.fileSet = new Set(this.files);
     this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
     this.folderIndex = new FolderIndex(this.files, this.submodules);
+  }
+
+  /** True when the repository has this file: found by halving, as a set of a hundred thousand paths costs more than a run's lookups. */
+  hasFile(path: string): boolean {
+    return sortedIncludes(this.files, path);
   }
 
   /** Files under a folder, in order; every file for the root (''). */

@@ -72,7 +72,7 @@ export class RepositoryView {
   }
 
   hasFile(path: string): boolean {
-    return this.listing.fileSet.has(path);
+    return this.listing.hasFile(path);
   }
 
   hasFolder(path: string): boolean {
