@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startGitEarly } from './run-git.js';
 
-/** The index, as GitWorkTree reads it. */
-export const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
+/**
+ * The index, as GitWorkTree reads it: `ls-files --stage` without the object names, half its output in a
+ * monorepo (`--format` is git 2.38's; older git is asked for INDEX_ARGUMENTS_BEFORE_GIT_2_38).
+ */
+export const INDEX_ARGUMENTS = ['ls-files', '-z', '--format=%(objectmode) %(stage)%x09%(path)'];
+/** `<mode> <object> <stage>\t<path>`: parsed alike. */
+export const INDEX_ARGUMENTS_BEFORE_GIT_2_38 = ['ls-files', '-z', '--stage'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 export const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
 

@@ -65,7 +65,7 @@ export function parseIndex(output: Uint8Array): IndexEntry[] {
 }
 
 /**
- * `<mode> <object> <stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
+ * `<mode> [<object> ]<stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
  * Read in place: a 100,000-file index cut into records, then each record into fields, made half a
  * million strings for the collector.
  */

@@ -1,7 +1,7 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import { parseIndex, parseStatus, recordsOfDiff, type IndexEntry, type WorkTreeStatus } from './git-records.js';
-import { INDEX_ARGUMENTS, STATUS_ARGUMENTS } from './early-git.js';
+import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, STATUS_ARGUMENTS } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
 export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, type IndexEntry, type WorkTreeStatus } from './git-records.js';
@@ -69,7 +69,8 @@ export class GitWorkTree {
   async load(revision?: string): Promise<void> {
     const folder = this.repositoryFolder();
     const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-    this.indexReading = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => {
+    const index = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
+    this.indexReading = index.then((output) => {
       this.index ??= (output && parseIndex(output)) ?? null;
     });
     const [status] = await Promise.all([
@@ -112,7 +113,7 @@ export class GitWorkTree {
   /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
   indexEntries(): readonly IndexEntry[] | undefined {
     if (this.index === undefined) {
-      const output = runGitBytes(this.root, INDEX_ARGUMENTS);
+      const output = runGitBytes(this.root, INDEX_ARGUMENTS) ?? runGitBytes(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38);
       this.index = (output && parseIndex(output)) ?? null;
     }
     return this.index ?? undefined;

@@ -1,6 +1,11 @@
 /** A count as messages write it: `12,345`. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  // Whole numbers are grouped here: the first toLocaleString of a process loads the locale data, 9 ms of a one-ticket run.
+  if (!Number.isSafeInteger(count)) return count.toLocaleString('en-US');
+  const digits = String(Math.abs(count));
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let start = grouped.length; start < digits.length; start += 3) grouped += `,${digits.slice(start, start + 3)}`;
+  return count < 0 ? `-${grouped}` : grouped;
 }
 
 /** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
