@@ -24,7 +24,7 @@ describe('startGitEarly (git started before the CLI has loaded)', () => {
     const workTree = new GitWorkTree(root);
     await workTree.load();
     expect(workTree.read()?.untracked).toEqual([{ name: 'b.md', utf8: true }]);
-    expect(workTree.indexEntries()?.map((entry) => entry.path)).toEqual(['a.md']);
+    expect(workTree.index()?.paths).toEqual(['a.md']);
     // Taken: the next run asks git itself, and sees what changed since.
     writeFiles(root, { 'c.md': 'c\n' });
     expect(new TextDecoder().decode(await runGitBytesConcurrently(root, STATUS_ARGUMENTS))).toContain('c.md');

@@ -80,7 +80,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       return repository;
     },
     async indexRepository() {
-      if ((await workTree.indexEntriesRead()) === undefined) return undefined;
+      if ((await workTree.indexRead()) === undefined) return undefined;
       return (fromIndex ??= new RepositoryView(createGitHost(root, workTree, { indexOnly: true }), rootName));
     },
     history: gitPathHistory(root),

@@ -1,6 +1,6 @@
 import { isSorted, sortedIncludes, type RepositoryHost, type RepositoryView } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, type IndexEntry } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, modeIn, type GitIndex } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
 interface CommitEntry {
@@ -20,7 +20,7 @@ interface CommitEntry {
 export function createCommitHost(root: string, commit: string, workTree: Omit<RepositoryHost, 'listFiles'>, gitWorkTree = new GitWorkTree(root)): RepositoryHost | undefined {
   const status = gitWorkTree.read();
   const changes = changesSinceCommit(commit, gitWorkTree);
-  const index = gitWorkTree.indexEntries();
+  const index = gitWorkTree.index();
   if (changes === undefined || status === undefined || index === undefined) return undefined;
   // Content changes only, in the index and the work tree alike: the commit has the work tree's very files.
   const workTreeView = changes.keepFiles && !addsOrRemovesFiles(status) ? workTree.sameListingAs?.() : undefined;
@@ -84,18 +84,18 @@ interface CommitListing {
 }
 
 /** The listing of a commit that has the work tree's files, taken from the work tree's view; its links are found only when a file is read. */
-function listingOfView(view: RepositoryView, index: readonly IndexEntry[]): CommitListing {
+function listingOfView(view: RepositoryView, index: GitIndex): CommitListing {
   let links: Set<string> | undefined;
   return {
     files: () => view.files,
     submodules: () => [...view.submodules],
     namesNotUtf8: () => view.files.filter((file) => view.nameIsNotUtf8(file)),
-    links: () => (links ??= new Set(index.filter((entry) => entry.mode === SYMLINK_MODE).map((entry) => entry.path))),
+    links: () => (links ??= new Set([...index.specialModes].filter(([, mode]) => mode === SYMLINK_MODE).map(([path]) => path))),
   };
 }
 
 /** The index's files, each as the commit has it; the paths the index no longer has put back. */
-function listingAtCommit(index: readonly IndexEntry[], { atCommit }: ChangesSinceCommit): CommitListing {
+function listingAtCommit(index: GitIndex, { atCommit }: ChangesSinceCommit): CommitListing {
   const files: string[] = [];
   const submodules: string[] = [];
   const namesNotUtf8: string[] = [];
@@ -109,15 +109,12 @@ function listingAtCommit(index: readonly IndexEntry[], { atCommit }: ChangesSinc
   };
   // In the index's order, each path as the commit has it; sorted again only for paths the index no longer has.
   const placed = new Set<string>();
-  let previous: string | undefined;
-  for (const entry of index) {
-    if (entry.path === previous) continue;
-    previous = entry.path;
-    if (!atCommit.has(entry.path)) add(entry.path, entry);
+  for (const path of index.paths) {
+    if (!atCommit.has(path)) add(path, { mode: modeIn(index, path), utf8: !index.namesNotUtf8.has(path) });
     else {
-      placed.add(entry.path);
-      const before = atCommit.get(entry.path);
-      if (before !== undefined) add(entry.path, before);
+      placed.add(path);
+      const before = atCommit.get(path);
+      if (before !== undefined) add(path, before);
     }
   }
   let unplaced = false;

@@ -5,7 +5,7 @@ import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
 import { runGit } from './run-git.js';
-import { GITLINK_MODE, GitWorkTree, diffRecords, type WorkTreeStatus } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, diffRecords, modeIn, type WorkTreeStatus } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
 
@@ -72,29 +72,22 @@ interface Listing {
 }
 
 
-/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexEntriesRead). */
+/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
 function listGitFiles(workTree: GitWorkTree, indexOnly: boolean): Listing | undefined {
-  const index = workTree.indexEntries();
+  const index = workTree.index();
   const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
   if (index === undefined || status === undefined) return undefined;
   const { deleted, untracked } = status;
-  const files: string[] = [];
-  const submodules: string[] = [];
-  const namesNotUtf8: string[] = [];
-  let previous: string | undefined;
-  // The index is sorted, and a file in a merge conflict is listed once a stage, one after the other.
-  for (const { path, mode, utf8 } of index) {
-    if (path === previous || deleted.has(path)) continue;
-    previous = path;
-    (mode === GITLINK_MODE ? submodules : files).push(path);
-    if (!utf8) namesNotUtf8.push(path);
+  const submodules = [...index.specialModes].filter(([, mode]) => mode === GITLINK_MODE).map(([path]) => path);
+  // The index's own list when the work tree has every file of it and nothing more (a clean checkout).
+  let files = deleted.size === 0 && submodules.length === 0 ? index.paths : index.paths.filter((path) => !deleted.has(path) && modeIn(index, path) !== GITLINK_MODE);
+  const namesNotUtf8 = [...index.namesNotUtf8].filter((path) => !deleted.has(path));
+  if (untracked.length > 0) {
+    // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
+    files = [...files, ...untracked.map(({ name }) => name)].sort();
+    for (const { name, utf8 } of untracked) if (!utf8) namesNotUtf8.push(name);
   }
-  for (const { name, utf8 } of untracked) {
-    files.push(name);
-    if (!utf8) namesNotUtf8.push(name);
-  }
-  // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
-  return { files: untracked.length > 0 ? files.sort() : files, submodules, namesNotUtf8 };
+  return { files, submodules, namesNotUtf8 };
 }
 
 const NO_CHANGES: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };

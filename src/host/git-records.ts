@@ -19,17 +19,27 @@ export function addsOrRemovesFiles(status: WorkTreeStatus): boolean {
   return status.deleted.size > 0 || status.untracked.length > 0;
 }
 
-/** A file of the index (`git ls-files --stage`): its path from the root, git's mode, and its merge stage (0 unless in conflict). */
-export interface IndexEntry {
-  path: string;
-  mode: string;
-  stage: string;
-  utf8: boolean;
+/**
+ * The index (`git ls-files`): each path once, from the root, in git's order. Nearly every entry is a
+ * plain file: in a monorepo a hundred thousand objects of mode and stage were garbage to collect.
+ */
+export interface GitIndex {
+  paths: string[];
+  /** The mode of each path that is not a plain file (a link, a gitlink), as git lists it first. */
+  specialModes: ReadonlyMap<string, string>;
+  /** The paths whose name is not UTF-8 (escaped, see file-names.ts). */
+  namesNotUtf8: ReadonlySet<string>;
+}
+
+/** A path's mode in the index: a plain file's unless it is special. */
+export function modeIn(index: GitIndex, path: string): string {
+  return index.specialModes.get(path) ?? PLAIN_MODE;
 }
 
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 export const GITLINK_MODE = '160000';
 export const SYMLINK_MODE = '120000';
+const PLAIN_MODE = '100644';
 
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
@@ -56,41 +66,51 @@ export function recordsOfDiff(output: Uint8Array | undefined): FileChange[] | un
   return changes;
 }
 
-/** The modes nearly every index entry has, shared rather than cut out of each record. */
-const COMMON_MODES = ['100644', '100755', SYMLINK_MODE, GITLINK_MODE];
-
-export function parseIndex(output: Uint8Array): IndexEntry[] {
+export function parseIndex(output: Uint8Array): GitIndex {
   const text = utf8Text(output);
-  return text === undefined ? parseIndexRecords(output) : parseIndexText(text);
+  const index = { paths: [], specialModes: new Map<string, string>(), namesNotUtf8: new Set<string>() };
+  if (text === undefined) parseIndexRecords(output, index);
+  else parseIndexText(text, index);
+  return index;
 }
 
 /**
- * `<mode> [<object> ]<stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
- * Read in place: a 100,000-file index cut into records, then each record into fields, made half a
- * million strings for the collector.
+ * `<mode> [<object> ]<stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage,
+ * one after the other. Read in place: a 100,000-file index cut into records, then each record into
+ * fields, made half a million strings for the collector.
  */
-function parseIndexText(text: string): IndexEntry[] {
-  const entries: IndexEntry[] = [];
+function parseIndexText(text: string, { paths, specialModes }: { paths: string[]; specialModes: Map<string, string> }): void {
+  let previous: string | undefined;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
     if (tab !== -1 && tab < end) {
-      const mode = COMMON_MODES.find((common) => text.startsWith(common, start)) ?? text.slice(start, text.indexOf(' ', start));
-      entries.push({ path: text.slice(tab + 1, end), mode, stage: text.charAt(tab - 1), utf8: true });
+      const path = text.slice(tab + 1, end);
+      if (path !== previous) {
+        paths.push(path);
+        if (!text.startsWith(PLAIN_MODE, start) && !text.startsWith('100755', start)) specialModes.set(path, text.slice(start, text.indexOf(' ', start)));
+      }
+      previous = path;
     }
     start = end + 1;
   }
-  return entries;
 }
 
-function parseIndexRecords(output: Uint8Array): IndexEntry[] {
-  const entries: IndexEntry[] = [];
+function parseIndexRecords(output: Uint8Array, { paths, specialModes, namesNotUtf8 }: { paths: string[]; specialModes: Map<string, string>; namesNotUtf8: Set<string> }): void {
+  let previous: string | undefined;
   for (const { name: record, utf8 } of splitRecords(output)) {
     const tab = record.indexOf('\t');
-    if (tab !== -1) entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+    if (tab === -1) continue;
+    const path = record.slice(tab + 1);
+    if (path !== previous) {
+      paths.push(path);
+      const mode = record.slice(0, record.indexOf(' '));
+      if (mode !== PLAIN_MODE && mode !== '100755') specialModes.set(path, mode);
+      if (!utf8) namesNotUtf8.add(path);
+    }
+    previous = path;
   }
-  return entries;
 }
 
 export function parseStatus(output: Uint8Array, folder: string): WorkTreeStatus {

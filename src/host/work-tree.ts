@@ -1,10 +1,10 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
-import { parseIndex, parseStatus, recordsOfDiff, type IndexEntry, type WorkTreeStatus } from './git-records.js';
+import { parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeStatus } from './git-records.js';
 import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, STATUS_ARGUMENTS } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
-export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, type IndexEntry, type WorkTreeStatus } from './git-records.js';
+export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, modeIn, type GitIndex, type WorkTreeStatus } from './git-records.js';
 
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
@@ -13,7 +13,7 @@ export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, type IndexEntry, type W
  */
 export class GitWorkTree {
   private status: WorkTreeStatus | null | undefined;
-  private index: IndexEntry[] | null | undefined;
+  private gitIndex: GitIndex | null | undefined;
   private folder: string | undefined;
   private indexReading: Promise<void> | undefined;
   /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
@@ -64,14 +64,14 @@ export class GitWorkTree {
    * 100,000-file repository the status stats every file for a quarter of a second, and the index is
    * parsed meanwhile); with the revision a run compares with, also the index's differences from it
    * (changesSince, the base commit's listing), which then wait for nothing. Without it, `read`,
-   * `indexEntries` and the diffs ask git when first called.
+   * `index` and the diffs ask git when first called.
    */
   async load(revision?: string): Promise<void> {
     const folder = this.repositoryFolder();
     const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
     const index = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
     this.indexReading = index.then((output) => {
-      this.index ??= (output && parseIndex(output)) ?? null;
+      this.gitIndex ??= (output && parseIndex(output)) ?? null;
     });
     const [status] = await Promise.all([
       runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
@@ -89,9 +89,9 @@ export class GitWorkTree {
   }
 
   /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
-  async indexEntriesRead(): Promise<readonly IndexEntry[] | undefined> {
+  async indexRead(): Promise<GitIndex | undefined> {
     await this.indexReading;
-    return this.indexEntries();
+    return this.index();
   }
 
   /** git's output for `args`, read once a run (or ahead, by load()). */
@@ -111,12 +111,12 @@ export class GitWorkTree {
   }
 
   /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
-  indexEntries(): readonly IndexEntry[] | undefined {
-    if (this.index === undefined) {
+  index(): GitIndex | undefined {
+    if (this.gitIndex === undefined) {
       const output = runGitBytes(this.root, INDEX_ARGUMENTS) ?? runGitBytes(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38);
-      this.index = (output && parseIndex(output)) ?? null;
+      this.gitIndex = (output && parseIndex(output)) ?? null;
     }
-    return this.index ?? undefined;
+    return this.gitIndex ?? undefined;
   }
 
   /** Where the root is in its repository: `git status` names files from the top level. */
