@@ -27,6 +27,28 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("reads a slash-word with no file ending as a path when a tracked folder ends with it: written from a package (held out: 3Blocks-net/strategy-builder-v2 task-10:44)", async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'Skip vaults without code.',
+      '',
+      '## Automatisierte Prüfung',
+      '- T: `pnpm --filter backend exec jest src/cockpit src/blockchain` → Exit 0',
+      '- Then `git rebase origin/main` and `jest src/nowhere`',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] ok',
+    ].join('\n');
+    const files = { 'packages/backend/src/cockpit/cockpit.controller.ts': '', 'packages/backend/src/blockchain/provider.ts': '' };
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, files);
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
+      { rule: 'path-exists', line: 7, column: 39, severity: 'warning', message: "Path 'src/cockpit' is written from a subfolder; from the repository root it is 'packages/backend/src/cockpit'" },
+      { rule: 'path-exists', line: 7, column: 51, severity: 'warning', message: "Path 'src/blockchain' is written from a subfolder; from the repository root it is 'packages/backend/src/blockchain'" },
+    ]);
+  });
+
   it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);

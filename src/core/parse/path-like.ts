@@ -2,13 +2,15 @@ import type { Pointer, PointerSource } from './ticket.js';
 import { isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 
-/** What the repository tells the classifier: its top-level entries, for slash-words without an extension. */
+/** What the repository tells the classifier: its top-level entries and paths' tails, for slash-words without an extension. */
 export interface PathHints {
   topLevelEntries: ReadonlySet<string>;
   /** The name of the repository's folder, by which a machine path names a copy of it (see copyPath). */
   rootName?: string;
   /** Paths with a folder that the ticket file declares: a path wherever the file writes them. */
   declaredPaths?: ReadonlySet<string>;
+  /** True when a tracked file or folder ends with `/word`: a slash-word written from a subfolder (`src/cockpit`). */
+  endsATrackedPath?: (word: string) => boolean;
 }
 
 const KNOWN_EXTENSIONS = new Set(
@@ -241,7 +243,8 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
     return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
   }
   if (hasKnownEnding || FOLDER.test(word)) return true;
-  return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
+  // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
+  return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
 }
 
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */

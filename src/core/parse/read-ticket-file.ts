@@ -98,7 +98,11 @@ export function parseTicketTextOnce(path: string, text: string, repository: Repo
     text,
     {
       sections: config.sections,
-      hints: { topLevelEntries: repository.topLevelEntries, ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }) },
+      hints: {
+        topLevelEntries: repository.topLevelEntries,
+        endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
+        ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
+      },
       maxPointers: config.maxPointers,
       status: statusVocabulary(config),
       formatFor: (file) => formatFor(config, file),
