@@ -1,4 +1,5 @@
-import { afterAll, describe, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { lintInAppRepository } from '../helpers/app-repository.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { removeTemporaryFolders } from '../helpers/git-repository.js';
 
@@ -18,6 +19,30 @@ describe('path-outside-repo (against a git repository)', () => {
       { line: 9, column: 4, severity: 'error', message: "Path '~/notes/sessions.md' is in a home folder, outside the repository; expected a path inside the repository" },
       { line: 10, column: 16, severity: 'error', message: "Path '../../../etc/hosts' leads out of the repository; expected a path inside the repository" },
       { line: 11, column: 4, severity: 'error', message: "Path 'docs/escape.md' goes through a symlink that leads out of the repository; it was not read; expected a path inside the repository" },
+    ]);
+  });
+
+  it("reads a GSD plan's `@` line as one path, a Windows one with spaces too, and names the laptop copy's tracked file (held out: Ponchoru-recur/Campus-Link-Final 04-02-PLAN.md:47-51)", async () => {
+    const plan = [
+      '---',
+      'phase: 04-contact-search-add',
+      'plan: 02',
+      '---',
+      '<objective>Add the contact search.</objective>',
+      '<execution_context>',
+      '@C:\\Users\\Sam\\.claude\\get-shit-done\\workflows\\execute-plan.md',
+      '</execution_context>',
+      '<context>',
+      '@C:\\Users\\Sam\\Desktop\\Knowledge Folder\\Flutter Shenanigans\\Final\\luminescence\\.planning\\PROJECT.md',
+      '@C:\\Users\\Sam\\Desktop\\Knowledge Folder\\Flutter Shenanigans\\Final\\luminescence\\lib\\pages\\chats_screen.dart',
+      '</context>',
+      '',
+    ].join('\n');
+    const files = { '.planning/PROJECT.md': '', 'lib/pages/chats_screen.dart': '' };
+    const report = await lintInAppRepository({ '.planning/phases/04-contact-search-add/04-02-PLAN.md': plan }, { rules: { 'ticket-size': 'off', 'session-budget': 'off' } }, files);
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, message }) => ({ rule, line, column, message }))).toEqual([
+      { rule: 'path-outside-repo', line: 10, column: 2, message: "Path 'C:/Users/Sam/Desktop/Knowledge Folder/Flutter Shenanigans/Final/luminescence/.planning/PROJECT.md' is an absolute path outside the repository; did you mean '.planning/PROJECT.md'?" },
+      { rule: 'path-outside-repo', line: 11, column: 2, message: "Path 'C:/Users/Sam/Desktop/Knowledge Folder/Flutter Shenanigans/Final/luminescence/lib/pages/chats_screen.dart' is an absolute path outside the repository; did you mean 'lib/pages/chats_screen.dart'?" },
     ]);
   });
 });

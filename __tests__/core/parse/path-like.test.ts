@@ -24,6 +24,7 @@ describe('toPointer', () => {
     ['a brace glob', 'src/{a,b}.ts', 'src/{a,b}.ts'],
     ['a Next.js route group', 'apps/(auth)/login/page.tsx', 'apps/(auth)/login/page.tsx'],
     ['a file in an unknown folder with an extension', 'lib/thing.rb', 'lib/thing.rb'],
+    ['a Windows path, its folders parted by `/`', 'C:\\src\\a.ts', 'C:/src/a.ts'],
   ])('takes %s as a pointer', (_what, raw, path) => {
     expect(pointerOf(raw)?.path).toBe(path);
   });
@@ -58,7 +59,6 @@ describe('toPointer', () => {
     ['a product name', 'Next.js'],
     ['a flag', '--config=x.yml'],
     ['a dot alone', '.'],
-    ['a Windows path', 'C:\\src\\a.ts'],
     ['a 2,000-character word', `src/${'a'.repeat(2000)}.ts`],
     ['an extension on its own', '.json'],
     ['a traversal payload', '/assets/../config.yml'],
@@ -66,6 +66,7 @@ describe('toPointer', () => {
     ['a file of an installed package', 'node_modules/x/index.js'],
     ['a package file under a folder', 'mermaid/node_modules/x/dist.mjs'],
     ['a foo placeholder', 'backlog/assets/images/foo.png'],
+    ['a template with named parameters (a Firestore document, held out: Ponchoru-recur/Campus-Link-Final 07-01-PLAN.md:41)', 'group_chats/{chatId}/members/{uid}.notificationStrategy'],
   ])('does not take %s as a pointer', (_what, raw) => {
     expect(pointerOf(raw)).toBeUndefined();
   });
@@ -78,6 +79,12 @@ describe('toPointer', () => {
     ['src/a.ts#L12-30', { start: 12, end: 30 }],
   ])('reads the line range of %s', (raw, lines) => {
     expect(pointerOf(raw)).toMatchObject({ path: 'src/a.ts', lines });
+  });
+
+  it('reads a Windows path of a field as written: a backslash escapes nothing in it (held out: Ponchoru-recur/Campus-Link-Final 04-02-PLAN.md:48)', () => {
+    const raw = 'C:\\Users\\Sam\\Desktop\\Knowledge Folder\\luminescence\\.planning\\PROJECT.md';
+    expect(pointerOf(raw, 'field')?.path).toBe('C:/Users/Sam/Desktop/Knowledge Folder/luminescence/.planning/PROJECT.md');
+    expect(pointerOf('docs/a\\_b.md', 'field')?.path).toBe('docs/a_b.md');
   });
 
   it('reads path::symbol as the path', () => {

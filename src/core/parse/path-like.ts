@@ -71,7 +71,7 @@ export function elidesFolders(path: string): boolean {
   const [first = ''] = segments;
   return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|\{[A-Za-z_][\w-]*\}|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -163,10 +163,14 @@ function fileUrlTarget(raw: string): LinkTarget | undefined {
   return machinePath === '' || machinePath === '/' ? undefined : { path: machinePath, base: 'machine' };
 }
 
+const WINDOWS_BACKSLASH_PATH = /^[A-Za-z]:\\[^\\]/;
+
 function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
-  // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-  const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+  // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`;
+  // a Windows machine's path (`C:\\Users\\ana\\app\\.planning\\x.md`) escapes nothing: its folders are parted as on every other machine.
+  const windows = WINDOWS_BACKSLASH_PATH.test(text.raw.trim());
+  const rendered = windows ? text.raw.replaceAll('\\', '/') : text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
   // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
   const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
   if (raw === '' || raw.startsWith('-') || raw.startsWith('//')) return undefined;
@@ -219,8 +223,9 @@ function plainWordIsPath(word: string): boolean {
  * folder in it is a path even when the folder is not one of the repository's.
  */
 export function looksLikePath(word: string, hints: PathHints, delimited = false): boolean {
-  // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
-  if (/^[A-Za-z]:\/[^:#\s]+$/.test(word)) return true;
+  // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
+  // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
+  if (/^[A-Za-z]:\/[^:#\n]+$/.test(word)) return true;
   if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#')) return false;
   if (hints.declaredPaths?.has(word)) return true;
   if (/^[./~]+$/.test(word)) return false;

@@ -65,7 +65,7 @@ export class PointerCollector {
    * word; `items`: declared paths outside the Markdown, such as frontmatter lists.
    */
   collect(blocks: readonly RootContent[], { context, acceptance, newFiles = [], declared = [], items = [], commands = [] }: CollectedPlaces = {}): CollectedText {
-    const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
+    const fields = declared.flatMap((range) => (range.list || range.wholePath ? [range] : withoutRemarks(this.source.text, range)));
     const state: WalkState = { isNewByHeading: false, inContext: false, inAcceptance: false, inOpenCriterion: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
     const within = (index: number, range: BlockRange): boolean => index > range.start && index < range.end;
     for (const item of items) this.maker.addItem(item.raw, item.line, item.column, item, state);

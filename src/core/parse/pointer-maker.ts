@@ -138,10 +138,16 @@ export class PointerMaker {
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean }, sink: PointerSink): void {
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean }, sink: PointerSink): void {
     const isNew = field.isNew === true;
     const planned = field.planned === true;
     const intent = field.read === true ? { intent: 'read' as const } : {};
+    if (field.wholePath) {
+      const path = text.trim();
+      const start = offset + text.indexOf(path);
+      if (path !== '') this.add(path, 'field', { offset: start, endOffset: start + path.length, isNew, declared: true, planned, ...intent }, sink);
+      return;
+    }
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';

@@ -17,6 +17,8 @@ export interface DeclaredRange {
   list?: boolean;
   /** The ticket reads these files before any of its work starts (GSD's `<context>`): they must be there, whatever the work writes. */
   read?: boolean;
+  /** The range is one path, spaces and all (a Windows machine's, in GSD's `@` line): not split into words. */
+  wholePath?: boolean;
 }
 
 /** A path list item outside the Markdown (frontmatter `modified_files`), with where it is written. */

@@ -118,14 +118,17 @@ function outputSummary(element: TagElement, folder: string): Array<{ file: strin
   return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
 }
 
-/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
-const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+/**
+ * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
+ * the first task: one path a line, which on Windows may hold spaces (`@C:\Users\Sam\My Projects\app\lib\a.dart`).
+ */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)[ \t]*$/gm;
 
 /** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
 function contextFiles(element: TagElement): DeclaredRange[] {
   return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
     const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
-    return { start, end: start + (match[1] ?? '').length, read: true };
+    return { start, end: start + (match[1] ?? '').length, read: true, wholePath: true };
   });
 }
 
