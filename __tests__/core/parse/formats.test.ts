@@ -193,6 +193,30 @@ describe('superpowers (a real plan)', () => {
     expect(design.format).toBeUndefined();
     expect(design).toMatchObject({ tickets: [], reason: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' });
   });
+
+  it('reads a file of its folders that states a goal and its acceptance as a ticket, though it has no task headings (held out: evilkels/ai-clip-assembler ui-polish-modern-shell.md)', () => {
+    const plan = [
+      '# Plan: Modern Professional UI Shell',
+      '',
+      '## Goal',
+      'Make the desktop app feel like a modern tool.',
+      '',
+      '## Component Upgrades For Existing Surfaces',
+      '',
+      '| File | Today | After |',
+      '|---|---|---|',
+      '| `routes/Review.tsx` | Plain divs + ad-hoc styles | shadcn `Card` clip cards |',
+      '',
+      '## Acceptance',
+      '- [ ] Every screen uses the shell.',
+      '',
+    ].join('\n');
+    const file = inMemory({ 'docs/superpowers/plans/ui-polish-modern-shell.md': plan, 'frontend/src/renderer/src/routes/Review.tsx': '' }, 'docs/superpowers/plans/ui-polish-modern-shell.md');
+    expect(file).toMatchObject({ format: 'single', tickets: [{ title: 'Plan: Modern Professional UI Shell' }] });
+    expect(file.tickets[0]?.pointers.map((pointer) => `${pointer.line}:${pointer.column} ${pointer.path}`)).toEqual(['10:4 routes/Review.tsx']);
+    const notes = inMemory({ 'docs/superpowers/plans/triage.md': '# React Doctor Triage\n\n## Batch 1\n- `components/Timeline.tsx:47`\n' }, 'docs/superpowers/plans/triage.md');
+    expect(notes).toMatchObject({ tickets: [], reason: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' });
+  });
 });
 
 describe('Task Master', () => {

@@ -55,7 +55,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
     ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
   };
-  const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
+  const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
   if ('skip' in claimed) return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
   const spans = claimed.format.split(document, claims);
   const maker = new PointerMaker(document.source, { ...options.hints, declaredPaths: declaredWords(document.source.text, spans, options.hints) }, options.maxPointers);
@@ -208,14 +208,15 @@ function tailsOf(path: string): string[] {
  * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
  * an index of other tickets is not read as one by the format that takes any file (the fallback).
  */
-function claimFor(document: MarkdownDocument, context: ClaimContext, named: string | undefined): { format: MarkdownFormat; reason: string } | { skip: string } {
+function claimFor(document: MarkdownDocument, context: ClaimContext, named: string | undefined, names: SectionNames): { format: MarkdownFormat; reason: string } | { skip: string } {
   if (named !== undefined) return { skip: `the config names the format '${named}', which ticket-lint does not know` };
   const never = neverTicketReason(document.path);
   if (never !== undefined) return { skip: never };
   for (const format of FORMATS) {
     if (format.kind !== 'markdown') continue;
     if (format.fallback) {
-      if (inOwnedPlace(document.path)) return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
+      // A goal and its acceptance criteria make a ticket wherever it lies; a tool's other files there are its notes.
+      if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names)) return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
       const index = indexFileReason(document);
       if (index !== undefined) return { skip: index };
     }
@@ -224,6 +225,12 @@ function claimFor(document: MarkdownDocument, context: ClaimContext, named: stri
     if (claim !== undefined) return claim;
   }
   return { skip: 'no ticket format claims it' };
+}
+
+/** True when the document has a goal section and an acceptance section (the configured headings). */
+function statesGoalAndAcceptance(document: MarkdownDocument, names: SectionNames): boolean {
+  const kinds = new Set(document.headings.flatMap((heading) => names.kindsOf(heading.text)));
+  return kinds.has('goal') && kinds.has('acceptance');
 }
 
 export function isMarkdownFormat(format: TicketFormat): format is MarkdownFormat {

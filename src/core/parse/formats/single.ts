@@ -21,8 +21,8 @@ const ITEM_ID = /^#?([A-Za-z]*-?\d[\w.-]*)/;
  * `parallel`, `parent`) its own, or a `Status:` line before its first section. The id may come from a
  * lone ticket heading (`# Ticket 7: …`), the title from the first heading; it waits for the tickets
  * of its "Depends on:" lines or its "Blocked by" section. This is the format of per-ticket folders
- * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims,
- * but in a place another format owns.
+ * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims;
+ * in a place another format owns, only one with a goal and an acceptance section.
  */
 export const singleFormat: MarkdownFormat = {
   kind: 'markdown',
