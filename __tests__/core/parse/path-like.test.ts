@@ -22,6 +22,7 @@ describe('toPointer', () => {
     ['a leading-slash path into a top-level folder', '/specs/001-/', '/specs/001-/'],
     ['a glob', 'src/routes/*.ts', 'src/routes/*.ts'],
     ['a brace glob', 'src/{a,b}.ts', 'src/{a,b}.ts'],
+    ['a shell range (held out: evilkels/ai-clip-assembler 2026-09-01-landing-page-restyle.md:26)', 'site/img/frames/clip-0{1..6}.webp', 'site/img/frames/clip-0{1..6}.webp'],
     ['a Next.js route group', 'apps/(auth)/login/page.tsx', 'apps/(auth)/login/page.tsx'],
     ['a file in an unknown folder with an extension', 'lib/thing.rb', 'lib/thing.rb'],
     ['a Windows path, its folders parted by `/`', 'C:\\src\\a.ts', 'C:/src/a.ts'],
@@ -85,6 +86,12 @@ describe('toPointer', () => {
     const raw = 'C:\\Users\\Sam\\Desktop\\Knowledge Folder\\luminescence\\.planning\\PROJECT.md';
     expect(pointerOf(raw, 'field')?.path).toBe('C:/Users/Sam/Desktop/Knowledge Folder/luminescence/.planning/PROJECT.md');
     expect(pointerOf('docs/a\\_b.md', 'field')?.path).toBe('docs/a_b.md');
+  });
+
+  it('takes a shell range as a glob, as the shell expands it', () => {
+    expect(pointerOf('site/img/frames/clip-0{1..6}.webp')?.isGlob).toBe(true);
+    expect(pointerOf('src/{a,b}.ts')?.isGlob).toBe(true);
+    expect(pointerOf('src/a.ts')?.isGlob).toBe(false);
   });
 
   it('reads path::symbol as the path', () => {

@@ -82,9 +82,9 @@ const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}|\{\w+\.\.\w+\}/;
 
-/** A path with `*`, `?` or `{a,b}` is a glob. */
+/** A path with `*`, `?`, `{a,b}` or a shell's range `{1..6}` is a glob. */
 export const isGlobPattern = (path: string): boolean => GLOB.test(path);
 /** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
