@@ -142,12 +142,7 @@ export class PointerMaker {
     const isNew = field.isNew === true;
     const planned = field.planned === true;
     const intent = field.read === true ? { intent: 'read' as const } : {};
-    if (field.wholePath) {
-      const path = text.trim();
-      const start = offset + text.indexOf(path);
-      if (path !== '') this.add(path, 'field', { offset: start, endOffset: start + path.length, isNew, declared: true, planned, ...intent }, sink);
-      return;
-    }
+    if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
@@ -250,4 +245,11 @@ function unwrap(word: string): string {
   // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
   while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start)) start += 1;
   return trimEnd(word.slice(start), CLOSERS);
+}
+
+/** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
+function addWholePath(maker: PointerMaker, text: string, offset: number, place: Omit<PointerPlace, 'offset' | 'endOffset'>, sink: PointerSink): void {
+  const path = text.trim();
+  const start = offset + text.indexOf(path);
+  if (path !== '') maker.add(path, 'field', { ...place, offset: start, endOffset: start + path.length }, sink);
 }
