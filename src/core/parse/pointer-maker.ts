@@ -139,9 +139,7 @@ export class PointerMaker {
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
   addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean }, sink: PointerSink): void {
-    const isNew = field.isNew === true;
-    const planned = field.planned === true;
-    const intent = field.read === true ? { intent: 'read' as const } : {};
+    const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' as const } : {}];
     if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
