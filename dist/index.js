@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8473);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90:
+/***/ 8473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37166,8 +37166,27 @@ function runGitWithInput(root, args, input) {
     const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_CONFIG.filter((option) => option !== '--literal-pathspecs'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['pipe', 'pipe', 'ignore'] });
     return result.error || result.status === null ? undefined : { status: result.status, stdout: result.stdout };
 }
+/** Outputs asked for before anyone needed them (startGitEarly), by root and arguments, each taken once. */
+const startedEarly = new Map();
+/**
+ * Starts git commands a run will ask for, before the run has loaded: the CLI starts the work tree's
+ * status and index while its modules load. runGitBytesConcurrently then takes their outputs.
+ */
+function run_git_startGitEarly(root, commands) {
+    return commands.map((args) => {
+        const output = runGitBytesConcurrently(root, args);
+        startedEarly.set(earlyKey(root, args), output);
+        return output;
+    });
+}
+const earlyKey = (root, args) => [root, ...args].join('\0');
 /** git's output as bytes without blocking, so that several git commands run at once; undefined when it fails. */
 function runGitBytesConcurrently(root, args) {
+    const early = startedEarly.get(earlyKey(root, args));
+    if (early !== undefined) {
+        startedEarly.delete(earlyKey(root, args));
+        return early;
+    }
     return new Promise((resolve) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
     });
@@ -37206,9 +37225,14 @@ function touches(ranges, start, end) {
 function addsOrRemovesFiles(status) {
     return status.deleted.size > 0 || status.untracked.length > 0;
 }
+/** A path's mode in the index: a plain file's unless it is special. */
+function modeIn(index, path) {
+    return index.specialModes.get(path) ?? PLAIN_MODE;
+}
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 const GITLINK_MODE = '160000';
 const SYMLINK_MODE = '120000';
+const PLAIN_MODE = '100644';
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
@@ -37233,40 +37257,56 @@ function recordsOfDiff(output) {
     }
     return changes;
 }
-/** The modes nearly every index entry has, shared rather than cut out of each record. */
-const COMMON_MODES = ['100644', '100755', SYMLINK_MODE, GITLINK_MODE];
 function parseIndex(output) {
     const text = utf8Text(output);
-    return text === undefined ? parseIndexRecords(output) : parseIndexText(text);
+    const index = { paths: [], specialModes: new Map(), namesNotUtf8: new Set() };
+    if (text === undefined)
+        parseIndexRecords(output, index);
+    else
+        parseIndexText(text, index);
+    return index;
 }
 /**
- * `<mode> <object> <stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage.
- * Read in place: a 100,000-file index cut into records, then each record into fields, made half a
- * million strings for the collector.
+ * `<mode> [<object> ]<stage>\t<path>`, NUL-terminated; a file in a merge conflict is listed once a stage,
+ * one after the other. Read in place: a 100,000-file index cut into records, then each record into
+ * fields, made half a million strings for the collector.
  */
-function parseIndexText(text) {
-    const entries = [];
+function parseIndexText(text, { paths, specialModes }) {
+    let previous;
     for (let start = 0; start < text.length;) {
         let end = text.indexOf('\0', start);
         if (end === -1)
             end = text.length;
         const tab = text.indexOf('\t', start);
         if (tab !== -1 && tab < end) {
-            const mode = COMMON_MODES.find((common) => text.startsWith(common, start)) ?? text.slice(start, text.indexOf(' ', start));
-            entries.push({ path: text.slice(tab + 1, end), mode, stage: text.charAt(tab - 1), utf8: true });
+            const path = text.slice(tab + 1, end);
+            if (path !== previous) {
+                paths.push(path);
+                if (!text.startsWith(PLAIN_MODE, start) && !text.startsWith('100755', start))
+                    specialModes.set(path, text.slice(start, text.indexOf(' ', start)));
+            }
+            previous = path;
         }
         start = end + 1;
     }
-    return entries;
 }
-function parseIndexRecords(output) {
-    const entries = [];
+function parseIndexRecords(output, { paths, specialModes, namesNotUtf8 }) {
+    let previous;
     for (const { name: record, utf8 } of splitRecords(output)) {
         const tab = record.indexOf('\t');
-        if (tab !== -1)
-            entries.push({ path: record.slice(tab + 1), mode: record.slice(0, record.indexOf(' ')), stage: record.slice(tab - 1, tab), utf8 });
+        if (tab === -1)
+            continue;
+        const path = record.slice(tab + 1);
+        if (path !== previous) {
+            paths.push(path);
+            const mode = record.slice(0, record.indexOf(' '));
+            if (mode !== PLAIN_MODE && mode !== '100755')
+                specialModes.set(path, mode);
+            if (!utf8)
+                namesNotUtf8.add(path);
+        }
+        previous = path;
     }
-    return entries;
 }
 function parseStatus(output, folder) {
     const changed = new Set();
@@ -37299,7 +37339,50 @@ function parseStatus(output, folder) {
     return { changed, deleted, untracked };
 }
 
+;// CONCATENATED MODULE: ./src/host/early-git.ts
+
+
+
+/**
+ * The index, as GitWorkTree reads it: `ls-files --stage` without the object names, half its output in a
+ * monorepo (`--format` is git 2.38's; older git is asked for INDEX_ARGUMENTS_BEFORE_GIT_2_38).
+ */
+const INDEX_ARGUMENTS = ['ls-files', '-z', '--format=%(objectmode) %(stage)%x09%(path)'];
+/** `<mode> <object> <stage>\t<path>`: parsed alike. */
+const INDEX_ARGUMENTS_BEFORE_GIT_2_38 = ['ls-files', '-z', '--stage'];
+// `.` keeps a folder root to its own files; submodules' insides are another repository's.
+const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
+/** Arguments after which the CLI lints nothing, or lints in a way that has no use for the work tree's state read ahead. */
+const NO_LINT = new Set(['--help', '-h', '--version', '-v', 'init', '--print-config']);
+/**
+ * Starts the two git commands every lint of a repository begins with (its status and index: in a
+ * monorepo a tenth of a second each) before the CLI has loaded its modules, for the root a run will
+ * have: `--root`, else the working folder when it is a repository's top level. In any other case
+ * nothing starts, and the run asks git when it needs to. Returns the root it started them for.
+ */
+function startWorkTreeReads(argv, cwd) {
+    if (argv.some((argument) => NO_LINT.has(argument)))
+        return undefined;
+    const root = rootOf(argv, cwd);
+    if (root !== undefined)
+        startGitEarly(root, [INDEX_ARGUMENTS, STATUS_ARGUMENTS]);
+    return root;
+}
+function rootOf(argv, cwd) {
+    for (let index = 0; index < argv.length; index += 1) {
+        const argument = argv[index] ?? '';
+        if (argument === '--')
+            break;
+        if (argument === '--root')
+            return argv[index + 1] === undefined ? undefined : path.resolve(cwd, argv[index + 1] ?? '');
+        if (argument.startsWith('--root='))
+            return path.resolve(cwd, argument.slice('--root='.length));
+    }
+    return existsSync(path.join(cwd, '.git')) ? cwd : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/host/work-tree.ts
+
 
 
 
@@ -37312,7 +37395,7 @@ function parseStatus(output, folder) {
 class GitWorkTree {
     root;
     status;
-    index;
+    gitIndex;
     folder;
     indexReading;
     /** git's output by its arguments: the diffs against a revision that load() reads ahead, files at a commit. */
@@ -37359,13 +37442,14 @@ class GitWorkTree {
      * 100,000-file repository the status stats every file for a quarter of a second, and the index is
      * parsed meanwhile); with the revision a run compares with, also the index's differences from it
      * (changesSince, the base commit's listing), which then wait for nothing. Without it, `read`,
-     * `indexEntries` and the diffs ask git when first called.
+     * `index` and the diffs ask git when first called.
      */
     async load(revision) {
         const folder = this.repositoryFolder();
         const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-        this.indexReading = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => {
-            this.index ??= (output && parseIndex(output)) ?? null;
+        const index = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
+        this.indexReading = index.then((output) => {
+            this.gitIndex ??= (output && parseIndex(output)) ?? null;
         });
         const [status] = await Promise.all([
             runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
@@ -37383,9 +37467,9 @@ class GitWorkTree {
         this.status ??= (status && parseStatus(status, folder)) ?? null;
     }
     /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
-    async indexEntriesRead() {
+    async indexRead() {
         await this.indexReading;
-        return this.indexEntries();
+        return this.index();
     }
     /** git's output for `args`, read once a run (or ahead, by load()). */
     gitBytes(args) {
@@ -37403,12 +37487,12 @@ class GitWorkTree {
         return this.status ?? undefined;
     }
     /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
-    indexEntries() {
-        if (this.index === undefined) {
-            const output = runGitBytes(this.root, INDEX_ARGUMENTS);
-            this.index = (output && parseIndex(output)) ?? null;
+    index() {
+        if (this.gitIndex === undefined) {
+            const output = runGitBytes(this.root, INDEX_ARGUMENTS) ?? runGitBytes(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38);
+            this.gitIndex = (output && parseIndex(output)) ?? null;
         }
-        return this.index ?? undefined;
+        return this.gitIndex ?? undefined;
     }
     /** Where the root is in its repository: `git status` names files from the top level. */
     repositoryFolder() {
@@ -37482,9 +37566,6 @@ function baseListingArguments(commit) {
 function diffRecords(root, args) {
     return recordsOfDiff(runGitBytes(root, args));
 }
-const INDEX_ARGUMENTS = ['ls-files', '-z', '--stage'];
-// `.` keeps a folder root to its own files; submodules' insides are another repository's.
-const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
 
 ;// CONCATENATED MODULE: ./src/host/git-host.ts
 
@@ -37541,33 +37622,25 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     };
 }
-/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexEntriesRead). */
+/** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
 function listGitFiles(workTree, indexOnly) {
-    const index = workTree.indexEntries();
+    const index = workTree.index();
     const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
     if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
-    const files = [];
-    const submodules = [];
-    const namesNotUtf8 = [];
-    let previous;
-    // The index is sorted, and a file in a merge conflict is listed once a stage, one after the other.
-    for (const { path, mode, utf8 } of index) {
-        if (path === previous || deleted.has(path))
-            continue;
-        previous = path;
-        (mode === GITLINK_MODE ? submodules : files).push(path);
-        if (!utf8)
-            namesNotUtf8.push(path);
+    const submodules = [...index.specialModes].filter(([, mode]) => mode === GITLINK_MODE).map(([path]) => path);
+    // The index's own list when the work tree has every file of it and nothing more (a clean checkout).
+    let files = deleted.size === 0 && submodules.length === 0 ? index.paths : index.paths.filter((path) => !deleted.has(path) && modeIn(index, path) !== GITLINK_MODE);
+    const namesNotUtf8 = [...index.namesNotUtf8].filter((path) => !deleted.has(path));
+    if (untracked.length > 0) {
+        // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
+        files = [...files, ...untracked.map(({ name }) => name)].sort();
+        for (const { name, utf8 } of untracked)
+            if (!utf8)
+                namesNotUtf8.push(name);
     }
-    for (const { name, utf8 } of untracked) {
-        files.push(name);
-        if (!utf8)
-            namesNotUtf8.push(name);
-    }
-    // Sorted again only with untracked files to place: a nearly sorted list sorts in one pass.
-    return { files: untracked.length > 0 ? files.sort() : files, submodules, namesNotUtf8 };
+    return { files, submodules, namesNotUtf8 };
 }
 const NO_CHANGES = { changed: new Set(), deleted: new Set(), untracked: [] };
 function walk(root) {
@@ -59768,7 +59841,14 @@ function blank_runs_visit(node, each) {
 ;// CONCATENATED MODULE: ./src/core/text/wording.ts
 /** A count as messages write it: `12,345`. */
 function formatCount(count) {
-    return count.toLocaleString('en-US');
+    // Whole numbers are grouped here: the first toLocaleString of a process loads the locale data, 9 ms of a one-ticket run.
+    if (!Number.isSafeInteger(count))
+        return count.toLocaleString('en-US');
+    const digits = String(Math.abs(count));
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let start = grouped.length; start < digits.length; start += 3)
+        grouped += `,${digits.slice(start, start + 3)}`;
+    return count < 0 ? `-${grouped}` : grouped;
 }
 /** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
 function shorten(text, most) {
@@ -61175,7 +61255,7 @@ function elidesFolders(path) {
     const [first = ''] = segments;
     return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|\{[A-Za-z_][\w-]*\}|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -61186,8 +61266,8 @@ const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
-/** A path with `*`, `?` or `{a,b}` is a glob. */
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}|\{\w+\.\.\w+\}/;
+/** A path with `*`, `?`, `{a,b}` or a shell's range `{1..6}` is a glob. */
 const isGlobPattern = (path) => GLOB.test(path);
 /** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
@@ -61249,10 +61329,13 @@ function fileUrlTarget(raw) {
     const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
     return machinePath === '' || machinePath === '/' ? undefined : { path: machinePath, base: 'machine' };
 }
+const WINDOWS_BACKSLASH_PATH = /^[A-Za-z]:\\[^\\]/;
 function wordPointer(text, hints) {
     const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
-    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`;
+    // a Windows machine's path (`C:\\Users\\ana\\app\\.planning\\x.md`) escapes nothing: its folders are parted as on every other machine.
+    const windows = WINDOWS_BACKSLASH_PATH.test(text.raw.trim());
+    const rendered = windows ? text.raw.replaceAll('\\', '/') : text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
     // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
     const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
@@ -61308,8 +61391,9 @@ function plainWordIsPath(word) {
  * folder in it is a path even when the folder is not one of the repository's.
  */
 function looksLikePath(word, hints, delimited = false) {
-    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
-    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
+    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
+    // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
+    if (/^[A-Za-z]:\/[^:#\n]+$/.test(word))
         return true;
     if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -61345,7 +61429,8 @@ function looksLikePath(word, hints, delimited = false) {
     }
     if (hasKnownEnding || FOLDER.test(word))
         return true;
-    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
+    // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
@@ -61612,8 +61697,8 @@ const ITEM_ID = /^#?([A-Za-z]*-?\d[\w.-]*)/;
  * `parallel`, `parent`) its own, or a `Status:` line before its first section. The id may come from a
  * lone ticket heading (`# Ticket 7: …`), the title from the first heading; it waits for the tickets
  * of its "Depends on:" lines or its "Blocked by" section. This is the format of per-ticket folders
- * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims,
- * but in a place another format owns.
+ * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims;
+ * in a place another format owns, only one with a goal and an acceptance section.
  */
 const singleFormat = {
     kind: 'markdown',
@@ -61855,13 +61940,16 @@ function outputSummary(element, folder) {
     const start = element.start + from;
     return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
 }
-/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
-const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+/**
+ * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
+ * the first task: one path a line, which on Windows may hold spaces (`@C:\Users\Sam\My Projects\app\lib\a.dart`).
+ */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)[ \t]*$/gm;
 /** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
 function contextFiles(element) {
     return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
         const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
-        return { start, end: start + (match[1] ?? '').length, read: true };
+        return { start, end: start + (match[1] ?? '').length, read: true, wholePath: true };
     });
 }
 /**
@@ -63090,9 +63178,9 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const isNew = field.isNew === true;
-        const planned = field.planned === true;
-        const intent = field.read === true ? { intent: 'read' } : {};
+        const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' } : {}];
+        if (field.wholePath)
+            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
         for (const match of text.matchAll(CODE_SPAN)) {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
@@ -63199,6 +63287,13 @@ function unwrap(word) {
         start += 1;
     return trimEnd(word.slice(start), CLOSERS);
 }
+/** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
+function addWholePath(maker, text, offset, place, sink) {
+    const path = text.trim();
+    const start = offset + text.indexOf(path);
+    if (path !== '')
+        maker.add(path, 'field', { ...place, offset: start, endOffset: start + path.length }, sink);
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
 
@@ -63228,7 +63323,7 @@ class PointerCollector {
      * word; `items`: declared paths outside the Markdown, such as frontmatter lists.
      */
     collect(blocks, { context, acceptance, newFiles = [], declared = [], items = [], commands = [] } = {}) {
-        const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
+        const fields = declared.flatMap((range) => (range.list || range.wholePath ? [range] : withoutRemarks(this.source.text, range)));
         const state = { isNewByHeading: false, inContext: false, inAcceptance: false, inOpenCriterion: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
@@ -63521,7 +63616,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
         ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
     };
-    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
+    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
     if ('skip' in claimed)
         return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
     const spans = claimed.format.split(document, claims);
@@ -63687,7 +63782,7 @@ function tailsOf(path) {
  * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
  * an index of other tickets is not read as one by the format that takes any file (the fallback).
  */
-function claimFor(document, context, named) {
+function claimFor(document, context, named, names) {
     if (named !== undefined)
         return { skip: `the config names the format '${named}', which ticket-lint does not know` };
     const never = neverTicketReason(document.path);
@@ -63697,7 +63792,8 @@ function claimFor(document, context, named) {
         if (format.kind !== 'markdown')
             continue;
         if (format.fallback) {
-            if (inOwnedPlace(document.path))
+            // A goal and its acceptance criteria make a ticket wherever it lies; a tool's other files there are its notes.
+            if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names))
                 return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
             const index = indexFileReason(document);
             if (index !== undefined)
@@ -63710,6 +63806,11 @@ function claimFor(document, context, named) {
             return claim;
     }
     return { skip: 'no ticket format claims it' };
+}
+/** True when the document has a goal section and an acceptance section (the configured headings). */
+function statesGoalAndAcceptance(document, names) {
+    const kinds = new Set(document.headings.flatMap((heading) => names.kindsOf(heading.text)));
+    return kinds.has('goal') && kinds.has('acceptance');
 }
 function isMarkdownFormat(format) {
     return format.kind === 'markdown';
@@ -63817,6 +63918,10 @@ const readTexts = new WeakMap();
  * file keeps that text, and 10,000 tickets' bytes were 40 MB more at the peak.
  */
 function readTicketText(path, repository, config) {
+    // A pull request's base lint finds a thousand unchanged tickets as the head's lint read them.
+    const same = repository.sameFileIn(path);
+    if (same !== undefined)
+        return readTicketText(path, same, config);
     const known = inRun(readTexts, repository, config);
     let read = known.get(path);
     if (read === undefined) {
@@ -63886,7 +63991,11 @@ function parsedBefore(path, text, repository, config) {
 function parseTicketTextOnce(path, text, repository, config) {
     return parseTicketFile(path, text, {
         sections: config.sections,
-        hints: { topLevelEntries: repository.topLevelEntries, ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }) },
+        hints: {
+            topLevelEntries: repository.topLevelEntries,
+            endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
+            ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
+        },
         maxPointers: config.maxPointers,
         status: statusVocabulary(config),
         formatFor: (file) => formatFor(config, file),
@@ -64405,6 +64514,72 @@ function firstNotBefore(sorted, prefix) {
     return low;
 }
 
+;// CONCATENATED MODULE: ./src/core/repository/file-listing.ts
+
+
+
+const GLOB_OPTIONS = { dot: true };
+/**
+ * Which files a repository has and what is derived from that alone (folders, names, glob matches):
+ * built once from a host's list, and shared by a second view that lists the same files (a pull
+ * request's base commit whose files the work tree still has, every one).
+ */
+class FileListing {
+    files;
+    namesNotUtf8;
+    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+    submodules;
+    folderIndex;
+    globCache = new Map();
+    byName;
+    constructor(host) {
+        this.submodules = new Set(host.listSubmodules?.() ?? []);
+        const listed = host.listFiles();
+        const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
+        // git lists files sorted already; a hundred thousand of them are not sorted again.
+        this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
+        this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+        this.folderIndex = new FolderIndex(this.files, this.submodules);
+    }
+    /** True when the repository has this file: found by halving, as a set of a hundred thousand paths costs more than a run's lookups. */
+    hasFile(path) {
+        return sortedIncludes(this.files, path);
+    }
+    /** Files under a folder, in order; every file for the root (''). */
+    filesUnder(folder) {
+        return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
+    }
+    /** Files matching a glob, cached per pattern. */
+    globMatches(pattern) {
+        let matches = this.globCache.get(pattern);
+        if (!matches) {
+            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
+            const files = this.files.filter((file) => isMatch(file));
+            this.globCache.set(pattern, (matches = files.length > 0 ? files : this.filesOfMatchingFolders(isMatch)));
+        }
+        return matches;
+    }
+    /** Files by their name, anywhere. */
+    nameIndex() {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const file of this.files)
+                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
+        }
+        return this.byName;
+    }
+    /**
+     * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
+     * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
+     */
+    filesOfMatchingFolders(isMatch) {
+        return [...this.folderIndex.folders]
+            .filter((folder) => !this.submodules.has(folder) && isMatch(folder))
+            .sort(compareCodeUnits)
+            .flatMap((folder) => this.filesUnder(folder));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/repository/name-index.ts
 /** A file name split as typos go: its stem and its extension, both in lower case. */
 function splitName(name) {
@@ -64699,7 +64874,6 @@ function parentOf(path) {
 
 
 
-const GLOB_OPTIONS = { dot: true };
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
  * derived from file paths), glob matches, line counts. Each file is read at most once.
@@ -64709,87 +64883,72 @@ const GLOB_OPTIONS = { dot: true };
 class RepositoryView {
     host;
     rootName;
-    files;
-    fileSet;
-    namesNotUtf8;
-    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
-    submodules;
+    listing;
     bytesByPath = new Map();
     lineCounts = new Map();
-    globCache = new Map();
     outsideCache = new Map();
-    byName;
-    folderIndex;
     suggester;
     constructor(host, rootName) {
         this.host = host;
         this.rootName = rootName;
-        this.submodules = new Set(host.listSubmodules?.() ?? []);
-        const listed = host.listFiles();
-        const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
-        // git lists files sorted already; a hundred thousand of them are not sorted again.
-        this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
-        this.fileSet = new Set(this.files);
-        this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
-        this.folderIndex = new FolderIndex(this.files, this.submodules);
+        this.listing = host.sameListingAs?.()?.listing ?? new FileListing(host);
+    }
+    /** Every listed file, sorted in code-unit order. */
+    get files() {
+        return this.listing.files;
+    }
+    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+    get submodules() {
+        return this.listing.submodules;
     }
     /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
     get folders() {
-        return this.folderIndex.folders;
+        return this.listing.folderIndex.folders;
     }
     /** The first part of every path: what a path written from the root starts with. */
     get topLevelEntries() {
-        return this.folderIndex.topLevelEntries;
+        return this.listing.folderIndex.topLevelEntries;
     }
     hasFile(path) {
-        return this.fileSet.has(path);
+        return this.listing.hasFile(path);
     }
     hasFolder(path) {
-        return this.folderIndex.has(path);
+        return this.listing.folderIndex.has(path);
     }
     /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
     nameIsNotUtf8(path) {
-        return this.namesNotUtf8.has(path);
+        return this.listing.namesNotUtf8.has(path);
     }
     /** The submodule a path is in (or is), if any. */
     submoduleOf(path) {
-        if (this.submodules.size === 0)
+        const { submodules } = this.listing;
+        if (submodules.size === 0)
             return undefined;
         for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-            if (this.submodules.has(path.slice(0, slash)))
+            if (submodules.has(path.slice(0, slash)))
                 return path.slice(0, slash);
         }
-        return this.submodules.has(path) ? path : undefined;
+        return submodules.has(path) ? path : undefined;
     }
     /** Tracked files under a folder, in order; every file for the root (''). */
     filesUnder(folder) {
-        return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
+        return this.listing.filesUnder(folder);
     }
     /** Tracked files matching a glob, cached per pattern. */
     globMatches(pattern) {
-        let matches = this.globCache.get(pattern);
-        if (!matches) {
-            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
-            const files = this.files.filter((file) => isMatch(file));
-            this.globCache.set(pattern, (matches = files.length > 0 ? files : filesOfMatchingFolders(this, isMatch)));
-        }
-        return matches;
+        return this.listing.globMatches(pattern);
     }
     /** Tracked files with this exact name, anywhere. */
     filesNamed(name) {
-        return this.nameIndex().get(name) ?? [];
+        return this.listing.nameIndex().get(name) ?? [];
     }
-    nameIndex() {
-        if (!this.byName) {
-            this.byName = new Map();
-            for (const file of this.files)
-                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
-        }
-        return this.byName;
+    /** The view this one reads an unchanged copy of the file from, if any (RepositoryHost.sameFileIn). */
+    sameFileIn(path) {
+        return this.host.sameFileIn?.(path);
     }
     /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
     readBytes(path, { keep = true } = {}) {
-        if (!this.fileSet.has(path))
+        if (!this.hasFile(path))
             return undefined;
         if (!keep && !this.bytesByPath.has(path))
             return this.host.readFile(path);
@@ -64799,7 +64958,7 @@ class RepositoryView {
     }
     /** The first `limit` bytes and the size of a listed file, unread past them where the host can; a file that fits is kept whole (not read again). */
     readHead(path, limit) {
-        if (!this.fileSet.has(path))
+        if (!this.hasFile(path))
             return undefined;
         const read = this.bytesByPath.has(path) || !this.host.readHead ? headOf(this.readBytes(path), limit) : this.host.readHead(path, limit);
         if (read !== undefined && read.head.length === read.size)
@@ -64843,11 +65002,11 @@ class RepositoryView {
         const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
         const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
         const tail = `/${trimmed}`;
-        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
+        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
     }
     /** Every tracked file name, once. */
     fileNames() {
-        return this.nameIndex().keys();
+        return this.listing.nameIndex().keys();
     }
 }
 /** True when the paths are in code-unit order (compareCodeUnits). */
@@ -64901,16 +65060,6 @@ function inMemoryHost(files) {
             return typeof content === 'string' ? encoder.encode(content) : content;
         },
     };
-}
-/**
- * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
- * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
- */
-function filesOfMatchingFolders(repository, isMatch) {
-    return [...repository.folders]
-        .filter((folder) => !repository.submodules.has(folder) && isMatch(folder))
-        .sort(compareCodeUnits)
-        .flatMap((folder) => repository.filesUnder(folder));
 }
 
 ;// CONCATENATED MODULE: ./src/core/graph/parallel-work.ts
@@ -66518,29 +66667,38 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
  * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
  * commit undone: in a monorepo a one-ticket pull request then reads a few records rather than listing
- * a hundred thousand files a second time. Each file's bytes come from the work tree when git says the file is the same
- * there (that diff and the work tree's status), else from the commit's blob. Links are not followed: at a
- * commit a link is only its target's name. Submodules and names that are not UTF-8 are as in
- * createGitHost. Undefined when git cannot read the commit.
+ * a hundred thousand files a second time, and when those records only change files' content and the
+ * work tree adds and removes no file, the work tree's view is the listing (sameListingAs). Each file's
+ * bytes come from the work tree when git says the file is the same there (that diff and the work tree's
+ * status), else from the commit's blob. Links are not followed: at a commit a link is only its target's
+ * name. Submodules and names that are not UTF-8 are as in createGitHost. Undefined when git cannot read
+ * the commit.
  */
 function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(root)) {
-    const listing = listingAtCommit(commit, gitWorkTree);
     const status = gitWorkTree.read();
-    if (listing === undefined || status === undefined)
+    const changes = changesSinceCommit(commit, gitWorkTree);
+    const index = gitWorkTree.index();
+    if (changes === undefined || status === undefined || index === undefined)
         return undefined;
-    const { files, submodules, namesNotUtf8, links } = listing;
-    const changed = new Set([...listing.changedSince, ...status.changed]);
-    const known = (path) => sortedIncludes(files, path);
-    const blob = (path) => (known(path) && !links.has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
+    // Content changes only, in the index and the work tree alike: the commit has the work tree's very files.
+    const workTreeView = changes.keepFiles && !addsOrRemovesFiles(status) ? workTree.sameListingAs?.() : undefined;
+    const listing = workTreeView ? listingOfView(workTreeView, index) : listingAtCommit(index, changes);
+    const { files, links } = listing;
+    const changed = new Set([...changes.atCommit.keys(), ...status.changed]);
+    const known = workTreeView ? (path) => workTreeView.hasFile(path) : (path) => sortedIncludes(files(), path);
+    const unchanged = (path) => !changed.has(path) && !links().has(path) && known(path);
+    const blob = (path) => (known(path) && !links().has(path) ? gitWorkTree.blobAt(commit, path) : undefined);
     return {
-        listFiles: () => files,
-        listSubmodules: () => submodules,
-        listNamesNotUtf8: () => namesNotUtf8,
-        readFile: (path) => (changed.has(path) || links.has(path) ? blob(path) : known(path) ? workTree.readFile(path) : undefined),
+        listFiles: files,
+        listSubmodules: listing.submodules,
+        listNamesNotUtf8: listing.namesNotUtf8,
+        sameListingAs: () => workTreeView,
+        sameFileIn: (path) => (unchanged(path) ? workTree.sameFileIn?.(path) : undefined),
+        readFile: (path) => (unchanged(path) ? workTree.readFile(path) : blob(path)),
         readHead: (path, limit) => {
-            if (!changed.has(path) && !links.has(path))
-                return known(path) ? (workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit)) : undefined;
-            return wholeAsHead(blob(path), limit);
+            if (!unchanged(path))
+                return wholeAsHead(blob(path), limit);
+            return workTree.readHead?.(path, limit) ?? wholeAsHead(workTree.readFile(path), limit);
         },
         leadsOutside: (path) => !changed.has(path) && workTree.leadsOutside?.(path) === true,
     };
@@ -66550,45 +66708,60 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * (`000000` where the commit did not have it), a file in a merge conflict included; every other path
  * of the index is as the commit has it.
  */
-function listingAtCommit(commit, workTree) {
-    const index = workTree.indexEntries();
+function changesSinceCommit(commit, workTree) {
     const difference = workTree.gitBytes(baseListingArguments(commit));
-    if (index === undefined || difference === undefined)
+    if (difference === undefined)
         return undefined;
     const atCommit = new Map();
+    let keepFiles = true;
     const records = splitRecords(difference);
     // `:<mode at the commit> <mode in the index> <object> <object> <status>`, then the path.
     for (let record = 0; record + 1 < records.length; record += 2) {
-        const meta = records[record]?.name ?? '';
+        const [modeThen = '', modeNow = ''] = (records[record]?.name ?? '').slice(1).split(' ');
         const { name: path, utf8 } = records[record + 1] ?? { name: '', utf8: true };
-        const mode = meta.slice(1, meta.indexOf(' '));
-        atCommit.set(path, /^0+$/.test(mode) ? undefined : { mode, utf8 });
+        const absent = /^0+$/.test(modeThen);
+        if (absent || modeThen !== modeNow)
+            keepFiles = false;
+        atCommit.set(path, absent ? undefined : { mode: modeThen, utf8 });
     }
-    const listing = { files: [], submodules: [], namesNotUtf8: [], links: new Set(), changedSince: [...atCommit.keys()] };
+    return { atCommit, keepFiles };
+}
+/** The listing of a commit that has the work tree's files, taken from the work tree's view; its links are found only when a file is read. */
+function listingOfView(view, index) {
+    let links;
+    return {
+        files: () => view.files,
+        submodules: () => [...view.submodules],
+        namesNotUtf8: () => view.files.filter((file) => view.nameIsNotUtf8(file)),
+        links: () => (links ??= new Set([...index.specialModes].filter(([, mode]) => mode === SYMLINK_MODE).map(([path]) => path))),
+    };
+}
+/** The index's files, each as the commit has it; the paths the index no longer has put back. */
+function listingAtCommit(index, { atCommit }) {
+    const files = [];
+    const submodules = [];
+    const namesNotUtf8 = [];
+    const links = new Set();
     const add = (path, { mode, utf8 }) => {
         // A submodule is a commit of another repository: a folder whose files are not this one's.
         if (mode === GITLINK_MODE)
-            return void listing.submodules.push(path);
-        listing.files.push(path);
+            return void submodules.push(path);
+        files.push(path);
         if (!utf8)
-            listing.namesNotUtf8.push(path);
+            namesNotUtf8.push(path);
         if (mode === SYMLINK_MODE)
-            listing.links.add(path);
+            links.add(path);
     };
     // In the index's order, each path as the commit has it; sorted again only for paths the index no longer has.
     const placed = new Set();
-    let previous;
-    for (const entry of index) {
-        if (entry.path === previous)
-            continue;
-        previous = entry.path;
-        if (!atCommit.has(entry.path))
-            add(entry.path, entry);
+    for (const path of index.paths) {
+        if (!atCommit.has(path))
+            add(path, { mode: modeIn(index, path), utf8: !index.namesNotUtf8.has(path) });
         else {
-            placed.add(entry.path);
-            const before = atCommit.get(entry.path);
+            placed.add(path);
+            const before = atCommit.get(path);
             if (before !== undefined)
-                add(entry.path, before);
+                add(path, before);
         }
     }
     let unplaced = false;
@@ -66599,11 +66772,11 @@ function listingAtCommit(commit, workTree) {
         unplaced = true;
     }
     // git sorts by bytes, a JavaScript string by UTF-16 units: they differ only past U+E000.
-    if (unplaced || !isSorted(listing.files)) {
-        listing.files.sort();
-        listing.submodules.sort();
+    if (unplaced || !isSorted(files)) {
+        files.sort();
+        submodules.sort();
     }
-    return listing;
+    return { files: () => files, submodules: () => submodules, namesNotUtf8: () => namesNotUtf8, links: () => links };
 }
 function wholeAsHead(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
@@ -67586,12 +67759,19 @@ async function lintTickets(workspace, selection, workers, { base, onProgress, to
     }
 }
 /**
- * The work tree as the head's lint read it: a file unchanged since the base is not read again for it.
- * What only the base lint reads is kept by the base's view, not added to the head's as well (a
- * ticket's bytes, which the head keeps as its text).
+ * The work tree as the head's lint read it: a file unchanged since the base is not read again for it,
+ * nor a ticket's text, and the head's listing serves a base with the same files. What only the base
+ * lint reads is kept by the base's view, not added to the head's as well (a ticket's bytes, which the
+ * head keeps as its text).
  */
 function readThrough(view) {
-    return { readFile: (path) => view.readBytes(path, { keep: false }), readHead: (path, limit) => view.readHead(path, limit), leadsOutside: (path) => view.leadsOutside(path) };
+    return {
+        readFile: (path) => view.readBytes(path, { keep: false }),
+        readHead: (path, limit) => view.readHead(path, limit),
+        leadsOutside: (path) => view.leadsOutside(path),
+        sameListingAs: () => view,
+        sameFileIn: () => view,
+    };
 }
 /** Where each linted file was on the base: renamed files at their old path. */
 function basePaths(files, renamedTo) {
@@ -67787,7 +67967,7 @@ function openWorkspace(options) {
             return repository;
         },
         async indexRepository() {
-            if ((await workTree.indexEntriesRead()) === undefined)
+            if ((await workTree.indexRead()) === undefined)
                 return undefined;
             return (fromIndex ??= new RepositoryView(createGitHost(root, workTree, { indexOnly: true }), rootName));
         },

@@ -33498,7 +33498,14 @@ function blank_runs_visit(node, each) {
 ;// CONCATENATED MODULE: ./src/core/text/wording.ts
 /** A count as messages write it: `12,345`. */
 function wording_formatCount(count) {
-    return count.toLocaleString('en-US');
+    // Whole numbers are grouped here: the first toLocaleString of a process loads the locale data, 9 ms of a one-ticket run.
+    if (!Number.isSafeInteger(count))
+        return count.toLocaleString('en-US');
+    const digits = String(Math.abs(count));
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let start = grouped.length; start < digits.length; start += 3)
+        grouped += `,${digits.slice(start, start + 3)}`;
+    return count < 0 ? `-${grouped}` : grouped;
 }
 /** `text` cut to `most` characters, the last of them `…`; by code points, so an emoji is never cut in half. */
 function shorten(text, most) {
@@ -34879,7 +34886,7 @@ function elidesFolders(path) {
     const [first = ''] = segments;
     return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
-const PLACEHOLDER = /\.\.\.|…|\{\{|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|\{[A-Za-z_][\w-]*\}|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -34890,8 +34897,8 @@ const FOLDER = /^[\w.-]+(?:\/[\w.-]+)*\/$/u;
 const LINE_SUFFIX = /^(.+?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L?(\d+))?)$/;
 /** Longer than any path a ticket would name; also keeps every pattern here cheap on hostile input. */
 const MAX_POINTER_LENGTH = 1024;
-const GLOB = /[*?]|\{[^{},]*,[^{}]*\}/;
-/** A path with `*`, `?` or `{a,b}` is a glob. */
+const GLOB = /[*?]|\{[^{},]*,[^{}]*\}|\{\w+\.\.\w+\}/;
+/** A path with `*`, `?`, `{a,b}` or a shell's range `{1..6}` is a glob. */
 const isGlobPattern = (path) => GLOB.test(path);
 /** A backslash escape of CommonMark: a backslash before ASCII punctuation. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
@@ -34953,10 +34960,13 @@ function fileUrlTarget(raw) {
     const machinePath = safeDecode(url.pathname).replace(/^\/(?=[A-Za-z]:\/)/, '');
     return machinePath === '' || machinePath === '/' ? undefined : { path: machinePath, base: 'machine' };
 }
+const WINDOWS_BACKSLASH_PATH = /^[A-Za-z]:\\[^\\]/;
 function wordPointer(text, hints) {
     const plainWord = text.source === 'field' || text.source === 'command' || text.source === 'text';
-    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`.
-    const rendered = text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
+    // Markdown text (not a code span) stands for what it renders: `extractors/\*.ts` is `extractors/*.ts`;
+    // a Windows machine's path (`C:\\Users\\ana\\app\\.planning\\x.md`) escapes nothing: its folders are parted as on every other machine.
+    const windows = WINDOWS_BACKSLASH_PATH.test(text.raw.trim());
+    const rendered = windows ? text.raw.replaceAll('\\', '/') : text.source === 'list' || text.source === 'field' || text.source === 'text' ? text.raw.replace(MARKDOWN_ESCAPE, '$1') : text.raw;
     // A sentence's punctuation is not the word's: `under .planning/?` asks about `.planning/`.
     const raw = text.source === 'list' || plainWord ? trimEnd(rendered, text.source === 'text' ? ',;:.)?!' : ',;:.)') : rendered.trim();
     if (raw === '' || raw.startsWith('-') || raw.startsWith('//'))
@@ -35012,8 +35022,9 @@ function plainWordIsPath(word) {
  * folder in it is a path even when the folder is not one of the repository's.
  */
 function looksLikePath(word, hints, delimited = false) {
-    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix.
-    if (/^[A-Za-z]:\/[^:#\s]+$/.test(word))
+    // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
+    // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
+    if (/^[A-Za-z]:\/[^:#\n]+$/.test(word))
         return true;
     if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -35049,7 +35060,8 @@ function looksLikePath(word, hints, delimited = false) {
     }
     if (hasKnownEnding || FOLDER.test(word))
         return true;
-    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment));
+    // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
+    return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
 }
 /** The last segment is a file name: a known extension, dotfile or extensionless name (`Makefile`). */
 function endsLikeFile(word) {
@@ -35316,8 +35328,8 @@ const ITEM_ID = /^#?([A-Za-z]*-?\d[\w.-]*)/;
  * `parallel`, `parent`) its own, or a `Status:` line before its first section. The id may come from a
  * lone ticket heading (`# Ticket 7: …`), the title from the first heading; it waits for the tickets
  * of its "Depends on:" lines or its "Blocked by" section. This is the format of per-ticket folders
- * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims,
- * but in a place another format owns.
+ * (`tickets/`, `roadmap/`), and it reads any file the config's globs match that no other format claims;
+ * in a place another format owns, only one with a goal and an acceptance section.
  */
 const singleFormat = {
     kind: 'markdown',
@@ -35559,13 +35571,16 @@ function outputSummary(element, folder) {
     const start = element.start + from;
     return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
 }
-/** GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before the first task. */
-const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([^\s]+)[ \t]*$/gm;
+/**
+ * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
+ * the first task: one path a line, which on Windows may hold spaces (`@C:\Users\Sam\My Projects\app\lib\a.dart`).
+ */
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)[ \t]*$/gm;
 /** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
 function contextFiles(element) {
     return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
         const start = element.start + (match.index ?? 0) + match[0].indexOf('@') + 1;
-        return { start, end: start + (match[1] ?? '').length, read: true };
+        return { start, end: start + (match[1] ?? '').length, read: true, wholePath: true };
     });
 }
 /**
@@ -36794,9 +36809,9 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const isNew = field.isNew === true;
-        const planned = field.planned === true;
-        const intent = field.read === true ? { intent: 'read' } : {};
+        const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' } : {}];
+        if (field.wholePath)
+            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
         for (const match of text.matchAll(CODE_SPAN)) {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
@@ -36903,6 +36918,13 @@ function unwrap(word) {
         start += 1;
     return trimEnd(word.slice(start), CLOSERS);
 }
+/** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
+function addWholePath(maker, text, offset, place, sink) {
+    const path = text.trim();
+    const start = offset + text.indexOf(path);
+    if (path !== '')
+        maker.add(path, 'field', { ...place, offset: start, endOffset: start + path.length }, sink);
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
 
@@ -36932,7 +36954,7 @@ class PointerCollector {
      * word; `items`: declared paths outside the Markdown, such as frontmatter lists.
      */
     collect(blocks, { context, acceptance, newFiles = [], declared = [], items = [], commands = [] } = {}) {
-        const fields = declared.flatMap((range) => (range.list ? [range] : withoutRemarks(this.source.text, range)));
+        const fields = declared.flatMap((range) => (range.list || range.wholePath ? [range] : withoutRemarks(this.source.text, range)));
         const state = { isNewByHeading: false, inContext: false, inAcceptance: false, inOpenCriterion: false, pointers: [], prose: [], droppedPointers: 0, declared: fields, remarks: [], inLink: false, openings: new Set(), commands };
         const within = (index, range) => index > range.start && index < range.end;
         for (const item of items)
@@ -37225,7 +37247,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
         ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
     };
-    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named);
+    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
     if ('skip' in claimed)
         return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
     const spans = claimed.format.split(document, claims);
@@ -37391,7 +37413,7 @@ function tailsOf(path) {
  * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
  * an index of other tickets is not read as one by the format that takes any file (the fallback).
  */
-function claimFor(document, context, named) {
+function claimFor(document, context, named, names) {
     if (named !== undefined)
         return { skip: `the config names the format '${named}', which ticket-lint does not know` };
     const never = neverTicketReason(document.path);
@@ -37401,7 +37423,8 @@ function claimFor(document, context, named) {
         if (format.kind !== 'markdown')
             continue;
         if (format.fallback) {
-            if (inOwnedPlace(document.path))
+            // A goal and its acceptance criteria make a ticket wherever it lies; a tool's other files there are its notes.
+            if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names))
                 return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
             const index = indexFileReason(document);
             if (index !== undefined)
@@ -37414,6 +37437,11 @@ function claimFor(document, context, named) {
             return claim;
     }
     return { skip: 'no ticket format claims it' };
+}
+/** True when the document has a goal section and an acceptance section (the configured headings). */
+function statesGoalAndAcceptance(document, names) {
+    const kinds = new Set(document.headings.flatMap((heading) => names.kindsOf(heading.text)));
+    return kinds.has('goal') && kinds.has('acceptance');
 }
 function isMarkdownFormat(format) {
     return format.kind === 'markdown';
@@ -37443,6 +37471,10 @@ const readTexts = new WeakMap();
  * file keeps that text, and 10,000 tickets' bytes were 40 MB more at the peak.
  */
 function readTicketText(path, repository, config) {
+    // A pull request's base lint finds a thousand unchanged tickets as the head's lint read them.
+    const same = repository.sameFileIn(path);
+    if (same !== undefined)
+        return readTicketText(path, same, config);
     const known = inRun(readTexts, repository, config);
     let read = known.get(path);
     if (read === undefined) {
@@ -37512,7 +37544,11 @@ function parsedBefore(path, text, repository, config) {
 function parseTicketTextOnce(path, text, repository, config) {
     return parseTicketFile(path, text, {
         sections: config.sections,
-        hints: { topLevelEntries: repository.topLevelEntries, ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }) },
+        hints: {
+            topLevelEntries: repository.topLevelEntries,
+            endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
+            ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
+        },
         maxPointers: config.maxPointers,
         status: statusVocabulary(config),
         formatFor: (file) => formatFor(config, file),
@@ -37600,7 +37636,7 @@ class FolderIndex {
                 }
                 else {
                     topLevel.add(path.slice(0, firstSlash));
-                    index = folder_index_firstNotBefore(this.sortedFiles, `${path.slice(0, firstSlash)}0`);
+                    index = firstNotBefore(this.sortedFiles, `${path.slice(0, firstSlash)}0`);
                 }
             }
             for (const submodule of this.submodules)
@@ -37615,7 +37651,7 @@ class FolderIndex {
         if (this.folderSet || path.endsWith('/'))
             return false;
         const inside = `${path}/`;
-        return this.sortedFiles[folder_index_firstNotBefore(this.sortedFiles, inside)]?.startsWith(inside) === true || [...this.submodules].some((submodule) => submodule.startsWith(inside));
+        return this.sortedFiles[firstNotBefore(this.sortedFiles, inside)]?.startsWith(inside) === true || [...this.submodules].some((submodule) => submodule.startsWith(inside));
     }
     /** The folders with this name, anywhere. */
     named(name) {
@@ -37647,7 +37683,7 @@ function folder_index_foldersOf(paths) {
     return folders;
 }
 /** Where `prefix` is, or would be, in `sorted` (code-unit order): the first path not before it, found by halving. */
-function folder_index_firstNotBefore(sorted, prefix) {
+function firstNotBefore(sorted, prefix) {
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -37658,6 +37694,72 @@ function folder_index_firstNotBefore(sorted, prefix) {
             high = middle;
     }
     return low;
+}
+
+;// CONCATENATED MODULE: ./src/core/repository/file-listing.ts
+
+
+
+const GLOB_OPTIONS = { dot: true };
+/**
+ * Which files a repository has and what is derived from that alone (folders, names, glob matches):
+ * built once from a host's list, and shared by a second view that lists the same files (a pull
+ * request's base commit whose files the work tree still has, every one).
+ */
+class FileListing {
+    files;
+    namesNotUtf8;
+    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+    submodules;
+    folderIndex;
+    globCache = new Map();
+    byName;
+    constructor(host) {
+        this.submodules = new Set(host.listSubmodules?.() ?? []);
+        const listed = host.listFiles();
+        const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
+        // git lists files sorted already; a hundred thousand of them are not sorted again.
+        this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
+        this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
+        this.folderIndex = new FolderIndex(this.files, this.submodules);
+    }
+    /** True when the repository has this file: found by halving, as a set of a hundred thousand paths costs more than a run's lookups. */
+    hasFile(path) {
+        return sortedIncludes(this.files, path);
+    }
+    /** Files under a folder, in order; every file for the root (''). */
+    filesUnder(folder) {
+        return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
+    }
+    /** Files matching a glob, cached per pattern. */
+    globMatches(pattern) {
+        let matches = this.globCache.get(pattern);
+        if (!matches) {
+            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
+            const files = this.files.filter((file) => isMatch(file));
+            this.globCache.set(pattern, (matches = files.length > 0 ? files : this.filesOfMatchingFolders(isMatch)));
+        }
+        return matches;
+    }
+    /** Files by their name, anywhere. */
+    nameIndex() {
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const file of this.files)
+                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
+        }
+        return this.byName;
+    }
+    /**
+     * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
+     * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
+     */
+    filesOfMatchingFolders(isMatch) {
+        return [...this.folderIndex.folders]
+            .filter((folder) => !this.submodules.has(folder) && isMatch(folder))
+            .sort(compareCodeUnits)
+            .flatMap((folder) => this.filesUnder(folder));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/closest.ts
@@ -37880,7 +37982,7 @@ class PathSuggester {
             sorted = [...named].sort(compareCodeUnits);
             this.sortedByName.set(key, sorted);
         }
-        const place = folder_index_firstNotBefore(sorted, wanted);
+        const place = firstNotBefore(sorted, wanted);
         return sorted.slice(Math.max(0, place - SAME_NAME_COMPARED), place + SAME_NAME_COMPARED);
     }
     /** The tracked file name closest to `name`, by nameDistance, anywhere in the repository. */
@@ -37974,7 +38076,6 @@ function parentOf(path) {
 
 
 
-const GLOB_OPTIONS = { dot: true };
 /**
  * The repository as the linter sees it, built once per run: which paths exist (case-sensitive, folders
  * derived from file paths), glob matches, line counts. Each file is read at most once.
@@ -37984,87 +38085,72 @@ const GLOB_OPTIONS = { dot: true };
 class RepositoryView {
     host;
     rootName;
-    files;
-    fileSet;
-    namesNotUtf8;
-    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
-    submodules;
+    listing;
     bytesByPath = new Map();
     lineCounts = new Map();
-    globCache = new Map();
     outsideCache = new Map();
-    byName;
-    folderIndex;
     suggester;
     constructor(host, rootName) {
         this.host = host;
         this.rootName = rootName;
-        this.submodules = new Set(host.listSubmodules?.() ?? []);
-        const listed = host.listFiles();
-        const files = this.submodules.size === 0 ? listed : listed.filter((file) => !this.submodules.has(file));
-        // git lists files sorted already; a hundred thousand of them are not sorted again.
-        this.files = isSorted(files) ? files : [...files].sort(compareCodeUnits);
-        this.fileSet = new Set(this.files);
-        this.namesNotUtf8 = new Set(host.listNamesNotUtf8?.() ?? []);
-        this.folderIndex = new FolderIndex(this.files, this.submodules);
+        this.listing = host.sameListingAs?.()?.listing ?? new FileListing(host);
+    }
+    /** Every listed file, sorted in code-unit order. */
+    get files() {
+        return this.listing.files;
+    }
+    /** Folders whose files another repository tracks: a path in one is there, but its files are not read. */
+    get submodules() {
+        return this.listing.submodules;
     }
     /** Every folder that holds a tracked file or a submodule, at any depth, and every submodule. */
     get folders() {
-        return this.folderIndex.folders;
+        return this.listing.folderIndex.folders;
     }
     /** The first part of every path: what a path written from the root starts with. */
     get topLevelEntries() {
-        return this.folderIndex.topLevelEntries;
+        return this.listing.folderIndex.topLevelEntries;
     }
     hasFile(path) {
-        return this.fileSet.has(path);
+        return this.listing.hasFile(path);
     }
     hasFolder(path) {
-        return this.folderIndex.has(path);
+        return this.listing.folderIndex.has(path);
     }
     /** True for a listed file whose name is not UTF-8 (see RepositoryHost): it is there, but cannot be read. */
     nameIsNotUtf8(path) {
-        return this.namesNotUtf8.has(path);
+        return this.listing.namesNotUtf8.has(path);
     }
     /** The submodule a path is in (or is), if any. */
     submoduleOf(path) {
-        if (this.submodules.size === 0)
+        const { submodules } = this.listing;
+        if (submodules.size === 0)
             return undefined;
         for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-            if (this.submodules.has(path.slice(0, slash)))
+            if (submodules.has(path.slice(0, slash)))
                 return path.slice(0, slash);
         }
-        return this.submodules.has(path) ? path : undefined;
+        return submodules.has(path) ? path : undefined;
     }
     /** Tracked files under a folder, in order; every file for the root (''). */
     filesUnder(folder) {
-        return folder === '' ? [...this.files] : startingWith(this.files, `${folder}/`);
+        return this.listing.filesUnder(folder);
     }
     /** Tracked files matching a glob, cached per pattern. */
     globMatches(pattern) {
-        let matches = this.globCache.get(pattern);
-        if (!matches) {
-            const isMatch = picomatch_default()(pattern, GLOB_OPTIONS);
-            const files = this.files.filter((file) => isMatch(file));
-            this.globCache.set(pattern, (matches = files.length > 0 ? files : filesOfMatchingFolders(this, isMatch)));
-        }
-        return matches;
+        return this.listing.globMatches(pattern);
     }
     /** Tracked files with this exact name, anywhere. */
     filesNamed(name) {
-        return this.nameIndex().get(name) ?? [];
+        return this.listing.nameIndex().get(name) ?? [];
     }
-    nameIndex() {
-        if (!this.byName) {
-            this.byName = new Map();
-            for (const file of this.files)
-                pushTo(this.byName, file.slice(file.lastIndexOf('/') + 1), file);
-        }
-        return this.byName;
+    /** The view this one reads an unchanged copy of the file from, if any (RepositoryHost.sameFileIn). */
+    sameFileIn(path) {
+        return this.host.sameFileIn?.(path);
     }
     /** A listed file's bytes, kept for the next call unless `keep` is false (a ticket file, kept as its text instead). */
     readBytes(path, { keep = true } = {}) {
-        if (!this.fileSet.has(path))
+        if (!this.hasFile(path))
             return undefined;
         if (!keep && !this.bytesByPath.has(path))
             return this.host.readFile(path);
@@ -38074,7 +38160,7 @@ class RepositoryView {
     }
     /** The first `limit` bytes and the size of a listed file, unread past them where the host can; a file that fits is kept whole (not read again). */
     readHead(path, limit) {
-        if (!this.fileSet.has(path))
+        if (!this.hasFile(path))
             return undefined;
         const read = this.bytesByPath.has(path) || !this.host.readHead ? headOf(this.readBytes(path), limit) : this.host.readHead(path, limit);
         if (read !== undefined && read.head.length === read.size)
@@ -38118,11 +38204,11 @@ class RepositoryView {
         const trimmed = suffix.endsWith('/') ? suffix.slice(0, -1) : suffix;
         const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
         const tail = `/${trimmed}`;
-        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
+        return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
     }
     /** Every tracked file name, once. */
     fileNames() {
-        return this.nameIndex().keys();
+        return this.listing.nameIndex().keys();
     }
 }
 /** True when the paths are in code-unit order (compareCodeUnits). */
@@ -38152,7 +38238,7 @@ function headOf(bytes, limit) {
 }
 /** The paths of `sorted` (in code-unit order) that start with `prefix`: one contiguous run, found by halving. */
 function startingWith(sorted, prefix) {
-    const low = folder_index_firstNotBefore(sorted, prefix);
+    const low = firstNotBefore(sorted, prefix);
     const found = [];
     for (let index = low; index < sorted.length && (sorted[index] ?? '').startsWith(prefix); index += 1)
         found.push(sorted[index] ?? '');
@@ -38176,16 +38262,6 @@ function inMemoryHost(files) {
             return typeof content === 'string' ? encoder.encode(content) : content;
         },
     };
-}
-/**
- * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
- * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
- */
-function filesOfMatchingFolders(repository, isMatch) {
-    return [...repository.folders]
-        .filter((folder) => !repository.submodules.has(folder) && isMatch(folder))
-        .sort(compareCodeUnits)
-        .flatMap((folder) => repository.filesUnder(folder));
 }
 
 ;// CONCATENATED MODULE: ./src/parse-worker.ts
