@@ -1,42 +1,92 @@
-// node heldout-eval.mjs CORPUS_DIR HANDLIST.jsonl [DIST_DIR]   (LINT_DONE=1 lints finished tickets too)
+// `node scripts/heldout-eval.mjs CORPUS HAND_LIST.jsonl [DIST]`: lints a held-out corpus as its own git
+// repository with a bundle (default: this checkout's dist/) and judges its path reports against a hand
+// list made without the tool (docs/pointers.md, "How well it works"). CORPUS is a folder of `files/` (the
+// ticket files at their repository paths), `FILES.txt` (every tracked path) and, optionally,
+// `gitignore.txt` (the repository's .gitignore). `LINT_DONE=1` lints finished tickets too; `REPO_NAME=x`
+// names the checkout's folder as the repository is named (a laptop copy's path is found by it).
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-const [corpus, handlist, dist = '/work/main/dist'] = process.argv.slice(2);
-const repoName = path.basename(corpus).replace(/^[^-]+-/, '');
-const root = path.join('/tmp/heldout-run', path.basename(corpus), repoName);
-rmSync(path.dirname(root), { recursive: true, force: true });
-mkdirSync(root, { recursive: true });
-const tracked = readFileSync(path.join(corpus, 'FILES.txt'), 'utf8').split('\n').filter(Boolean);
-const folders = new Set(tracked.flatMap((f) => f.split('/').slice(1).map((_, i, parts) => f.split('/').slice(0, i + 1).join('/'))));
-for (const file of tracked) { if (file.startsWith('.git/') || folders.has(file)) continue; mkdirSync(path.dirname(path.join(root, file)), { recursive: true }); try { writeFileSync(path.join(root, file), ''); } catch {} }
-const list = (dir, prefix = '') => readdirSync(dir, { withFileTypes: true }).flatMap((e) => { const rel = prefix ? `${prefix}/${e.name}` : e.name; return e.isDirectory() ? list(path.join(dir, e.name), rel) : [rel]; });
-const tickets = list(path.join(corpus, 'files')).sort();
-for (const t of tickets) { mkdirSync(path.dirname(path.join(root, t)), { recursive: true }); copyFileSync(path.join(corpus, 'files', t), path.join(root, t)); }
-try { copyFileSync(path.join(corpus, 'gitignore.txt'), path.join(root, '.gitignore')); } catch {}
-if (process.env.LINT_DONE) writeFileSync(path.join(root, '.ticket-lint.yml'), 'lint-done: true\n');
-const git = (...a) => execFileSync('git', a, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-git('init', '-q'); git('config', 'user.name', 'e'); git('config', 'user.email', 'e@e'); git('add', '-A'); git('commit', '-qm', 'corpus', '--no-verify');
-const run = spawnSync('node', [path.join(dist, 'cli', 'index.js'), '--format', 'json', ...tickets], { cwd: root, encoding: 'utf8', maxBuffer: 1e9 });
-const report = JSON.parse(run.stdout);
-const entries = readFileSync(handlist, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const bare = (w) => w.replace(/^`|`$/g, '').replace(/^file:\/\/\/?/, '/').replace(/^\.\//, '').replace(/[:#].*$/, '').replace(/^@/, '');
-const reported = (m) => bare((/(?:Path|Glob) '([^']+)'/.exec(m)?.[1]) ?? '');
-const names = new Set(tracked.map((f) => f.slice(f.lastIndexOf('/') + 1)));
-const reports = report.diagnostics.filter((d) => ['path-exists', 'path-outside-repo'].includes(d.rule)).map((d) => ({ file: d.file, line: d.line, rule: d.rule, path: reported(d.message), message: d.message, severity: d.severity }));
-const matched = new Set();
-let tp = 0, fp = 0, un = 0;
-for (const r of reports) {
-  const found = entries.filter((e) => e.file === r.file && e.line === r.line && (bare(e.written).includes(r.path) || r.path.includes(bare(e.written))));
-  found.forEach((e) => matched.add(e));
-  const b = found.find((e) => e.verdict === 'broken');
-  const tag = b ? 'TRUE ' : found[0] ? `FALSE[${found[0].verdict}/${found[0].category}]` : 'UNLISTED';
-  if (b) tp++; else if (found[0]) fp++; else un++;
-  console.log(`${tag} ${r.file}:${r.line} ${r.rule} ${r.severity} :: ${r.message.slice(0, 220)}`);
+import { fileURLToPath } from 'node:url';
+
+const [corpus, handList, dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist')] = process.argv.slice(2);
+if (corpus === undefined || handList === undefined) {
+  console.error('usage: node scripts/heldout-eval.mjs CORPUS HAND_LIST.jsonl [DIST]');
+  process.exit(2);
 }
-const isKnownName = (e) => !bare(e.written).includes('/') && names.has(bare(e.written));
-const lintDone = !!process.env.LINT_DONE;
-const broken = entries.filter((e) => e.verdict === 'broken' && (lintDone || e.ticketDone !== true) && !isKnownName(e));
-const caught = broken.filter((e) => matched.has(e));
-for (const e of broken.filter((e) => !matched.has(e))) console.log(`MISSED ${e.file}:${e.line} ${e.written} [${e.category}${e.declared ? ', declared' : ''}] ${e.note ?? ''}`);
-console.log(JSON.stringify({ corpus: path.basename(corpus), tickets: tickets.length, reports: reports.length, true: tp, false: fp, unlisted: un, broken: broken.length, caught: caught.length, knownNames: entries.filter((e) => e.verdict === 'broken' && isKnownName(e)).length, brokenInDone: entries.filter((e) => e.verdict === 'broken' && e.ticketDone === true).length }));
+
+const lintDone = Boolean(process.env.LINT_DONE);
+const listed = (folder, prefix = '') =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? listed(path.join(folder, entry.name), relative) : [relative];
+  });
+
+/** The corpus as a git repository: every tracked path an empty file, the tickets with their text. */
+function buildRepository() {
+  const root = path.join(os.tmpdir(), 'heldout-run', path.basename(corpus), process.env.REPO_NAME ?? 'repository');
+  rmSync(path.dirname(root), { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const tracked = readFileSync(path.join(corpus, 'FILES.txt'), 'utf8').split('\n').filter((line) => line !== '');
+  // A listing may name a folder as well as its files: the folder is not written as a file.
+  const folders = new Set(tracked.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  for (const file of tracked) {
+    if (file.startsWith('.git/') || folders.has(file)) continue;
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), '');
+  }
+  const tickets = listed(path.join(corpus, 'files')).sort();
+  for (const ticket of tickets) {
+    mkdirSync(path.dirname(path.join(root, ticket)), { recursive: true });
+    copyFileSync(path.join(corpus, 'files', ticket), path.join(root, ticket));
+  }
+  if (existsSync(path.join(corpus, 'gitignore.txt'))) copyFileSync(path.join(corpus, 'gitignore.txt'), path.join(root, '.gitignore'));
+  if (lintDone) writeFileSync(path.join(root, '.ticket-lint.yml'), 'lint-done: true\n');
+  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=heldout', '-c', 'user.email=heldout@ticket-lint.invalid', 'commit', '-qm', 'corpus', '--no-verify');
+  return { root, tracked, tickets };
+}
+
+const { root, tracked, tickets } = buildRepository();
+const run = spawnSync(process.execPath, [path.join(dist, 'cli', 'index.js'), '--format', 'json', ...tickets], { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+const report = JSON.parse(run.stdout);
+const entries = readFileSync(handList, 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+
+const bare = (written) => written.replace(/^`|`$/g, '').replace(/^file:\/\/\/?/, '/').replace(/^\.\//, '').replace(/[:#].*$/, '').replace(/^@/, '');
+const reportedPath = (message) => bare(/(?:Path|Glob) '([^']+)'/.exec(message)?.[1] ?? '');
+const names = new Set(tracked.map((file) => file.slice(file.lastIndexOf('/') + 1)));
+const isKnownName = (entry) => !bare(entry.written).includes('/') && names.has(bare(entry.written));
+
+const matched = new Set();
+const counts = { true: 0, false: 0, unlisted: 0 };
+const reports = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'path-exists' || diagnostic.rule === 'path-outside-repo');
+for (const diagnostic of reports) {
+  const reported = reportedPath(diagnostic.message);
+  const found = entries.filter((entry) => entry.file === diagnostic.file && entry.line === diagnostic.line && (bare(entry.written).includes(reported) || reported.includes(bare(entry.written))));
+  for (const entry of found) matched.add(entry);
+  const broken = found.find((entry) => entry.verdict === 'broken');
+  const verdict = broken ? 'true' : found[0] ? 'false' : 'unlisted';
+  counts[verdict] += 1;
+  const why = verdict === 'false' ? `[${found[0].verdict}/${found[0].category}]` : '';
+  console.log(`${verdict.toUpperCase()}${why} ${diagnostic.file}:${diagnostic.line} ${diagnostic.rule} ${diagnostic.severity} :: ${diagnostic.message}`);
+}
+// Bare names of tracked files are left out: ticket-lint finds them by name, and readers differ on them.
+const broken = entries.filter((entry) => entry.verdict === 'broken' && (lintDone || entry.ticketDone !== true) && !isKnownName(entry));
+for (const entry of broken.filter((candidate) => !matched.has(candidate))) {
+  console.log(`MISSED ${entry.file}:${entry.line} ${entry.written} [${entry.category}${entry.declared ? ', declared' : ''}] ${entry.note ?? ''}`);
+}
+console.log(
+  JSON.stringify({
+    corpus: path.basename(corpus),
+    tickets: tickets.length,
+    reports: reports.length,
+    ...counts,
+    broken: broken.length,
+    caught: broken.filter((entry) => matched.has(entry)).length,
+    bareNamesLeftOut: entries.filter((entry) => entry.verdict === 'broken' && isKnownName(entry)).length,
+    brokenInDone: entries.filter((entry) => entry.verdict === 'broken' && entry.ticketDone === true).length,
+  }),
+);
