@@ -55,7 +55,7 @@ const run = spawnSync(process.execPath, [path.join(dist, 'cli', 'index.js'), '--
 const report = JSON.parse(run.stdout);
 const entries = readFileSync(handList, 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
 
-const bare = (written) => written.replace(/^`|`$/g, '').replace(/^file:\/\/\/?/, '/').replace(/^\.\//, '').replace(/[:#].*$/, '').replace(/^@/, '');
+const bare = (written) => written.replaceAll('\\', '/').replace(/^`|`$/g, '').replace(/^file:\/\/\/?/, '/').replace(/^\.\//, '').replace(/::.*$|:\d.*$|#.*$/, '').replace(/^@/, '');
 const reportedPath = (message) => bare(/(?:Path|Glob) '([^']+)'/.exec(message)?.[1] ?? '');
 const names = new Set(tracked.map((file) => file.slice(file.lastIndexOf('/') + 1)));
 const isKnownName = (entry) => !bare(entry.written).includes('/') && names.has(bare(entry.written));

@@ -41,8 +41,8 @@ describe('path-outside-repo (against a git repository)', () => {
     const files = { '.planning/PROJECT.md': '', 'lib/pages/chats_screen.dart': '' };
     const report = await lintInAppRepository({ '.planning/phases/04-contact-search-add/04-02-PLAN.md': plan }, { rules: { 'ticket-size': 'off', 'session-budget': 'off' } }, files);
     expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, message }) => ({ rule, line, column, message }))).toEqual([
-      { rule: 'path-outside-repo', line: 10, column: 2, message: "Path 'C:/Users/Sam/Desktop/Knowledge Folder/Flutter Shenanigans/Final/luminescence/.planning/PROJECT.md' is an absolute path outside the repository; did you mean '.planning/PROJECT.md'?" },
-      { rule: 'path-outside-repo', line: 11, column: 2, message: "Path 'C:/Users/Sam/Desktop/Knowledge Folder/Flutter Shenanigans/Final/luminescence/lib/pages/chats_screen.dart' is an absolute path outside the repository; did you mean 'lib/pages/chats_screen.dart'?" },
+      { rule: 'path-outside-repo', line: 10, column: 2, message: "Path 'C:\\Users\\Sam\\Desktop\\Knowledge Folder\\Flutter Shenanigans\\Final\\luminescence\\.planning\\PROJECT.md' is an absolute path outside the repository; did you mean '.planning/PROJECT.md'?" },
+      { rule: 'path-outside-repo', line: 11, column: 2, message: "Path 'C:\\Users\\Sam\\Desktop\\Knowledge Folder\\Flutter Shenanigans\\Final\\luminescence\\lib\\pages\\chats_screen.dart' is an absolute path outside the repository; did you mean 'lib/pages/chats_screen.dart'?" },
     ]);
   });
 });

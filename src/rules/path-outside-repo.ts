@@ -21,7 +21,7 @@ function outsideFindings(pointers: readonly Pointer[], resolve: (pointer: Pointe
         : resolution.tail === ''
           ? "it is a copy of this repository on the author's machine: write paths from the repository root"
           : `did you mean '${resolution.tail}'?`;
-    findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
+    findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.shownAs ?? pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
   }
   return findings;
 }

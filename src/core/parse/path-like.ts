@@ -204,6 +204,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     isExample: text.isExample === true,
     declared: text.declared === true,
     ...(elided ? { elided: true } : {}),
+    ...(windows ? { shownAs: rest.replaceAll('/', '\\') } : {}),
   };
 }
 

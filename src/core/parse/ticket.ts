@@ -74,6 +74,8 @@ export interface Pointer {
   raw: string;
   /** The path part, without line suffix or `::symbol`. */
   path: string;
+  /** How messages quote the path where `path` is not as written: a Windows path, its backslashes read as `/`. */
+  shownAs?: string;
   source: PointerSource;
   line: number;
   column: number;
