@@ -46,6 +46,8 @@ function buildRepository() {
   const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   git('init', '-q');
   git('add', '-A');
+  // The repository tracks its tickets whatever its .gitignore says now.
+  git('add', '-f', '--', ...tickets);
   git('-c', 'user.name=heldout', '-c', 'user.email=heldout@ticket-lint.invalid', 'commit', '-qm', 'corpus', '--no-verify');
   return { root, tracked, tickets };
 }
