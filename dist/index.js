@@ -61373,6 +61373,7 @@ function wordPointer(text, hints) {
         isExample: text.isExample === true,
         declared: text.declared === true,
         ...(elided ? { elided: true } : {}),
+        ...(windows ? { shownAs: rest.replaceAll('/', '\\') } : {}),
     };
 }
 /**
@@ -67390,7 +67391,7 @@ function outsideFindings(pointers, resolve) {
             : resolution.tail === ''
                 ? "it is a copy of this repository on the author's machine: write paths from the repository root"
                 : `did you mean '${resolution.tail}'?`;
-        findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
+        findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.shownAs ?? pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
     }
     return findings;
 }

@@ -35004,6 +35004,7 @@ function wordPointer(text, hints) {
         isExample: text.isExample === true,
         declared: text.declared === true,
         ...(elided ? { elided: true } : {}),
+        ...(windows ? { shownAs: rest.replaceAll('/', '\\') } : {}),
     };
 }
 /**
