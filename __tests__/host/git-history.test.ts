@@ -26,7 +26,7 @@ const commitOf = (root: string, subject: string): { commit: string; date: string
 };
 
 describe('gitPathHistory', () => {
-  it('tells deleted from renamed paths, files and folders, in one lookup, and, having read the whole history, a path that was never there', async () => {
+  it('tells deleted from renamed paths, files and folders, in one lookup, and knows nothing of a path that never existed', async () => {
     const root = repositoryWithHistory();
     const found = await gitPathHistory(root)(['src/old.ts', 'src/mv.ts', 'src/legacy', 'lib', 'src/never.ts']);
     expect(Object.fromEntries(found)).toEqual({
@@ -34,7 +34,6 @@ describe('gitPathHistory', () => {
       'src/mv.ts': { kind: 'renamed', renamedTo: 'src/moved.ts', ...commitOf(root, 'Rename it'), subject: 'Rename it' },
       'src/legacy': { kind: 'deleted', ...commitOf(root, 'Drop legacy'), subject: 'Drop legacy' },
       lib: { kind: 'renamed', renamedTo: 'pkg', ...commitOf(root, 'Move lib under pkg'), subject: 'Move lib under pkg' },
-      'src/never.ts': { kind: 'never' },
     });
   });
 

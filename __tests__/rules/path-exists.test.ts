@@ -1,14 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { lintInAppRepository } from '../helpers/app-repository.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
-import { lint } from '../../src/core/engine/lint.js';
-import { RepositoryView } from '../../src/core/repository/repository-view.js';
-import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
-import { createGitHost } from '../../src/host/git-host.js';
-import { gitPathHistory } from '../../src/host/git-history.js';
-import { RULES } from '../../src/rules/index.js';
-import { configOf } from '../helpers/lint-fixture.js';
+import { removeTemporaryFolders } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -53,20 +46,6 @@ describe('path-exists (against a git repository)', () => {
     expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
       { rule: 'path-exists', line: 7, column: 39, severity: 'warning', message: "Path 'src/cockpit' is written from a subfolder; from the repository root it is 'packages/backend/src/cockpit'" },
       { rule: 'path-exists', line: 7, column: 51, severity: 'warning', message: "Path 'src/blockchain' is written from a subfolder; from the repository root it is 'packages/backend/src/blockchain'" },
-    ]);
-  });
-
-  it("reports a file the ticket deletes only when git's history never had it (after 1alextest/owtdeparq supabase-migration/tasks.md:67, there in plain text)", async () => {
-    const root = makeGitRepository({ 'setup-database.js': 'x\n', 'src/app.ts': 'export {};\n' });
-    git(root, 'rm', '-q', 'setup-database.js');
-    git(root, 'commit', '-q', '-m', 'Remove the Docker database setup');
-    const ticket = ['# T', '', '## Goal', 'Move to Supabase.', '', '## Context', '- `src/app.ts`', '', '## Tasks', '- [ ] Delete `docker-compose.yml` (PostgreSQL and Redis containers)', '- [ ] Remove `setup-database.js` (Docker-based database setup)', '', '## Acceptance Criteria', '- [ ] ok', ''].join('\n');
-    writeFiles(root, { 'roadmap/t.md': ticket });
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'ticket');
-    const report = await lint({ repository: new RepositoryView(createGitHost(root)), config: configOf(SIZING_OFF), rules: RULES, files: ['roadmap/t.md'], tokenCounter: loadTokenCounter, history: gitPathHistory(root) });
-    expect(report.diagnostics.filter(({ rule }) => rule === 'path-exists').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
-      { line: 10, column: 15, message: "Path 'docker-compose.yml' does not exist, and git's history never had it: the ticket deletes a file that was never there; name the file it means" },
     ]);
   });
 

@@ -12,7 +12,6 @@ const RECORD = '\x01';
  * stopped once every path is found, or after the newest 5,000 such commits. (A pathspec per path
  * would be slower: git matches every pathspec against every tree entry of every commit.) Nothing for
  * a shallow clone or outside git: history that is not there cannot tell "deleted" from "never existed".
- * When the log ran to the first commit, a path it never met was never there (PathHistory 'never').
  */
 export function gitPathHistory(root: string): PathHistoryLookup {
   let full: boolean | undefined;
@@ -39,18 +38,13 @@ function searchHistory(root: string, paths: readonly string[]): Promise<Map<stri
     const child = spawnGit(root, args);
     let pending = '';
     let stopped = false;
-    let commits = 0;
-    const read = (record: string): void => {
-      if (record !== '') commits += 1;
-      readCommit(record, wanted, found);
-    };
     const settle = (): void => resolve(found);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       pending += chunk;
       const last = pending.lastIndexOf(RECORD);
       if (last <= 0) return;
-      for (const record of pending.slice(0, last).split(RECORD)) read(record);
+      for (const record of pending.slice(0, last).split(RECORD)) readCommit(record, wanted, found);
       pending = pending.slice(last);
       if (found.size === wanted.size) {
         stopped = true;
@@ -58,11 +52,9 @@ function searchHistory(root: string, paths: readonly string[]): Promise<Map<stri
       }
     });
     child.on('error', settle);
-    child.on('close', (code) => {
+    child.on('close', () => {
       // A log that ran to its end has its last record whole; a stopped one may have cut it.
-      if (!stopped) for (const record of pending.split(RECORD)) read(record);
-      // The whole history read, and no commit deleted or renamed a path: it was never there.
-      if (!stopped && code === 0 && commits < COMMITS_READ) for (const path of wanted) if (!found.has(path)) found.set(path, { kind: 'never' });
+      if (!stopped) for (const record of pending.split(RECORD)) readCommit(record, wanted, found);
       settle();
     });
   });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import type { Pointer, Ticket } from '../core/parse/ticket.js';
-import type { PathChangeInHistory, Resolution } from '../core/resolve/resolution.js';
+import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
 
 const SHOWN_CANDIDATES = 3;
@@ -28,7 +28,7 @@ function elidedMessage(written: string, candidates: readonly string[]): string {
 }
 
 /** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
-function historyText(history: PathChangeInHistory): string {
+function historyText(history: PathHistory): string {
   const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
   return history.kind === 'renamed' ? `was renamed to '${history.renamedTo ?? ''}' ${when}` : `was deleted ${when}`;
 }
@@ -42,7 +42,6 @@ function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, po
     return `${written}: it was ${what} ${resolution.change.where}`;
   }
   if (resolution.ignored) return `${written}: the repository's .gitignore keeps it out of every checkout; point at a tracked file`;
-  if (resolution.gone && resolution.history?.kind === 'never') return `${written}, and git's history never had it: the ticket deletes a file that was never there; name the file it means`;
   if (resolution.history?.kind === 'renamed') return `${written}: it ${historyText(resolution.history)}; point at the new path`;
   if (resolution.history?.kind === 'deleted') return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
   if (resolution.suggestion !== undefined) return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
@@ -98,7 +97,7 @@ function missingFindings(
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });
-    } else if (resolution.kind === 'missing' && (!resolution.gone || resolution.history?.kind === 'never') && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
+    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
       const writer = writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {

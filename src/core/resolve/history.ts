@@ -21,8 +21,7 @@ export async function attachWhatGitSays(
   for (const pointer of checked) {
     if (pointer.isNew) continue;
     const resolution = resolve(pointer);
-    // A path the ticket deletes is asked about too: gone is fine, never there is not.
-    if (resolution.kind === 'missing' && !resolution.planned && !resolution.change) missing.push(resolution);
+    if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change) missing.push(resolution);
   }
   if (missing.length === 0) return;
   const paths = [...new Set(missing.map((resolution) => resolution.path))];

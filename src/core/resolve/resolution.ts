@@ -1,13 +1,8 @@
 /** Why a pointer leads out of the repository. */
 export type OutsideReason = 'absolute' | 'home' | 'parent' | 'symlink';
 
-/**
- * What git remembers of a path that is not there: when it was deleted, or what it was renamed to; or,
- * having read the whole history, that no commit ever deleted or renamed it: it was never there.
- */
-export type PathHistory = PathChangeInHistory | { kind: 'never' };
-
-export interface PathChangeInHistory {
+/** What git remembers of a path that is not there: when it was deleted, or what it was renamed to. */
+export interface PathHistory {
   kind: 'deleted' | 'renamed';
   /** The commit that did it: its short hash, its date (YYYY-MM-DD) and its subject. */
   commit: string;
