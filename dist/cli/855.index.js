@@ -6573,8 +6573,7 @@ async function attachWhatGitSays(files, lintDone, resolve, { history, ignored })
         if (pointer.isNew)
             continue;
         const resolution = resolve(pointer);
-        // A path the ticket deletes is asked about too: gone is fine, never there is not.
-        if (resolution.kind === 'missing' && !resolution.planned && !resolution.change)
+        if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change)
             missing.push(resolution);
     }
     if (missing.length === 0)
@@ -8401,8 +8400,6 @@ function missingMessage(resolution, pointer, ticketFile, folderExists) {
     }
     if (resolution.ignored)
         return `${written}: the repository's .gitignore keeps it out of every checkout; point at a tracked file`;
-    if (resolution.gone && resolution.history?.kind === 'never')
-        return `${written}, and git's history never had it: the ticket deletes a file that was never there; name the file it means`;
     if (resolution.history?.kind === 'renamed')
         return `${written}: it ${historyText(resolution.history)}; point at the new path`;
     if (resolution.history?.kind === 'deleted')
@@ -8456,7 +8453,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
                             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
-        else if (resolution.kind === 'missing' && (!resolution.gone || resolution.history?.kind === 'never') && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
+        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
             const writer = writerBefore(resolution.path);
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
@@ -9188,7 +9185,6 @@ const RECORD = '\x01';
  * stopped once every path is found, or after the newest 5,000 such commits. (A pathspec per path
  * would be slower: git matches every pathspec against every tree entry of every commit.) Nothing for
  * a shallow clone or outside git: history that is not there cannot tell "deleted" from "never existed".
- * When the log ran to the first commit, a path it never met was never there (PathHistory 'never').
  */
 function gitPathHistory(root) {
     let full;
@@ -9215,12 +9211,6 @@ function searchHistory(root, paths) {
         const child = (0,run_git/* spawnGit */.Iz)(root, args);
         let pending = '';
         let stopped = false;
-        let commits = 0;
-        const read = (record) => {
-            if (record !== '')
-                commits += 1;
-            readCommit(record, wanted, found);
-        };
         const settle = () => resolve(found);
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
@@ -9229,7 +9219,7 @@ function searchHistory(root, paths) {
             if (last <= 0)
                 return;
             for (const record of pending.slice(0, last).split(RECORD))
-                read(record);
+                readCommit(record, wanted, found);
             pending = pending.slice(last);
             if (found.size === wanted.size) {
                 stopped = true;
@@ -9237,16 +9227,11 @@ function searchHistory(root, paths) {
             }
         });
         child.on('error', settle);
-        child.on('close', (code) => {
+        child.on('close', () => {
             // A log that ran to its end has its last record whole; a stopped one may have cut it.
             if (!stopped)
                 for (const record of pending.split(RECORD))
-                    read(record);
-            // The whole history read, and no commit deleted or renamed a path: it was never there.
-            if (!stopped && code === 0 && commits < COMMITS_READ)
-                for (const path of wanted)
-                    if (!found.has(path))
-                        found.set(path, { kind: 'never' });
+                    readCommit(record, wanted, found);
             settle();
         });
     });
