@@ -1,6 +1,6 @@
 import { isSorted, sortedIncludes, type RepositoryHost, type RepositoryView } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, modeIn, type GitIndex } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, modeIn, pathsWithMode, type GitIndex } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
 interface CommitEntry {
@@ -92,7 +92,7 @@ function listingOfView(view: RepositoryView, index: GitIndex): CommitListing {
     files: () => view.files,
     submodules: () => [...view.submodules],
     namesNotUtf8: () => view.files.filter((file) => view.nameIsNotUtf8(file)),
-    links: () => (links ??= new Set([...index.specialModes].filter(([, mode]) => mode === SYMLINK_MODE).map(([path]) => path))),
+    links: () => (links ??= new Set(pathsWithMode(index, SYMLINK_MODE))),
   };
 }
 

@@ -5,7 +5,7 @@ import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
 import { runGit } from './run-git.js';
-import { GITLINK_MODE, GitWorkTree, diffRecords, modeIn, type WorkTreeStatus } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, diffRecords, modeIn, pathsWithMode, type WorkTreeStatus } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
 
@@ -78,7 +78,7 @@ function listGitFiles(workTree: GitWorkTree, indexOnly: boolean): Listing | unde
   const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
   if (index === undefined || status === undefined) return undefined;
   const { deleted, untracked } = status;
-  const submodules = [...index.specialModes].filter(([, mode]) => mode === GITLINK_MODE).map(([path]) => path);
+  const submodules = pathsWithMode(index, GITLINK_MODE);
   // The index's own list when the work tree has every file of it and nothing more (a clean checkout).
   let files = deleted.size === 0 && submodules.length === 0 ? index.paths : index.paths.filter((path) => !deleted.has(path) && modeIn(index, path) !== GITLINK_MODE);
   const namesNotUtf8 = [...index.namesNotUtf8].filter((path) => !deleted.has(path));

@@ -36,10 +36,17 @@ export function modeIn(index: GitIndex, path: string): string {
   return index.specialModes.get(path) ?? PLAIN_MODE;
 }
 
+/** The paths of the index with a special mode (GITLINK_MODE: the submodules; SYMLINK_MODE: the links), in its order. */
+export function pathsWithMode(index: GitIndex, mode: string): string[] {
+  return [...index.specialModes].filter(([, special]) => special === mode).map(([path]) => path);
+}
+
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 export const GITLINK_MODE = '160000';
 export const SYMLINK_MODE = '120000';
 const PLAIN_MODE = '100644';
+/** A plain file's modes, executable or not: every other mode is special (GitIndex.specialModes). */
+const isPlainMode = (text: string, start = 0): boolean => text.startsWith(PLAIN_MODE, start) || text.startsWith('100755', start);
 
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH: Record<string, number> = { '1': 8, u: 10 };
@@ -89,7 +96,7 @@ function parseIndexText(text: string, { paths, specialModes }: { paths: string[]
       const path = text.slice(tab + 1, end);
       if (path !== previous) {
         paths.push(path);
-        if (!text.startsWith(PLAIN_MODE, start) && !text.startsWith('100755', start)) specialModes.set(path, text.slice(start, text.indexOf(' ', start)));
+        if (!isPlainMode(text, start)) specialModes.set(path, text.slice(start, text.indexOf(' ', start)));
       }
       previous = path;
     }
@@ -106,7 +113,7 @@ function parseIndexRecords(output: Uint8Array, { paths, specialModes, namesNotUt
     if (path !== previous) {
       paths.push(path);
       const mode = record.slice(0, record.indexOf(' '));
-      if (mode !== PLAIN_MODE && mode !== '100755') specialModes.set(path, mode);
+      if (!isPlainMode(mode)) specialModes.set(path, mode);
       if (!utf8) namesNotUtf8.add(path);
     }
     previous = path;

@@ -4,7 +4,7 @@ import { parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeSta
 import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, STATUS_ARGUMENTS } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
-export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, modeIn, type GitIndex, type WorkTreeStatus } from './git-records.js';
+export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex, type WorkTreeStatus } from './git-records.js';
 
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
