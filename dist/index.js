@@ -37229,10 +37229,16 @@ function addsOrRemovesFiles(status) {
 function modeIn(index, path) {
     return index.specialModes.get(path) ?? PLAIN_MODE;
 }
+/** The paths of the index with a special mode (GITLINK_MODE: the submodules; SYMLINK_MODE: the links), in its order. */
+function pathsWithMode(index, mode) {
+    return [...index.specialModes].filter(([, special]) => special === mode).map(([path]) => path);
+}
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 const GITLINK_MODE = '160000';
 const SYMLINK_MODE = '120000';
 const PLAIN_MODE = '100644';
+/** A plain file's modes, executable or not: every other mode is special (GitIndex.specialModes). */
+const isPlainMode = (text, start = 0) => text.startsWith(PLAIN_MODE, start) || text.startsWith('100755', start);
 /** Fields before the path of a `git status --porcelain=v2` record of each kind (`1` changed, `u` unmerged). */
 const FIELDS_BEFORE_PATH = { '1': 8, u: 10 };
 const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
@@ -37282,7 +37288,7 @@ function parseIndexText(text, { paths, specialModes }) {
             const path = text.slice(tab + 1, end);
             if (path !== previous) {
                 paths.push(path);
-                if (!text.startsWith(PLAIN_MODE, start) && !text.startsWith('100755', start))
+                if (!isPlainMode(text, start))
                     specialModes.set(path, text.slice(start, text.indexOf(' ', start)));
             }
             previous = path;
@@ -37300,7 +37306,7 @@ function parseIndexRecords(output, { paths, specialModes, namesNotUtf8 }) {
         if (path !== previous) {
             paths.push(path);
             const mode = record.slice(0, record.indexOf(' '));
-            if (mode !== PLAIN_MODE && mode !== '100755')
+            if (!isPlainMode(mode))
                 specialModes.set(path, mode);
             if (!utf8)
                 namesNotUtf8.add(path);
@@ -37629,7 +37635,7 @@ function listGitFiles(workTree, indexOnly) {
     if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
-    const submodules = [...index.specialModes].filter(([, mode]) => mode === GITLINK_MODE).map(([path]) => path);
+    const submodules = pathsWithMode(index, GITLINK_MODE);
     // The index's own list when the work tree has every file of it and nothing more (a clean checkout).
     let files = deleted.size === 0 && submodules.length === 0 ? index.paths : index.paths.filter((path) => !deleted.has(path) && modeIn(index, path) !== GITLINK_MODE);
     const namesNotUtf8 = [...index.namesNotUtf8].filter((path) => !deleted.has(path));
@@ -66734,7 +66740,7 @@ function listingOfView(view, index) {
         files: () => view.files,
         submodules: () => [...view.submodules],
         namesNotUtf8: () => view.files.filter((file) => view.nameIsNotUtf8(file)),
-        links: () => (links ??= new Set([...index.specialModes].filter(([, mode]) => mode === SYMLINK_MODE).map(([path]) => path))),
+        links: () => (links ??= new Set(pathsWithMode(index, SYMLINK_MODE))),
     };
 }
 /** The index's files, each as the commit has it; the paths the index no longer has put back. */
