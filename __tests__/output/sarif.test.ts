@@ -5,6 +5,7 @@ import type { Log, Result } from 'sarif';
 import { REGISTERED_RULES } from '../../src/app/lint-tickets.js';
 import type { Diagnostic, Report } from '../../src/core/engine/report.js';
 import { RULE_DOCS_BASE_URL, RULE_IDS } from '../../src/rules/index.js';
+import { renderReport } from '../../src/output/format.js';
 import { FINGERPRINT_KEY, sarifFormat } from '../../src/output/sarif.js';
 import { SARIF_SCHEMA_FILE, sarifSchemaErrors } from '../helpers/sarif-schema.js';
 
@@ -20,7 +21,7 @@ function report(diagnostics: Diagnostic[], base?: Report['base']): Report {
 }
 
 function render(from: Report): Log {
-  const log = JSON.parse(sarifFormat.render(from, TOOL)) as Log;
+  const log = JSON.parse(renderReport(sarifFormat, from, TOOL)) as Log;
   expect(sarifSchemaErrors(log)).toEqual([]);
   return log;
 }
@@ -132,7 +133,7 @@ describe('the SARIF schema check', () => {
   });
 
   it('catches what is not SARIF: a raw space in a URI, line 0, an unknown level', () => {
-    const log = JSON.parse(sarifFormat.render(report([diagnostic('roadmap/a.md', 1, 'path-exists')]), TOOL)) as Log;
+    const log = JSON.parse(renderReport(sarifFormat, report([diagnostic('roadmap/a.md', 1, 'path-exists')]), TOOL)) as Log;
     const result = results(log)[0] as Result;
     const location = result.locations?.[0]?.physicalLocation;
     if (location?.artifactLocation) location.artifactLocation.uri = 'road map/a.md';

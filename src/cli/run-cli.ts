@@ -12,6 +12,7 @@ import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
+import { inBlocks } from '../output/json-writer.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';
@@ -171,7 +172,9 @@ function ticketRequest(options: CliOptions, since: string | undefined, workTree:
 async function print(report: Report, format: string, io: CliIo, tool: ReportTool): Promise<void> {
   const textFormat = reportFormat(format);
   if (textFormat) {
-    io.stdout(textFormat.render(report, tool));
+    const stdout = inBlocks(io.stdout);
+    textFormat.write(report, tool, stdout.write);
+    stdout.flush();
     return;
   }
   // Loaded only when asked for: it brings the Actions toolkit, which a local run does not need.

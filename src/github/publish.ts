@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { REGISTERED_RULES } from '../app/lint-tickets.js';
 import { countBySeverity, type Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
 import { encodePath } from '../output/escape.js';
-import type { ReportFormat, ReportTool } from '../output/format.js';
+import { renderReport, type ReportFormat, type ReportTool } from '../output/format.js';
+import { inBlocks, type TextSink } from '../output/json-writer.js';
 import { jsonFormat } from '../output/json.js';
 import { sarifFormat } from '../output/sarif.js';
 import { stylishFormat } from '../output/stylish.js';
@@ -43,7 +44,7 @@ export async function publishReport(report: Report, { settings, client, descript
   // (file names included) must not be read as a workflow command.
   const resume = randomUUID();
   core.info(`::stop-commands::${resume}`);
-  core.info(stylishFormat.render(report, tool));
+  core.info(renderReport(stylishFormat, report, tool));
   core.info(`::${resume}::`);
   annotate(report, folder);
   const { event } = settings;
@@ -71,7 +72,7 @@ export async function publishReport(report: Report, { settings, client, descript
   core.setOutput('tickets', report.counts.tickets);
   for (const { output, file, format, what } of REPORT_FILES) {
     try {
-      core.setOutput(output, writeReport(format.render(report, tool), settings.runnerTemp, file));
+      core.setOutput(output, writeReport((out) => format.write(report, tool, out), settings.runnerTemp, file));
     } catch (error) {
       core.warning(`ticket-lint could not write ${what} under RUNNER_TEMP: ${errorMessage(error)}`);
     }
@@ -114,10 +115,17 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function writeReport(text: string, folder: string, file: string): string {
+function writeReport(write: (out: TextSink) => void, folder: string, file: string): string {
   // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
   if (!existsSync(folder)) mkdirSync(folder);
   const reportPath = path.join(folder, file);
-  writeFileSync(reportPath, text);
+  const descriptor = openSync(reportPath, 'w');
+  try {
+    const blocks = inBlocks((text) => writeSync(descriptor, text));
+    write(blocks.write);
+    blocks.flush();
+  } finally {
+    closeSync(descriptor);
+  }
   return reportPath;
 }

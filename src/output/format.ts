@@ -1,5 +1,6 @@
 import type { Report } from '../core/engine/report.js';
 import type { RuleMeta } from '../core/engine/rule.js';
+import { textWrittenBy, type TextSink } from './json-writer.js';
 
 /** The tool behind a report, for the formats that describe it (SARIF names the tool and every rule). */
 export interface ReportTool {
@@ -16,5 +17,11 @@ export interface ReportFormat {
   name: string;
   /** A few words for `--help`. */
   description: string;
-  render(report: Report, tool: ReportTool): string;
+  /** Writes the report to `out` in pieces (a large report is never one string). */
+  write(report: Report, tool: ReportTool, out: TextSink): void;
+}
+
+/** The whole report in a format, as one string. */
+export function renderReport(format: ReportFormat, report: Report, tool: ReportTool): string {
+  return textWrittenBy((out) => format.write(report, tool, out));
 }

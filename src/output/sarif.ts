@@ -3,6 +3,7 @@ import { problemKey } from '../core/engine/fingerprint.js';
 import { compareDiagnostics, type Diagnostic, type Report } from '../core/engine/report.js';
 import { encodePath } from './escape.js';
 import type { ReportFormat, ReportTool } from './format.js';
+import { writeJson } from './json-writer.js';
 
 /** The OASIS schema the log follows; `__tests__/fixtures/sarif/` holds a copy that the tests validate against. */
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,7 +18,7 @@ export const FINGERPRINT_KEY = 'ticketLintFingerprint/v1';
 export const sarifFormat: ReportFormat = {
   name: 'sarif',
   description: 'SARIF 2.1.0, for code scanning',
-  render: (report, tool) => `${JSON.stringify(sarifLog(report, tool), null, 2)}\n`,
+  write: (report, tool, out) => writeJson(sarifLog(report, tool), out),
 };
 
 type BaselineState = 'new' | 'unchanged';

@@ -9,7 +9,7 @@ import type { ReportFormat } from './format.js';
 export const stylishFormat: ReportFormat = {
   name: 'stylish',
   description: "each file's tickets with their sizes, then its problems (ESLint's layout)",
-  render: (report) => formatStylish(report),
+  write: (report, _tool, out) => out(formatStylish(report)),
 };
 
 function ticketLine(ticket: TicketReport): string {
