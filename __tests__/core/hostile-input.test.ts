@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/core/config/config.js';
 import { parseTicketFile } from '../../src/core/parse/parse-ticket-file.js';
+import { proseRuns } from '../../src/core/parse/ticket.js';
 import { lineCount, lineText, toSourceText } from '../../src/core/text/source-text.js';
 import { lintTexts } from '../helpers/lint-fixture.js';
 
@@ -51,9 +52,10 @@ describe('hostile input (property tests, fixed seed)', () => {
             expect(pointer.column).toBeGreaterThanOrEqual(1);
             expect(pointer.column).toBeLessThanOrEqual(lineText(source, pointer.line).length + 1);
           }
-          for (const run of ticket.prose) {
-            expectLineInFile(run.line, lines);
-            expect(run.column + run.text.length - 1).toBeLessThanOrEqual(lineText(source, run.line).length);
+          for (const run of proseRuns(ticket)) {
+            expect(run.start).toBeGreaterThanOrEqual(0);
+            expect(run.start).toBeLessThanOrEqual(run.end);
+            expect(run.end).toBeLessThanOrEqual(source.text.length);
           }
         }
       }),

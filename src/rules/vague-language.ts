@@ -1,4 +1,6 @@
 import type { Finding, Rule } from '../core/engine/rule.js';
+import { proseRuns } from '../core/parse/ticket.js';
+import { positionAt } from '../core/text/source-text.js';
 
 /**
  * Phrases that hand a decision to the agent without saying which. Whole words only, any case; code,
@@ -13,15 +15,12 @@ export const vagueLanguage: Rule = {
     severity: 'warning',
     description: "Phrases that leave the agent guessing ('fix the bug', 'etc.', 'as needed', 'TBD', 'somewhere').",
   },
-  check(ticket) {
+  check(ticket, { file }) {
     const findings: Finding[] = [];
-    for (const run of ticket.prose) {
-      for (const match of run.text.matchAll(VAGUE_PHRASES)) {
-        findings.push({
-          line: run.line,
-          column: run.column + (match.index ?? 0),
-          message: `Vague phrase '${match[0]}' leaves the agent guessing; say exactly what is meant`,
-        });
+    for (const run of proseRuns(ticket)) {
+      for (const match of file.source.text.slice(run.start, run.end).matchAll(VAGUE_PHRASES)) {
+        const { line, column } = positionAt(file.source, run.start + match.index);
+        findings.push({ line, column, message: `Vague phrase '${match[0]}' leaves the agent guessing; say exactly what is meant` });
       }
     }
     return findings;

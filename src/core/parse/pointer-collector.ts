@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { positionAt, type SourceText } from '../text/source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { checkboxOf, listItemOpening } from './list-openings.js';
@@ -27,7 +27,9 @@ export interface CollectedPlaces {
   commands?: readonly BlockRange[];
 }
 
-interface WalkState extends CollectedText {
+interface WalkState extends PointerSink {
+  /** Start and end offsets of each run of prose, in pairs. */
+  prose: number[];
   isNewByHeading: boolean;
   inContext: boolean;
   inAcceptance: boolean;
@@ -81,7 +83,7 @@ export class PointerCollector {
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
     for (const range of commands) this.addCommands(commandLines(this.source.text, range), state);
-    return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+    return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: Uint32Array.from(state.prose) };
   }
 
   private walk(node: Nodes, state: WalkState): void {
@@ -113,7 +115,7 @@ export class PointerCollector {
         state.inLink = false;
         return;
       case 'text':
-        addProse(this.source, node, state.prose);
+        addProse(node, state.prose);
         if (!state.inLink) this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
         return;
       case 'listItem': {
@@ -202,18 +204,11 @@ function startsIn(node: Nodes, ranges: readonly BlockRange[]): boolean {
   return ranges.some((range) => offset >= range.start && offset < range.end);
 }
 
-/** A text node's lines as prose, each with its line and column in the file. */
-function addProse(source: SourceText, node: Nodes, prose: Ticket['prose']): void {
+/** A text node's place in the file, as prose. */
+function addProse(node: Nodes, prose: number[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
-  const first = positionAt(source, start);
-  source.text
-    .slice(start, end)
-    .split('\n')
-    .forEach((text, index) => {
-      prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-    });
+  if (start !== undefined && end !== undefined) prose.push(start, end);
 }
 
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;

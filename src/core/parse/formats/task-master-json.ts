@@ -127,7 +127,7 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     sections,
     criteria,
     pointers,
-    prose: [],
+    prose: new Uint32Array(0),
     dependsOn: isSeq(dependencies) ? idsIn(dependencies.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
     parallel: false,
     parallelScope: '',
