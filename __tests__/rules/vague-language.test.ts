@@ -14,12 +14,12 @@ describe('vague-language', () => {
     await tester.accepts('ok-precise.md');
   });
 
-  it('reports each vague phrase at its line and column, as a warning', async () => {
-    await tester.reports('not-ok-vague.md', [vague(4, 1, 'Fix the bug'), vague(4, 54, 'etc.'), vague(7, 36, 'as needed'), vague(10, 18, 'TBD'), vague(11, 22, 'somehow')]);
+  it('reports each vague phrase at its line and column, on a paragraph\'s later lines too, as a warning', async () => {
+    await tester.reports('not-ok-vague.md', [vague(4, 1, 'Fix the bug'), vague(4, 54, 'etc.'), vague(7, 36, 'as needed'), vague(10, 18, 'TBD'), vague(11, 22, 'somehow'), vague(13, 16, 'as needed')]);
   });
 
   it('is an error when the config says so, and can be turned off', async () => {
-    await tester.reports('not-ok-vague.md', [{ ...vague(4, 1, 'Fix the bug'), severity: 'error' }, { ...vague(4, 54, 'etc.'), severity: 'error' }, { ...vague(7, 36, 'as needed'), severity: 'error' }, { ...vague(10, 18, 'TBD'), severity: 'error' }, { ...vague(11, 22, 'somehow'), severity: 'error' }], {
+    await tester.reports('not-ok-vague.md', [{ ...vague(4, 1, 'Fix the bug'), severity: 'error' }, { ...vague(4, 54, 'etc.'), severity: 'error' }, { ...vague(7, 36, 'as needed'), severity: 'error' }, { ...vague(10, 18, 'TBD'), severity: 'error' }, { ...vague(11, 22, 'somehow'), severity: 'error' }, { ...vague(13, 16, 'as needed'), severity: 'error' }], {
       rules: { 'vague-language': 'error' },
     });
     await tester.accepts('not-ok-vague.md', { rules: { 'vague-language': 'off' } });
