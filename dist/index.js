@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8473);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1444);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8473:
+/***/ 1444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62640,7 +62640,7 @@ function taskTicket(task, { path, source, context, folder }) {
         sections,
         criteria,
         pointers,
-        prose: [],
+        prose: new Uint32Array(0),
         dependsOn: (0,dist/* isSeq */.oP)(dependencies) ? idsIn(dependencies.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
         parallel: false,
         parallelScope: '',
@@ -63307,7 +63307,6 @@ function addWholePath(maker, text, offset, place, sink) {
 
 
 
-
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
  * the fields its format declares for paths, words of prose written as paths with a folder) and its
@@ -63352,7 +63351,7 @@ class PointerCollector {
             this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
         for (const range of commands)
             this.addCommands(commandLines(this.source.text, range), state);
-        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: Uint32Array.from(state.prose) };
     }
     walk(node, state) {
         switch (node.type) {
@@ -63394,7 +63393,7 @@ class PointerCollector {
                 state.inLink = false;
                 return;
             case 'text':
-                addProse(this.source, node, state.prose);
+                addProse(node, state.prose);
                 if (!state.inLink)
                     this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
                 return;
@@ -63491,19 +63490,12 @@ function startsIn(node, ranges) {
     const offset = node.position?.start.offset ?? 0;
     return ranges.some((range) => offset >= range.start && offset < range.end);
 }
-/** A text node's lines as prose, each with its line and column in the file. */
-function addProse(source, node, prose) {
+/** A text node's place in the file, as prose. */
+function addProse(node, prose) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    const first = positionAt(source, start);
-    source.text
-        .slice(start, end)
-        .split('\n')
-        .forEach((text, index) => {
-        prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-    });
+    if (start !== undefined && end !== undefined)
+        prose.push(start, end);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
@@ -65884,6 +65876,11 @@ async function attachWhatGitSays(files, lintDone, resolve, { history, ignored })
 /** Characters sent to the counter at a time: a message to another thread has a cost of its own. */
 const BATCH_CHARACTERS = 64 * 1024;
 /**
+ * Batches on their way at once: a copy of each waits in the other thread's queue, and 10,000 tickets
+ * planned in one go sent 27 MB of copies at the run's memory peak. The caller waits for the oldest.
+ */
+const BATCHES_UNDER_WAY = 4;
+/**
  * Texts waiting to be counted, by key, each counted once per run: whole, or line by line where line
  * ranges of it are wanted. They go to the counter in batches while the caller goes on parsing, so
  * counting (on another thread when the counter is a worker) overlaps it; the counter is loaded only
@@ -65897,6 +65894,8 @@ class CountQueue {
     pending = new Map();
     pendingByLine = new Map();
     batches = [];
+    /** The batches not yet counted, oldest first. */
+    underWay = [];
     pendingCharacters = 0;
     counter;
     failure;
@@ -65956,9 +65955,13 @@ class CountQueue {
         ]);
         // settled() throws the first failure; it is caught here meanwhile, or a counter that fails while
         // files are still being parsed would be an unhandled rejection, which ends the process.
-        this.batches.push(counted.then(() => undefined, (error) => {
+        const batch = counted.then(() => undefined, (error) => {
             this.failure ??= { error };
-        }));
+        });
+        this.batches.push(batch);
+        this.underWay.push(batch);
+        if (this.underWay.length > BATCHES_UNDER_WAY)
+            await this.underWay.shift();
         return true;
     }
     /** Resolves when every text queued so far is counted; rejects with the first failure to count. */
@@ -66545,14 +66548,25 @@ function rulesOfRun(rules, config) {
  */
 function checkTicketFile(file, rules, shared) {
     const found = [];
-    const { resolveIn, ...rest } = shared;
-    const resolve = resolveIn(file.path);
-    const checksDone = (rule) => rule.meta.checksDone === true || rest.config.lintDone;
+    const resolve = shared.resolveIn(file.path);
+    const checksDone = (rule) => rule.meta.checksDone === true || shared.config.lintDone;
     // A file whose tickets are all done is checked for what the graph needs only, like its tickets.
     const allDone = file.tickets.length > 0 ? file.tickets.every((ticket) => ticket.lifecycle.state === 'done') : inDoneFolder(file.path);
     for (const enabled of rules.enabled) {
         const { rule, options } = enabled;
-        const context = { ...rest, options, file, resolve };
+        // Written out, not spread: a spread context is a slow-mode object of ~600 bytes, 250,000 of them
+        // for 10,000 tickets (148 MB the collector had to sweep).
+        const context = {
+            config: shared.config,
+            repository: shared.repository,
+            tickets: shared.tickets,
+            isLinted: shared.isLinted,
+            graph: shared.graph,
+            measure: shared.measure,
+            options,
+            file,
+            resolve,
+        };
         if (rule.checkFile && (!allDone || checksDone(rule)))
             stamp(found, rule.checkFile(file, context), enabled, file, undefined);
         if (!rule.check)
@@ -66571,7 +66585,7 @@ function checkTicketFile(file, rules, shared) {
     // Most rules skip done tickets, so a directive in one suppressing nothing says nothing about it.
     const rulesRanAt = (line) => {
         const ticket = ticketHolding(file, line);
-        return rest.config.lintDone || (ticket === undefined ? !allDone : ticket.lifecycle.state !== 'done');
+        return shared.config.lintDone || (ticket === undefined ? !allDone : ticket.lifecycle.state !== 'done');
     };
     stamp(kept, [...directives.problems, ...directives.unused(rulesRanAt)], directiveRule, file, undefined);
     return kept;
@@ -67619,7 +67633,16 @@ const ticketStatus = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/parse/ticket.ts
+/** The runs of a ticket's prose, as offsets into its file's text. */
+function* proseRuns(ticket) {
+    for (let index = 0; index + 1 < ticket.prose.length; index += 2)
+        yield { start: ticket.prose[index], end: ticket.prose[index + 1] };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/vague-language.ts
+
+
 /**
  * Phrases that hand a decision to the agent without saying which. Whole words only, any case; code,
  * links' targets and HTML comments are not read.
@@ -67631,15 +67654,12 @@ const vagueLanguage = {
         severity: 'warning',
         description: "Phrases that leave the agent guessing ('fix the bug', 'etc.', 'as needed', 'TBD', 'somewhere').",
     },
-    check(ticket) {
+    check(ticket, { file }) {
         const findings = [];
-        for (const run of ticket.prose) {
-            for (const match of run.text.matchAll(VAGUE_PHRASES)) {
-                findings.push({
-                    line: run.line,
-                    column: run.column + (match.index ?? 0),
-                    message: `Vague phrase '${match[0]}' leaves the agent guessing; say exactly what is meant`,
-                });
+        for (const run of proseRuns(ticket)) {
+            for (const match of file.source.text.slice(run.start, run.end).matchAll(VAGUE_PHRASES)) {
+                const { line, column } = positionAt(file.source, run.start + match.index);
+                findings.push({ line, column, message: `Vague phrase '${match[0]}' leaves the agent guessing; say exactly what is meant` });
             }
         }
         return findings;
@@ -74060,15 +74080,95 @@ function renderComment(report, context) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/output/json-writer.ts
+/** How deep a value is written container by container: a report's tickets, a SARIF log's results. */
+const WRITTEN_BY_PART = 3;
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline, the same text, in pieces: the containers of
+ * the first levels one member at a time, each deeper value whole. A 10,000-ticket report is 18 MB of
+ * JSON; built as one string it needs that twice over again at the run's end, its peak.
+ */
+function writeJson(value, out) {
+    writeValue(value, '', WRITTEN_BY_PART, out);
+    out('\n');
+}
+function writeValue(value, indent, levels, out) {
+    if (levels === 0 || value === null || typeof value !== 'object' || 'toJSON' in value) {
+        out(indented(value, indent));
+        return;
+    }
+    const inner = `${indent}  `;
+    const members = Array.isArray(value)
+        ? value.map((element) => [undefined, isWritten(element) ? element : null])
+        : Object.entries(value).filter(([, member]) => isWritten(member));
+    const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+    if (members.length === 0) {
+        out(`${open}${close}`);
+        return;
+    }
+    out(`${open}\n`);
+    members.forEach(([key, member], index) => {
+        out(key === undefined ? inner : `${inner}${JSON.stringify(key)}: `);
+        writeValue(member, inner, levels - 1, out);
+        out(index < members.length - 1 ? ',\n' : '\n');
+    });
+    out(`${indent}${close}`);
+}
+/** What JSON writes for an object's member (and as null in an array). */
+function isWritten(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+function indented(value, indent) {
+    // JSON escapes every newline inside a string, so each one here is the layout's own.
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}
+/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
+function inBlocks(out, size = 64 * 1024) {
+    let pieces = [];
+    let length = 0;
+    const flush = () => {
+        if (length === 0)
+            return;
+        out(pieces.join(''));
+        pieces = [];
+        length = 0;
+    };
+    return {
+        write(text) {
+            pieces.push(text);
+            length += text.length;
+            if (length >= size)
+                flush();
+        },
+        flush,
+    };
+}
+/** Everything a writer writes, as one string. */
+function textWrittenBy(write) {
+    const pieces = [];
+    write((text) => pieces.push(text));
+    return pieces.join('');
+}
+
+;// CONCATENATED MODULE: ./src/output/format.ts
+
+/** The whole report in a format, as one string. */
+function renderReport(format, report, tool) {
+    return textWrittenBy((out) => format.write(report, tool, out));
+}
+
 ;// CONCATENATED MODULE: ./src/output/json.ts
+
 /** The report as JSON (docs/report.md), as `--format json` prints it and the action's `report` output holds it; with a baseline, its `baseline` field too (docs/baseline.md). */
 const jsonFormat = {
     name: 'json',
     description: 'the report as JSON',
-    render: (report) => `${JSON.stringify(report, null, 2)}\n`,
+    write: (report, _tool, out) => writeJson(report, out),
 };
 
 ;// CONCATENATED MODULE: ./src/output/sarif.ts
+
 
 
 
@@ -74082,7 +74182,7 @@ const FINGERPRINT_KEY = 'ticketLintFingerprint/v1';
 const sarifFormat = {
     name: 'sarif',
     description: 'SARIF 2.1.0, for code scanning',
-    render: (report, tool) => `${JSON.stringify(sarifLog(report, tool), null, 2)}\n`,
+    write: (report, tool, out) => writeJson(sarifLog(report, tool), out),
 };
 /**
  * One run: the tool with every rule, and a result per problem of the linted files. With a base
@@ -74158,7 +74258,7 @@ function sarifResult(diagnostic, file, ruleIndex, fingerprint, state) {
 const stylishFormat = {
     name: 'stylish',
     description: "each file's tickets with their sizes, then its problems (ESLint's layout)",
-    render: (report) => formatStylish(report),
+    write: (report, _tool, out) => out(formatStylish(report)),
 };
 function ticketLine(ticket) {
     const name = ticketShortName(ticket);
@@ -74332,6 +74432,8 @@ async function writeComment(client, pull, body, report, signal) {
 
 
 
+
+
 /** The report files written under RUNNER_TEMP, by the output that names each. */
 const REPORT_FILES = [
     { output: 'report', file: 'ticket-lint-report.json', format: jsonFormat, what: 'the JSON report' },
@@ -74345,7 +74447,7 @@ async function publishReport(report, { settings, client, description, version })
     // (file names included) must not be read as a workflow command.
     const resume = (0,external_node_crypto_.randomUUID)();
     info(`::stop-commands::${resume}`);
-    info(stylishFormat.render(report, tool));
+    info(renderReport(stylishFormat, report, tool));
     info(`::${resume}::`);
     annotate(report, folder);
     const { event } = settings;
@@ -74373,7 +74475,7 @@ async function publishReport(report, { settings, client, description, version })
     setOutput('tickets', report.counts.tickets);
     for (const { output, file, format, what } of REPORT_FILES) {
         try {
-            setOutput(output, writeReport(format.render(report, tool), settings.runnerTemp, file));
+            setOutput(output, writeReport((out) => format.write(report, tool, out), settings.runnerTemp, file));
         }
         catch (error) {
             warning(`ticket-lint could not write ${what} under RUNNER_TEMP: ${errorMessage(error)}`);
@@ -74417,12 +74519,20 @@ async function publishStop(cause, message, place, root, hasStepSummary) {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
-function writeReport(text, folder, file) {
+function writeReport(write, folder, file) {
     // The runner creates RUNNER_TEMP; make at most its last folder (a recursive mkdir under /proc never returns).
     if (!(0,external_node_fs_namespaceObject.existsSync)(folder))
         (0,external_node_fs_namespaceObject.mkdirSync)(folder);
     const reportPath = external_node_path_default().join(folder, file);
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, text);
+    const descriptor = (0,external_node_fs_namespaceObject.openSync)(reportPath, 'w');
+    try {
+        const blocks = inBlocks((text) => (0,external_node_fs_namespaceObject.writeSync)(descriptor, text));
+        write(blocks.write);
+        blocks.flush();
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+    }
     return reportPath;
 }
 

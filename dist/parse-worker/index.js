@@ -36265,7 +36265,7 @@ function taskTicket(task, { path, source, context, folder }) {
         sections,
         criteria,
         pointers,
-        prose: [],
+        prose: new Uint32Array(0),
         dependsOn: (0,dist/* isSeq */.oP)(dependencies) ? idsIn(dependencies.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
         parallel: false,
         parallelScope: '',
@@ -36932,7 +36932,6 @@ function addWholePath(maker, text, offset, place, sink) {
 
 
 
-
 /**
  * Finds a ticket's pointers (code spans, link targets, a context list item's first word, the words of
  * the fields its format declares for paths, words of prose written as paths with a folder) and its
@@ -36977,7 +36976,7 @@ class PointerCollector {
             this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
         for (const range of commands)
             this.addCommands(commandLines(this.source.text, range), state);
-        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: state.prose };
+        return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: Uint32Array.from(state.prose) };
     }
     walk(node, state) {
         switch (node.type) {
@@ -37019,7 +37018,7 @@ class PointerCollector {
                 state.inLink = false;
                 return;
             case 'text':
-                addProse(this.source, node, state.prose);
+                addProse(node, state.prose);
                 if (!state.inLink)
                     this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
                 return;
@@ -37116,19 +37115,12 @@ function startsIn(node, ranges) {
     const offset = node.position?.start.offset ?? 0;
     return ranges.some((range) => offset >= range.start && offset < range.end);
 }
-/** A text node's lines as prose, each with its line and column in the file. */
-function addProse(source, node, prose) {
+/** A text node's place in the file, as prose. */
+function addProse(node, prose) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    const first = positionAt(source, start);
-    source.text
-        .slice(start, end)
-        .split('\n')
-        .forEach((text, index) => {
-        prose.push({ line: first.line + index, column: index === 0 ? first.column : 1, text });
-    });
+    if (start !== undefined && end !== undefined)
+        prose.push(start, end);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
