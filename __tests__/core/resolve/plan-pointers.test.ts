@@ -89,6 +89,29 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
   });
 });
 
+describe("a GSD plan's <execution_context> names the GSD install's files, not the repository's", () => {
+  it("reads no pointer in it, a relative one beside a tracked file of its name included (held out: 0jrm/gsd-unsupervised 01-01-PLAN.md:20-23)", async () => {
+    const text = plan(
+      ['phase: 01-foundation', 'plan: 01'],
+      [
+        '<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>',
+        '',
+        '<execution_context>',
+        '/mnt/c/Users/jrm22n/.cursor/get-shit-done/workflows/execute-plan.md',
+        './summary.md',
+        '</execution_context>',
+        '',
+        '<context>',
+        '@CONTEXT.md',
+        '@bin/gsd-unsupervised',
+        '</context>',
+      ],
+    );
+    const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
+    expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 15:2 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
 describe('a GSD plan is done once the summary it says it writes is there', () => {
   it("takes the summary its <output> names in its folder (03.6-02: \"Phase 03.6 closure delivers: `…/03.6-SUMMARY.md`\")", async () => {
     const folder = '.planning/phases/03.6-candle-in-process-embedder-migration';

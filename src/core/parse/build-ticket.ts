@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { SectionKind } from '../config/config.js';
-import type { SourceText } from '../text/source-text.js';
+import { positionAt, type SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
 import { headingsOf, type HeadingBlock } from './markdown-document.js';
@@ -60,7 +60,7 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
     .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
   // Evidence names what was observed; only a section of the work's files declares them.
   const declaringContext = format.contextIsEvidence ? undefined : context;
-  const { pointers, prose, droppedPointers } = collector.collect(nodes, {
+  const { pointers: collected, prose, droppedPointers } = collector.collect(nodes, {
     context: declaringContext,
     acceptance,
     newFiles,
@@ -68,6 +68,8 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
     ...(span.declaredItems ? { items: span.declaredItems } : {}),
     ...(span.commands ? { commands: span.commands } : {}),
   });
+  const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
+  const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
   // work names files that should be there.

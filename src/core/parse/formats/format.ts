@@ -74,6 +74,12 @@ export interface TicketSpan {
   declaredItems?: DeclaredItem[];
   /** Text the format defines as a command to run (GSD's `<automated>`), by file offsets: read line by line as a shell block is. */
   commands?: Array<{ start: number; end: number }>;
+  /**
+   * Text the format defines as naming another tool's files, not the repository's (GSD's
+   * `<execution_context>`: the workflows of the GSD install that runs the plan), by file offsets: no
+   * pointer is read on its lines.
+   */
+  othersFiles?: Array<{ start: number; end: number }>;
 }
 
 /** What a format needs to know of the repository to claim a file: which files exist beside it. */

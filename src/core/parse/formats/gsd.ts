@@ -51,7 +51,7 @@ export const gsdFormat: MarkdownFormat = {
     const phase = scalarText(values['phase']);
     const plan = scalarText(values['plan']);
     const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output']);
+    const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output', 'execution_context']);
     // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
     const declared: DeclaredRange[] = elements
       .filter((element) => FILE_ELEMENTS.has(element.name))
@@ -91,6 +91,9 @@ export const gsdFormat: MarkdownFormat = {
         // with real implementation", "key_links: critical connections between artifacts").
         // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
         commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
+        // `<execution_context>`: the GSD workflows and templates the executor loads from its install
+        // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), wherever that is; not this repository's files.
+        othersFiles: elements.filter((element) => element.name === 'execution_context').map(({ start, end }) => ({ start, end })),
         declaredItems: [
           ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
           ...nestedFrontmatterPaths(document, frontmatter, 'must_haves', ['artifacts', 'key_links'], ['path', 'from', 'to'], { planned: true }),
