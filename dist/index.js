@@ -37715,7 +37715,8 @@ function readHeadInside(realRoot, relativePath, realFolders, limit) {
 function resolveInside(realRoot, relativePath, realFolders = new Set()) {
     if (external_node_path_default().isAbsolute(relativePath))
         return { kind: 'outside' };
-    const pending = relativePath.split('/');
+    // On Windows a name may hold a backslash, which the system reads as a separator: split there too, so `..` is seen.
+    const pending = relativePath.split(LINK_SEPARATOR);
     let current = realRoot;
     let hops = 0;
     while (pending.length > 0) {
@@ -37728,7 +37729,9 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
             current = external_node_path_default().dirname(current);
             continue;
         }
-        const next = external_node_path_default().join(current, part);
+        // `current` is a real, normalized path and `part` a plain name: joined without path.join's normalizing,
+        // which was a tenth of the main thread's time reading a roadmap's thousand tickets.
+        const next = current.endsWith((external_node_path_default()).sep) ? `${current}${part}` : `${current}${(external_node_path_default()).sep}${part}`;
         if (realFolders.has(next)) {
             current = next;
             continue;
@@ -60926,6 +60929,7 @@ function criteriaOf(blocks, range) {
 
 
 
+
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -60957,7 +60961,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
     // Evidence names what was observed; only a section of the work's files declares them.
     const declaringContext = format.contextIsEvidence ? undefined : context;
-    const { pointers, prose, droppedPointers } = collector.collect(nodes, {
+    const { pointers: collected, prose, droppedPointers } = collector.collect(nodes, {
         context: declaringContext,
         acceptance,
         newFiles,
@@ -60965,6 +60969,8 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         ...(span.declaredItems ? { items: span.declaredItems } : {}),
         ...(span.commands ? { commands: span.commands } : {}),
     });
+    const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
+    const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
@@ -61880,7 +61886,7 @@ const gsdFormat = {
         const phase = scalarText(values['phase']);
         const plan = scalarText(values['plan']);
         const phasePlan = phase !== undefined && plan !== undefined ? `${phase}-${plan}` : undefined;
-        const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output']);
+        const elements = tagElements(source.text, [...Object.keys(SECTION_OF), 'automated', 'output', 'execution_context']);
         // `<files>` are what a task writes, a list ("path/to/file.ext, another/file.ext"); `<read_first>` what it reads, which must be there.
         const declared = elements
             .filter((element) => FILE_ELEMENTS.has(element.name))
@@ -61920,6 +61926,9 @@ const gsdFormat = {
                 // with real implementation", "key_links: critical connections between artifacts").
                 // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
                 commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
+                // `<execution_context>`: the GSD workflows and templates the executor loads from its install
+                // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), wherever that is; not this repository's files.
+                othersFiles: elements.filter((element) => element.name === 'execution_context').map(({ start, end }) => ({ start, end })),
                 declaredItems: [
                     ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
                     ...nestedFrontmatterPaths(document, frontmatter, 'must_haves', ['artifacts', 'key_links'], ['path', 'from', 'to'], { planned: true }),
