@@ -23,8 +23,10 @@ export async function run(environment: NodeJS.ProcessEnv, workers: BundledWorker
   const tokens = new WorkerTokenCounters(workers.tokens);
   try {
     settings = readSettings(environment);
+    // The action checks the commit actions/checkout put in the work tree: its files are the index's.
     const workspace = openWorkspace({
       root: settings.root,
+      cleanCheckout: true,
       ...(settings.configIsDefault ? {} : { configFile: path.resolve(settings.root, settings.configFile) }),
       overrides: { values: { ...(settings.tickets ? { tickets: settings.tickets } : {}), ...(settings.encoding ? { encoding: settings.encoding } : {}) }, source: "the action's inputs" },
     });

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { STATUS_ARGUMENTS, startWorkTreeReads } from '../../src/host/early-git.js';
+import { STATUS_ARGUMENTS, changeBaseFoundEarly, changeBaseOf, changesArguments, inCi, startChangesEarly, startWorkTreeReads } from '../../src/host/early-git.js';
 import { runGitBytesConcurrently, startGitEarly } from '../../src/host/run-git.js';
 import { GitWorkTree } from '../../src/host/work-tree.js';
-import { makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
+import { git, makeGitRepository, removeTemporaryFolders, writeFiles } from '../helpers/git-repository.js';
 
 afterAll(removeTemporaryFolders);
 
@@ -47,5 +47,37 @@ describe('startWorkTreeReads: the root a run will have', () => {
   it('starts nothing for a run that lints nothing', () => {
     const root = makeGitRepository({ 'a.md': 'a\n' });
     for (const argv of [['--help'], ['--version'], ['init'], ['--print-config'], ['-h']]) expect(startWorkTreeReads(argv, root)).toBeUndefined();
+  });
+});
+
+describe('--changed-since: its base and the index’s diffs against it, started early', () => {
+  it('finds the base as the run does: the merge base, or the ref itself when that is its own commit or git knows none', () => {
+    expect(changeBaseOf('origin/main', 'abc', 'def')).toBe('abc');
+    expect(changeBaseOf('HEAD~1', 'abc', 'abc')).toBe('HEAD~1');
+    expect(changeBaseOf('v1', undefined, 'abc')).toBe('v1');
+  });
+
+  it('finds the base once, and hands the run the diff git gave when it started, once', async () => {
+    const root = makeGitRepository({ 'a.md': 'a\n' });
+    writeFiles(root, { 'b.md': 'b\n' });
+    git(root, 'add', 'b.md');
+    git(root, 'commit', '-q', '-m', 'b');
+    expect(await startChangesEarly(root, 'HEAD~1')).toBe('HEAD~1');
+    expect(await changeBaseFoundEarly(root, 'HEAD~1')).toBe('HEAD~1');
+    expect(await changeBaseFoundEarly(root, 'HEAD~1')).toBeUndefined();
+    expect(await startChangesEarly(root, 'no-such-ref')).toBeUndefined();
+    writeFiles(root, { 'c.md': 'c\n' });
+    git(root, 'add', 'c.md');
+    const early = new TextDecoder().decode(await runGitBytesConcurrently(root, changesArguments('HEAD~1')));
+    expect(early.split('\0')).toEqual(['A', 'b.md', '']);
+    const asked = new TextDecoder().decode(await runGitBytesConcurrently(root, changesArguments('HEAD~1')));
+    expect(asked.split('\0')).toEqual(['A', 'b.md', 'A', 'c.md', '']);
+  });
+});
+
+describe('inCi: a CI service’s run', () => {
+  it('is CI set to anything but empty, false or 0', () => {
+    expect([{ CI: 'true' }, { CI: '1' }, { CI: 'woodpecker' }].map(inCi)).toEqual([true, true, true]);
+    expect([{}, { CI: '' }, { CI: 'false' }, { CI: '0' }].map(inCi)).toEqual([false, false, false, false]);
   });
 });

@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   configFile?: string;
   /** Settings from flags or action inputs, by config key, and where they came from for error messages. */
   overrides?: { values: Record<string, unknown>; source: string };
+  /** The work tree is a checkout of the commit under check (CI): its files are the index's (GitWorkTree). */
+  cleanCheckout?: boolean;
 }
 
 /** Everything a lint run needs from disk: the root, the config, the repository as git sees it. */
@@ -61,7 +63,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     config = applyOverrides(config, options.overrides.values, options.overrides.source, CONFIG_SCHEMA);
     for (const key of Object.keys(options.overrides.values)) configSources.set(key, options.overrides.source);
   }
-  const workTree = new GitWorkTree(root);
+  const workTree = new GitWorkTree(root, options.cleanCheckout === true);
   const rootName = path.basename(path.resolve(root));
   let repository: RepositoryView | undefined;
   let fromIndex: RepositoryView | undefined;

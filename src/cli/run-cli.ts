@@ -8,6 +8,7 @@ import { errorsOnly, type Report } from '../core/engine/report.js';
 import { plural } from '../core/text/wording.js';
 import { listTicketFiles } from '../core/collect/ticket-list.js';
 import { commitOf, gitTopLevel, mergeBase } from '../host/git-host.js';
+import { changeBaseFoundEarly, changeBaseOf } from '../host/early-git.js';
 import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
@@ -32,6 +33,8 @@ export interface CliIo {
   workers: BundledWorkers;
   /** stderr is a terminal a person watches (not a CI log): a long run shows its progress there. */
   interactive?: boolean;
+  /** The run is a CI job's (`CI` set): the work tree is the checked-out commit, its files the index's. */
+  inCi?: boolean;
   /** After how long a run shows progress, when not the default second (for tests). */
   progressAfterMs?: number;
 }
@@ -68,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
 }
 
 async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): Promise<number> {
-  const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}), cleanCheckout: io.inCi === true });
   if (options.command === 'print-config') {
     io.stdout(renderConfig(workspace));
     return EXIT_OK;
@@ -77,7 +80,7 @@ async function lintAndPrint(options: CliOptions, io: CliIo, tool: ReportTool): P
   // branch did since is not theirs.
   // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
   const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
-  const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
+  const since = options.changedSince === undefined || unborn ? undefined : ((await changeBaseFoundEarly(options.root, options.changedSince)) ?? changeBase(options.root, options.changedSince));
   const tokens = new WorkerTokenCounters(io.workers.tokens);
   try {
     // The base found first (a few milliseconds), its diffs are read beside the status, not after it,
@@ -150,8 +153,7 @@ async function lintLoaded(options: CliOptions, io: CliIo, tool: ReportTool, work
 
 /** Where HEAD left `ref`: the ref itself when HEAD has all of it (messages then name it as the user did), else their merge base. */
 function changeBase(root: string, ref: string): string {
-  const base = mergeBase(root, ref, 'HEAD');
-  return base === undefined || base === commitOf(root, ref) ? ref : base;
+  return changeBaseOf(ref, mergeBase(root, ref, 'HEAD'), commitOf(root, ref));
 }
 
 function ticketRequest(options: CliOptions, since: string | undefined, workTree: GitWorkTree): TicketRequest {

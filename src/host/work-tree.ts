@@ -1,8 +1,13 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import { parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeStatus } from './git-records.js';
-import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, STATUS_ARGUMENTS } from './early-git.js';
+import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, PREFIX_ARGUMENTS, STATUS_ARGUMENTS, baseListingArguments, changesArguments } from './early-git.js';
+
+export { baseListingArguments } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
+
+/** What a clean checkout's status says: nothing changed, deleted or untracked. */
+const CLEAN: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };
 
 export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex, type WorkTreeStatus } from './git-records.js';
 
@@ -21,7 +26,17 @@ export class GitWorkTree {
   /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
   private readonly reading = new Map<string, Promise<Uint8Array | undefined>>();
 
-  constructor(readonly root: string) {}
+  /**
+   * `cleanCheckout`: the work tree is the commit git checked out, as in CI: it holds exactly the index's
+   * files, so `git status` (which stats every file and walks every folder) is not run and the work tree
+   * is taken to change nothing (docs/pull-requests.md, "What a run in CI checks").
+   */
+  constructor(
+    readonly root: string,
+    private readonly cleanCheckout = false,
+  ) {
+    if (cleanCheckout) this.status = CLEAN;
+  }
 
   /**
    * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -67,14 +82,16 @@ export class GitWorkTree {
    * `index` and the diffs ask git when first called.
    */
   async load(revision?: string): Promise<void> {
-    const folder = this.repositoryFolder();
+    // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
+    const prefix = this.folder === undefined ? runGitBytesConcurrently(this.root, PREFIX_ARGUMENTS) : undefined;
     const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
     const index = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
     this.indexReading = index.then((output) => {
       this.gitIndex ??= (output && parseIndex(output)) ?? null;
     });
-    const [status] = await Promise.all([
-      runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
+    const [status, prefixOutput] = await Promise.all([
+      this.cleanCheckout ? undefined : runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
+      prefix,
       this.indexReading,
       ...ahead.map(async (args) => {
         const key = args.join('\0');
@@ -85,7 +102,8 @@ export class GitWorkTree {
         this.reading.delete(key);
       }),
     ]);
-    this.status ??= (status && parseStatus(status, folder)) ?? null;
+    if (prefixOutput !== undefined) this.folder ??= new TextDecoder().decode(prefixOutput).trim();
+    this.status ??= (status && parseStatus(status, this.repositoryFolder())) ?? null;
   }
 
   /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
@@ -166,7 +184,7 @@ export class GitWorkTree {
  * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
  */
 export function repositoryFolder(root: string): string {
-  return runGit(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
+  return runGit(root, PREFIX_ARGUMENTS)?.trim() ?? '';
 }
 
 function blobArguments(commit: string, path: string): string[] {
@@ -178,15 +196,6 @@ function changedLinesArguments(revision: string, file: string): string[] {
 }
 
 
-/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
-function changesArguments(revision: string): string[] {
-  return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
-}
-
-/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
-export function baseListingArguments(commit: string): string[] {
-  return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
-}
 
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 export function diffRecords(root: string, args: readonly string[]): FileChange[] | undefined {
