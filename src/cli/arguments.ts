@@ -19,8 +19,8 @@ Options:
   --config FILE        config file (default: <root>/.ticket-lint.yml, .yaml or .json when present)
   --format NAME        ${FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since HEAD left REF (their merge base; work tree
-                       included) and those pointing at files removed or renamed since, as a pull
-                       request would
+                       included, but in CI) and those pointing at files removed or renamed since, as
+                       a pull request would
   --only-new BOOL      with --changed-since: count only problems the merge base did not have
                        (default: true); the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings

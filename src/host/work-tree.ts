@@ -161,22 +161,26 @@ export class GitWorkTree {
   changesSince(revision: string): FileChange[] | undefined {
     const status = this.read();
     const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
-    if (status === undefined || staged === undefined) return undefined;
-    const changes = new Map<string, FileChange>();
-    for (const change of staged) changes.set(change.path, change);
-    for (const path of status.changed) {
-      const known = changes.get(path);
-      if (status.deleted.has(path)) {
-        if (known?.status === 'added') changes.delete(path);
-        else if (known?.status === 'renamed' && known.previousPath !== undefined) changes.set(path, { path: known.previousPath, status: 'removed' });
-        else changes.set(path, { path, status: 'removed' });
-      } else if (known === undefined) {
-        changes.set(path, { path, status: 'modified' });
-      }
-    }
-    for (const { name } of status.untracked) if (!changes.has(name)) changes.set(name, { path: name, status: 'added' });
-    return [...changes.values()];
+    return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
   }
+}
+
+/** The index's changes since a revision, and then what the work tree changed beyond the index. */
+function withWorkTreeChanges(staged: readonly FileChange[], status: WorkTreeStatus): FileChange[] {
+  const changes = new Map<string, FileChange>();
+  for (const change of staged) changes.set(change.path, change);
+  for (const path of status.changed) {
+    const known = changes.get(path);
+    if (status.deleted.has(path)) {
+      if (known?.status === 'added') changes.delete(path);
+      else if (known?.status === 'renamed' && known.previousPath !== undefined) changes.set(path, { path: known.previousPath, status: 'removed' });
+      else changes.set(path, { path, status: 'removed' });
+    } else if (known === undefined) {
+      changes.set(path, { path, status: 'modified' });
+    }
+  }
+  for (const { name } of status.untracked) if (!changes.has(name)) changes.set(name, { path: name, status: 'added' });
+  return [...changes.values()];
 }
 
 /**
