@@ -7614,6 +7614,9 @@ var run_git = __webpack_require__(4012);
 
 
 
+/** What a clean checkout's status says: nothing changed, deleted or untracked. */
+const CLEAN = { changed: new Set(), deleted: new Set(), untracked: [] };
+
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
  * that compares the work tree with something stats every file, a tenth of a second each; the file list,
@@ -7621,6 +7624,7 @@ var run_git = __webpack_require__(4012);
  */
 class GitWorkTree {
     root;
+    cleanCheckout;
     status;
     gitIndex;
     folder;
@@ -7629,8 +7633,16 @@ class GitWorkTree {
     outputs = new Map();
     /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
     reading = new Map();
-    constructor(root) {
+    /**
+     * `cleanCheckout`: the work tree is the commit git checked out, as in CI: it holds exactly the index's
+     * files, so `git status` (which stats every file and walks every folder) is not run and the work tree
+     * is taken to change nothing (docs/pull-requests.md, "What a run in CI checks").
+     */
+    constructor(root, cleanCheckout = false) {
         this.root = root;
+        this.cleanCheckout = cleanCheckout;
+        if (cleanCheckout)
+            this.status = CLEAN;
     }
     /**
      * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -7672,14 +7684,16 @@ class GitWorkTree {
      * `index` and the diffs ask git when first called.
      */
     async load(revision) {
-        const folder = this.repositoryFolder();
-        const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
+        // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
+        const prefix = this.folder === undefined ? (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* PREFIX_ARGUMENTS */.u3) : undefined;
+        const ahead = revision === undefined ? [] : [(0,early_git/* changesArguments */.S$)(revision), (0,early_git/* baseListingArguments */.EX)(revision)];
         const index = (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* INDEX_ARGUMENTS */.mc).then((output) => output ?? (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* INDEX_ARGUMENTS_BEFORE_GIT_2_38 */.Kb));
         this.indexReading = index.then((output) => {
             this.gitIndex ??= (output && parseIndex(output)) ?? null;
         });
-        const [status] = await Promise.all([
-            (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* STATUS_ARGUMENTS */.sF),
+        const [status, prefixOutput] = await Promise.all([
+            this.cleanCheckout ? undefined : (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* STATUS_ARGUMENTS */.sF),
+            prefix,
             this.indexReading,
             ...ahead.map(async (args) => {
                 const key = args.join('\0');
@@ -7691,7 +7705,9 @@ class GitWorkTree {
                 this.reading.delete(key);
             }),
         ]);
-        this.status ??= (status && parseStatus(status, folder)) ?? null;
+        if (prefixOutput !== undefined)
+            this.folder ??= new TextDecoder().decode(prefixOutput).trim();
+        this.status ??= (status && parseStatus(status, this.repositoryFolder())) ?? null;
     }
     /** The index's files as soon as git lists them, while load() still waits for the status (Workspace.indexRepository). */
     async indexRead() {
@@ -7731,7 +7747,7 @@ class GitWorkTree {
      * cannot tell.
      */
     async indexChangesSince(revision) {
-        const args = changesArguments(revision);
+        const args = (0,early_git/* changesArguments */.S$)(revision);
         const reading = this.reading.get(args.join('\0'));
         return git_records_recordsOfDiff(reading ? await reading : this.gitBytes(args));
     }
@@ -7742,52 +7758,46 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = git_records_recordsOfDiff(this.gitBytes(changesArguments(revision)));
-        if (status === undefined || staged === undefined)
-            return undefined;
-        const changes = new Map();
-        for (const change of staged)
-            changes.set(change.path, change);
-        for (const path of status.changed) {
-            const known = changes.get(path);
-            if (status.deleted.has(path)) {
-                if (known?.status === 'added')
-                    changes.delete(path);
-                else if (known?.status === 'renamed' && known.previousPath !== undefined)
-                    changes.set(path, { path: known.previousPath, status: 'removed' });
-                else
-                    changes.set(path, { path, status: 'removed' });
-            }
-            else if (known === undefined) {
-                changes.set(path, { path, status: 'modified' });
-            }
-        }
-        for (const { name } of status.untracked)
-            if (!changes.has(name))
-                changes.set(name, { path: name, status: 'added' });
-        return [...changes.values()];
+        const staged = git_records_recordsOfDiff(this.gitBytes((0,early_git/* changesArguments */.S$)(revision)));
+        return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
     }
+}
+/** The index's changes since a revision, and then what the work tree changed beyond the index. */
+function withWorkTreeChanges(staged, status) {
+    const changes = new Map();
+    for (const change of staged)
+        changes.set(change.path, change);
+    for (const path of status.changed) {
+        const known = changes.get(path);
+        if (status.deleted.has(path)) {
+            if (known?.status === 'added')
+                changes.delete(path);
+            else if (known?.status === 'renamed' && known.previousPath !== undefined)
+                changes.set(path, { path: known.previousPath, status: 'removed' });
+            else
+                changes.set(path, { path, status: 'removed' });
+        }
+        else if (known === undefined) {
+            changes.set(path, { path, status: 'modified' });
+        }
+    }
+    for (const { name } of status.untracked)
+        if (!changes.has(name))
+            changes.set(name, { path: name, status: 'added' });
+    return [...changes.values()];
 }
 /**
  * Where `root` is in its repository, as the paths GitHub shows (annotations, blob links, a pull request's
  * files) start: `packages/app/` for a folder of a monorepo, '' at the top level or outside git.
  */
 function repositoryFolder(root) {
-    return (0,run_git/* runGit */.EO)(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
+    return (0,run_git/* runGit */.EO)(root, early_git/* PREFIX_ARGUMENTS */.u3)?.trim() ?? '';
 }
 function blobArguments(commit, path) {
     return ['cat-file', 'blob', `${commit}:./${path}`];
 }
 function changedLinesArguments(revision, file) {
     return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
-}
-/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
-function changesArguments(revision) {
-    return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
-}
-/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
-function baseListingArguments(commit) {
-    return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
 }
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 function work_tree_diffRecords(root, args) {
@@ -7844,7 +7854,7 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * of the index is as the commit has it.
  */
 function changesSinceCommit(commit, workTree) {
-    const difference = workTree.gitBytes(baseListingArguments(commit));
+    const difference = workTree.gitBytes((0,early_git/* baseListingArguments */.EX)(commit));
     if (difference === undefined)
         return undefined;
     const atCommit = new Map();
@@ -9367,7 +9377,7 @@ function openWorkspace(options) {
         for (const key of Object.keys(options.overrides.values))
             configSources.set(key, options.overrides.source);
     }
-    const workTree = new GitWorkTree(root);
+    const workTree = new GitWorkTree(root, options.cleanCheckout === true);
     const rootName = external_node_path_default().basename(external_node_path_default().resolve(root));
     let repository;
     let fromIndex;
@@ -10328,8 +10338,8 @@ Options:
   --config FILE        config file (default: <root>/.ticket-lint.yml, .yaml or .json when present)
   --format NAME        ${arguments_FORMATS.join(' | ')} (default: stylish)
   --changed-since REF  lint the tickets changed since HEAD left REF (their merge base; work tree
-                       included) and those pointing at files removed or renamed since, as a pull
-                       request would
+                       included, but in CI) and those pointing at files removed or renamed since, as
+                       a pull request would
   --only-new BOOL      with --changed-since: count only problems the merge base did not have
                        (default: true); the others are listed as existing
   --max-warnings N     exit 1 when there are more than N warnings
@@ -10795,6 +10805,7 @@ function progressLine(write, interactive, now = Date.now, shownAfterMs = SHOWN_A
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_LINT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -10829,7 +10840,7 @@ async function runCli(argv, io, version) {
     }
 }
 async function lintAndPrint(options, io, tool) {
-    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}) });
+    const workspace = openWorkspace({ root: options.root, ...(options.configFile ? { configFile: options.configFile } : {}), cleanCheckout: io.inCi === true });
     if (options.command === 'print-config') {
         io.stdout(renderConfig(workspace));
         return EXIT_OK;
@@ -10838,7 +10849,7 @@ async function lintAndPrint(options, io, tool) {
     // branch did since is not theirs.
     // Before the first commit (a pre-commit hook in a new repository) every file is new: every ticket is linted.
     const unborn = options.changedSince === 'HEAD' && commitOf(options.root, 'HEAD') === undefined && gitTopLevel(options.root) !== undefined;
-    const since = options.changedSince === undefined || unborn ? undefined : changeBase(options.root, options.changedSince);
+    const since = options.changedSince === undefined || unborn ? undefined : ((await (0,early_git/* changeBaseFoundEarly */.P0)(options.root, options.changedSince)) ?? changeBase(options.root, options.changedSince));
     const tokens = new WorkerTokenCounters(io.workers.tokens);
     try {
         // The base found first (a few milliseconds), its diffs are read beside the status, not after it,
@@ -10914,8 +10925,7 @@ async function lintLoaded(options, io, tool, workspace, since, tokens) {
 }
 /** Where HEAD left `ref`: the ref itself when HEAD has all of it (messages then name it as the user did), else their merge base. */
 function changeBase(root, ref) {
-    const base = mergeBase(root, ref, 'HEAD');
-    return base === undefined || base === commitOf(root, ref) ? ref : base;
+    return (0,early_git/* changeBaseOf */.Vg)(ref, mergeBase(root, ref, 'HEAD'), commitOf(root, ref));
 }
 function ticketRequest(options, since, workTree) {
     if (options.changedSince !== undefined && since !== undefined) {
