@@ -1,6 +1,7 @@
 import { isSorted, sortedIncludes, type RepositoryHost, type RepositoryView } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, baseListingArguments, modeIn, pathsWithMode, type GitIndex } from './work-tree.js';
+import { baseListingArguments } from './early-git.js';
+import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
 interface CommitEntry {

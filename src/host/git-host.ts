@@ -5,7 +5,7 @@ import type { RepositoryHost } from '../core/repository/repository-view.js';
 import { readHead } from './read-head.js';
 import { decodeName } from './file-names.js';
 import { runGit } from './run-git.js';
-import { GITLINK_MODE, GitWorkTree, diffRecords, modeIn, pathsWithMode, type WorkTreeStatus } from './work-tree.js';
+import { GITLINK_MODE, GitWorkTree, UNCHANGED_WORK_TREE, diffRecords, modeIn, pathsWithMode } from './work-tree.js';
 
 export { repositoryFolder } from './work-tree.js';
 
@@ -75,7 +75,7 @@ interface Listing {
 /** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
 function listGitFiles(workTree: GitWorkTree, indexOnly: boolean): Listing | undefined {
   const index = workTree.index();
-  const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
+  const status = index === undefined ? undefined : indexOnly ? UNCHANGED_WORK_TREE : workTree.read();
   if (index === undefined || status === undefined) return undefined;
   const { deleted, untracked } = status;
   const submodules = pathsWithMode(index, GITLINK_MODE);
@@ -90,7 +90,6 @@ function listGitFiles(workTree: GitWorkTree, indexOnly: boolean): Listing | unde
   return { files, submodules, namesNotUtf8 };
 }
 
-const NO_CHANGES: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };
 
 function walk(root: string): Listing {
   const files: string[] = [];

@@ -41,6 +41,9 @@ export function pathsWithMode(index: GitIndex, mode: string): string[] {
   return [...index.specialModes].filter(([, special]) => special === mode).map(([path]) => path);
 }
 
+/** A work tree that changes nothing of the index: no file changed, deleted or untracked (a clean checkout's). */
+export const UNCHANGED_WORK_TREE: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };
+
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 export const GITLINK_MODE = '160000';
 export const SYMLINK_MODE = '120000';

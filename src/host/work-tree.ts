@@ -1,15 +1,10 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
-import { parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeStatus } from './git-records.js';
+import { UNCHANGED_WORK_TREE, parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeStatus } from './git-records.js';
 import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, PREFIX_ARGUMENTS, STATUS_ARGUMENTS, baseListingArguments, changesArguments } from './early-git.js';
-
-export { baseListingArguments } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
-/** What a clean checkout's status says: nothing changed, deleted or untracked. */
-const CLEAN: WorkTreeStatus = { changed: new Set(), deleted: new Set(), untracked: [] };
-
-export { GITLINK_MODE, SYMLINK_MODE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex, type WorkTreeStatus } from './git-records.js';
+export { GITLINK_MODE, SYMLINK_MODE, UNCHANGED_WORK_TREE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex, type WorkTreeStatus } from './git-records.js';
 
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
@@ -35,7 +30,7 @@ export class GitWorkTree {
     readonly root: string,
     private readonly cleanCheckout = false,
   ) {
-    if (cleanCheckout) this.status = CLEAN;
+    if (cleanCheckout) this.status = UNCHANGED_WORK_TREE;
   }
 
   /**
