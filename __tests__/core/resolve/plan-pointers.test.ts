@@ -110,6 +110,14 @@ describe("a GSD plan's <execution_context> names the GSD install's files, not th
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 15:2 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
   });
+  it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
+    const text = plan(
+      ['phase: 01-foundation', 'plan: 01'],
+      ['<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>', '', '<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>'],
+    );
+    const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
+    expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 10:31 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
+  });
 });
 
 describe('a GSD plan is done once the summary it says it writes is there', () => {

@@ -1,13 +1,13 @@
 import type { RootContent } from 'mdast';
 import type { SectionKind } from '../config/config.js';
-import { positionAt, type SourceText } from '../text/source-text.js';
+import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
 import { headingsOf, type HeadingBlock } from './markdown-document.js';
 import type { PathHints } from './path-like.js';
 import type { PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
-import type { Lifecycle, Ticket, TicketFile } from './ticket.js';
+import type { Lifecycle, Pointer, Ticket, TicketFile } from './ticket.js';
 
 export interface ParseOptions {
   sections: Record<SectionKind, string[]>;
@@ -68,8 +68,10 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
     ...(span.declaredItems ? { items: span.declaredItems } : {}),
     ...(span.commands ? { commands: span.commands } : {}),
   });
-  const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
-  const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
+  // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
+  const othersFiles = span.othersFiles ?? [];
+  const offsetOf = (pointer: Pointer): number => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
+  const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
   // work names files that should be there.

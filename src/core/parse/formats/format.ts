@@ -77,7 +77,7 @@ export interface TicketSpan {
   /**
    * Text the format defines as naming another tool's files, not the repository's (GSD's
    * `<execution_context>`: the workflows of the GSD install that runs the plan), by file offsets: no
-   * pointer is read on its lines.
+   * pointer is read in it.
    */
   othersFiles?: Array<{ start: number; end: number }>;
 }
