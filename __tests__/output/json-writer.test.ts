@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { inBlocks, textWrittenBy, writeJson } from '../../src/output/json-writer.js';
+import { writeJson } from '../../src/output/json-writer.js';
+import { inBlocks, textWrittenBy } from '../../src/output/text-sink.js';
 
 const written = (value: unknown): string => textWrittenBy((out) => writeJson(value, out));
 

@@ -13,7 +13,7 @@ import type { ReportTool } from '../output/format.js';
 import { reportFormat } from '../output/formats.js';
 import { printable, printableLineStart } from '../output/escape.js';
 import { renderTicketList } from '../output/ticket-list.js';
-import { inBlocks } from '../output/json-writer.js';
+import { inBlocks } from '../output/text-sink.js';
 import { USAGE, UsageError, parseCliArguments, type CliOptions } from './arguments.js';
 import { openBaseline, updateBaseline } from './baseline-command.js';
 import { initRepository } from './init-command.js';

@@ -7,7 +7,7 @@ import { countBySeverity, type Report } from '../core/engine/report.js';
 import { renderComment } from '../output/comment.js';
 import { encodePath } from '../output/escape.js';
 import { renderReport, type ReportFormat, type ReportTool } from '../output/format.js';
-import { inBlocks, type TextSink } from '../output/json-writer.js';
+import { inBlocks, type TextSink } from '../output/text-sink.js';
 import { jsonFormat } from '../output/json.js';
 import { sarifFormat } from '../output/sarif.js';
 import { stylishFormat } from '../output/stylish.js';

@@ -1,6 +1,6 @@
 import type { Report } from '../core/engine/report.js';
 import type { RuleMeta } from '../core/engine/rule.js';
-import { textWrittenBy, type TextSink } from './json-writer.js';
+import { textWrittenBy, type TextSink } from './text-sink.js';
 
 /** The tool behind a report, for the formats that describe it (SARIF names the tool and every rule). */
 export interface ReportTool {

@@ -1,5 +1,4 @@
-/** Where a report's text goes, a piece at a time (stdout, a file). */
-export type TextSink = (text: string) => void;
+import type { TextSink } from './text-sink.js';
 
 /** How deep a value is written container by container: a report's tickets, a SARIF log's results. */
 const WRITTEN_BY_PART = 3;
@@ -46,31 +45,4 @@ function indented(value: unknown, indent: string): string {
   // JSON escapes every newline inside a string, so each one here is the layout's own.
   const text = JSON.stringify(value, null, 2) ?? 'null';
   return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
-}
-
-/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
-export function inBlocks(out: TextSink, size = 64 * 1024): { write: TextSink; flush(): void } {
-  let pieces: string[] = [];
-  let length = 0;
-  const flush = (): void => {
-    if (length === 0) return;
-    out(pieces.join(''));
-    pieces = [];
-    length = 0;
-  };
-  return {
-    write(text) {
-      pieces.push(text);
-      length += text.length;
-      if (length >= size) flush();
-    },
-    flush,
-  };
-}
-
-/** Everything a writer writes, as one string. */
-export function textWrittenBy(write: (out: TextSink) => void): string {
-  const pieces: string[] = [];
-  write((text) => pieces.push(text));
-  return pieces.join('');
 }
