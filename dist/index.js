@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1444);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1525);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1444:
+/***/ 1525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37233,6 +37233,8 @@ function modeIn(index, path) {
 function pathsWithMode(index, mode) {
     return [...index.specialModes].filter(([, special]) => special === mode).map(([path]) => path);
 }
+/** A work tree that changes nothing of the index: no file changed, deleted or untracked (a clean checkout's). */
+const UNCHANGED_WORK_TREE = { changed: new Set(), deleted: new Set(), untracked: [] };
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 const GITLINK_MODE = '160000';
 const SYMLINK_MODE = '120000';
@@ -37455,9 +37457,6 @@ function rootOf(argv, cwd) {
 
 
 
-/** What a clean checkout's status says: nothing changed, deleted or untracked. */
-const CLEAN = { changed: new Set(), deleted: new Set(), untracked: [] };
-
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
  * that compares the work tree with something stats every file, a tenth of a second each; the file list,
@@ -37483,7 +37482,7 @@ class GitWorkTree {
         this.root = root;
         this.cleanCheckout = cleanCheckout;
         if (cleanCheckout)
-            this.status = CLEAN;
+            this.status = UNCHANGED_WORK_TREE;
     }
     /**
      * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -37703,7 +37702,7 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
 /** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
 function listGitFiles(workTree, indexOnly) {
     const index = workTree.index();
-    const status = index === undefined ? undefined : indexOnly ? NO_CHANGES : workTree.read();
+    const status = index === undefined ? undefined : indexOnly ? UNCHANGED_WORK_TREE : workTree.read();
     if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
@@ -37720,7 +37719,6 @@ function listGitFiles(workTree, indexOnly) {
     }
     return { files, submodules, namesNotUtf8 };
 }
-const NO_CHANGES = { changed: new Set(), deleted: new Set(), untracked: [] };
 function walk(root) {
     const files = [];
     const namesNotUtf8 = [];
@@ -61001,7 +60999,6 @@ function criteriaOf(blocks, range) {
 
 
 
-
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -61041,8 +61038,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         ...(span.declaredItems ? { items: span.declaredItems } : {}),
         ...(span.commands ? { commands: span.commands } : {}),
     });
-    const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
-    const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
+    // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
+    const othersFiles = span.othersFiles ?? [];
+    const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
+    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
@@ -65625,7 +65624,7 @@ function segmentMatches(name, written) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolution.ts
-const resolution_NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
+const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
 
@@ -65673,7 +65672,7 @@ function pointerTarget(pointer, ticketFile) {
  * nowhere is always a problem; a path merely mentioned in prose only when it is clearly meant for this
  * repository. `changes` names files the pull request removed or renamed.
  */
-function resolvePointer(pointer, context, repository, changes = resolution_NO_CHANGES) {
+function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
     const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
     const target = pointerTarget(pointer, ticketFile);
@@ -65877,7 +65876,7 @@ class PointerResolver {
     /** Pointers of a file's text outside its tickets, with their file. */
     sharedFiles = new Map();
     folders = new Map();
-    constructor(repository, changes = resolution_NO_CHANGES) {
+    constructor(repository, changes = NO_CHANGES) {
         this.repository = repository;
         this.changes = changes;
     }
@@ -66762,6 +66761,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
 }
 
 ;// CONCATENATED MODULE: ./src/host/commit-host.ts
+
 
 
 
@@ -74161,6 +74161,42 @@ function renderComment(report, context) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/output/text-sink.ts
+/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
+function inBlocks(out, size = 64 * 1024) {
+    let pieces = [];
+    let length = 0;
+    const flush = () => {
+        if (length === 0)
+            return;
+        out(pieces.join(''));
+        pieces = [];
+        length = 0;
+    };
+    return {
+        write(text) {
+            pieces.push(text);
+            length += text.length;
+            if (length >= size)
+                flush();
+        },
+        flush,
+    };
+}
+/** Everything a writer writes, as one string. */
+function textWrittenBy(write) {
+    const pieces = [];
+    write((text) => pieces.push(text));
+    return pieces.join('');
+}
+
+;// CONCATENATED MODULE: ./src/output/format.ts
+
+/** The whole report in a format, as one string. */
+function renderReport(format, report, tool) {
+    return textWrittenBy((out) => format.write(report, tool, out));
+}
+
 ;// CONCATENATED MODULE: ./src/output/json-writer.ts
 /** How deep a value is written container by container: a report's tickets, a SARIF log's results. */
 const WRITTEN_BY_PART = 3;
@@ -74203,40 +74239,6 @@ function indented(value, indent) {
     // JSON escapes every newline inside a string, so each one here is the layout's own.
     const text = JSON.stringify(value, null, 2) ?? 'null';
     return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
-}
-/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
-function inBlocks(out, size = 64 * 1024) {
-    let pieces = [];
-    let length = 0;
-    const flush = () => {
-        if (length === 0)
-            return;
-        out(pieces.join(''));
-        pieces = [];
-        length = 0;
-    };
-    return {
-        write(text) {
-            pieces.push(text);
-            length += text.length;
-            if (length >= size)
-                flush();
-        },
-        flush,
-    };
-}
-/** Everything a writer writes, as one string. */
-function textWrittenBy(write) {
-    const pieces = [];
-    write((text) => pieces.push(text));
-    return pieces.join('');
-}
-
-;// CONCATENATED MODULE: ./src/output/format.ts
-
-/** The whole report in a format, as one string. */
-function renderReport(format, report, tool) {
-    return textWrittenBy((out) => format.write(report, tool, out));
 }
 
 ;// CONCATENATED MODULE: ./src/output/json.ts

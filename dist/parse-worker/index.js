@@ -11588,85 +11588,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/core/text/source-text.ts
-const BYTE_ORDER_MARK = '\uFEFF';
-/**
- * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
- * same lines and columns as the same ticket saved with LF.
- */
-function normalizeNewlines(raw) {
-    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-}
-function source_text_toSourceText(raw) {
-    const text = normalizeNewlines(raw);
-    return { text, lineStarts: lineStartsOf(text) };
-}
-/** Offset of the first character of each line of `text`, line 1 first. */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        starts.push(index + 1);
-    return starts;
-}
-function lineCount(source) {
-    const { text, lineStarts } = source;
-    // A final newline ends the last line rather than starting an empty one.
-    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
-}
-function positionAt(source, offset) {
-    const { lineStarts } = source;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((lineStarts[middle] ?? 0) <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
-}
-function lineText(source, line) {
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return '';
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? undefined : next - 1);
-}
-/**
- * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
- * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
- */
-function trimEnd(text, characters) {
-    let end = text.length;
-    while (end > 0 && characters.includes(text.charAt(end - 1)))
-        end -= 1;
-    return end === text.length ? text : text.slice(0, end);
-}
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
- * first 8,000 bytes), then strict UTF-8.
- */
-function source_text_decodeTextFile(bytes) {
-    if (isBinary(bytes))
-        return { ok: false, reason: 'it is a binary file' };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, reason: 'it is not valid UTF-8 text' };
-    }
-}
-function isBinary(bytes) {
-    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-    for (let index = 0; index < sniffEnd; index += 1)
-        if (bytes[index] === 0)
-            return true;
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
 /** Folders whose tickets are finished, whatever their own status says. */
 const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
@@ -33375,6 +33296,85 @@ function holdsItself(value, ancestors = []) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/core/text/source-text.ts
+const BYTE_ORDER_MARK = '\uFEFF';
+/**
+ * CRLF and lone CR become LF and a leading BOM is dropped, so a ticket saved on Windows reports the
+ * same lines and columns as the same ticket saved with LF.
+ */
+function normalizeNewlines(raw) {
+    const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+    return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+function source_text_toSourceText(raw) {
+    const text = normalizeNewlines(raw);
+    return { text, lineStarts: lineStartsOf(text) };
+}
+/** Offset of the first character of each line of `text`, line 1 first. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        starts.push(index + 1);
+    return starts;
+}
+function lineCount(source) {
+    const { text, lineStarts } = source;
+    // A final newline ends the last line rather than starting an empty one.
+    return text.endsWith('\n') ? lineStarts.length - 1 || 1 : lineStarts.length;
+}
+function positionAt(source, offset) {
+    const { lineStarts } = source;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+function lineText(source, line) {
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return '';
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? undefined : next - 1);
+}
+/**
+ * `text` without the run of `characters` at its end. A pattern like `/\/+$/` would do it, but a search
+ * for it backtracks from every position of a long run: quadratic on a hostile megabyte.
+ */
+function trimEnd(text, characters) {
+    let end = text.length;
+    while (end > 0 && characters.includes(text.charAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
+}
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Bytes to text, or why the bytes are not a text file: git's own test for binary (a NUL byte in the
+ * first 8,000 bytes), then strict UTF-8.
+ */
+function source_text_decodeTextFile(bytes) {
+    if (isBinary(bytes))
+        return { ok: false, reason: 'it is a binary file' };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, reason: 'it is not valid UTF-8 text' };
+    }
+}
+function isBinary(bytes) {
+    const sniffEnd = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+    for (let index = 0; index < sniffEnd; index += 1)
+        if (bytes[index] === 0)
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/blank-runs.ts
 /** Blank lines kept of a longer run: no Markdown construct tells two blank lines from more. */
 const BLANK_LINES_KEPT = 2;
@@ -34548,7 +34548,6 @@ function criteriaOf(blocks, range) {
 
 
 
-
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -34588,8 +34587,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         ...(span.declaredItems ? { items: span.declaredItems } : {}),
         ...(span.commands ? { commands: span.commands } : {}),
     });
-    const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
-    const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
+    // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
+    const othersFiles = span.othersFiles ?? [];
+    const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
+    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.

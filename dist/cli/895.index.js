@@ -1,8 +1,8 @@
-export const id = 136;
-export const ids = [136];
+export const id = 895;
+export const ids = [895];
 export const modules = {
 
-/***/ 8136:
+/***/ 1895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1552,7 +1552,6 @@ function criteriaOf(blocks, range) {
 
 
 
-
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -1592,8 +1591,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
         ...(span.declaredItems ? { items: span.declaredItems } : {}),
         ...(span.commands ? { commands: span.commands } : {}),
     });
-    const othersLines = (span.othersFiles ?? []).map(({ start, end }) => ({ first: positionAt(source, start).line, last: positionAt(source, end).line }));
-    const pointers = othersLines.length === 0 ? collected : collected.filter((pointer) => !othersLines.some(({ first, last }) => pointer.line >= first && pointer.line <= last));
+    // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
+    const othersFiles = span.othersFiles ?? [];
+    const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
+    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
@@ -7478,6 +7479,8 @@ function sequenceLength(lead) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/host/early-git.ts
+var early_git = __webpack_require__(4780);
 ;// CONCATENATED MODULE: ./src/host/git-records.ts
 
 /** True when the work tree lacks a file of the index or has one the index does not: its file list is not the index's. */
@@ -7492,6 +7495,8 @@ function modeIn(index, path) {
 function pathsWithMode(index, mode) {
     return [...index.specialModes].filter(([, special]) => special === mode).map(([path]) => path);
 }
+/** A work tree that changes nothing of the index: no file changed, deleted or untracked (a clean checkout's). */
+const UNCHANGED_WORK_TREE = { changed: new Set(), deleted: new Set(), untracked: [] };
 /** git's mode for a gitlink (a commit of another repository, a submodule), and for a symbolic link. */
 const GITLINK_MODE = '160000';
 const SYMLINK_MODE = '120000';
@@ -7604,8 +7609,6 @@ function parseStatus(output, folder) {
     return { changed, deleted, untracked };
 }
 
-// EXTERNAL MODULE: ./src/host/early-git.ts
-var early_git = __webpack_require__(4780);
 // EXTERNAL MODULE: ./src/host/run-git.ts + 1 modules
 var run_git = __webpack_require__(4012);
 ;// CONCATENATED MODULE: ./src/host/work-tree.ts
@@ -7613,9 +7616,6 @@ var run_git = __webpack_require__(4012);
 
 
 
-
-/** What a clean checkout's status says: nothing changed, deleted or untracked. */
-const CLEAN = { changed: new Set(), deleted: new Set(), untracked: [] };
 
 /**
  * The work tree of a repository as one run sees it. In a repository of 100,000 files every git command
@@ -7642,7 +7642,7 @@ class GitWorkTree {
         this.root = root;
         this.cleanCheckout = cleanCheckout;
         if (cleanCheckout)
-            this.status = CLEAN;
+            this.status = UNCHANGED_WORK_TREE;
     }
     /**
      * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -7805,6 +7805,7 @@ function work_tree_diffRecords(root, args) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/commit-host.ts
+
 
 
 
@@ -9023,7 +9024,7 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
 /** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
 function listGitFiles(workTree, indexOnly) {
     const index = workTree.index();
-    const status = index === undefined ? undefined : indexOnly ? git_host_NO_CHANGES : workTree.read();
+    const status = index === undefined ? undefined : indexOnly ? UNCHANGED_WORK_TREE : workTree.read();
     if (index === undefined || status === undefined)
         return undefined;
     const { deleted, untracked } = status;
@@ -9040,7 +9041,6 @@ function listGitFiles(workTree, indexOnly) {
     }
     return { files, submodules, namesNotUtf8 };
 }
-const git_host_NO_CHANGES = { changed: new Set(), deleted: new Set(), untracked: [] };
 function walk(root) {
     const files = [];
     const namesNotUtf8 = [];
@@ -10012,33 +10012,6 @@ function indented(value, indent) {
     const text = JSON.stringify(value, null, 2) ?? 'null';
     return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
-/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
-function inBlocks(out, size = 64 * 1024) {
-    let pieces = [];
-    let length = 0;
-    const flush = () => {
-        if (length === 0)
-            return;
-        out(pieces.join(''));
-        pieces = [];
-        length = 0;
-    };
-    return {
-        write(text) {
-            pieces.push(text);
-            length += text.length;
-            if (length >= size)
-                flush();
-        },
-        flush,
-    };
-}
-/** Everything a writer writes, as one string. */
-function textWrittenBy(write) {
-    const pieces = [];
-    write((text) => pieces.push(text));
-    return pieces.join('');
-}
 
 ;// CONCATENATED MODULE: ./src/output/json.ts
 
@@ -10314,6 +10287,35 @@ function renderTicketList(files) {
     const done = read.reduce((sum, file) => sum + file.done, 0);
     lines.push('', `${plural(files.length, 'file')}: ${read.length} read as tickets (${plural(tickets, 'ticket')}, ${formatCount(done)} done), ${files.length - read.length} skipped`);
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/output/text-sink.ts
+/** Collects pieces into blocks of about `size` characters before passing them on: one write a block, not a piece. */
+function inBlocks(out, size = 64 * 1024) {
+    let pieces = [];
+    let length = 0;
+    const flush = () => {
+        if (length === 0)
+            return;
+        out(pieces.join(''));
+        pieces = [];
+        length = 0;
+    };
+    return {
+        write(text) {
+            pieces.push(text);
+            length += text.length;
+            if (length >= size)
+                flush();
+        },
+        flush,
+    };
+}
+/** Everything a writer writes, as one string. */
+function textWrittenBy(write) {
+    const pieces = [];
+    write((text) => pieces.push(text));
+    return pieces.join('');
 }
 
 // EXTERNAL MODULE: external "node:util"
