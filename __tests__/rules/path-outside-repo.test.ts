@@ -46,3 +46,45 @@ describe('path-outside-repo (against a git repository)', () => {
     ]);
   });
 });
+
+describe('path-outside-repo: a machine path a sentence leads to', () => {
+  it("is talk about the machine in Task Master's details and a context paragraph, declared as a list item's value, reported as a laptop copy anywhere (held out: 1nsidewill/super-rapidgator tasks.json:128, 357)", async () => {
+    const tasks = JSON.stringify({
+      master: {
+        tasks: [
+          {
+            id: 3,
+            title: 'Storage',
+            description: 'Store the downloads.',
+            status: 'pending',
+            dependencies: [],
+            details: 'Ensure volumes are mounted for persistent storage (/mnt/smb/downloads) and logs. Move finished files to /mnt/smb/downloads/incoming. Read /Users/ana/code/app/src/api/login.ts first.',
+            testStrategy: 'Run the tests.',
+          },
+        ],
+      },
+    }, null, 2);
+    const ticket = [
+      '# T-1: Logs',
+      '',
+      '## Goal',
+      'Write the logs.',
+      '',
+      '## Context',
+      'The service writes its logs to /var/log/app/service.log today.',
+      '',
+      '- /srv/app/config.yml',
+      '- File: ~/notes/sessions.md',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] The logs are written.',
+      '',
+    ].join('\n');
+    const report = await lintInAppRepository({ '.taskmaster/tasks/tasks.json': tasks, 'roadmap/T-1.md': ticket }, { rules: { 'ticket-size': 'off', 'session-budget': 'off' } }, { 'src/api/login.ts': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, file, line, message }) => ({ rule, file, line, message }))).toEqual([
+      { rule: 'path-outside-repo', file: '.taskmaster/tasks/tasks.json', line: 10, message: "Path '/Users/ana/code/app/src/api/login.ts' is an absolute path outside the repository; did you mean 'src/api/login.ts'?" },
+      { rule: 'path-outside-repo', file: 'roadmap/T-1.md', line: 9, message: "Path '/srv/app/config.yml' is an absolute path outside the repository; expected a path inside the repository" },
+      { rule: 'path-outside-repo', file: 'roadmap/T-1.md', line: 10, message: "Path '~/notes/sessions.md' is in a home folder, outside the repository; expected a path inside the repository" },
+    ]);
+  });
+});

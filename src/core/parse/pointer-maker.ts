@@ -88,7 +88,7 @@ export class PointerMaker {
         column: position.column,
         isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-        declared: place.declared,
+        declared: place.declared && !inSentence(raw, around[0]),
       },
       this.hints,
     );
@@ -230,6 +230,24 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
     }
   }
   return { text: result, remarks };
+}
+
+/** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */
+const MACHINE_PATH = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
+const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
+/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
+const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
+
+/**
+ * A field declares its value, the paths it opens with (`- File: a.ts, b.ts`); a machine path that a
+ * sentence leads to (Task Master's details: "mount the volume for storage (/mnt/smb/downloads)", a
+ * context paragraph: "logs go to /var/log/app") says where the program runs, which no session reads.
+ */
+function inSentence(raw: string, before: string): boolean {
+  if (!MACHINE_PATH.test(raw)) return false;
+  PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
+  return PROSE_WORD_OF_FIELD.test(before);
 }
 
 /** `~` alone or before `/` at `start`: the home folder. */
