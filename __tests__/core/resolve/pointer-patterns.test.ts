@@ -230,6 +230,13 @@ describe('a declared glob written from a subfolder', () => {
   });
 });
 
+describe('a mentioned glob written from a subfolder', () => {
+  it('is a warning when its folder is two folders of this repository in a row, as a path is (crjfisher-ariadne task-196: "`index_single_file/scopes/extractors/*.ts`"), and talk when one (task-190: "`project_configs/*.json`")', async () => {
+    const found = await pathProblems(ticket(['- `src/api/login.ts`'], ['Each loader in `src/model/*.ts` reads the cache; so do the ones in `model/*.ts`.']));
+    expect(found).toEqual(["path-exists warning 6:17 Path 'src/model/*.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/*.ts'"]);
+  });
+});
+
 describe('a glob matches folders as the shell expands it', () => {
   it('takes a glob that matches only folders as naming them, and one that matches nothing as missing (held out: travelliu/stock p1-shared-libs, "all PASS across `pkg/shared/*`")', async () => {
     const found = await pathProblems(ticket(['- `packages/ui/*` — the component layers', '- `packages/ui/*.css`'], ['Expected: all PASS across `packages/ui/*`, `packages/a`.']));

@@ -162,11 +162,13 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
-  if (declared && !pointer.isExample) {
-    // A declared glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it matches.
-    const candidates = relativeGlobs(repositoryPath, repository);
-    return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'glob', path: repositoryPath, files };
-  }
+  // A glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it
+  // matches. Mentioned, its folder must be two folders of this repository in a row (`app/api/**`): one
+  // (`templates/*.md`) may be any project's.
+  const mayBeRelative = !pointer.isExample && (declared || staticBase(repositoryPath).includes('/'));
+  const candidates = mayBeRelative ? relativeGlobs(repositoryPath, repository) : [];
+  if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
+  if (declared && !pointer.isExample) return { kind: 'glob', path: repositoryPath, files };
   const slash = repositoryPath.indexOf('/');
   const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
   return !pointer.isExample && anchored && repository.hasFolder(staticBase(repositoryPath)) ? { kind: 'glob', path: repositoryPath, files } : { kind: 'foreign', path: repositoryPath };
