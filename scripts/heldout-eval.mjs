@@ -45,9 +45,8 @@ function buildRepository() {
   if (lintDone) writeFileSync(path.join(root, '.ticket-lint.yml'), 'lint-done: true\n');
   const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   git('init', '-q');
-  git('add', '-A');
-  // The repository tracks its tickets whatever its .gitignore says now.
-  git('add', '-f', '--', ...tickets);
+  // Every listed path is tracked, whatever the .gitignore says now (a file added before its rule, or with -f).
+  git('add', '-A', '-f');
   git('-c', 'user.name=heldout', '-c', 'user.email=heldout@ticket-lint.invalid', 'commit', '-qm', 'corpus', '--no-verify');
   return { root, tracked, tickets };
 }
