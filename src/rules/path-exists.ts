@@ -49,6 +49,18 @@ function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, po
 }
 
 /**
+ * A command that runs after a `cd` reads its paths from there; one written from the repository root
+ * instead (`cd ai-extension && grep -q x ai-extension/src/a.ts`) fails where the command runs.
+ */
+function writtenFromRootMessage(pointer: Pointer, repository: RepositoryView): string | undefined {
+  if (pointer.ranIn === undefined) return undefined;
+  const { folder, written } = pointer.ranIn;
+  const fromRoot = written.replace(/^\.\//, '').replace(/\/$/, '');
+  if (!repository.hasFile(fromRoot) && !repository.hasFolder(fromRoot)) return undefined;
+  return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${path.posix.relative(folder, fromRoot)}'`;
+}
+
+/**
  * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
  * writes is no excuse for a ticket that waits for the ticket writing it; until that one is done it is
  * missing (a warning), and once it is done it should be there.
@@ -102,7 +114,7 @@ function missingFindings(
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
-        findings.push({ ...at, message: missingMessage(resolution, pointer, ticketFile, folderExists) });
+        findings.push({ ...at, message: writtenFromRootMessage(pointer, repository) ?? missingMessage(resolution, pointer, ticketFile, folderExists) });
       }
     }
   }

@@ -337,6 +337,13 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('says so when a path after a `cd` is written from the repository root, where it is (held out: 0Cymantek0/ai-ext 01-PLAN.md:119, "cd ai-extension && npx tsc --noEmit && grep -q … ai-extension/src/…")', async () => {
+    const block = ['```bash', 'cd app/web && npx tsc --noEmit && grep -q "export" app/web/src/model/loader.ts', '```'];
+    expect(await pathProblems(ticket([], block))).toEqual([
+      "path-exists error 7:52 Path 'app/web/src/model/loader.ts' is read in 'app/web/', where its command runs after a cd, and is not there; from there it is 'src/model/loader.ts'",
+    ]);
+  });
+
   it('does not read what follows a `cd` to a place it cannot tell is this repository, but for machine paths (obra-superpowers sdd-fix-loop-redesign: "cd evals", the evals repository)', async () => {
     const block = [
       '```bash',

@@ -99,7 +99,7 @@ export class PointerMaker {
       pointer.planned = true;
       pointer.conditional = true;
     }
-    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) pointer.path = inFolder(place.from, pointer.path);
+    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
     if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
@@ -230,6 +230,11 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
     }
   }
   return { text: result, remarks };
+}
+
+/** A path a command names, read in the folder the command runs in. */
+function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'> {
+  return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
 
 /** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */

@@ -101,6 +101,8 @@ export interface Pointer {
   writes?: true;
   /** The ticket says it is not there ("`x` does not exist", "untracked `x`"): its absence is no news wherever its file names it. */
   absent?: true;
+  /** Named by a command that runs in `folder` after a `cd` (not the root): `path` is read from there; `written` is as the ticket wrote it. */
+  ranIn?: { folder: string; written: string };
   /** Under a folder its file's commands `cd` into from the root though the repository does not have it: another checkout's file. */
   inOtherCheckout?: string;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
