@@ -185,4 +185,20 @@ describe('the roadmap as a graph: depends-on and parallel-conflict', () => {
       "19 Dependencies go round in a cycle: this ticket waits for '1', one of 3 tickets that wait for each other, as in 1 → 2 → 1; expected an order in which each ticket can start",
     ]);
   });
+
+  it("reads a GSD dependency written as the plan's file name as that plan (held out: 0Cymantek0/ai-ext 03-PLAN.md: \"depends_on: [01-PLAN, 02-PLAN]\")", async () => {
+    const plan = (n: string, waits: string[]) =>
+      ['---', 'phase: 01-foundation', `plan: ${n}`, `depends_on: [${waits.join(', ')}]`, '---', `<objective>Build part ${n}.</objective>`, '<verify>npm test</verify>', ''].join('\n');
+    const report = await lintTexts({
+      '.planning/phases/01-foundation/01-PLAN.md': plan('01', ['03-PLAN.md']),
+      '.planning/phases/01-foundation/02-PLAN.md': plan('02', ['01-PLAN', '09-PLAN']),
+      '.planning/phases/01-foundation/03-PLAN.md': plan('03', ['02-PLAN']),
+    });
+    expect(report.diagnostics.filter((d) => d.rule === 'depends-on').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      '.planning/phases/01-foundation/01-PLAN.md:4 Dependencies go round in a cycle: 01 → 03 → 02 → 01; expected an order in which each ticket can start',
+      ".planning/phases/01-foundation/02-PLAN.md:4 Dependency '09-PLAN' is no ticket's id; expected the id of an existing ticket",
+      '.planning/phases/01-foundation/02-PLAN.md:4 Dependencies go round in a cycle: 02 → 01 → 03 → 02; expected an order in which each ticket can start',
+      '.planning/phases/01-foundation/03-PLAN.md:4 Dependencies go round in a cycle: 03 → 02 → 01 → 03; expected an order in which each ticket can start',
+    ]);
+  });
 });

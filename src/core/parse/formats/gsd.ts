@@ -146,11 +146,13 @@ function dependenciesOf({ frontmatter, path }: MarkdownDocument, context: ClaimC
   const folder = path.slice(0, path.lastIndexOf('/'));
   const summaries = (context.filesUnder?.(folder) ?? []).filter((file) => file.endsWith('SUMMARY.md'));
   return list.flatMap((item, index) => {
-    // `04-04 (followup)`: the id is the first word, the rest a note.
+    // `04-04 (followup)`: the id is the first word, the rest a note. A plan's file is `<id>-PLAN.md`, so
+    // `01-PLAN` (or `01-PLAN.md`) names the plan of id `01`.
     const id = scalarText(item)?.split(/\s/)[0];
     if (id === undefined) return [];
-    const met = summaries.some((file) => file.startsWith(`${folder}/${id}-`));
-    return [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true as const } : {}) }];
+    const key = id.replace(/-PLAN(?:\.md)?$/, '');
+    const met = summaries.some((file) => file.startsWith(`${folder}/${key}-`));
+    return [{ id, key, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true as const } : {}) }];
   });
 }
 
