@@ -474,6 +474,11 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it("takes a declared file labelled as a build's output for one the work makes (held out: isaacfinnegan/whispercode migrate-to-native-tauri-http: \"- Output: `packages/android/…/app-universal-debug.apk`\")", async () => {
+    const lines = ['- Output: `src/api/build/app-debug.apk`', '- Outputs `src/api/build/app-release.apk`', '- Reference: `src/api/build/notes.txt`'];
+    expect(await pathProblems(ticket(lines))).toEqual(["path-exists error 10:15 Path 'src/api/build/notes.txt' does not exist"]);
+  });
+
   it('takes "(new file)" or "(new - 17 tests)" for a new file, and "(new `mod tests`)" for something new in a file that is there (2233admin-codenexus 05-W0, crjfisher-ariadne task-epic-11)', async () => {
     const lines = ['- `src/api/expiry.ts` (new file)', '- `src/api/limits.ts` (new - 17 comprehensive tests)', '**Step D -- write unit tests** in `src/api/gone.ts` (new `mod symbol_notes_tests` and `mod adrs_tests`).'];
     expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 8:36 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
