@@ -120,6 +120,14 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(found).toEqual(["path-exists error 7:9 Path 'packages/core/src/resolve_references/resolution_registry.test.ts' does not exist; if the ticket creates it, mark it (new)"]);
   });
 
+  it('reads a paragraph labelled by a file field\'s name as declared, not one labelled by a phrase (held out: isaacfinnegan/whispercode prevent-menu-autofocus-mobile: "**File:** `/Users/isaac/Projects/whispercode/…`"; crjfisher-ariadne task-190.9: "Original plan file: ~/.claude/plans/…")', async () => {
+    const lines = ['**File:** `/Users/ana/code/app/src/api/gone.ts`', '', '**Files:** src/legacy/old.ts', '', 'Original plan file: ~/.claude/plans/zazzy.md', '', '**Source location:** `/Users/ana/code/drill/`'];
+    expect(await pathProblems(ticket([], lines))).toEqual([
+      "path-outside-repo error 6:12 Path '/Users/ana/code/app/src/api/gone.ts' is an absolute path outside the repository; expected a path inside the repository",
+      "path-exists error 8:12 Path 'src/legacy/old.ts' does not exist",
+    ]);
+  });
+
   it('reads a remark in parentheses in a declared field as prose (2233admin-codenexus 04.5-03-W1-PLAN read_first)', async () => {
     const plan = [
       '---',

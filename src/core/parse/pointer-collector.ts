@@ -118,6 +118,9 @@ export class PointerCollector {
         addProse(node, state.prose);
         if (!state.inLink) this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
         return;
+      case 'paragraph':
+        if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
+        break;
       case 'listItem': {
         if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
@@ -148,19 +151,20 @@ export class PointerCollector {
   }
 
   /**
-   * A list item that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
-   * `- **Files:** a, b`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
+   * A list item (or a paragraph) that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
+   * `- **Files:** a, b`, `**File:** path`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
    * context section and mentioned elsewhere. Code spans and links in it are read by the walk.
    */
   private readListItemOpening(item: Nodes, state: WalkState): void {
-    if (item.type !== 'listItem') return;
-    const paragraph = item.children[0];
+    if (item.type !== 'listItem' && item.type !== 'paragraph') return;
+    const paragraph = item.type === 'listItem' ? item.children[0] : item;
     const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
     if (start === undefined) return;
     const lineEnd = this.source.text.indexOf('\n', start);
     const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
     const opening = listItemOpening(line, state.inContext);
-    if (opening === undefined) return;
+    // A paragraph of its own declares files by a field's name only (`**File:** \`path\``), not a phrase (`Original plan file:`).
+    if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFieldName(line.slice(0, opening.offset))))) return;
     if (opening.kind === 'labelled') {
       const valueStart = start + opening.offset;
       if (!state.declared.some((range) => valueStart >= range.start && valueStart < range.end)) state.declared.push({ start: valueStart, end: valueStart + opening.length });
@@ -274,4 +278,9 @@ function destinationOffset(text: string, node: Nodes): number {
   let offset = opener + 2;
   while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
   return start + offset;
+}
+
+/** A label that is a file field's name and nothing more: `**File:**`, `Files:`, `Modify:`. */
+function isFieldName(label: string): boolean {
+  return /^[*_]*(?:files?|paths?|tests?|create|modify|update|read|leverage)[*_]*:[*_]*\s*$/iu.test(label);
 }
