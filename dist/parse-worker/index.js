@@ -35603,12 +35603,14 @@ function gsd_dependenciesOf({ frontmatter, path }, context) {
     const folder = path.slice(0, path.lastIndexOf('/'));
     const summaries = (context.filesUnder?.(folder) ?? []).filter((file) => file.endsWith('SUMMARY.md'));
     return list.flatMap((item, index) => {
-        // `04-04 (followup)`: the id is the first word, the rest a note.
+        // `04-04 (followup)`: the id is the first word, the rest a note. A plan's file is `<id>-PLAN.md`, so
+        // `01-PLAN` (or `01-PLAN.md`) names the plan of id `01`.
         const id = scalarText(item)?.split(/\s/)[0];
         if (id === undefined)
             return [];
-        const met = summaries.some((file) => file.startsWith(`${folder}/${id}-`));
-        return [{ id, key: id, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true } : {}) }];
+        const key = id.replace(/-PLAN(?:\.md)?$/, '');
+        const met = summaries.some((file) => file.startsWith(`${folder}/${key}-`));
+        return [{ id, key, line: lines[index] ?? frontmatter.keyLines.get('depends_on') ?? frontmatter.line, ...(met ? { met: true } : {}) }];
     });
 }
 /** A section per kind, named by every element of that kind the plan has (`<verify>/<done>`): a plan's criteria come from all of them. */
@@ -36651,11 +36653,11 @@ function commandLines(text, range) {
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
- * test file `x`", "New file: `x`", "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
+ * test file `x`", "New file: `x`", "Output: `x`" (what a build makes), "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
+    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
     // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
     ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
@@ -36760,7 +36762,7 @@ class PointerMaker {
             column: position.column,
             isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-            declared: place.declared,
+            declared: place.declared && !inSentence(raw, around[0]),
         }, this.hints);
         if (!pointer)
             return;
@@ -36772,7 +36774,7 @@ class PointerMaker {
             pointer.conditional = true;
         }
         if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
-            pointer.path = inFolder(place.from, pointer.path);
+            Object.assign(pointer, readIn(place.from, pointer.path));
         if (intent !== undefined)
             pointer.intent = intent;
         if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
@@ -36914,6 +36916,27 @@ function blankRemarks(text) {
     }
     return { text: result, remarks };
 }
+/** A path a command names, read in the folder the command runs in. */
+function readIn(folder, written) {
+    return { path: inFolder(folder, written), ranIn: { folder, written } };
+}
+/** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */
+const MACHINE_PATH = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
+const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
+/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
+const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
+/**
+ * A field declares its value, the paths it opens with (`- File: a.ts, b.ts`); a machine path that a
+ * sentence leads to (Task Master's details: "mount the volume for storage (/mnt/smb/downloads)", a
+ * context paragraph: "logs go to /var/log/app") says where the program runs, which no session reads.
+ */
+function inSentence(raw, before) {
+    if (!MACHINE_PATH.test(raw))
+        return false;
+    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
+    return PROSE_WORD_OF_FIELD.test(before);
+}
 /** `~` alone or before `/` at `start`: the home folder. */
 function isHome(word, start) {
     return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
@@ -37029,6 +37052,10 @@ class PointerCollector {
                 if (!state.inLink)
                     this.addTextWords(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state);
                 return;
+            case 'paragraph':
+                if (!startsIn(node, state.declared))
+                    this.readListItemOpening(node, state);
+                break;
             case 'listItem': {
                 if (!startsIn(node, state.declared))
                     this.readListItemOpening(node, state);
@@ -37063,21 +37090,22 @@ class PointerCollector {
             folder = this.maker.addCommand(command, offset, state, folder);
     }
     /**
-     * A list item that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
-     * `- **Files:** a, b`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
+     * A list item (or a paragraph) that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
+     * `- **Files:** a, b`, `**File:** path`) declares them wherever it stands; a plain path first (`- src/a.ts — what changes`) is declared in the
      * context section and mentioned elsewhere. Code spans and links in it are read by the walk.
      */
     readListItemOpening(item, state) {
-        if (item.type !== 'listItem')
+        if (item.type !== 'listItem' && item.type !== 'paragraph')
             return;
-        const paragraph = item.children[0];
+        const paragraph = item.type === 'listItem' ? item.children[0] : item;
         const start = paragraph?.type === 'paragraph' ? paragraph.position?.start.offset : undefined;
         if (start === undefined)
             return;
         const lineEnd = this.source.text.indexOf('\n', start);
         const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
         const opening = listItemOpening(line, state.inContext);
-        if (opening === undefined)
+        // A paragraph of its own declares files by a field's name only (`**File:** \`path\``), not a phrase (`Original plan file:`).
+        if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFieldName(line.slice(0, opening.offset)))))
             return;
         if (opening.kind === 'labelled') {
             const valueStart = start + opening.offset;
@@ -37193,6 +37221,10 @@ function destinationOffset(text, node) {
     while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
         offset += 1;
     return start + offset;
+}
+/** A label that is a file field's name and nothing more: `**File:**`, `Files:`, `Modify:`. */
+function isFieldName(label) {
+    return /^[*_]*(?:files?|paths?|tests?|create|modify|update|read|leverage)[*_]*:[*_]*\s*$/iu.test(label);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
