@@ -20,7 +20,9 @@ function outsideFindings(pointers: readonly Pointer[], resolve: (pointer: Pointe
         ? 'expected a path inside the repository'
         : resolution.tail === ''
           ? "it is a copy of this repository on the author's machine: write paths from the repository root"
-          : `did you mean '${resolution.tail}'?`;
+          : resolution.tailMissing
+            ? `it is in a copy of this repository on the author's machine, where from the root it is '${resolution.tail}', which does not exist`
+            : `did you mean '${resolution.tail}'?`;
     findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.shownAs ?? pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
   }
   return findings;

@@ -170,6 +170,25 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
 });
 
 describe("a task launched with its prompt in a shell block (spec-kit's Parallel Example)", () => {
+  it('reads the prompts of a text block the same way, and a task line\'s laptop path as declared, with where it is from the root (held out: 1INDEPENDENT1/puzzleMovieWordsToAnkicards specs/001 and 004 tasks.md)', async () => {
+    const tasks = [
+      '# Tasks: Loader',
+      '',
+      '- [ ] T010 [US1] Implement the loader in /mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/loader.rs',
+      '',
+      '## Parallel Example: User Story 1',
+      '',
+      '```text',
+      'Task: "T011 [P] [US1] Test the parser in C:/Users/ana/codenexus/experiments/poc-retrieval/core/src/parser.rs"',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-loader/tasks.md': tasks })).toEqual([
+      "tasks.md error 3:42 Path '/mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/loader.rs' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/poc-retrieval/core/src/loader.rs', which does not exist",
+      "tasks.md error 8:42 Path 'C:/Users/ana/codenexus/experiments/poc-retrieval/core/src/parser.rs' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval/core/src/parser.rs'?",
+    ]);
+  });
+
   it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
     const tasks = [
       '# Tasks: Predicate matching',

@@ -37,7 +37,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
       status,
       pointersIn: (text: string, offset: number) => {
         const sink: PointerSink = { pointers: [], droppedPointers: 0 };
-        maker.addWords(text, offset, { planned: true }, sink);
+        maker.addWords(text, offset, { planned: true, inProse: true }, sink);
         return sink.pointers;
       },
       mentionsIn: (text: string, offset: number) => {

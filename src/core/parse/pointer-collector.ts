@@ -89,11 +89,9 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
-          const lines = shellCommands(node, this.source.text);
-          this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
-          for (const prompt of lines.map(taskPrompt)) if (prompt !== undefined) this.addTextWords(prompt.start, prompt.end, state);
-        } else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
+        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
+        else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
+        for (const prompt of taskPrompts(node, this.source.text)) this.addTextWords(prompt.start, prompt.end, state);
         return;
       case 'html':
         if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
@@ -140,7 +138,7 @@ export class PointerCollector {
     const end = node.position?.end.offset ?? offset + raw.length;
     // The ticket's context section is where its author declares the files that matter.
     const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, promised: state.inOpenCriterion };
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
     this.maker.add(raw, source, place, state);
   }
 
@@ -196,7 +194,7 @@ export class PointerCollector {
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
       const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, promised: state.inOpenCriterion }, state);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion }, state);
     }
   }
 
@@ -215,6 +213,15 @@ function addProse(node: Nodes, prose: number[]): void {
   if (start !== undefined && end !== undefined) prose.push(start, end);
 }
 
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+
+/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
+function taskPrompts(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number }> {
+  const language = node.lang?.toLowerCase() ?? '';
+  if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language)) return [];
+  return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
+}
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;

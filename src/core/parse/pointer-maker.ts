@@ -1,3 +1,4 @@
+import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
 import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
@@ -50,6 +51,8 @@ export interface PointerPlace {
   endOffset: number;
   isNew: boolean;
   declared: boolean;
+  /** Declared by standing in prose the ticket declares files in (a context paragraph, Task Master's details), not in a path field. */
+  inProse?: boolean;
   /** The intent of the field the pointer stands in (`- Create:`), over the words around it; 'none' for no intent. */
   intent?: Intent | 'none';
   /** It stands in a field of files the work writes (see DeclaredRange.planned). */
@@ -88,7 +91,7 @@ export class PointerMaker {
         column: position.column,
         isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-        declared: place.declared && !inSentence(raw, around[0]),
+        declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
       },
       this.hints,
     );
@@ -138,14 +141,14 @@ export class PointerMaker {
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean }, sink: PointerSink): void {
-    const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' as const } : {}];
-    if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean }, sink: PointerSink): void {
+    const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
+    if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
       if (isCommand(word)) this.addCommand(word, start, sink, '');
-      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
+      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
@@ -156,7 +159,7 @@ export class PointerMaker {
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
       if (word === '') continue;
       const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
     }
   }
 
@@ -237,20 +240,21 @@ function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'
   return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
 
-/** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */
-const MACHINE_PATH = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 /** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
 const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
 /** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
 const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
 
 /**
- * A field declares its value, the paths it opens with (`- File: a.ts, b.ts`); a machine path that a
- * sentence leads to (Task Master's details: "mount the volume for storage (/mnt/smb/downloads)", a
- * context paragraph: "logs go to /var/log/app") says where the program runs, which no session reads.
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
  */
 function inSentence(raw: string, before: string): boolean {
-  if (!MACHINE_PATH.test(raw)) return false;
+  if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw)) return false;
   PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
   return PROSE_WORD_OF_FIELD.test(before);
 }

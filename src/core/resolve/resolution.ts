@@ -63,8 +63,11 @@ export type Resolution =
    * on a user's machine, a URL route. Not a pointer into the repository.
    */
   | { kind: 'foreign'; path: string }
-  /** Leads out of the repository; `tail`: the tracked path a copy of the repository on a machine ends with ('' for the copy itself). */
-  | { kind: 'outside'; path: string; reason: OutsideReason; tail?: string };
+  /**
+   * Leads out of the repository; `tail`: the tracked path a copy of the repository on a machine ends with
+   * ('' for the copy itself), or, `tailMissing`, the path in the copy under one of the repository's top-level folders that is not tracked.
+   */
+  | { kind: 'outside'; path: string; reason: OutsideReason; tail?: string; tailMissing?: true };
 
 /** What a pull request (or the work since a ref) did to paths that tickets may point at. */
 export interface PathChanges {

@@ -135,6 +135,9 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
   const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
+  // Declared, a path in the author's copy that is not tracked says where it is from the root.
+  const untracked = declared && reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
+  if (untracked !== undefined) return { kind: 'outside', path: pointer.path, reason, tail: untracked, tailMissing: true };
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
 }
@@ -212,6 +215,18 @@ function copyTail(absolute: string, repository: RepositoryView): string | undefi
   if (inside === undefined) return undefined;
   const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
   return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
+}
+
+/**
+ * A machine path through a folder named as the repository's and on into one of its top-level folders
+ * (`/mnt/c/Users/ana/<name>/src/http/Auth.java`): a path in the author's copy that is not tracked, from
+ * the root. An install place of a tool named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`)
+ * goes on into no folder of it.
+ */
+function untrackedInCopy(absolute: string, repository: RepositoryView): string | undefined {
+  const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
+  const top = inside?.split('/')[0] ?? '';
+  return inside !== undefined && inside.includes('/') && repository.hasFolder(top) ? inside : undefined;
 }
 
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
