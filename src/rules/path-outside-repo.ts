@@ -21,7 +21,7 @@ function outsideFindings(pointers: readonly Pointer[], resolve: (pointer: Pointe
         : resolution.tail === ''
           ? "it is a copy of this repository on the author's machine: write paths from the repository root"
           : resolution.tailMissing
-            ? `it is in a copy of this repository on the author's machine, where from the root it is '${resolution.tail}', which does not exist`
+            ? `it is in a copy of this repository on the author's machine, where from the root it is '${resolution.tail}', which is not in the repository`
             : `did you mean '${resolution.tail}'?`;
     findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.shownAs ?? pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
   }

@@ -184,7 +184,7 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
       '',
     ].join('\n');
     expect(await pathProblems({ 'specs/001-loader/tasks.md': tasks })).toEqual([
-      "tasks.md error 3:42 Path '/mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/loader.rs' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/poc-retrieval/core/src/loader.rs', which does not exist",
+      "tasks.md error 3:42 Path '/mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/loader.rs' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/poc-retrieval/core/src/loader.rs', which is not in the repository",
       "tasks.md error 8:42 Path 'C:/Users/ana/codenexus/experiments/poc-retrieval/core/src/parser.rs' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval/core/src/parser.rs'?",
     ]);
   });

@@ -212,18 +212,20 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
-  it('takes a machine path through a folder named as the repository, into a tracked folder or files a glob matches, for a copy of it (codenexus 05-W3, obra-superpowers lift-drill)', async () => {
-    const codenexus = await pathProblems(ticket([], ['```bash', 'cd D:/projects/codenexus/experiments', 'cd D:/projects/codenexus/elsewhere', '```']), 'roadmap/t.md', 'codenexus');
+  it('takes a machine path through a folder named as the repository, into a tracked folder, files a glob matches or a top-level folder, for a copy of it (codenexus 05-W3, obra-superpowers lift-drill; held out: tower-guidev2/wonderland cert-fingerprint-poc)', async () => {
+    const codenexus = await pathProblems(ticket([], ['```bash', 'cd D:/projects/codenexus/experiments', 'cd D:/projects/codenexus/elsewhere', 'ls /opt/homebrew/Cellar/codenexus/14.0/bin/', '```']), 'roadmap/t.md', 'codenexus');
     expect(codenexus).toEqual([
       "path-outside-repo error 7:4 Path 'D:/projects/codenexus/experiments' is an absolute path outside the repository; did you mean 'experiments'?",
     ]);
     const superpowers = await pathProblems(
-      ticket([], ['```bash', 'for f in /Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt /Users/jesse/superpowers/tests/gone/*.sh; do', '```']),
+      ticket([], ['```bash', 'for f in /Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt /Users/jesse/superpowers/tests/gone/*.sh; do', 'cd /Users/muttley/superpowers/experiments/0005_new', '```', 'Add the rules to `/Users/jesse/other/.gitignore`.']),
       'roadmap/t.md',
       'superpowers',
     );
     expect(superpowers).toEqual([
       "path-outside-repo error 7:10 Path '/Users/jesse/Documents/GitHub/superpowers/superpowers/tests/skill-triggering/*.txt' is an absolute path outside the repository; did you mean 'tests/skill-triggering/*.txt'?",
+      "path-outside-repo error 7:93 Path '/Users/jesse/superpowers/tests/gone/*.sh' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'tests/gone/*.sh', which is not in the repository",
+      "path-outside-repo error 8:4 Path '/Users/muttley/superpowers/experiments/0005_new' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/0005_new', which is not in the repository",
     ]);
   });
 });

@@ -134,9 +134,11 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
-  // Declared, a path in the author's copy that is not tracked says where it is from the root.
-  const untracked = declared && reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
+  // Mentioned, a tail that is a name alone (`/Users/ana/other/CLAUDE.md`) may be any project's file.
+  const tracked = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+  const tail = reason === 'absolute' ? ((tracked !== undefined && (declared || tracked.includes('/')) ? tracked : undefined) ?? copyTail(pointer.path, repository)) : undefined;
+  // A path in the author's copy that is not tracked says where it is from the root.
+  const untracked = reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
   if (untracked !== undefined) return { kind: 'outside', path: pointer.path, reason, tail: untracked, tailMissing: true };
   if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
   return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
