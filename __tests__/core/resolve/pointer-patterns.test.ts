@@ -194,6 +194,12 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     ]);
   });
 
+  it("takes a file one task of a Task Master list creates as new wherever the list names it, its details' line breaks as lines (held out: Alterya/agents tasks.json:16, \"- Create prisma/seed.ts …\" then \"seed\": \"tsx prisma/seed.ts\")", async () => {
+    const details = 'Tasks:\n- Create model/cache.ts to hold the cache.\n- Add the hook: { "cache": "tsx model/cache.ts" }\n- Docs, e.g. docs/\n- Update src/api/gone.ts';
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 1, title: 'Cache', status: 'pending', dependencies: [], details, testStrategy: 'Run model/cache.ts once.' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual(["path-exists error 9:157 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
   it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
     const found = await pathProblems(
       ticket(

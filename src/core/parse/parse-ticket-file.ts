@@ -8,7 +8,7 @@ import { DEFAULT_STATUS_WORDS } from '../config/config.js';
 import { StatusVocabulary } from './lifecycle.js';
 import { readMarkdown, type MarkdownDocument } from './markdown-document.js';
 import { PointerCollector } from './pointer-collector.js';
-import { PointerMaker, type PointerSink } from './pointer-maker.js';
+import { ESCAPED_LINE_BREAKS, PointerMaker, type PointerSink } from './pointer-maker.js';
 import { SectionNames } from './sections.js';
 import { isMachinePath } from '../text/machine-path.js';
 import { toPointer, type PathHints } from './path-like.js';
@@ -32,7 +32,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
   const dataFormat = (chosen ? [chosen] : FORMATS).find((format) => format.kind === 'data' && (chosen !== undefined || format.claim(path, raw) !== undefined));
   if (dataFormat?.kind === 'data') {
     const source = toSourceText(raw);
-    const maker = new PointerMaker(source, options.hints, options.maxPointers);
+    const maker = new PointerMaker(source, options.hints, options.maxPointers, ESCAPED_LINE_BREAKS);
     const read = dataFormat.read(path, source, {
       status,
       pointersIn: (text: string, offset: number) => {
@@ -46,6 +46,9 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
         return sink.pointers;
       },
     });
+    // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
+    // names it. Their details are prose, which may name a file the work writes, not a field of such files.
+    markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
     return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
   }
   const read = readMarkdown(path, raw);
@@ -102,7 +105,7 @@ function pointersOutside(spans: readonly TicketSpan[], document: MarkdownDocumen
  * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
  * deletes may be gone.
  */
-export function markPlannedThroughout(tickets: readonly Ticket[], shared: readonly Pointer[] = []): void {
+export function markPlannedThroughout(tickets: readonly Ticket[], shared: readonly Pointer[] = [], { fieldsOfWrittenFiles = true } = {}): void {
   const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
   // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
   const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
@@ -110,7 +113,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const created = pathsOf((pointer) => pointer.isNew);
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-  const written = pathsOf((pointer) => pointer.planned === true);
+  const written = fieldsOfWrittenFiles ? pathsOf((pointer) => pointer.planned === true) : new Set<string>();
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -125,6 +128,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
+      if (created.has(pointer.path)) pointer.createdInFile = true;
       if (absent.has(pointer.path)) {
         pointer.planned = true;
         pointer.conditional = true;

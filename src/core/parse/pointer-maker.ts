@@ -77,6 +77,7 @@ export class PointerMaker {
     private readonly source: SourceText,
     private readonly hints: PathHints,
     private readonly maxPointers = Number.POSITIVE_INFINITY,
+    private readonly lineBreaks: RegExp = LINE_BREAKS,
   ) {}
 
   add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
@@ -200,13 +201,12 @@ export class PointerMaker {
    * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
    */
   private lineBefore(offset: number, limit: number): string {
-    const window = this.source.text.slice(Math.max(0, offset - limit), offset);
-    return window.slice(window.lastIndexOf('\n') + 1);
+    return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
   }
 
   private lineAfter(offset: number, limit: number): string {
     const window = this.source.text.slice(offset, offset + limit);
-    const lineEnd = window.indexOf('\n');
+    const lineEnd = window.search(this.lineBreaks);
     return lineEnd === -1 ? window : window.slice(0, lineEnd);
   }
 
@@ -217,6 +217,16 @@ export class PointerMaker {
     const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
     return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
   }
+}
+
+const LINE_BREAKS = /\n/g;
+/** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
+export const ESCAPED_LINE_BREAKS = /\n|\\n/g;
+
+function afterLastBreak(window: string, breaks: RegExp): string {
+  let start = 0;
+  for (const match of window.matchAll(breaks)) start = (match.index ?? 0) + match[0].length;
+  return window.slice(start);
 }
 
 /** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */

@@ -93,6 +93,8 @@ export interface Pointer {
   declared: boolean;
   /** A mention of a path into the repository that its file declares elsewhere: meant for this repository as much as the declaration. */
   declaredInFile?: boolean;
+  /** A file an open ticket of its file creates: still to be made wherever the file names it, as where it is created. */
+  createdInFile?: true;
   /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
   /** Planned because the ticket makes its existence a condition ("if `x` exists", `test -f x`), not because its work writes it. */

@@ -100,6 +100,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
   // A file the work to come may write is missing only when a line range says it should have content,
   // or a tracked path that can only be the one meant says it was meant.
+  // A file the ticket's file creates is new wherever the file names it, as where it is created.
+  if (pointer.createdInFile && !pointer.lines) return { kind: 'missing', path: repositoryPath, planned: true };
   if (pointer.planned && !pointer.lines) {
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
