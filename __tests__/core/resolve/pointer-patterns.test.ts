@@ -483,6 +483,8 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     ['- [ ] New file `.github/copilot-instructions.md` exists with guidance derived from `docs/guide.md`.'],
     ['`src/api/expiry.ts` (does not exist yet) holds the rule.'],
     ['Delete `src/api/legacy.ts` once nothing imports it.'],
+    // held out: ThatDevStudio/ztlctl 03-01-PLAN.md:59, a label's list of files
+    ['Output: `src/api/expiry.ts` (the model), `src/api/limits.ts` (the limiter), updated `src/api/login.ts`.'],
     // mrlesk-backlog-md back-200, gram-data-gram-hs specs/029 tasks.md: the ticket makes the path a condition
     ['- [ ] #8 If .claude/claude.yaml already exists, merge new commands intelligently'],
     ['- [ ] T131 [P] Update `src/api/README.md` (if exists) to document the modules'],
