@@ -1,3 +1,5 @@
+import { trimEnd } from '../text/source-text.js';
+
 /**
  * What a ticket says it does to a path it names: creates it, deletes it, changes it (so it must be
  * there), or reads it before any of its work starts (so nothing the work writes can make it).
@@ -37,7 +39,7 @@ export function intentOf(before: string, after: string): Intent | undefined {
   for (const [intent, pattern] of AFTER) if (pattern.test(after)) return intent;
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
   // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-  const listed = /^[\s`*_]*$/.test(clause) ? before.replace(/`[^`\n]*`|\([^()\n]*\)/g, '').replace(/(?:\s*,)+\s*$/, ' ') : clause;
+  const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
   for (const [intent, pattern] of BEFORE) if (pattern.test(listed.slice(-80))) return intent;
   return undefined;
 }
