@@ -63098,6 +63098,7 @@ function commandLines(text, range) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
+
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
@@ -63131,8 +63132,10 @@ function intentOf(before, after) {
         if (pattern.test(after))
             return intent;
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
+    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
     for (const [intent, pattern] of BEFORE)
-        if (pattern.test(clause.slice(-80)))
+        if (pattern.test(listed.slice(-80)))
             return intent;
     return undefined;
 }
@@ -63154,6 +63157,7 @@ function isStatedAbsent(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
 
 
 
@@ -63192,12 +63196,14 @@ class PointerMaker {
     source;
     hints;
     maxPointers;
+    lineBreaks;
     /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
     otherCheckouts = new Set();
-    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY) {
+    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY, lineBreaks = LINE_BREAKS) {
         this.source = source;
         this.hints = hints;
         this.maxPointers = maxPointers;
+        this.lineBreaks = lineBreaks;
     }
     add(raw, source, place, sink) {
         const position = positionAt(this.source, place.offset);
@@ -63210,7 +63216,7 @@ class PointerMaker {
             column: position.column,
             isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-            declared: place.declared && !inSentence(raw, around[0]),
+            declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
         }, this.hints);
         if (!pointer)
             return;
@@ -63267,16 +63273,16 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' } : {}];
+        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
         if (field.wholePath)
-            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
+            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
         for (const match of text.matchAll(CODE_SPAN)) {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
             if (isCommand(word))
                 this.addCommand(word, start, sink, '');
             else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
         }
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
@@ -63289,7 +63295,7 @@ class PointerMaker {
             if (word === '')
                 continue;
             const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
         }
     }
     /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
@@ -63332,12 +63338,11 @@ class PointerMaker {
      * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
      */
     lineBefore(offset, limit) {
-        const window = this.source.text.slice(Math.max(0, offset - limit), offset);
-        return window.slice(window.lastIndexOf('\n') + 1);
+        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
     }
     lineAfter(offset, limit) {
         const window = this.source.text.slice(offset, offset + limit);
-        const lineEnd = window.indexOf('\n');
+        const lineEnd = window.search(this.lineBreaks);
         return lineEnd === -1 ? window : window.slice(0, lineEnd);
     }
     isIntroducedAsExample(offset) {
@@ -63347,6 +63352,15 @@ class PointerMaker {
         const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
         return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
     }
+}
+const LINE_BREAKS = /\n/g;
+/** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
+const ESCAPED_LINE_BREAKS = /\n|\\n/g;
+function afterLastBreak(window, breaks) {
+    let start = 0;
+    for (const match of window.matchAll(breaks))
+        start = (match.index ?? 0) + match[0].length;
+    return window.slice(start);
 }
 /** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
 function blankRemarks(text) {
@@ -63368,19 +63382,20 @@ function blankRemarks(text) {
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
-/** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */
-const MACHINE_PATH = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 /** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
 const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
 /** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
 const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
 /**
- * A field declares its value, the paths it opens with (`- File: a.ts, b.ts`); a machine path that a
- * sentence leads to (Task Master's details: "mount the volume for storage (/mnt/smb/downloads)", a
- * context paragraph: "logs go to /var/log/app") says where the program runs, which no session reads.
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
  */
 function inSentence(raw, before) {
-    if (!MACHINE_PATH.test(raw))
+    if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw))
         return false;
     PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
     return PROSE_WORD_OF_FIELD.test(before);
@@ -63459,16 +63474,13 @@ class PointerCollector {
     walk(node, state) {
         switch (node.type) {
             case 'code':
-                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
-                    const lines = shellCommands(node, this.source.text);
-                    this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
-                    for (const prompt of lines.map(taskPrompt))
-                        if (prompt !== undefined)
-                            this.addTextWords(prompt.start, prompt.end, state);
-                }
+                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
+                    this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
                 else
                     for (const comment of codeComments(node, this.source.text))
                         this.addTextWords(comment.start, comment.end, state);
+                for (const prompt of taskPrompts(node, this.source.text))
+                    this.addTextWords(prompt.start, prompt.end, state);
                 return;
             case 'html':
                 if (this.elementsAreText)
@@ -63528,7 +63540,7 @@ class PointerCollector {
         const end = node.position?.end.offset ?? offset + raw.length;
         // The ticket's context section is where its author declares the files that matter.
         const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, promised: state.inOpenCriterion };
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
         this.maker.add(raw, source, place, state);
     }
     /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
@@ -63589,7 +63601,7 @@ class PointerCollector {
             if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
                 continue;
             const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, promised: state.inOpenCriterion }, state);
+            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion }, state);
         }
     }
 }
@@ -63604,6 +63616,15 @@ function addProse(node, prose) {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined)
         prose.push(start, end);
+}
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
+function taskPrompts(node, text) {
+    const language = node.lang?.toLowerCase() ?? '';
+    if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language))
+        return [];
+    return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
@@ -63703,12 +63724,12 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const dataFormat = (chosen ? [chosen] : FORMATS).find((format) => format.kind === 'data' && (chosen !== undefined || format.claim(path, raw) !== undefined));
     if (dataFormat?.kind === 'data') {
         const source = toSourceText(raw);
-        const maker = new PointerMaker(source, options.hints, options.maxPointers);
+        const maker = new PointerMaker(source, options.hints, options.maxPointers, ESCAPED_LINE_BREAKS);
         const read = dataFormat.read(path, source, {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                maker.addWords(text, offset, { planned: true }, sink);
+                maker.addWords(text, offset, { planned: true, inProse: true }, sink);
                 return sink.pointers;
             },
             mentionsIn: (text, offset) => {
@@ -63717,6 +63738,9 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
                 return sink.pointers;
             },
         });
+        // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
+        // names it. Their details are prose, which may name a file the work writes, not a field of such files.
+        markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
     const read = readMarkdown(path, raw);
@@ -63774,7 +63798,7 @@ function pointersOutside(spans, document, collector) {
  * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
  * deletes may be gone.
  */
-function markPlannedThroughout(tickets, shared = []) {
+function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = true } = {}) {
     const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
@@ -63784,7 +63808,7 @@ function markPlannedThroughout(tickets, shared = []) {
         for (const pointer of ticket.pointers)
             if (pointer.isNew && !pointer.path.endsWith('/'))
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-    const written = pathsOf((pointer) => pointer.planned === true);
+    const written = fieldsOfWrittenFiles ? pathsOf((pointer) => pointer.planned === true) : new Set();
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -63803,6 +63827,8 @@ function markPlannedThroughout(tickets, shared = []) {
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
             if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
                 pointer.planned = true;
+            if (created.has(pointer.path))
+                pointer.createdInFile = true;
             if (absent.has(pointer.path)) {
                 pointer.planned = true;
                 pointer.conditional = true;
@@ -65767,6 +65793,9 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         return { kind: 'missing', path: repositoryPath, planned: true };
     // A file the work to come may write is missing only when a line range says it should have content,
     // or a tracked path that can only be the one meant says it was meant.
+    // A file the ticket's file creates is new wherever the file names it, as where it is created.
+    if (pointer.createdInFile && !pointer.lines)
+        return { kind: 'missing', path: repositoryPath, planned: true };
     if (pointer.planned && !pointer.lines) {
         const meant = repository.suggestions.surelyMeant(repositoryPath);
         return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
@@ -65803,7 +65832,13 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer, reason, declared, repository) {
-    const tail = reason === 'absolute' ? (trackedTail(pointer.path, repository) ?? copyTail(pointer.path, repository)) : undefined;
+    // Mentioned, a tail that is a name alone (`/Users/ana/other/CLAUDE.md`) may be any project's file.
+    const tracked = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
+    const tail = reason === 'absolute' ? ((tracked !== undefined && (declared || tracked.includes('/')) ? tracked : undefined) ?? copyTail(pointer.path, repository)) : undefined;
+    // A path in the author's copy that is not tracked says where it is from the root.
+    const untracked = reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
+    if (untracked !== undefined)
+        return { kind: 'outside', path: pointer.path, reason, tail: untracked, tailMissing: true };
     if (!declared && tail === undefined)
         return { kind: 'foreign', path: pointer.path };
     return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
@@ -65888,6 +65923,17 @@ function copyTail(absolute, repository) {
         return undefined;
     const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
     return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
+}
+/**
+ * A machine path through a folder named as the repository's and on into one of its top-level folders
+ * (`/mnt/c/Users/ana/<name>/src/http/Auth.java`): a path in the author's copy that is not tracked, from
+ * the root. An install place of a tool named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`)
+ * goes on into no folder of it.
+ */
+function untrackedInCopy(absolute, repository) {
+    const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
+    const top = inside?.split('/')[0] ?? '';
+    return inside !== undefined && inside.includes('/') && repository.hasFolder(top) ? inside : undefined;
 }
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
 function trackedTail(absolute, repository) {
@@ -67540,7 +67586,9 @@ function outsideFindings(pointers, resolve) {
             ? 'expected a path inside the repository'
             : resolution.tail === ''
                 ? "it is a copy of this repository on the author's machine: write paths from the repository root"
-                : `did you mean '${resolution.tail}'?`;
+                : resolution.tailMissing
+                    ? `it is in a copy of this repository on the author's machine, where from the root it is '${resolution.tail}', which is not in the repository`
+                    : `did you mean '${resolution.tail}'?`;
         findings.push({ line: pointer.line, column: pointer.column, message: `Path '${pointer.shownAs ?? pointer.path}' ${WHY[resolution.reason]}; ${fix}` });
     }
     return findings;

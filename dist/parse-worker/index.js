@@ -36650,6 +36650,7 @@ function commandLines(text, range) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
+
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
@@ -36683,8 +36684,10 @@ function intentOf(before, after) {
         if (pattern.test(after))
             return intent;
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
+    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
     for (const [intent, pattern] of BEFORE)
-        if (pattern.test(clause.slice(-80)))
+        if (pattern.test(listed.slice(-80)))
             return intent;
     return undefined;
 }
@@ -36706,6 +36709,7 @@ function isStatedAbsent(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
 
 
 
@@ -36744,12 +36748,14 @@ class PointerMaker {
     source;
     hints;
     maxPointers;
+    lineBreaks;
     /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
     otherCheckouts = new Set();
-    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY) {
+    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY, lineBreaks = LINE_BREAKS) {
         this.source = source;
         this.hints = hints;
         this.maxPointers = maxPointers;
+        this.lineBreaks = lineBreaks;
     }
     add(raw, source, place, sink) {
         const position = positionAt(this.source, place.offset);
@@ -36762,7 +36768,7 @@ class PointerMaker {
             column: position.column,
             isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-            declared: place.declared && !inSentence(raw, around[0]),
+            declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
         }, this.hints);
         if (!pointer)
             return;
@@ -36819,16 +36825,16 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const [isNew, planned, intent] = [field.isNew === true, field.planned === true, field.read === true ? { intent: 'read' } : {}];
+        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
         if (field.wholePath)
-            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...intent }, sink);
+            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
         for (const match of text.matchAll(CODE_SPAN)) {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
             if (isCommand(word))
                 this.addCommand(word, start, sink, '');
             else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...intent }, sink);
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
         }
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
@@ -36841,7 +36847,7 @@ class PointerMaker {
             if (word === '')
                 continue;
             const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...intent }, sink);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
         }
     }
     /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
@@ -36884,12 +36890,11 @@ class PointerMaker {
      * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
      */
     lineBefore(offset, limit) {
-        const window = this.source.text.slice(Math.max(0, offset - limit), offset);
-        return window.slice(window.lastIndexOf('\n') + 1);
+        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
     }
     lineAfter(offset, limit) {
         const window = this.source.text.slice(offset, offset + limit);
-        const lineEnd = window.indexOf('\n');
+        const lineEnd = window.search(this.lineBreaks);
         return lineEnd === -1 ? window : window.slice(0, lineEnd);
     }
     isIntroducedAsExample(offset) {
@@ -36899,6 +36904,15 @@ class PointerMaker {
         const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
         return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
     }
+}
+const LINE_BREAKS = /\n/g;
+/** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
+const ESCAPED_LINE_BREAKS = /\n|\\n/g;
+function afterLastBreak(window, breaks) {
+    let start = 0;
+    for (const match of window.matchAll(breaks))
+        start = (match.index ?? 0) + match[0].length;
+    return window.slice(start);
 }
 /** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
 function blankRemarks(text) {
@@ -36920,19 +36934,20 @@ function blankRemarks(text) {
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
-/** A path on a machine, not in a checkout: `/mnt/data`, `~/notes`, `C:\\Users\\x`. */
-const MACHINE_PATH = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 /** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
 const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
 /** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
 const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
 /**
- * A field declares its value, the paths it opens with (`- File: a.ts, b.ts`); a machine path that a
- * sentence leads to (Task Master's details: "mount the volume for storage (/mnt/smb/downloads)", a
- * context paragraph: "logs go to /var/log/app") says where the program runs, which no session reads.
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
  */
 function inSentence(raw, before) {
-    if (!MACHINE_PATH.test(raw))
+    if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw))
         return false;
     PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
     return PROSE_WORD_OF_FIELD.test(before);
@@ -37011,16 +37026,13 @@ class PointerCollector {
     walk(node, state) {
         switch (node.type) {
             case 'code':
-                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) {
-                    const lines = shellCommands(node, this.source.text);
-                    this.addCommands(lines.filter((line) => taskPrompt(line) === undefined), state);
-                    for (const prompt of lines.map(taskPrompt))
-                        if (prompt !== undefined)
-                            this.addTextWords(prompt.start, prompt.end, state);
-                }
+                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
+                    this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
                 else
                     for (const comment of codeComments(node, this.source.text))
                         this.addTextWords(comment.start, comment.end, state);
+                for (const prompt of taskPrompts(node, this.source.text))
+                    this.addTextWords(prompt.start, prompt.end, state);
                 return;
             case 'html':
                 if (this.elementsAreText)
@@ -37080,7 +37092,7 @@ class PointerCollector {
         const end = node.position?.end.offset ?? offset + raw.length;
         // The ticket's context section is where its author declares the files that matter.
         const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, promised: state.inOpenCriterion };
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
         this.maker.add(raw, source, place, state);
     }
     /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
@@ -37141,7 +37153,7 @@ class PointerCollector {
             if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
                 continue;
             const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, promised: state.inOpenCriterion }, state);
+            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion }, state);
         }
     }
 }
@@ -37156,6 +37168,15 @@ function addProse(node, prose) {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined)
         prose.push(start, end);
+}
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
+function taskPrompts(node, text) {
+    const language = node.lang?.toLowerCase() ?? '';
+    if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language))
+        return [];
+    return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
@@ -37255,12 +37276,12 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const dataFormat = (chosen ? [chosen] : FORMATS).find((format) => format.kind === 'data' && (chosen !== undefined || format.claim(path, raw) !== undefined));
     if (dataFormat?.kind === 'data') {
         const source = source_text_toSourceText(raw);
-        const maker = new PointerMaker(source, options.hints, options.maxPointers);
+        const maker = new PointerMaker(source, options.hints, options.maxPointers, ESCAPED_LINE_BREAKS);
         const read = dataFormat.read(path, source, {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                maker.addWords(text, offset, { planned: true }, sink);
+                maker.addWords(text, offset, { planned: true, inProse: true }, sink);
                 return sink.pointers;
             },
             mentionsIn: (text, offset) => {
@@ -37269,6 +37290,9 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
                 return sink.pointers;
             },
         });
+        // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
+        // names it. Their details are prose, which may name a file the work writes, not a field of such files.
+        markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
     const read = readMarkdown(path, raw);
@@ -37326,7 +37350,7 @@ function pointersOutside(spans, document, collector) {
  * root or from a subfolder: a plan's third step runs the script its first step creates. A file it
  * deletes may be gone.
  */
-function markPlannedThroughout(tickets, shared = []) {
+function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = true } = {}) {
     const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
@@ -37336,7 +37360,7 @@ function markPlannedThroughout(tickets, shared = []) {
         for (const pointer of ticket.pointers)
             if (pointer.isNew && !pointer.path.endsWith('/'))
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-    const written = pathsOf((pointer) => pointer.planned === true);
+    const written = fieldsOfWrittenFiles ? pathsOf((pointer) => pointer.planned === true) : new Set();
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -37355,6 +37379,8 @@ function markPlannedThroughout(tickets, shared = []) {
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
             if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
                 pointer.planned = true;
+            if (created.has(pointer.path))
+                pointer.createdInFile = true;
             if (absent.has(pointer.path)) {
                 pointer.planned = true;
                 pointer.conditional = true;
