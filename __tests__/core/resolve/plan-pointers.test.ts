@@ -169,6 +169,23 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
   });
 });
 
+describe('a file a done task of the list created', () => {
+  it('should be there for the open tasks after it: its absence is reported, not taken as work to come (held out: 0verL1nk/LLM_App_Final specs/001 tasks.md, T007 then T087)', async () => {
+    const tasks = [
+      '# Tasks: Backend',
+      '',
+      '- [x] T007 Create backend/src/main.py with the app',
+      '- [ ] T008 Create backend/src/routes.py with the routers',
+      '- [ ] T087 Register the routers of backend/src/routes.py in backend/src/main.py',
+      '- [ ] T088 If backend/src/main.py already exists, keep its middleware',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-backend/tasks.md': tasks })).toEqual([
+      "tasks.md error 5:61 Path 'backend/src/main.py' does not exist",
+    ]);
+  });
+});
+
 describe("a task launched with its prompt in a shell block (spec-kit's Parallel Example)", () => {
   it('reads the prompts of a text block the same way, and a task line\'s laptop path as declared, with where it is from the root (held out: 1INDEPENDENT1/puzzleMovieWordsToAnkicards specs/001 and 004 tasks.md)', async () => {
     const tasks = [
