@@ -4297,6 +4297,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
         // names it. Their details are prose, which may name a file the work writes, not a field of such files.
         markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
+        expectMadeByDone(read.tickets);
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
     const read = readMarkdown(path, raw);
@@ -4323,6 +4324,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const tickets = spans.map((span) => buildTicket(span, context));
     const sharedPointers = pointersOutside(spans, document, context.collector);
     markPlannedThroughout(tickets, sharedPointers);
+    expectMadeByDone(tickets);
     markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
     markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
     return {
@@ -4393,6 +4395,24 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
             if (folder !== undefined)
                 pointer.createdFolder = folder;
+        }
+    }
+}
+/**
+ * A file a done ticket of the file created should be there: an open ticket that names it expects it
+ * (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
+ * backend/src/main.py`), and its absence is news, not work still to come.
+ */
+function expectMadeByDone(tickets) {
+    const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
+    if (made.size === 0)
+        return;
+    for (const ticket of tickets) {
+        if (ticket.lifecycle.state !== 'open')
+            continue;
+        for (const pointer of ticket.pointers) {
+            if (made.has(pointer.path) && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete')
+                pointer.planned = false;
         }
     }
 }
