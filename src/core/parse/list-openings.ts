@@ -9,6 +9,12 @@ import { endsLikeFile } from './path-like.js';
 const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
 /** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
 const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/** A label that is a file field's name alone (`**File:**`, `Files:`, `Modify:`), not a phrase holding one (`Original plan file:`). */
+export function isFileFieldName(label: string): boolean {
+  const name = trimEnd(label.replace(/[*_]/g, '').trim(), ':');
+  return !/\s/.test(name) && FILE_LABEL.test(name);
+}
+
 /**
  * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
  * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is

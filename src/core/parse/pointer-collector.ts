@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
-import { checkboxOf, listItemOpening } from './list-openings.js';
+import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
 import { SHELL_LANGUAGES, codeComments, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
 import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
@@ -162,7 +162,7 @@ export class PointerCollector {
     const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
     const opening = listItemOpening(line, state.inContext);
     // A paragraph of its own declares files by a field's name only (`**File:** \`path\``), not a phrase (`Original plan file:`).
-    if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFieldName(line.slice(0, opening.offset))))) return;
+    if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFileFieldName(line.slice(0, opening.offset))))) return;
     if (opening.kind === 'labelled') {
       const valueStart = start + opening.offset;
       if (!state.declared.some((range) => valueStart >= range.start && valueStart < range.end)) state.declared.push({ start: valueStart, end: valueStart + opening.length });
@@ -285,9 +285,4 @@ function destinationOffset(text: string, node: Nodes): number {
   let offset = opener + 2;
   while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
   return start + offset;
-}
-
-/** A label that is a file field's name and nothing more: `**File:**`, `Files:`, `Modify:`. */
-function isFieldName(label: string): boolean {
-  return /^[*_]*(?:files?|paths?|tests?|create|modify|update|read|leverage)[*_]*:[*_]*\s*$/iu.test(label);
 }
