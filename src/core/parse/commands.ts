@@ -174,3 +174,24 @@ export function commandLines(text: string, range: { start: number; end: number }
   }
   return lines;
 }
+
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+
+/**
+ * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
+ * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
+ */
+export function codeBlockLines(node: Extract<Nodes, { type: 'code' }>, text: string): { shell: boolean; commands: Array<{ command: string; offset: number }>; prompts: Array<{ start: number; end: number }> } {
+  const language = node.lang?.toLowerCase() ?? '';
+  const shell = SHELL_LANGUAGES.has(language);
+  const commands: Array<{ command: string; offset: number }> = [];
+  const prompts: Array<{ start: number; end: number }> = [];
+  if (!shell && !TEXT_LANGUAGES.has(language)) return { shell, commands, prompts };
+  for (const line of shellCommands(node, text)) {
+    const prompt = taskPrompt(line);
+    if (prompt !== undefined) prompts.push(prompt);
+    else if (shell) commands.push(line);
+  }
+  return { shell, commands, prompts };
+}

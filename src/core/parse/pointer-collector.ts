@@ -3,7 +3,7 @@ import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
-import { SHELL_LANGUAGES, codeComments, commandLines, isCommand, shellCommands, taskPrompt } from './commands.js';
+import { codeBlockLines, codeComments, commandLines, isCommand } from './commands.js';
 import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -88,11 +88,13 @@ export class PointerCollector {
 
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
-      case 'code':
-        if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
+      case 'code': {
+        const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
+        if (shell) this.addCommands(commands, state);
         else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
-        for (const prompt of taskPrompts(node, this.source.text)) this.addTextWords(prompt.start, prompt.end, state);
+        for (const prompt of prompts) this.addTextWords(prompt.start, prompt.end, state);
         return;
+      }
       case 'html':
         if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
         return;
@@ -213,15 +215,6 @@ function addProse(node: Nodes, prose: number[]): void {
   if (start !== undefined && end !== undefined) prose.push(start, end);
 }
 
-/** Blocks of text, not code: no language, or one that says text. */
-const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-
-/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
-function taskPrompts(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number }> {
-  const language = node.lang?.toLowerCase() ?? '';
-  if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language)) return [];
-  return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
-}
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
 const OPENING_PATHS = /^(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*)(?:(?:\*\*|__)?(?:,\s*|\s+and\s+)(?:`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)|(?:\\\S|[^\s`[*_,\\])(?:\\\S|[^\s`[*_,\\]|_+(?=[^\s`[*_,]))*))*/u;
