@@ -98,10 +98,10 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
   // A file in a folder the work creates, and the folder is new: it comes with the folder.
   if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
-  // A file the work to come may write is missing only when a line range says it should have content,
-  // or a tracked path that can only be the one meant says it was meant.
   // A file the ticket's file creates is new wherever the file names it, as where it is created.
   if (pointer.createdInFile && !pointer.lines) return { kind: 'missing', path: repositoryPath, planned: true };
+  // A file the work to come may write is missing only when a line range says it should have content,
+  // or a tracked path that can only be the one meant says it was meant.
   if (pointer.planned && !pointer.lines) {
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
@@ -136,14 +136,19 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  // Mentioned, a tail that is a name alone (`/Users/ana/other/CLAUDE.md`) may be any project's file.
-  const tracked = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
-  const tail = reason === 'absolute' ? ((tracked !== undefined && (declared || tracked.includes('/')) ? tracked : undefined) ?? copyTail(pointer.path, repository)) : undefined;
-  // A path in the author's copy that is not tracked says where it is from the root.
-  const untracked = reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
-  if (untracked !== undefined) return { kind: 'outside', path: pointer.path, reason, tail: untracked, tailMissing: true };
-  if (!declared && tail === undefined) return { kind: 'foreign', path: pointer.path };
-  return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
+  const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
+  if (!declared && copy === undefined) return { kind: 'foreign', path: pointer.path };
+  return { kind: 'outside', path: pointer.path, reason, ...copy };
+}
+
+/**
+ * What a machine path names in a copy of this repository: its longest tracked tail (mentioned, not a
+ * name alone: `/Users/ana/other/CLAUDE.md` may be any project's file), or what follows a folder named as
+ * the repository's (copyTail).
+ */
+function laptopCopyTail(absolute: string, declared: boolean, repository: RepositoryView): { tail: string; tailMissing?: true } | undefined {
+  const tracked = trackedTail(absolute, repository);
+  return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : copyTail(absolute, repository);
 }
 
 /**
@@ -212,25 +217,17 @@ function crossesTrackedSymlink(repositoryPath: string, repository: RepositoryVie
 
 /**
  * For a machine path through a folder named as the repository's: what follows that folder, when it is
- * nothing (the copy itself, '') or a tracked path (`D:/projects/<name>/server`, the copy's `server/`).
+ * nothing (the copy itself, ''), a tracked path (`D:/projects/<name>/server`, the copy's `server/`) or a
+ * glob matching tracked files; or, `tailMissing`, a path on into one of the repository's top-level
+ * folders that is not tracked (`/mnt/c/Users/ana/<name>/src/http/Auth.java`). An install place of a tool
+ * named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`) goes on into no folder of it.
  */
-function copyTail(absolute: string, repository: RepositoryView): string | undefined {
+function copyTail(absolute: string, repository: RepositoryView): { tail: string; tailMissing?: true } | undefined {
   const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
   if (inside === undefined) return undefined;
   const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
-  return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
-}
-
-/**
- * A machine path through a folder named as the repository's and on into one of its top-level folders
- * (`/mnt/c/Users/ana/<name>/src/http/Auth.java`): a path in the author's copy that is not tracked, from
- * the root. An install place of a tool named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`)
- * goes on into no folder of it.
- */
-function untrackedInCopy(absolute: string, repository: RepositoryView): string | undefined {
-  const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
-  const top = inside?.split('/')[0] ?? '';
-  return inside !== undefined && inside.includes('/') && repository.hasFolder(top) ? inside : undefined;
+  if (tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0)) return { tail: inside };
+  return inside.includes('/') && repository.hasFolder(inside.slice(0, inside.indexOf('/'))) ? { tail: inside, tailMissing: true } : undefined;
 }
 
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
