@@ -129,8 +129,8 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       if (pointer.isNew || pointer.intent === 'read') continue;
       if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
-      if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path))) pointer.planned = true;
-      if (created.has(pointer.path)) pointer.createdInFile = true;
+      if (created.has(pointer.path)) Object.assign(pointer, { planned: true, createdInFile: true });
+      else if (pointer.intent === undefined && written.has(pointer.path)) pointer.planned = true;
       if (absent.has(pointer.path)) {
         pointer.planned = true;
         pointer.conditional = true;
