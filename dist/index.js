@@ -61552,6 +61552,11 @@ function safeDecode(target) {
 const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
 /** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
 const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/** A label that is a file field's name alone (`**File:**`, `Files:`, `Modify:`), not a phrase holding one (`Original plan file:`). */
+function isFileFieldName(label) {
+    const name = trimEnd(label.replace(/[*_]/g, '').trim(), ':');
+    return !/\s/.test(name) && FILE_LABEL.test(name);
+}
 /**
  * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
  * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
@@ -63096,6 +63101,28 @@ function commandLines(text, range) {
     }
     return lines;
 }
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/**
+ * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
+ * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
+ */
+function codeBlockLines(node, text) {
+    const language = node.lang?.toLowerCase() ?? '';
+    const shell = SHELL_LANGUAGES.has(language);
+    const commands = [];
+    const prompts = [];
+    if (!shell && !TEXT_LANGUAGES.has(language))
+        return { shell, commands, prompts };
+    for (const line of shellCommands(node, text)) {
+        const prompt = taskPrompt(line);
+        if (prompt !== undefined)
+            prompts.push(prompt);
+        else if (shell)
+            commands.push(line);
+    }
+    return { shell, commands, prompts };
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
@@ -63473,15 +63500,17 @@ class PointerCollector {
     }
     walk(node, state) {
         switch (node.type) {
-            case 'code':
-                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
-                    this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
+            case 'code': {
+                const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
+                if (shell)
+                    this.addCommands(commands, state);
                 else
                     for (const comment of codeComments(node, this.source.text))
                         this.addTextWords(comment.start, comment.end, state);
-                for (const prompt of taskPrompts(node, this.source.text))
+                for (const prompt of prompts)
                     this.addTextWords(prompt.start, prompt.end, state);
                 return;
+            }
             case 'html':
                 if (this.elementsAreText)
                     for (const block of elementText(node, this.source.text))
@@ -63565,7 +63594,7 @@ class PointerCollector {
         const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
         const opening = listItemOpening(line, state.inContext);
         // A paragraph of its own declares files by a field's name only (`**File:** \`path\``), not a phrase (`Original plan file:`).
-        if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFieldName(line.slice(0, opening.offset)))))
+        if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFileFieldName(line.slice(0, opening.offset)))))
             return;
         if (opening.kind === 'labelled') {
             const valueStart = start + opening.offset;
@@ -63616,15 +63645,6 @@ function addProse(node, prose) {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined)
         prose.push(start, end);
-}
-/** Blocks of text, not code: no language, or one that says text. */
-const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
-function taskPrompts(node, text) {
-    const language = node.lang?.toLowerCase() ?? '';
-    if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language))
-        return [];
-    return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
@@ -63690,10 +63710,6 @@ function destinationOffset(text, node) {
     while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
         offset += 1;
     return start + offset;
-}
-/** A label that is a file field's name and nothing more: `**File:**`, `Files:`, `Modify:`. */
-function isFieldName(label) {
-    return /^[*_]*(?:files?|paths?|tests?|create|modify|update|read|leverage)[*_]*:[*_]*\s*$/iu.test(label);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
@@ -63827,10 +63843,10 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             if (pointer.intent === undefined && deleted.has(pointer.path))
                 pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
-            if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
-                pointer.planned = true;
             if (created.has(pointer.path))
-                pointer.createdInFile = true;
+                Object.assign(pointer, { planned: true, createdInFile: true });
+            else if (pointer.intent === undefined && written.has(pointer.path))
+                pointer.planned = true;
             if (absent.has(pointer.path)) {
                 pointer.planned = true;
                 pointer.conditional = true;
@@ -65811,11 +65827,11 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     // A file in a folder the work creates, and the folder is new: it comes with the folder.
     if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder))
         return { kind: 'missing', path: repositoryPath, planned: true };
-    // A file the work to come may write is missing only when a line range says it should have content,
-    // or a tracked path that can only be the one meant says it was meant.
     // A file the ticket's file creates is new wherever the file names it, as where it is created.
     if (pointer.createdInFile && !pointer.lines)
         return { kind: 'missing', path: repositoryPath, planned: true };
+    // A file the work to come may write is missing only when a line range says it should have content,
+    // or a tracked path that can only be the one meant says it was meant.
     if (pointer.planned && !pointer.lines) {
         const meant = repository.suggestions.surelyMeant(repositoryPath);
         return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
@@ -65852,16 +65868,19 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer, reason, declared, repository) {
-    // Mentioned, a tail that is a name alone (`/Users/ana/other/CLAUDE.md`) may be any project's file.
-    const tracked = reason === 'absolute' ? trackedTail(pointer.path, repository) : undefined;
-    const tail = reason === 'absolute' ? ((tracked !== undefined && (declared || tracked.includes('/')) ? tracked : undefined) ?? copyTail(pointer.path, repository)) : undefined;
-    // A path in the author's copy that is not tracked says where it is from the root.
-    const untracked = reason === 'absolute' && tail === undefined ? untrackedInCopy(pointer.path, repository) : undefined;
-    if (untracked !== undefined)
-        return { kind: 'outside', path: pointer.path, reason, tail: untracked, tailMissing: true };
-    if (!declared && tail === undefined)
+    const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
+    if (!declared && copy === undefined)
         return { kind: 'foreign', path: pointer.path };
-    return { kind: 'outside', path: pointer.path, reason, ...(tail === undefined ? {} : { tail }) };
+    return { kind: 'outside', path: pointer.path, reason, ...copy };
+}
+/**
+ * What a machine path names in a copy of this repository: its longest tracked tail (mentioned, not a
+ * name alone: `/Users/ana/other/CLAUDE.md` may be any project's file), or what follows a folder named as
+ * the repository's (copyTail).
+ */
+function laptopCopyTail(absolute, declared, repository) {
+    const tracked = trackedTail(absolute, repository);
+    return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : copyTail(absolute, repository);
 }
 /**
  * A path with folders left out (`test/.../RunnerTest.kt`) does not lead to a file as written: the
@@ -65935,25 +65954,19 @@ function crossesTrackedSymlink(repositoryPath, repository) {
 }
 /**
  * For a machine path through a folder named as the repository's: what follows that folder, when it is
- * nothing (the copy itself, '') or a tracked path (`D:/projects/<name>/server`, the copy's `server/`).
+ * nothing (the copy itself, ''), a tracked path (`D:/projects/<name>/server`, the copy's `server/`) or a
+ * glob matching tracked files; or, `tailMissing`, a path on into one of the repository's top-level
+ * folders that is not tracked (`/mnt/c/Users/ana/<name>/src/http/Auth.java`). An install place of a tool
+ * named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`) goes on into no folder of it.
  */
 function copyTail(absolute, repository) {
     const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
     if (inside === undefined)
         return undefined;
     const tracked = inside === '' || repository.hasFile(inside) || repository.hasFolder(inside);
-    return tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0) ? inside : undefined;
-}
-/**
- * A machine path through a folder named as the repository's and on into one of its top-level folders
- * (`/mnt/c/Users/ana/<name>/src/http/Auth.java`): a path in the author's copy that is not tracked, from
- * the root. An install place of a tool named as the repository (`/opt/homebrew/Cellar/<name>/14.0/bin/x`)
- * goes on into no folder of it.
- */
-function untrackedInCopy(absolute, repository) {
-    const inside = copyPath(trimEnd(absolute, '/'), repository.rootName);
-    const top = inside?.split('/')[0] ?? '';
-    return inside !== undefined && inside.includes('/') && repository.hasFolder(top) ? inside : undefined;
+    if (tracked || (isGlobPattern(inside) && globTooComplex(inside) === undefined && repository.globMatches(inside).length > 0))
+        return { tail: inside };
+    return inside.includes('/') && repository.hasFolder(inside.slice(0, inside.indexOf('/'))) ? { tail: inside, tailMissing: true } : undefined;
 }
 /** For an absolute path pasted from a laptop: the longest tail of it that is a tracked path. */
 function trackedTail(absolute, repository) {

@@ -35104,6 +35104,11 @@ function safeDecode(target) {
 const LABELLED_PATHS = /^((?:\[[ xX]\]\s+)?(?:\*\*|__)?[A-Z][\w ./-]{0,40}?:(?:\*\*|__)?\s+)((?:[^\s,]+,\s*)*[^\s,]+)/u;
 /** A label that says its value is a file: `File:`, `Tests:`, `Modify:`, `Implementation:`, `_Leverage:_`. */
 const FILE_LABEL = /\b(?:files?|paths?|tests?|sources?|references?|locations?|modules?|implementation|leverage|create|modify|update|read|see)\b/iu;
+/** A label that is a file field's name alone (`**File:**`, `Files:`, `Modify:`), not a phrase holding one (`Original plan file:`). */
+function isFileFieldName(label) {
+    const name = trimEnd(label.replace(/[*_]/g, '').trim(), ':');
+    return !/\s/.test(name) && FILE_LABEL.test(name);
+}
 /**
  * `- [ ] src/a.ts — …`: a plain word first that ends the line or is followed by a separator; `- Main/index files` is prose.
  * The word is read as Markdown reads it: emphasis marks stand at its edges, so an underscore inside it is
@@ -36648,6 +36653,28 @@ function commandLines(text, range) {
     }
     return lines;
 }
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/**
+ * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
+ * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
+ */
+function codeBlockLines(node, text) {
+    const language = node.lang?.toLowerCase() ?? '';
+    const shell = SHELL_LANGUAGES.has(language);
+    const commands = [];
+    const prompts = [];
+    if (!shell && !TEXT_LANGUAGES.has(language))
+        return { shell, commands, prompts };
+    for (const line of shellCommands(node, text)) {
+        const prompt = taskPrompt(line);
+        if (prompt !== undefined)
+            prompts.push(prompt);
+        else if (shell)
+            commands.push(line);
+    }
+    return { shell, commands, prompts };
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
@@ -37025,15 +37052,17 @@ class PointerCollector {
     }
     walk(node, state) {
         switch (node.type) {
-            case 'code':
-                if (SHELL_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
-                    this.addCommands(shellCommands(node, this.source.text).filter((line) => taskPrompt(line) === undefined), state);
+            case 'code': {
+                const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
+                if (shell)
+                    this.addCommands(commands, state);
                 else
                     for (const comment of codeComments(node, this.source.text))
                         this.addTextWords(comment.start, comment.end, state);
-                for (const prompt of taskPrompts(node, this.source.text))
+                for (const prompt of prompts)
                     this.addTextWords(prompt.start, prompt.end, state);
                 return;
+            }
             case 'html':
                 if (this.elementsAreText)
                     for (const block of elementText(node, this.source.text))
@@ -37117,7 +37146,7 @@ class PointerCollector {
         const line = this.source.text.slice(start, lineEnd === -1 ? undefined : lineEnd);
         const opening = listItemOpening(line, state.inContext);
         // A paragraph of its own declares files by a field's name only (`**File:** \`path\``), not a phrase (`Original plan file:`).
-        if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFieldName(line.slice(0, opening.offset)))))
+        if (opening === undefined || (item.type === 'paragraph' && !(opening.kind === 'labelled' && isFileFieldName(line.slice(0, opening.offset)))))
             return;
         if (opening.kind === 'labelled') {
             const valueStart = start + opening.offset;
@@ -37168,15 +37197,6 @@ function addProse(node, prose) {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined)
         prose.push(start, end);
-}
-/** Blocks of text, not code: no language, or one that says text. */
-const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-/** spec-kit's Parallel Example prompts (`Task: "… in src/x.py"`), prose in a shell block or a block of text. */
-function taskPrompts(node, text) {
-    const language = node.lang?.toLowerCase() ?? '';
-    if (!SHELL_LANGUAGES.has(language) && !TEXT_LANGUAGES.has(language))
-        return [];
-    return shellCommands(node, text).flatMap((line) => taskPrompt(line) ?? []);
 }
 const OPENING_MARKS = /^(?:\[[ xX]\]\s+)?(?:\*\*|__)?/u;
 /** The paths an item opens with: code spans, links or plain words (read as in list-openings.ts), joined by commas or "and". */
@@ -37242,10 +37262,6 @@ function destinationOffset(text, node) {
     while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
         offset += 1;
     return start + offset;
-}
-/** A label that is a file field's name and nothing more: `**File:**`, `Files:`, `Modify:`. */
-function isFieldName(label) {
-    return /^[*_]*(?:files?|paths?|tests?|create|modify|update|read|leverage)[*_]*:[*_]*\s*$/iu.test(label);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
@@ -37379,10 +37395,10 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             if (pointer.intent === undefined && deleted.has(pointer.path))
                 pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
-            if (created.has(pointer.path) || (pointer.intent === undefined && written.has(pointer.path)))
-                pointer.planned = true;
             if (created.has(pointer.path))
-                pointer.createdInFile = true;
+                Object.assign(pointer, { planned: true, createdInFile: true });
+            else if (pointer.intent === undefined && written.has(pointer.path))
+                pointer.planned = true;
             if (absent.has(pointer.path)) {
                 pointer.planned = true;
                 pointer.conditional = true;
