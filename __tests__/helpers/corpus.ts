@@ -1,9 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../src/core/engine/lint.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { RULES } from '../../src/rules/index.js';
+import { gitIgnoredPaths } from '../../src/host/git-ignored.js';
+import type { PathIgnoreLookup } from '../../src/core/resolve/resolution.js';
+import { makeGitRepository } from './git-repository.js';
 import { FIXTURES, configOf, type ConfigValues } from './lint-fixture.js';
 
 export const CORPUS = path.join(FIXTURES, 'corpus');
@@ -25,7 +28,23 @@ function listFiles(folder: string, prefix = ''): string[] {
  */
 export async function lintCorpus(name: string, config: ConfigValues = {}) {
   const { repository, tickets } = corpusRepository(name);
-  return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter });
+  const ignored = ignoreRules(name);
+  return lint({ repository, config: configOf(config), rules: RULES, files: tickets, tokenCounter: loadTokenCounter, ...(ignored ? { ignored } : {}) });
+}
+
+/** The source repositories' own .gitignore files (fixtures/corpus-gitignore/SOURCES.md says where each is from). */
+const GITIGNORES = path.join(FIXTURES, 'corpus-gitignore');
+
+/**
+ * What the corpus's repository ignores, as git says it: its .gitignore files in a repository of
+ * their own, asked as a checkout is (host/git-ignored). Undefined when none of them is known.
+ */
+function ignoreRules(name: string): PathIgnoreLookup | undefined {
+  const folder = path.join(GITIGNORES, name);
+  if (!existsSync(folder)) return undefined;
+  const root = makeGitRepository({}, { commit: false });
+  cpSync(folder, root, { recursive: true });
+  return gitIgnoredPaths(root);
 }
 
 /**
