@@ -1,5 +1,6 @@
 import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
+import { unwrap } from '../text/unwrap.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
 import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
@@ -12,8 +13,6 @@ const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|su
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 /** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
 export const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-const OPENERS = '([{<"\'*_~';
-const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
@@ -267,19 +266,6 @@ function inSentence(raw: string, before: string): boolean {
   if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw)) return false;
   PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
   return PROSE_WORD_OF_FIELD.test(before);
-}
-
-/** `~` alone or before `/` at `start`: the home folder. */
-function isHome(word: string, start: number): boolean {
-  return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
-}
-
-/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
-function unwrap(word: string): string {
-  let start = 0;
-  // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
-  while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start)) start += 1;
-  return trimEnd(word.slice(start), CLOSERS);
 }
 
 /** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { unwrap } from '../../../src/core/text/unwrap.js';
+
+describe('unwrap: a word without the brackets, quotes and emphasis around it', () => {
+  it.each([
+    ['(src/a.ts)', 'src/a.ts'],
+    ['_src/a.ts_', 'src/a.ts'],
+    ['**src/a.ts**', 'src/a.ts'],
+    ['"src/a.ts"', 'src/a.ts'],
+    ['~/notes', '~/notes'],
+  ])('%s → %s', (word, bare) => {
+    expect(unwrap(word)).toBe(bare);
+  });
+
+  it.each([
+    // held out: 5ury44/cumulus central-orchestrator tasks.md:218, "Update __init__.py to import proto modules"
+    ['__init__.py', '__init__.py'],
+    ['(__init__.py)', '__init__.py'],
+    ['_config.yml', '_config.yml'],
+    ['_layouts/default.html', '_layouts/default.html'],
+  ])('keeps a mark nothing closes as part of the name: %s', (word, bare) => {
+    expect(unwrap(word)).toBe(bare);
+  });
+});
