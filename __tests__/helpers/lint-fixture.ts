@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG, applyOverrides, type Config } from '../../src/core/conf
 import { lint } from '../../src/core/engine/lint.js';
 import type { Diagnostic } from '../../src/core/engine/report.js';
 import { RepositoryView, inMemoryHost } from '../../src/core/repository/repository-view.js';
+import type { PathIgnoreLookup } from '../../src/core/resolve/resolution.js';
 import { loadTokenCounter } from '../../src/core/sizing/tokens.js';
 import { CONFIG_SCHEMA } from '../../src/app/open-workspace.js';
 import { RULES } from '../../src/rules/index.js';
@@ -32,13 +33,15 @@ export interface LintTextsOptions {
   contextFiles?: string[];
   /** The name of the folder the repository is checked out in. */
   rootName?: string;
+  /** What git's ignore rules would say of the paths asked about (the real lookup is git's: host/git-ignored). */
+  ignored?: PathIgnoreLookup;
 }
 
 /** Lints in memory: `tickets` are ticket files (path → text), linted with every registered rule. */
 export async function lintTexts(tickets: Record<string, string | Uint8Array>, options: LintTextsOptions = {}) {
   const repository = new RepositoryView(inMemoryHost({ ...options.repository, ...tickets }), options.rootName);
   const config = configOf(options.config);
-  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}) });
+  return lint({ repository, config, rules: RULES, files: options.lintOnly ?? Object.keys(tickets), tokenCounter: loadTokenCounter, ...(options.contextFiles ? { contextFiles: options.contextFiles } : {}), ...(options.ignored ? { ignored: options.ignored } : {}) });
 }
 
 export function describeDiagnostic(diagnostic: Diagnostic): string {

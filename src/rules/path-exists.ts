@@ -45,6 +45,8 @@ function missingMessage(resolution: Extract<Resolution, { kind: 'missing' }>, po
   if (resolution.history?.kind === 'renamed') return `${written}: it ${historyText(resolution.history)}; point at the new path`;
   if (resolution.history?.kind === 'deleted') return `${written}: it ${historyText(resolution.history)}; drop it, or name the file that replaced it`;
   if (resolution.suggestion !== undefined) return `${written}; did you mean '${asWritten(resolution.suggestion, pointer, ticketFile)}'?`;
+  // A mention is reported because its command runs it; a declared path needs no reason.
+  if (pointer.runs && !pointer.declared && pointer.declaredInFile !== true) return `${written}, and the command on this line runs it`;
   return folderExists ? `${written}; if the ticket creates it, mark it (new)` : written;
 }
 

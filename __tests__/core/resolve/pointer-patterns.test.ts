@@ -44,8 +44,11 @@ function ticket(context: string[], body: string[] = []): string {
   return ['# Expire sessions', '', '## Goal', 'Sessions expire after a day.', '', ...body, '', '## Context Pointers', ...context, '', '## Acceptance Criteria', '- [ ] `npm test` passes', ''].join('\n');
 }
 
+/** What git says of the test repository's ignored paths, as a `.gitignore` of `target/` would: a build's output. */
+const IGNORED = async (paths: readonly string[]): Promise<ReadonlySet<string>> => new Set(paths.filter((file) => file.split('/').includes('target')));
+
 async function pathProblems(text: string, file = 'roadmap/t.md', rootName?: string): Promise<string[]> {
-  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY, ...(rootName === undefined ? {} : { rootName }) });
+  const report = await lintTexts({ [file]: text }, { repository: REPOSITORY, ignored: IGNORED, ...(rootName === undefined ? {} : { rootName }) });
   return report.diagnostics.filter((d) => d.rule === 'path-exists' || d.rule === 'path-outside-repo').map((d) => `${d.rule} ${d.severity} ${describeDiagnostic(d)}`);
 }
 
@@ -349,7 +352,7 @@ describe('mentions: reported only when clearly meant for this repository', () =>
       "path-outside-repo error 7:4 Path '/Users/drewritter/prime-rad/superpowers' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
       "path-exists error 7:91 Path 'tests/brainstorm-server/gone.test.js' does not exist; if the ticket creates it, mark it (new)",
       "path-exists error 9:33 Path 'packages/mcp/tests/missing.sh' does not exist; if the ticket creates it, mark it (new)",
-      "path-exists error 14:6 Path 'tests/brainstorm-server/windows-lifecycle.test.sh' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 14:6 Path 'tests/brainstorm-server/windows-lifecycle.test.sh' does not exist, and the command on this line runs it",
     ]);
   });
 
@@ -553,6 +556,62 @@ describe("a table row's action cell is the verb of its path", () => {
   });
 });
 
+describe('the file a command runs', () => {
+  it('is meant where the command runs: a program written as a path, or the file an interpreter runs (held out: tower-guidev2/wonderland air-gap-surveillance:124, 0jrm/gsd-unsupervised 01-01-PLAN:91; obra-superpowers codex-app-compatibility:560)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Catalog',
+      '',
+      '**Files:**',
+      '- Modify: `lib/report.py`',
+      '',
+      '- [ ] **Step 3: Verify catalog parses**',
+      '',
+      'Run: `./gradlew --no-daemon :alice:core:surveillance:dependencies`',
+      '',
+      '```bash',
+      './tests/skill-triggering/run-all.sh 2>/dev/null || echo "Skill triggering tests not available in this environment"',
+      'sudo bin/serve --port 8080',
+      'bash tools/check.sh',
+      'npx tsc --noEmit',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
+      "path-exists error 10:7 Path './gradlew' does not exist, and the command on this line runs it",
+      "path-exists error 13:1 Path './tests/skill-triggering/run-all.sh' does not exist, and the command on this line runs it",
+      "path-exists error 14:6 Path 'bin/serve' does not exist, and the command on this line runs it",
+      "path-exists error 15:6 Path 'tools/check.sh' does not exist, and the command on this line runs it",
+    ]);
+  });
+
+  it('is not looked for where it is no program: a path with a space in a code span, a list of names in braces, a file the plan creates first, a build output git ignores, an installed environment (mrlesk-backlog-md back-600:24, 2233admin-codenexus 04.5-03-W1:62 and W4:667, obra-superpowers codex-app-compatibility:506; held out: 17325764331/1024 mcp-bootstrap tasks.md:33, evilkels/ai-clip-assembler real-footage-qa:132)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Detection test',
+      '',
+      '**Files:**',
+      '- Create: `tests/codex-app-compat/test-environment-detection.sh`',
+      '- File: `docs/Implementation Logs/.gitkeep`',
+      '',
+      'Given a file `docs/nested/doc-2 - Shadow.md` whose frontmatter says `id: doc-99`.',
+      '',
+      '- `parser/src/plugin/{mod.rs, manifest.rs, profile.rs, loader.rs}` -- verbatim from sentrux',
+      '',
+      '```bash',
+      'chmod +x tests/codex-app-compat/test-environment-detection.sh',
+      './tests/codex-app-compat/test-environment-detection.sh',
+      'backend/.venv/bin/python lib/report.py',
+      'cd experiments/poc-retrieval && cargo build --release && ./target/release/codenexus-core index',
+      '```',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [
@@ -740,7 +799,7 @@ describe('a file a command writes', () => {
       '',
     ].join('\n');
     expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md')).toEqual([
-      "path-exists error 11:8 Path 'lib/dump.py' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 11:8 Path 'lib/dump.py' does not exist, and the command on this line runs it",
       "path-exists error 12:24 Path 'lib/input.json' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });

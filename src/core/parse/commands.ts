@@ -29,6 +29,31 @@ export const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 
+/** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
+/** Programs whose first argument is the file they run (`bash x.sh`, `python tools/x.py`, `source .venv/bin/activate`). */
+const INTERPRETERS = new Set(['bash', 'sh', 'zsh', 'source', '.', 'python', 'python3', 'node', 'ruby', 'perl', 'pwsh', 'tsx', 'ts-node']);
+
+/** `./gradlew`, `../bin/x`: a program written as a file of the folder the command runs in. */
+const RELATIVE_PROGRAM = /^\.{1,2}\/[^{}*?,]+$/;
+
+/**
+ * Which word of a command is the file it runs: the program when written as a path (a shell runs a word
+ * with a `/` in it as that file, not from the PATH: `./gradlew`, `scripts/deploy.sh`), or the first
+ * argument of an interpreter. Undefined when the command runs a program from the PATH alone.
+ * `relativeOnly`: a code span in prose is a command only by its look; its program counts when written
+ * as one (`./x`), not when the span may be a path with a space (`docs/doc-2 - Shadow.md`).
+ */
+export function runFileIndex(words: readonly string[], relativeOnly = false): number | undefined {
+  let verbAt = 0;
+  while (PREFIXES.has(words[verbAt] ?? '')) verbAt += 1;
+  const verb = words[verbAt] ?? '';
+  if (RELATIVE_PROGRAM.test(verb) || (!relativeOnly && verb.includes('/') && !/[{}*?,]/.test(verb))) return verbAt;
+  if (!INTERPRETERS.has(verb)) return undefined;
+  const argument = words.findIndex((word, index) => index > verbAt && !word.startsWith('-'));
+  return argument === -1 || /[{}*?,]/.test(words[argument] ?? '') ? undefined : argument;
+}
+
 /** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
 export function commandIntents(words: readonly string[]): Array<Intent | undefined> {
   let verbAt = words[0] === 'sudo' ? 1 : 0;

@@ -127,16 +127,18 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
     for (const pointer of pointers) {
       // A file read before the work starts is there before anything the work makes.
       if (pointer.isNew || pointer.intent === 'read') continue;
-      if (pointer.intent === undefined && deleted.has(pointer.path)) pointer.intent = 'delete';
+      // `./scripts/x.sh` is `scripts/x.sh`, as a command runs it from the root.
+      const named = pointer.path.replace(/^(?:\.\/)+/, '');
+      if (pointer.intent === undefined && deleted.has(named)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
-      if (created.has(pointer.path)) Object.assign(pointer, { planned: true, createdInFile: true });
-      else if (pointer.intent === undefined && written.has(pointer.path)) pointer.planned = true;
-      if (absent.has(pointer.path)) {
+      if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
+      else if (pointer.intent === undefined && written.has(named)) pointer.planned = true;
+      if (absent.has(named)) {
         pointer.planned = true;
         pointer.conditional = true;
       }
       // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
-      const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
+      const folder = foldersOf(named).find((candidate) => createdFolders.has(candidate));
       if (folder !== undefined) pointer.createdFolder = folder;
     }
   }

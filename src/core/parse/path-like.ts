@@ -98,6 +98,8 @@ export interface PointerText {
   isExample?: boolean;
   /** Written where the format declares the ticket's paths. */
   declared?: boolean;
+  /** The file a command runs: a path by the shell's rule (a word with a `/`), whatever it ends in. */
+  runs?: boolean;
 }
 
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -184,7 +186,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     rest = suffix[1];
     lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
   }
-  const delimited = text.declared === true && !plainWord;
+  const delimited = (text.declared === true && !plainWord) || text.runs === true;
   // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
   const elided = !plainWord && elidesFolders(rest);
   if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
@@ -239,8 +241,8 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
   if (/,/.test(word.replace(/\{[^{}]*\}/g, ''))) return false;
   if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase())) return false;
-  // A package's own files are not the repository's.
-  if (/(?:^|\/)node_modules(?:\/|$)/.test(word)) return false;
+  // A package's own files, or an installed environment's (`.venv/bin/python`), are not the repository's.
+  if (/(?:^|\/)(?:node_modules|\.venv)(?:\/|$)/.test(word)) return false;
   if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase())) return false;
 
   if (word.startsWith('~/') || word.startsWith('./') || word.startsWith('../')) return true;

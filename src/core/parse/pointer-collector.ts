@@ -103,7 +103,7 @@ export class PointerCollector {
       case 'inlineCode':
         // A code span of a declared field is read with the field's words, one of a format's command with its command.
         if (startsIn(node, state.declared) || startsIn(node, state.commands)) return;
-        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
+        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '', 'span');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
       case 'link':

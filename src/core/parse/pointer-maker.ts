@@ -1,7 +1,7 @@
 import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap } from '../text/unwrap.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout } from './commands.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex } from './commands.js';
 import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
@@ -65,6 +65,8 @@ export interface PointerPlace {
   from?: string;
   /** It is what a command tests for (`test -f x`): it may not be there. */
   tested?: boolean;
+  /** It is the file a command runs (runFileIndex). */
+  runs?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -92,6 +94,7 @@ export class PointerMaker {
         isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
         declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
+        runs: place.runs === true,
       },
       this.hints,
     );
@@ -104,10 +107,10 @@ export class PointerMaker {
     }
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
+    if (place.runs === true) pointer.runs = true;
     if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
     if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
-    if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
-    else sink.droppedPointers += 1;
+    keep(pointer, sink, this.maxPointers);
   }
 
   /**
@@ -115,21 +118,22 @@ export class PointerMaker {
    * arguments that look like paths are mentions of them, wherever the command stands, read from the
    * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
    * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
+   * `written`: a line of a shell block, a code span in prose (a command by its look: see runFileIndex), or a span
+   * in a field that declares paths, which may be one path with a space (`Logs/.gitkeep`): no file it runs is marked.
    */
-  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined): string | undefined {
+  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined, written: 'block' | 'span' | 'field' = 'block'): string | undefined {
     const blank = (text: string): string => ' '.repeat(text.length);
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = commandWords(segment[0], segment.index ?? 0);
-      const intents = commandIntents(words.map(({ word }) => word));
-      const at = from;
-      const checks = CHECKING.has(words[0]?.word ?? '');
+      const [intents, at, checks] = [commandIntents(words.map(({ word }) => word)), from, CHECKING.has(words[0]?.word ?? '')];
+      const runs = written === 'field' ? undefined : runFileIndex(words.map(({ word }) => word), written === 'span');
       words.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected }, sink);
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
       });
       if (words[0]?.word === 'cd') {
         const checkout = otherCheckout(words[1]?.word, from, this.hints);
@@ -147,7 +151,7 @@ export class PointerMaker {
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
-      if (isCommand(word)) this.addCommand(word, start, sink, '');
+      if (isCommand(word)) this.addCommand(word, start, sink, '', 'field');
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
@@ -178,8 +182,7 @@ export class PointerMaker {
     if (field.isNew) pointer.intent = 'create';
     if (field.planned) pointer.planned = true;
     if (field.planned || field.isNew) pointer.writes = true;
-    if (sink.pointers.length < this.maxPointers) sink.pointers.push(pointer);
-    else sink.droppedPointers += 1;
+    keep(pointer, sink, this.maxPointers);
   }
 
   /**
@@ -242,6 +245,12 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
     }
   }
   return { text: result, remarks };
+}
+
+/** A pointer kept, up to 'max-pointers'; past it only counted. */
+function keep(pointer: Pointer, sink: PointerSink, maxPointers: number): void {
+  if (sink.pointers.length < maxPointers) sink.pointers.push(pointer);
+  else sink.droppedPointers += 1;
 }
 
 /** A path a command names, read in the folder the command runs in. */

@@ -105,6 +105,8 @@ export interface Pointer {
   absent?: true;
   /** Named by a command that runs in `folder` after a `cd` (not the root): `path` is read from there; `written` is as the ticket wrote it. */
   ranIn?: { folder: string; written: string };
+  /** The file a command runs (`./gradlew test`, `bash scripts/x.sh`): the command needs it where it runs, as a declared path is needed. */
+  runs?: true;
   /** Under a folder its file's commands `cd` into from the root though the repository does not have it: another checkout's file. */
   inOtherCheckout?: string;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */

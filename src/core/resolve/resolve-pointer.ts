@@ -119,8 +119,10 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
  * A path mentioned in prose that is not there is meant for this repository when it is written as a
  * file or a folder (a file name's ending, or a closing `/`) in a folder the repository has, under one
  * of its top-level folders: the same test for files and folders. A route (`/favicon.png`) is not.
+ * The file a command runs is meant where the command runs, wherever that is.
  */
 function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: boolean, repository: RepositoryView): boolean {
+  if (pointer.runs) return true;
   const slash = repositoryPath.indexOf('/');
   if (slash === -1) return false;
   const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
