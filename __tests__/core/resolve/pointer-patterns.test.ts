@@ -612,6 +612,27 @@ describe('the file a command runs', () => {
   });
 });
 
+describe('"In `x`, …": the work happens inside a file, which must be there', () => {
+  it('takes a file a sentence opens with "In" as one the work changes, not one it may deliver (held out: AcidicSoil/codex-session-viewer tasks.json:602 "In `src/components/AllSessionsModal.tsx`:\\n1. Add a new state variable")', async () => {
+    const text = [
+      '# Sort sessions',
+      '',
+      '## Goal',
+      'Sort the sessions by date.',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] In `src/api/sessions-modal.ts`, the list is sorted newest first',
+      '- [ ] In both `src/api/login.ts` and `src/api/welcome.ts`, the default sort is the newest',
+      '- [ ] `src/api/sort-report.md` lists the orders tried',
+      '',
+    ].join('\n');
+    expect(await pathProblems(text)).toEqual([
+      "path-exists error 7:11 Path 'src/api/sessions-modal.ts' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 8:39 Path 'src/api/welcome.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [
