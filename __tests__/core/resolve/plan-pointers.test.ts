@@ -169,6 +169,18 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
   });
 });
 
+describe('a path the work writes, named from a subfolder of it', () => {
+  it('is the tracked file it is the tail of, written from a subfolder; the tail of one still to be written stays work to come (held out: ThatDevStudio/ztlctl 03-01-PLAN.md:55, "replaces the hand-written 1498-line `mcp/tools.py`")', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W5', 'files_modified:', '  - experiments/poc-retrieval/core/src/parser.rs', '  - experiments/poc-retrieval/core/src/resolver.rs'],
+      ['<objective>', 'Build the generator that replaces the hand-written `src/parser.rs` and feeds `src/resolver.rs`.', '</objective>'],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W5-PLAN.md`]: text })).toEqual([
+      "04.5-03-W5-PLAN.md warning 10:53 Path 'src/parser.rs' is written from a subfolder; from the repository root it is 'experiments/poc-retrieval/core/src/parser.rs'",
+    ]);
+  });
+});
+
 describe('a file a done task of the list created', () => {
   it('should be there for the open tasks after it: its absence is reported, not taken as work to come (held out: 0verL1nk/LLM_App_Final specs/001 tasks.md, T007 then T087)', async () => {
     const tasks = [

@@ -97,6 +97,8 @@ export interface Pointer {
   createdInFile?: true;
   /** Named by an open step of a plan (the work to come may create it), or as a condition ("if `x` exists"): its absence alone is no problem. */
   planned?: boolean;
+  /** A path the work writes that this one is a tail of (`mcp/tools.py` of `src/ztlctl/mcp/tools.py`): when that is tracked, this names it from a subfolder. */
+  tailOf?: string;
   /** Planned because the ticket makes its existence a condition ("if `x` exists", `test -f x`), not because its work writes it. */
   conditional?: true;
   /** The ticket's work writes it: it stands in a field of files the work makes or changes, or the ticket creates it; whether the ticket is done or not. */

@@ -103,6 +103,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   // A file the work to come may write is missing only when a line range says it should have content,
   // or a tracked path that can only be the one meant says it was meant.
   if (pointer.planned && !pointer.lines) {
+    // The tail of a tracked file the work changes is that file, written from a subfolder: not one to come.
+    if (pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf)) return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
