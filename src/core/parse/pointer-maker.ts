@@ -118,17 +118,17 @@ export class PointerMaker {
    * arguments that look like paths are mentions of them, wherever the command stands, read from the
    * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
    * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
-   * `written`: a line of a shell block, a code span in prose (a command by its look: see runFileIndex), or a span
-   * in a field that declares paths, which may be one path with a space (`Logs/.gitkeep`): no file it runs is marked.
+   * `written`: a line of a shell block, or a code span, a command only by its look (see runFileIndex): it may
+   * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
    */
-  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined, written: 'block' | 'span' | 'field' = 'block'): string | undefined {
+  addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined, written: 'block' | 'span' = 'block'): string | undefined {
     const blank = (text: string): string => ' '.repeat(text.length);
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = commandWords(segment[0], segment.index ?? 0);
       const [intents, at, checks] = [commandIntents(words.map(({ word }) => word)), from, CHECKING.has(words[0]?.word ?? '')];
-      const runs = written === 'field' ? undefined : runFileIndex(words.map(({ word }) => word), written === 'span');
+      const runs = runFileIndex(words.map(({ word }) => word), written === 'span');
       words.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
@@ -151,7 +151,7 @@ export class PointerMaker {
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
-      if (isCommand(word)) this.addCommand(word, start, sink, '', 'field');
+      if (isCommand(word)) this.addCommand(word, start, sink, '', 'span');
       else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
