@@ -633,6 +633,13 @@ describe('"In `x`, …": the work happens inside a file, which must be there', (
   });
 });
 
+describe('a block of code whose first line is a comment naming a file', () => {
+  it('is the content of that file, which the block writes; a comment that says more is prose (held out: Akekarat/ai.bonus tasks.json:167)', async () => {
+    const body = ['```ts', '// src/api/expiry.ts', 'export const dayMs = 86_400_000;', '```', '', '```ts', '// Moved here from src/api/gone.ts', 'export {};', '```'];
+    expect(await pathProblems(ticket([], body))).toEqual(["path-exists error 12:20 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [

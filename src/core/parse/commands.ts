@@ -129,20 +129,24 @@ const COMMENTS: ReadonlyMap<string, RegExp> = new Map([
 /**
  * The comments of a block of code in another language than the shell, by their offsets in the file:
  * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
+ * `names`: the block's first line is a comment of one word, a file's name (`// scripts/seed.ts`): the
+ * file the code is for, which the block writes.
  */
-export function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number }> {
+export function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number; names: boolean }> {
   const start = node.position?.start.offset;
   const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
   if (start === undefined || marker === undefined) return [];
-  const comments: Array<{ start: number; end: number }> = [];
+  const comments: Array<{ start: number; end: number; names: boolean }> = [];
   let offset = text.indexOf('\n', start) + 1;
   if (offset === 0) return [];
-  for (const line of node.value.split('\n')) {
+  for (const [index, line] of node.value.split('\n').entries()) {
     const lineOffset = text.indexOf(line, offset);
     if (lineOffset === -1) break;
     offset = lineOffset + line.length;
     const comment = marker.exec(line);
-    if (comment !== null) comments.push({ start: lineOffset + comment.index + comment[0].length, end: lineOffset + line.length });
+    if (comment === null) continue;
+    const commentStart = lineOffset + comment.index + comment[0].length;
+    comments.push({ start: commentStart, end: lineOffset + line.length, names: index === 0 && /^\S+\s*$/.test(line.slice(comment.index + comment[0].length)) });
   }
   return comments;
 }

@@ -91,7 +91,7 @@ export class PointerCollector {
       case 'code': {
         const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
         if (shell) this.addCommands(commands, state);
-        else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state);
+        else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state, comment.names);
         for (const prompt of prompts) this.addTextWords(prompt.start, prompt.end, state);
         return;
       }
@@ -190,13 +190,13 @@ export class PointerCollector {
    * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
    * renders them; a word of a declared field or command, or the first word of a list item, is read there.
    */
-  private addTextWords(start: number, end: number, state: WalkState): void {
+  private addTextWords(start: number, end: number, state: WalkState, written = false): void {
     for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
       const offset = start + (match.index ?? 0);
       const within = (range: BlockRange | DeclaredRange): boolean => offset >= range.start && offset < range.end;
       if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within)) continue;
       const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion }, state);
+      this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion, planned: written }, state);
     }
   }
 

@@ -167,11 +167,11 @@ export class PointerMaker {
     }
   }
 
-  /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
-  addProseWords(text: string, offset: number, sink: PointerSink): void {
+  /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
+  addProseWords(text: string, offset: number, sink: PointerSink, written = false): void {
     for (const match of text.matchAll(PROSE_WORD)) {
       const start = offset + (match.index ?? 0);
-      if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
+      if (match[0].includes('/')) this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false, planned: written }, sink);
     }
   }
 
