@@ -203,6 +203,27 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual(["path-exists error 9:157 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
   });
 
+  it("reads the blocks of code in a Task Master task's details as code: a shell block's lines are commands, another language's comments prose, its code and data nothing (held out: Akekarat/ai.bonus tasks.json:167, \"Create a script …:\\n```typescript\\n// scripts/generate-placeholders.ts\")", async () => {
+    const details = [
+      'Create a script to seed the cache:',
+      '```typescript',
+      '// src/api/seed-cache.ts',
+      "import fs from 'fs';",
+      "const images = ['/images/bonus10.png', 'src/api/missing-in-code.ts'];",
+      '```',
+      'Sample data:',
+      '```json',
+      '{ "image": "/images/bonus20.png", "file": "src/api/missing-in-data.ts" }',
+      '```',
+      'Then run:',
+      '```bash',
+      'node src/api/run-seed.js',
+      '```',
+    ].join('\n');
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 13, title: 'Seed', status: 'pending', dependencies: [], details, testStrategy: 'Run it.' }] } }, null, 2);
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual(["path-exists error 9:331 Path 'src/api/run-seed.js' does not exist, and the command on this line runs it"]);
+  });
+
   it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
     const found = await pathProblems(
       ticket(

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toSourceText, trimEnd } from '../text/source-text.js';
 import { buildTicket, type ParseOptions } from './build-ticket.js';
+import { readFieldText } from './data-text.js';
 import type { ClaimContext, MarkdownFormat, TicketFormat, TicketSpan } from './formats/format.js';
 import { FORMATS, formatNamed, inOwnedPlace } from './formats/index.js';
 import { indexFileReason, neverTicketReason } from './index-files.js';
@@ -37,12 +38,12 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
       status,
       pointersIn: (text: string, offset: number) => {
         const sink: PointerSink = { pointers: [], droppedPointers: 0 };
-        maker.addWords(text, offset, { planned: true, inProse: true }, sink);
+        readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { planned: true, inProse: true }, sink));
         return sink.pointers;
       },
       mentionsIn: (text: string, offset: number) => {
         const sink: PointerSink = { pointers: [], droppedPointers: 0 };
-        maker.addProseWords(text, offset, sink);
+        readFieldText(maker, text, offset, sink, (prose, at) => maker.addProseWords(prose, at, sink));
         return sink.pointers;
       },
     });

@@ -16,6 +16,14 @@ const SECTION_FIELDS: Array<[string, Section['kind']]> = [
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
 
 /**
+ * A JSON string's text as its reader sees it, at the same offsets: each escape blanked, but `\n`, which
+ * ends a line there, ends one here (a space and a line break), so that no code span runs on past it.
+ */
+function stringText(source: SourceText, range: readonly number[]): string {
+  return source.text.slice(range[0], range[1]).replace(ESCAPE, (escape) => (escape === '\\n' ? ' \n' : ' '.repeat(escape.length)));
+}
+
+/**
  * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
  * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
  * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
@@ -138,14 +146,14 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
 /** The pointers of a task's or subtask's `details`, at their places in the file. */
 function detailsPointers(owner: YAMLMap, source: SourceText, context: DataContext): Ticket['pointers'] {
   const details = owner.get('details', true) as Node | undefined;
-  return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+  return details?.range ? context.pointersIn(stringText(source, details.range), details.range[0]) : [];
 }
 
 /** The mentions of paths in a task's or subtask's `description` and `testStrategy`, at their places in the file. */
 function proseMentions(owner: YAMLMap, source: SourceText, context: DataContext): Ticket['pointers'] {
   return ['description', 'testStrategy'].flatMap((key) => {
     const node = owner.get(key, true) as Node | undefined;
-    return node?.range ? context.mentionsIn(source.text.slice(node.range[0], node.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), node.range[0]) : [];
+    return node?.range ? context.mentionsIn(stringText(source, node.range), node.range[0]) : [];
   });
 }
 
