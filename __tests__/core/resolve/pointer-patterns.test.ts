@@ -498,6 +498,8 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
   it.each([
     ['Create `src/api/expiry.ts` with the rule.'],
     ['Add `src/api/expiry.ts`.'],
+    // held out: Akekarat/ai.bonus tasks.json:97, "1. Create/modify pages/index.tsx"
+    ['1. Create/modify `src/api/expiry.ts` with the rule.'],
     // 2233admin-codenexus 05-W1-PLAN
     ['**Step D -- write integration tests** in `src/api/login.ts` (or a new `tests/remember_symbol_note.rs` integration test file).'],
     // belarusian-fourseer TICKET-022
