@@ -663,6 +663,13 @@ describe('a block of code whose first line is a comment naming a file', () => {
   });
 });
 
+describe("a path written from the ticket's own folder", () => {
+  it("is there, as a link is read from there (spec-kit's Prerequisites: held out: 899ms/loretide 006 tasks.md:5 \"contracts/trace-waterfall.md\", 3DSceneAgent/Vibe3DScene 001 tasks.md:4)", async () => {
+    const tasks = ['# Tasks: Expiry', '', '**Prerequisites**: plan.md, spec.md, `contracts/api.md`', '', '- [ ] T001 Read `contracts/api.md` and implement it in src/api/login.ts', '- [ ] T002 Update src/api/gone.ts', ''].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 6:19 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [
