@@ -33,8 +33,14 @@ function buildRepository() {
   const folders = new Set(tracked.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
   for (const file of tracked) {
     if (file.startsWith('.git/') || folders.has(file)) continue;
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), '');
+    try {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), '');
+    } catch (error) {
+      // A name longer than this file system allows (255 bytes; UTF-8 CJK names reach it) cannot be made here.
+      if (error.code !== 'ENAMETOOLONG') throw error;
+      console.error(`skipped, name too long for this file system: ${file}`);
+    }
   }
   const tickets = listed(path.join(corpus, 'files')).sort();
   for (const ticket of tickets) {
