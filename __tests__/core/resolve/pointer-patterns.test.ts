@@ -670,6 +670,21 @@ describe("a path written from the ticket's own folder", () => {
   });
 });
 
+describe("a task line of spec-kit or Kiro is a sentence that holds the task's files, not a field of paths", () => {
+  it('takes a code span in it for a path only when it looks like one: a time zone or a package is code (held out: 899ms/loretide 004 tasks.md:25 "响应为 `Asia/Shanghai`", then "默认 Asia/Shanghai" at :31)', async () => {
+    const tasks = [
+      '# Tasks: Time zone',
+      '',
+      '- [x] T006 `src/api/login.ts`: answer `Asia/Shanghai` when unset; import `time/tzdata`',
+      '- [ ] T007 Update `src/api/gone.ts` to match',
+      '',
+      '**Goal**: default Asia/Shanghai; invalid 400.',
+      '',
+    ].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 4:20 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+});
+
 describe('an open acceptance criterion says what will be true once the work is done', () => {
   it('takes a path it names without a verb as what the work may deliver; a checked one, a changed one or one in the goal must be there (held out: 007U5H4R/udgam task-22, task-4)', async () => {
     const text = [

@@ -172,13 +172,13 @@ const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`\p{Script=Han}\p{Script=Hiragana}\p{Scr
 /** The paths with a folder that the format's fields of the file declare (DeclaredRange, DeclaredItem), read as the fields are. */
 export function declaredWords(text: string, spans: readonly TicketSpan[], hints: PathHints): Set<string> {
   const words = new Set<string>();
-  const add = (raw: string, source: PointerSource): void => {
-    const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true }, hints);
+  const add = (raw: string, source: PointerSource, sentence = false): void => {
+    const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true, sentence }, hints);
     if (pointer?.path.includes('/')) words.add(pointer.path);
   };
   for (const span of spans) {
     for (const range of span.declared ?? []) {
-      for (const match of text.slice(range.start, range.end).matchAll(FIELD_WORDS)) add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code');
+      for (const match of text.slice(range.start, range.end).matchAll(FIELD_WORDS)) add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code', range.sentence === true);
     }
     for (const item of span.declaredItems ?? []) add(item.raw, 'frontmatter');
   }

@@ -100,6 +100,8 @@ export interface PointerText {
   declared?: boolean;
   /** The file a command runs: a path by the shell's rule (a word with a `/`), whatever it ends in. */
   runs?: boolean;
+  /** Declared in a sentence (DeclaredRange.sentence), not a field of paths: a code span there needs a path's look. */
+  sentence?: boolean;
 }
 
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -186,7 +188,7 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
     rest = suffix[1];
     lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
   }
-  const delimited = (text.declared === true && !plainWord) || text.runs === true;
+  const delimited = (text.declared === true && !plainWord && text.sentence !== true) || text.runs === true;
   // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
   const elided = !plainWord && elidesFolders(rest);
   if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;

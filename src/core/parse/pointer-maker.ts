@@ -67,6 +67,8 @@ export interface PointerPlace {
   tested?: boolean;
   /** It is the file a command runs (runFileIndex). */
   runs?: boolean;
+  /** It stands in a sentence a format declares files in (DeclaredRange.sentence): a path only by its look. */
+  sentence?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -94,7 +96,7 @@ export class PointerMaker {
         isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
         declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
-        runs: place.runs === true,
+        runs: place.runs === true, sentence: place.sentence === true,
       },
       this.hints,
     );
@@ -145,14 +147,14 @@ export class PointerMaker {
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean }, sink: PointerSink): void {
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean; sentence?: boolean }, sink: PointerSink): void {
     const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
     if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
     for (const match of text.matchAll(CODE_SPAN)) {
       const start = offset + (match.index ?? 0) + 1;
       const word = match[1] ?? '';
       if (isCommand(word)) this.addCommand(word, start, sink, '', 'span');
-      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
+      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
     }
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));

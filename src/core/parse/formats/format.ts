@@ -19,6 +19,11 @@ export interface DeclaredRange {
   read?: boolean;
   /** The range is one path, spaces and all (a Windows machine's, in GSD's `@` line): not split into words. */
   wholePath?: boolean;
+  /**
+   * The range is a sentence the format puts a task's files in (spec-kit's and Kiro's task lines), not a
+   * field of paths: a code span in it may be code (`Asia/Shanghai`, `time/tzdata`), a path only by its look.
+   */
+  sentence?: boolean;
 }
 
 /** A path list item outside the Markdown (frontmatter `modified_files`), with where it is written. */

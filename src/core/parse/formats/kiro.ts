@@ -53,7 +53,7 @@ export const kiroFormat: MarkdownFormat = {
         parallel: PARALLEL_MARK.test(rest),
         parallelScope: `${document.path}#${id.split('.')[0] ?? ''}`,
         status: { checked: task.checked },
-        declared: [{ start: task.firstLineOffset, end: task.end }],
+        declared: [{ start: task.firstLineOffset, end: task.end, sentence: true }],
       };
     });
   },

@@ -52,7 +52,7 @@ export const specKitFormat: MarkdownFormat = {
         parallel: markers.includes('P'),
         parallelScope: `${document.path}#${task.heading?.text ?? ''}`,
         status: { checked: task.checked },
-        declared: [{ start: task.firstLineOffset, end: task.end }],
+        declared: [{ start: task.firstLineOffset, end: task.end, sentence: true }],
       };
     });
   },
