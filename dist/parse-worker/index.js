@@ -34678,6 +34678,306 @@ function textOfLines(source, first, last) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
+/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+/**
+ * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
+ * someone's computer, never a path of the repository. Other leading-slash paths are read from the
+ * repository root (`/src/x.ts`), or are routes (`/api/users`).
+ */
+function isMachinePath(path) {
+    return MACHINE_ROOT.test(path);
+}
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+function copyPath(path, rootName) {
+    if (rootName === undefined || rootName === '')
+        return undefined;
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const at = segments.lastIndexOf(rootName);
+    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/commands.ts
+
+
+
+/** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
+const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
+/** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
+const COMMAND_SEGMENT = /[^;&|]+/g;
+const COMMAND_WORD = /[^\s<>=()]+/g;
+/**
+ * What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them,
+ * `cp` creates its last, `mv` creates its last and takes the others away, as a deletion does.
+ */
+const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
+const CREATING = new Set(['touch', 'mkdir']);
+const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
+const MOVING = new Set(['mv', 'git mv']);
+/** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
+const ESCAPED = /\\./g;
+const QUOTED = /'[^']*'|"[^"]*"/g;
+/** `<REPO USED FOR THE INDEX>`: a placeholder, as no shell syntax opens `<` on a word (a redirection is `< file`). */
+const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
+/** Commands that check at run time whether a file is there (`test -f x`, `[ -f x ]`): they do not say it is there now. */
+const CHECKING = new Set(['test', '[']);
+/** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
+const isCommand = (code) => /\s/.test(code.trim());
+/** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
+/** Programs whose first argument is the file they run (`bash x.sh`, `python tools/x.py`, `source .venv/bin/activate`). */
+const INTERPRETERS = new Set(['bash', 'sh', 'zsh', 'source', '.', 'python', 'python3', 'node', 'ruby', 'perl', 'pwsh', 'tsx', 'ts-node']);
+/** `./gradlew`, `../bin/x`: a program written as a file of the folder the command runs in. */
+const RELATIVE_PROGRAM = /^\.{1,2}\/[^{}*?,]+$/;
+/**
+ * Which word of a command is the file it runs: the program when written as a path (a shell runs a word
+ * with a `/` in it as that file, not from the PATH: `./gradlew`, `scripts/deploy.sh`), or the first
+ * argument of an interpreter. Undefined when the command runs a program from the PATH alone.
+ * `relativeOnly`: a code span in prose is a command only by its look; its program counts when written
+ * as one (`./x`), not when the span may be a path with a space (`docs/doc-2 - Shadow.md`).
+ */
+function runFileIndex(words, relativeOnly = false) {
+    let verbAt = 0;
+    while (PREFIXES.has(words[verbAt] ?? ''))
+        verbAt += 1;
+    const verb = words[verbAt] ?? '';
+    if (RELATIVE_PROGRAM.test(verb) || (!relativeOnly && verb.includes('/') && !/[{}*?,]/.test(verb)))
+        return verbAt;
+    if (!INTERPRETERS.has(verb))
+        return undefined;
+    const argument = words.findIndex((word, index) => index > verbAt && !word.startsWith('-'));
+    return argument === -1 || /[{}*?,]/.test(words[argument] ?? '') ? undefined : argument;
+}
+/** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
+function commandIntents(words) {
+    let verbAt = words[0] === 'sudo' ? 1 : 0;
+    let verb = words[verbAt] ?? '';
+    if (verb === 'git') {
+        verbAt += 1;
+        verb = `git ${words[verbAt] ?? ''}`;
+    }
+    const args = words.map((word, index) => index > verbAt && !word.startsWith('-'));
+    const lastArg = args.lastIndexOf(true);
+    return words.map((_, index) => {
+        if (!args[index])
+            return undefined;
+        if (DELETING.has(verb))
+            return 'delete';
+        if (CREATING.has(verb))
+            return 'create';
+        if (!COPYING.has(verb))
+            return undefined;
+        if (index === lastArg)
+            return 'create';
+        return MOVING.has(verb) ? 'delete' : undefined;
+    });
+}
+/**
+ * The command lines of a shell block with their offsets in the file: a prompt (`$ `) taken off,
+ * comments dropped, and in a console block only the prompted lines (the rest is output).
+ */
+function shellCommands(node, text) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return [];
+    const fence = text.indexOf('\n', start);
+    if (fence === -1)
+        return [];
+    const promptsOnly = node.lang?.toLowerCase() === 'console';
+    const commands = [];
+    let offset = fence + 1;
+    for (const line of node.value.split('\n')) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        const prompt = /^\s*[$>]\s/.exec(line);
+        if ((promptsOnly && !prompt) || /^\s*#/.test(line))
+            continue;
+        const command = prompt ? line.slice(prompt[0].length) : line;
+        const comment = command.search(/\s#/);
+        commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
+    }
+    return commands;
+}
+/**
+ * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
+ * launches an agent's task (Claude Code's Task tool, as spec-kit's "Parallel Example" writes it) with the
+ * quoted text as its prompt. A prompt is prose, not a command.
+ */
+const TASK_PROMPT = /^Task(?:[ \t]+T\d+[A-Za-z]?)?:[ \t]*"([^"\n]*)"/;
+/** Where the prompt of a task launch line stands in the file, or undefined for a line that is no task launch. */
+function taskPrompt(line) {
+    const match = TASK_PROMPT.exec(line.command.trimStart());
+    if (match === null)
+        return undefined;
+    const start = line.offset + (line.command.length - line.command.trimStart().length) + match[0].indexOf('"') + 1;
+    return { start, end: start + (match[1] ?? '').length };
+}
+/** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
+const C_LIKE = /(?:^|\s)(?:\/\/+!?|\/\*+!?)\s|^\s*\*\s/;
+const HASH = /(?:^|\s)#+\s/;
+const DASHES = /(?:^|\s)--\s/;
+const MARKUP = /<!--\s/;
+const COMMENTS = new Map([
+    ...'js javascript jsx mjs cjs ts typescript tsx rust rs go java kotlin kt c h cpp c++ cc cs csharp swift scala dart php css scss less zig groovy jsonc json5 proto'.split(' ').map((language) => [language, C_LIKE]),
+    ...'python py ruby rb yaml yml toml perl pl r elixir ex exs makefile make dockerfile nix graphql gql ini conf cmake'.split(' ').map((language) => [language, HASH]),
+    ...'haskell hs sql lua elm purescript'.split(' ').map((language) => [language, DASHES]),
+    ...'html xml svg vue svelte'.split(' ').map((language) => [language, MARKUP]),
+]);
+/**
+ * The comments of a block of code in another language than the shell, by their offsets in the file:
+ * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
+ * `names`: the block's first line is a comment of one word, a file's name (`// scripts/seed.ts`): the
+ * file the code is for, which the block writes.
+ */
+function codeComments(node, text) {
+    const start = node.position?.start.offset;
+    const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
+    if (start === undefined || marker === undefined)
+        return [];
+    const comments = [];
+    let offset = text.indexOf('\n', start) + 1;
+    if (offset === 0)
+        return [];
+    for (const [index, line] of node.value.split('\n').entries()) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        const comment = marker.exec(line);
+        if (comment === null)
+            continue;
+        const commentStart = lineOffset + comment.index + comment[0].length;
+        comments.push({ start: commentStart, end: lineOffset + line.length, names: index === 0 && /^\S+\s*$/.test(line.slice(comment.index + comment[0].length)) });
+    }
+    return comments;
+}
+/** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
+function inFolder(folder, written) {
+    const joined = external_node_path_default().posix.join(folder, written);
+    return written.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+/**
+ * Where a `cd` goes, from the folder the command ran in ('' the repository root): a folder of the
+ * repository, or undefined for a place outside it (another machine's folder, `$VAR`, `-`, home, above
+ * the root), where what follows is not read. A machine path is a copy of this repository when it goes
+ * through a folder named as the repository's root folder and on into nothing or one of its top-level
+ * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
+ * From the root, a `cd` into a folder the repository does not have goes to another checkout.
+ */
+function commandFolder(target, from, hints) {
+    if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target))
+        return undefined;
+    if (isMachinePath(target) || /^[A-Za-z]:\//.test(target)) {
+        const inside = copyPath(trimEnd(target, '/'), hints.rootName);
+        return inside === '' || (inside !== undefined && hints.topLevelEntries.has(inside.split('/')[0] ?? '')) ? inside : undefined;
+    }
+    if (target.startsWith('/') || from === undefined)
+        return undefined;
+    // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
+    const [first = '', ...rest] = trimEnd(target, '/').split('/');
+    if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first))
+        return commandFolder(rest.join('/') || '.', '', hints);
+    // From the root, a folder the repository does not have is another checkout (`cd evals`, a separate repository).
+    if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first))
+        return undefined;
+    const folder = trimEnd(external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, target)), '/');
+    return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
+}
+/**
+ * The folder a `cd` from the root enters when the repository does not have it: another checkout (a
+ * separate repository cloned inside, `cd evals`), or a folder the work makes. Undefined for any other `cd`.
+ */
+function otherCheckout(target, from, hints) {
+    if (from !== '' || target === undefined || /^[~$/.-]|^[A-Za-z]:\//.test(target))
+        return undefined;
+    const folder = trimEnd(external_node_path_default().posix.normalize(target), '/');
+    const first = folder.split('/')[0] ?? '';
+    return first === '' || first === '..' || first === hints.rootName || hints.topLevelEntries.has(first) ? undefined : folder;
+}
+/** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
+function commandLines(text, range) {
+    const lines = [];
+    let offset = range.start;
+    for (const line of text.slice(range.start, range.end).split('\n')) {
+        const command = line.trim();
+        if (command !== '' && !command.startsWith('<!--'))
+            lines.push({ command, offset: offset + line.indexOf(command) });
+        offset += line.length + 1;
+    }
+    return lines;
+}
+/** Blocks of text, not code: no language, or one that says text. */
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+/**
+ * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
+ * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
+ */
+function codeBlockLines(node, text) {
+    const language = node.lang?.toLowerCase() ?? '';
+    const shell = SHELL_LANGUAGES.has(language);
+    const commands = [];
+    const prompts = [];
+    if (!shell && !TEXT_LANGUAGES.has(language))
+        return { shell, commands, prompts };
+    for (const line of shellCommands(node, text)) {
+        const prompt = taskPrompt(line);
+        if (prompt !== undefined)
+            prompts.push(prompt);
+        else if (shell)
+            commands.push(line);
+    }
+    return { shell, commands, prompts };
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-text.ts
+
+
+const data_text_markdown = remark().freeze();
+/** Every fenced or indented block of code in a tree, in document order. */
+function codeBlocks(node, found = []) {
+    if (node.type === 'code')
+        found.push(node);
+    else if ('children' in node)
+        for (const child of node.children)
+            codeBlocks(child, found);
+    return found;
+}
+/**
+ * The text of a data format's field (Task Master's `details`), at `offset` in the file, read as the
+ * Markdown its writers give it: its blocks of code are code, as in a Markdown ticket (a shell block's
+ * lines are commands, another language's comments are prose, its code is not read), and the rest is
+ * read by `words`. `text` has the file's offsets, its line breaks where the reader sees them.
+ */
+function readFieldText(maker, text, offset, sink, words) {
+    // Most fields hold no code: no parse for them.
+    const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocks(data_text_markdown.parse(text)) : [];
+    let prose = text;
+    for (const block of blocks) {
+        const [start, end] = [block.position?.start.offset, block.position?.end.offset];
+        if (start === undefined || end === undefined)
+            continue;
+        prose = prose.slice(0, start) + prose.slice(start, end).replace(/[^\n]/g, ' ') + prose.slice(end);
+        const { shell, commands, prompts } = codeBlockLines(block, text);
+        let folder = '';
+        if (shell)
+            for (const line of commands)
+                folder = maker.addCommand(line.command, offset + line.offset, sink, folder);
+        else
+            for (const comment of codeComments(block, text))
+                maker.addProseWords(text.slice(comment.start, comment.end), offset + comment.start, sink, comment.names);
+        for (const prompt of prompts)
+            maker.addProseWords(text.slice(prompt.start, prompt.end), offset + prompt.start, sink);
+    }
+    words(prose, offset);
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
 /** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
 function fileScopedKey(file, id) {
@@ -34827,30 +35127,6 @@ function preambleStatus(document) {
     return { word, line: preamble.slice(0, match.index).split('\n').length };
 }
 
-;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
-/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
-/**
- * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
- * someone's computer, never a path of the repository. Other leading-slash paths are read from the
- * repository root (`/src/x.ts`), or are routes (`/api/users`).
- */
-function isMachinePath(path) {
-    return MACHINE_ROOT.test(path);
-}
-/**
- * The path inside the repository that a machine path names when it goes through a copy of the
- * repository: what follows the last folder named as the repository's root folder ('' for the copy
- * itself), or undefined when no folder of the path has that name.
- */
-function copyPath(path, rootName) {
-    if (rootName === undefined || rootName === '')
-        return undefined;
-    const segments = path.split('/').filter((segment) => segment !== '');
-    const at = segments.lastIndexOf(rootName);
-    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
 
 
@@ -34986,7 +35262,7 @@ function wordPointer(text, hints) {
         rest = suffix[1];
         lines = lineRange(suffix[2] ?? suffix[4], suffix[3] ?? suffix[5]);
     }
-    const delimited = text.declared === true && !plainWord;
+    const delimited = (text.declared === true && !plainWord && text.sentence !== true) || text.runs === true;
     // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
     const elided = !plainWord && elidesFolders(rest);
     if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
@@ -35052,8 +35328,8 @@ function looksLikePath(word, hints, delimited = false) {
         return false;
     if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase()))
         return false;
-    // A package's own files are not the repository's.
-    if (/(?:^|\/)node_modules(?:\/|$)/.test(word))
+    // A package's own files, or an installed environment's (`.venv/bin/python`), are not the repository's.
+    if (/(?:^|\/)(?:node_modules|\.venv)(?:\/|$)/.test(word))
         return false;
     if (/^\.[^./]+$/.test(word) && !KNOWN_DOTFILES.has(word.slice(1).toLowerCase()))
         return false;
@@ -35709,7 +35985,7 @@ const kiroFormat = {
                 parallel: PARALLEL_MARK.test(rest),
                 parallelScope: `${document.path}#${id.split('.')[0] ?? ''}`,
                 status: { checked: task.checked },
-                declared: [{ start: task.firstLineOffset, end: task.end }],
+                declared: [{ start: task.firstLineOffset, end: task.end, sentence: true }],
             };
         });
     },
@@ -35840,7 +36116,7 @@ const specKitFormat = {
                 parallel: markers.includes('P'),
                 parallelScope: `${document.path}#${task.heading?.text ?? ''}`,
                 status: { checked: task.checked },
-                declared: [{ start: task.firstLineOffset, end: task.end }],
+                declared: [{ start: task.firstLineOffset, end: task.end, sentence: true }],
             };
         });
     },
@@ -36172,6 +36448,13 @@ const SECTION_FIELDS = [
 /** A JSON string's escapes, blanked to the same width so that words keep their offsets in the file. */
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
 /**
+ * A JSON string's text as its reader sees it, at the same offsets: each escape blanked, but `\n`, which
+ * ends a line there, ends one here (a space and a line break), so that no code span runs on past it.
+ */
+function stringText(source, range) {
+    return source.text.slice(range[0], range[1]).replace(ESCAPE, (escape) => (escape === '\\n' ? ' \n' : ' '.repeat(escape.length)));
+}
+/**
  * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
  * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
  * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
@@ -36289,13 +36572,13 @@ function taskTicket(task, { path, source, context, folder }) {
 /** The pointers of a task's or subtask's `details`, at their places in the file. */
 function detailsPointers(owner, source, context) {
     const details = owner.get('details', true);
-    return details?.range ? context.pointersIn(source.text.slice(details.range[0], details.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), details.range[0]) : [];
+    return details?.range ? context.pointersIn(stringText(source, details.range), details.range[0]) : [];
 }
 /** The mentions of paths in a task's or subtask's `description` and `testStrategy`, at their places in the file. */
 function proseMentions(owner, source, context) {
     return ['description', 'testStrategy'].flatMap((key) => {
         const node = owner.get(key, true);
-        return node?.range ? context.mentionsIn(source.text.slice(node.range[0], node.range[1]).replace(ESCAPE, (escape) => ' '.repeat(escape.length)), node.range[0]) : [];
+        return node?.range ? context.mentionsIn(stringText(source, node.range), node.range[0]) : [];
     });
 }
 function isDone(subtask, path, context) {
@@ -36471,209 +36754,26 @@ function elementText(node, text) {
     return tree.children;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/commands.ts
+;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
 
-
-
-/** Fenced blocks of commands, whose arguments are read as mentions; code in other languages is not read. */
-const SHELL_LANGUAGES = new Set(['bash', 'sh', 'shell', 'zsh', 'fish', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'cmd', 'bat']);
-/** The words of a command: split at spaces and shell operators; quoted strings are patterns and messages, not files. */
-const COMMAND_SEGMENT = /[^;&|]+/g;
-const COMMAND_WORD = /[^\s<>=()]+/g;
-/**
- * What a command does to its file arguments, by its verb: `rm` deletes them, `touch` creates them,
- * `cp` creates its last, `mv` creates its last and takes the others away, as a deletion does.
- */
-const DELETING = new Set(['rm', 'rmdir', 'unlink', 'git rm']);
-const CREATING = new Set(['touch', 'mkdir']);
-const COPYING = new Set(['mv', 'cp', 'ln', 'git mv']);
-const MOVING = new Set(['mv', 'git mv']);
-/** A backslash escape (`\\"` in `"d[\\"key\\"]"`), blanked before quotes are paired: it quotes nothing. */
-const ESCAPED = /\\./g;
-const QUOTED = /'[^']*'|"[^"]*"/g;
-/** `<REPO USED FOR THE INDEX>`: a placeholder, as no shell syntax opens `<` on a word (a redirection is `< file`). */
-const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
-/** Commands that check at run time whether a file is there (`test -f x`, `[ -f x ]`): they do not say it is there now. */
-const CHECKING = new Set(['test', '[']);
-/** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
-const isCommand = (code) => /\s/.test(code.trim());
-/** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
-function commandIntents(words) {
-    let verbAt = words[0] === 'sudo' ? 1 : 0;
-    let verb = words[verbAt] ?? '';
-    if (verb === 'git') {
-        verbAt += 1;
-        verb = `git ${words[verbAt] ?? ''}`;
-    }
-    const args = words.map((word, index) => index > verbAt && !word.startsWith('-'));
-    const lastArg = args.lastIndexOf(true);
-    return words.map((_, index) => {
-        if (!args[index])
-            return undefined;
-        if (DELETING.has(verb))
-            return 'delete';
-        if (CREATING.has(verb))
-            return 'create';
-        if (!COPYING.has(verb))
-            return undefined;
-        if (index === lastArg)
-            return 'create';
-        return MOVING.has(verb) ? 'delete' : undefined;
-    });
+const OPENERS = '([{<"\'*_~';
+const CLOSERS = ')]}>"\'*_~';
+const EMPHASIS_MARKS = '*_~';
+/** `~` alone or before `/` at `start`: the home folder. */
+function isHome(word, start) {
+    return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
 }
-/**
- * The command lines of a shell block with their offsets in the file: a prompt (`$ `) taken off,
- * comments dropped, and in a console block only the prompted lines (the rest is output).
- */
-function shellCommands(node, text) {
-    const start = node.position?.start.offset;
-    if (start === undefined)
-        return [];
-    const fence = text.indexOf('\n', start);
-    if (fence === -1)
-        return [];
-    const promptsOnly = node.lang?.toLowerCase() === 'console';
-    const commands = [];
-    let offset = fence + 1;
-    for (const line of node.value.split('\n')) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
-        const prompt = /^\s*[$>]\s/.exec(line);
-        if ((promptsOnly && !prompt) || /^\s*#/.test(line))
-            continue;
-        const command = prompt ? line.slice(prompt[0].length) : line;
-        const comment = command.search(/\s#/);
-        commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
-    }
-    return commands;
-}
-/**
- * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
- * launches an agent's task (Claude Code's Task tool, as spec-kit's "Parallel Example" writes it) with the
- * quoted text as its prompt. A prompt is prose, not a command.
- */
-const TASK_PROMPT = /^Task(?:[ \t]+T\d+[A-Za-z]?)?:[ \t]*"([^"\n]*)"/;
-/** Where the prompt of a task launch line stands in the file, or undefined for a line that is no task launch. */
-function taskPrompt(line) {
-    const match = TASK_PROMPT.exec(line.command.trimStart());
-    if (match === null)
-        return undefined;
-    const start = line.offset + (line.command.length - line.command.trimStart().length) + match[0].indexOf('"') + 1;
-    return { start, end: start + (match[1] ?? '').length };
-}
-/** How each language marks a comment, past the code or a space: prose its author wrote for the reader. */
-const C_LIKE = /(?:^|\s)(?:\/\/+!?|\/\*+!?)\s|^\s*\*\s/;
-const HASH = /(?:^|\s)#+\s/;
-const DASHES = /(?:^|\s)--\s/;
-const MARKUP = /<!--\s/;
-const COMMENTS = new Map([
-    ...'js javascript jsx mjs cjs ts typescript tsx rust rs go java kotlin kt c h cpp c++ cc cs csharp swift scala dart php css scss less zig groovy jsonc json5 proto'.split(' ').map((language) => [language, C_LIKE]),
-    ...'python py ruby rb yaml yml toml perl pl r elixir ex exs makefile make dockerfile nix graphql gql ini conf cmake'.split(' ').map((language) => [language, HASH]),
-    ...'haskell hs sql lua elm purescript'.split(' ').map((language) => [language, DASHES]),
-    ...'html xml svg vue svelte'.split(' ').map((language) => [language, MARKUP]),
-]);
-/**
- * The comments of a block of code in another language than the shell, by their offsets in the file:
- * prose its author wrote for the reader. A block of no known language has none (its `--` may be an argument).
- */
-function codeComments(node, text) {
-    const start = node.position?.start.offset;
-    const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
-    if (start === undefined || marker === undefined)
-        return [];
-    const comments = [];
-    let offset = text.indexOf('\n', start) + 1;
-    if (offset === 0)
-        return [];
-    for (const line of node.value.split('\n')) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
-        const comment = marker.exec(line);
-        if (comment !== null)
-            comments.push({ start: lineOffset + comment.index + comment[0].length, end: lineOffset + line.length });
-    }
-    return comments;
-}
-/** `a/b` read from `folder`: the path from the repository root; a trailing `/` kept. */
-function inFolder(folder, written) {
-    const joined = external_node_path_default().posix.join(folder, written);
-    return written.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
-}
-/**
- * Where a `cd` goes, from the folder the command ran in ('' the repository root): a folder of the
- * repository, or undefined for a place outside it (another machine's folder, `$VAR`, `-`, home, above
- * the root), where what follows is not read. A machine path is a copy of this repository when it goes
- * through a folder named as the repository's root folder and on into nothing or one of its top-level
- * entries (`cd /Users/ana/code/<name>`, `cd D:/projects/<name>/server`); so is `cd <name>` from the root.
- * From the root, a `cd` into a folder the repository does not have goes to another checkout.
- */
-function commandFolder(target, from, hints) {
-    if (target === undefined || target === '' || target === '-' || /^[~$]/.test(target))
-        return undefined;
-    if (isMachinePath(target) || /^[A-Za-z]:\//.test(target)) {
-        const inside = copyPath(trimEnd(target, '/'), hints.rootName);
-        return inside === '' || (inside !== undefined && hints.topLevelEntries.has(inside.split('/')[0] ?? '')) ? inside : undefined;
-    }
-    if (target.startsWith('/') || from === undefined)
-        return undefined;
-    // `cd superpowers` from where the author keeps the checkout: the repository's root folder, not one of its folders.
-    const [first = '', ...rest] = trimEnd(target, '/').split('/');
-    if (from === '' && first === hints.rootName && !hints.topLevelEntries.has(first))
-        return commandFolder(rest.join('/') || '.', '', hints);
-    // From the root, a folder the repository does not have is another checkout (`cd evals`, a separate repository).
-    if (from === '' && first !== '..' && first !== '.' && !hints.topLevelEntries.has(first))
-        return undefined;
-    const folder = trimEnd(external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, target)), '/');
-    return folder === '..' || folder.startsWith('../') ? undefined : folder === '.' ? '' : folder;
-}
-/**
- * The folder a `cd` from the root enters when the repository does not have it: another checkout (a
- * separate repository cloned inside, `cd evals`), or a folder the work makes. Undefined for any other `cd`.
- */
-function otherCheckout(target, from, hints) {
-    if (from !== '' || target === undefined || /^[~$/.-]|^[A-Za-z]:\//.test(target))
-        return undefined;
-    const folder = trimEnd(external_node_path_default().posix.normalize(target), '/');
-    const first = folder.split('/')[0] ?? '';
-    return first === '' || first === '..' || first === hints.rootName || hints.topLevelEntries.has(first) ? undefined : folder;
-}
-/** The lines of a command text a format defines (GSD's `<automated>`), with their offsets; blank lines and `<!-- comments -->` skipped. */
-function commandLines(text, range) {
-    const lines = [];
-    let offset = range.start;
-    for (const line of text.slice(range.start, range.end).split('\n')) {
-        const command = line.trim();
-        if (command !== '' && !command.startsWith('<!--'))
-            lines.push({ command, offset: offset + line.indexOf(command) });
-        offset += line.length + 1;
-    }
-    return lines;
-}
-/** Blocks of text, not code: no language, or one that says text. */
-const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-/**
- * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
- * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
- */
-function codeBlockLines(node, text) {
-    const language = node.lang?.toLowerCase() ?? '';
-    const shell = SHELL_LANGUAGES.has(language);
-    const commands = [];
-    const prompts = [];
-    if (!shell && !TEXT_LANGUAGES.has(language))
-        return { shell, commands, prompts };
-    for (const line of shellCommands(node, text)) {
-        const prompt = taskPrompt(line);
-        if (prompt !== undefined)
-            prompts.push(prompt);
-        else if (shell)
-            commands.push(line);
-    }
-    return { shell, commands, prompts };
+/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
+function unwrap(word) {
+    let start = 0;
+    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
+    while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start))
+        start += 1;
+    const inner = trimEnd(word.slice(start), CLOSERS);
+    const closing = word.slice(start + inner.length);
+    // Emphasis opens and closes: a mark nothing closes is part of the name (`__init__.py`, `_config.yml`).
+    const unclosed = [...word.slice(0, start)].findIndex((mark) => EMPHASIS_MARKS.includes(mark) && !closing.includes(mark));
+    return unclosed === -1 ? inner : word.slice(unclosed, start) + inner;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
@@ -36681,13 +36781,16 @@ function codeBlockLines(node, text) {
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
- * test file `x`", "New file: `x`", "Output: `x`" (what a build makes), "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`". A verb further off ("Add a
+ * test file `x`", "Create/modify `x`" (it may not be there yet), "New file: `x`", "Output: `x`" (what a build makes), "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`",
+ * "In `x`, …" opening a sentence. A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
+    ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
     // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
     ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
+    // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
+    ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
 ];
 /**
@@ -36741,6 +36844,7 @@ function isStatedAbsent(before, after) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
@@ -36748,8 +36852,6 @@ const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|su
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 /** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
 const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-const OPENERS = '([{<"\'*_~';
-const CLOSERS = ')]}>"\'*_~';
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
@@ -36796,6 +36898,7 @@ class PointerMaker {
             isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
+            runs: place.runs === true, sentence: place.sentence === true,
         }, this.hints);
         if (!pointer)
             return;
@@ -36810,36 +36913,36 @@ class PointerMaker {
             Object.assign(pointer, readIn(place.from, pointer.path));
         if (intent !== undefined)
             pointer.intent = intent;
+        if (place.runs === true)
+            pointer.runs = true;
         if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
             pointer.planned = true;
         if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
             pointer.writes = true;
-        if (sink.pointers.length < this.maxPointers)
-            sink.pointers.push(pointer);
-        else
-            sink.droppedPointers += 1;
+        keep(pointer, sink, this.maxPointers);
     }
     /**
      * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
      * arguments that look like paths are mentions of them, wherever the command stands, read from the
      * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
      * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
+     * `written`: a line of a shell block, or a code span, a command only by its look (see runFileIndex): it may
+     * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
      */
-    addCommand(command, offset, sink, folder) {
+    addCommand(command, offset, sink, folder, written = 'block') {
         const blank = (text) => ' '.repeat(text.length);
         const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
         let from = folder;
         for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
             const words = commandWords(segment[0], segment.index ?? 0);
-            const intents = commandIntents(words.map(({ word }) => word));
-            const at = from;
-            const checks = CHECKING.has(words[0]?.word ?? '');
+            const [intents, at, checks] = [commandIntents(words.map(({ word }) => word)), from, CHECKING.has(words[0]?.word ?? '')];
+            const runs = runFileIndex(words.map(({ word }) => word), written === 'span');
             words.forEach(({ word, at: column, redirected }, index) => {
                 // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
                 if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
                     return;
                 const start = offset + column;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected }, sink);
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
             });
             if (words[0]?.word === 'cd') {
                 const checkout = otherCheckout(words[1]?.word, from, this.hints);
@@ -36859,9 +36962,9 @@ class PointerMaker {
             const start = offset + (match.index ?? 0) + 1;
             const word = match[1] ?? '';
             if (isCommand(word))
-                this.addCommand(word, start, sink, '');
+                this.addCommand(word, start, sink, '', 'span');
             else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks }, sink);
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
         }
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
@@ -36877,12 +36980,12 @@ class PointerMaker {
             this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
         }
     }
-    /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions. */
-    addProseWords(text, offset, sink) {
+    /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
+    addProseWords(text, offset, sink, written = false) {
         for (const match of text.matchAll(PROSE_WORD)) {
             const start = offset + (match.index ?? 0);
             if (match[0].includes('/'))
-                this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false }, sink);
+                this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false, planned: written }, sink);
         }
     }
     /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
@@ -36896,10 +36999,7 @@ class PointerMaker {
             pointer.planned = true;
         if (field.planned || field.isNew)
             pointer.writes = true;
-        if (sink.pointers.length < this.maxPointers)
-            sink.pointers.push(pointer);
-        else
-            sink.droppedPointers += 1;
+        keep(pointer, sink, this.maxPointers);
     }
     /**
      * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
@@ -36957,6 +37057,13 @@ function blankRemarks(text) {
     }
     return { text: result, remarks };
 }
+/** A pointer kept, up to 'max-pointers'; past it only counted. */
+function keep(pointer, sink, maxPointers) {
+    if (sink.pointers.length < maxPointers)
+        sink.pointers.push(pointer);
+    else
+        sink.droppedPointers += 1;
+}
 /** A path a command names, read in the folder the command runs in. */
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
@@ -36978,18 +37085,6 @@ function inSentence(raw, before) {
         return false;
     PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
     return PROSE_WORD_OF_FIELD.test(before);
-}
-/** `~` alone or before `/` at `start`: the home folder. */
-function isHome(word, start) {
-    return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
-}
-/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
-function unwrap(word) {
-    let start = 0;
-    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
-    while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start))
-        start += 1;
-    return trimEnd(word.slice(start), CLOSERS);
 }
 /** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
 function addWholePath(maker, text, offset, place, sink) {
@@ -37058,7 +37153,7 @@ class PointerCollector {
                     this.addCommands(commands, state);
                 else
                     for (const comment of codeComments(node, this.source.text))
-                        this.addTextWords(comment.start, comment.end, state);
+                        this.addTextWords(comment.start, comment.end, state, comment.names);
                 for (const prompt of prompts)
                     this.addTextWords(prompt.start, prompt.end, state);
                 return;
@@ -37075,7 +37170,7 @@ class PointerCollector {
                 if (startsIn(node, state.declared) || startsIn(node, state.commands))
                     return;
                 if (isCommand(node.value))
-                    this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '');
+                    this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '', 'span');
                 else
                     this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
                 return;
@@ -37175,14 +37270,14 @@ class PointerCollector {
      * The words of prose written as paths (`See docs/guide.md`, `In screens/a.py, …`), as Markdown
      * renders them; a word of a declared field or command, or the first word of a list item, is read there.
      */
-    addTextWords(start, end, state) {
+    addTextWords(start, end, state, written = false) {
         for (const match of this.source.text.slice(start, end).matchAll(PROSE_WORD)) {
             const offset = start + (match.index ?? 0);
             const within = (range) => offset >= range.start && offset < range.end;
             if (!match[0].includes('/') || state.openings.has(offset) || state.declared.some(within) || state.commands.some(within))
                 continue;
             const declared = state.inContext && !state.remarks.some((range) => offset > range.start && offset < range.end);
-            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion }, state);
+            this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion, planned: written }, state);
         }
     }
 }
@@ -37277,6 +37372,7 @@ function destinationOffset(text, node) {
 
 
 
+
 const DEFAULT_VOCABULARY = new StatusVocabulary(DEFAULT_STATUS_WORDS);
 const NO_FILES = { hasFile: () => false };
 /**
@@ -37297,12 +37393,12 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                maker.addWords(text, offset, { planned: true, inProse: true }, sink);
+                readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { planned: true, inProse: true }, sink));
                 return sink.pointers;
             },
             mentionsIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                maker.addProseWords(text, offset, sink);
+                readFieldText(maker, text, offset, sink, (prose, at) => maker.addProseWords(prose, at, sink));
                 return sink.pointers;
             },
         });
@@ -37378,7 +37474,14 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
         for (const pointer of ticket.pointers)
             if (pointer.isNew && !pointer.path.endsWith('/'))
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-    const written = fieldsOfWrittenFiles ? pathsOf((pointer) => pointer.planned === true) : new Set();
+    // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
+    const written = new Map();
+    if (fieldsOfWrittenFiles)
+        for (const pointer of open.flatMap((ticket) => ticket.pointers))
+            if (pointer.planned === true)
+                for (const tail of tailsOf(pointer.path))
+                    if (!written.has(tail))
+                        written.set(tail, pointer.path);
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -37392,19 +37495,24 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             // A file read before the work starts is there before anything the work makes.
             if (pointer.isNew || pointer.intent === 'read')
                 continue;
-            if (pointer.intent === undefined && deleted.has(pointer.path))
+            // `./scripts/x.sh` is `scripts/x.sh`, as a command runs it from the root.
+            const named = pointer.path.replace(/^(?:\.\/)+/, '');
+            if (pointer.intent === undefined && deleted.has(named))
                 pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
-            if (created.has(pointer.path))
+            if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
-            else if (pointer.intent === undefined && written.has(pointer.path))
+            else if (pointer.intent === undefined && written.has(named)) {
                 pointer.planned = true;
-            if (absent.has(pointer.path)) {
+                if (written.get(named) !== named)
+                    pointer.tailOf = written.get(named);
+            }
+            if (absent.has(named)) {
                 pointer.planned = true;
                 pointer.conditional = true;
             }
             // It comes with its folder, content and all, if the folder is new: created, whatever the ticket then does to it.
-            const folder = foldersOf(pointer.path).find((candidate) => createdFolders.has(candidate));
+            const folder = foldersOf(named).find((candidate) => createdFolders.has(candidate));
             if (folder !== undefined)
                 pointer.createdFolder = folder;
         }
@@ -37433,15 +37541,15 @@ const FIELD_WORDS = /`([^`\n]+)`|[^\s,;|`\p{Script=Han}\p{Script=Hiragana}\p{Scr
 /** The paths with a folder that the format's fields of the file declare (DeclaredRange, DeclaredItem), read as the fields are. */
 function declaredWords(text, spans, hints) {
     const words = new Set();
-    const add = (raw, source) => {
-        const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true }, hints);
+    const add = (raw, source, sentence = false) => {
+        const pointer = toPointer({ raw, source, line: 0, column: 0, isNew: false, declared: true, sentence }, hints);
         if (pointer?.path.includes('/'))
             words.add(pointer.path);
     };
     for (const span of spans) {
         for (const range of span.declared ?? []) {
             for (const match of text.slice(range.start, range.end).matchAll(FIELD_WORDS))
-                add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code');
+                add(match[1] ?? match[0].replace(/^[(["'*_@]+/, ''), match[1] === undefined ? 'field' : 'code', range.sentence === true);
         }
         for (const item of span.declaredItems ?? [])
             add(item.raw, 'frontmatter');
