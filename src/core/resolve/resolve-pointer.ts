@@ -71,9 +71,11 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
   // Written from the ticket's own folder, as a link is read (spec-kit's `contracts/api.md` beside its tasks.md): there.
-  const besideTicket = path.posix.join(path.posix.dirname(ticketFile), repositoryPath);
-  if (pointer.base === 'root' && repositoryPath.includes('/') && !wantsFolder && repository.hasFile(besideTicket)) return { kind: 'file', path: besideTicket };
-  if (pointer.base === 'root' && repositoryPath.includes('/') && repository.hasFolder(besideTicket)) return { kind: 'dir', path: besideTicket };
+  if (pointer.base === 'root' && repositoryPath.includes('/')) {
+    const besideTicket = path.posix.join(path.posix.dirname(ticketFile), repositoryPath);
+    if (!wantsFolder && repository.hasFile(besideTicket)) return { kind: 'file', path: besideTicket };
+    if (repository.hasFolder(besideTicket)) return { kind: 'dir', path: besideTicket };
+  }
   // `<name>/tests/`, with `<name>` the repository's own folder: written from the folder above the root.
   const [first, ...rest] = repositoryPath.split('/');
   if (first === repository.rootName && !repository.topLevelEntries.has(first ?? '') && pointer.base === 'root') {
