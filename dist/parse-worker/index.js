@@ -34733,7 +34733,16 @@ const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
 /** Programs whose first argument is the file they run (`bash x.sh`, `python tools/x.py`, `source .venv/bin/activate`). */
 const INTERPRETERS = new Set(['bash', 'sh', 'zsh', 'source', '.', 'python', 'python3', 'node', 'ruby', 'perl', 'pwsh', 'tsx', 'ts-node']);
 /** `./gradlew`, `../bin/x`: a program written as a file of the folder the command runs in. */
-const RELATIVE_PROGRAM = /^\.{1,2}\/[^{}*?,]+$/;
+const RELATIVE_PROGRAM = /^\.{1,2}\//;
+/** `src/{a.rs,`, `x/*.sh`: a pattern or a piece of a list, not a file a command runs. */
+const PATTERN_OR_LIST = /[{}*?,]/;
+/** Where the program of a command stands: after the words that run it as they find it (`sudo`, `time`). */
+function programAt(words) {
+    let at = 0;
+    while (PREFIXES.has(words[at] ?? ''))
+        at += 1;
+    return at;
+}
 /**
  * Which word of a command is the file it runs: the program when written as a path (a shell runs a word
  * with a `/` in it as that file, not from the PATH: `./gradlew`, `scripts/deploy.sh`), or the first
@@ -34742,20 +34751,20 @@ const RELATIVE_PROGRAM = /^\.{1,2}\/[^{}*?,]+$/;
  * as one (`./x`), not when the span may be a path with a space (`docs/doc-2 - Shadow.md`).
  */
 function runFileIndex(words, relativeOnly = false) {
-    let verbAt = 0;
-    while (PREFIXES.has(words[verbAt] ?? ''))
-        verbAt += 1;
+    const verbAt = programAt(words);
     const verb = words[verbAt] ?? '';
-    if (RELATIVE_PROGRAM.test(verb) || (!relativeOnly && verb.includes('/') && !/[{}*?,]/.test(verb)))
+    if (PATTERN_OR_LIST.test(verb))
+        return undefined;
+    if (RELATIVE_PROGRAM.test(verb) || (!relativeOnly && verb.includes('/')))
         return verbAt;
     if (!INTERPRETERS.has(verb))
         return undefined;
     const argument = words.findIndex((word, index) => index > verbAt && !word.startsWith('-'));
-    return argument === -1 || /[{}*?,]/.test(words[argument] ?? '') ? undefined : argument;
+    return argument === -1 || PATTERN_OR_LIST.test(words[argument] ?? '') ? undefined : argument;
 }
 /** The intent of each word of one command (a run of words between `;`, `&&` and `|`), by its verb. */
 function commandIntents(words) {
-    let verbAt = words[0] === 'sudo' ? 1 : 0;
+    let verbAt = programAt(words);
     let verb = words[verbAt] ?? '';
     if (verb === 'git') {
         verbAt += 1;
