@@ -224,6 +224,14 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual(["path-exists error 9:331 Path 'src/api/run-seed.js' does not exist, and the command on this line runs it"]);
   });
 
+  it('reads a Task Master field too tangled to parse in time word by word, blocks of code and all (F40 inside a JSON string)', async () => {
+    const tangled = '> - a\n>\n> p\n>\n'.repeat(2_000);
+    const details = ['```bash', 'node src/api/run-seed.js', '```', tangled, 'Update src/api/gone.ts'].join('\n');
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 13, title: 'Seed', status: 'pending', dependencies: [], details, testStrategy: 'Run it.' }] } }, null, 2);
+    // Parsed, the shell line would be a command that runs a missing file; read as words, it is a path the work may write.
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([expect.stringMatching(/^path-exists error 9:\d+ Path 'src\/api\/gone.ts' does not exist/)]);
+  });
+
   it('reports a declared machine path even with nothing tracked at its end, and a mention of one only when it ends in a tracked path', async () => {
     const found = await pathProblems(
       ticket(

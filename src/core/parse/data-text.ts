@@ -1,15 +1,21 @@
 import type { Code, Nodes } from 'mdast';
-import { remark } from 'remark';
 import { codeBlockLines, codeComments } from './commands.js';
+import { parseMarkdownText } from './markdown-document.js';
 import type { PointerMaker, PointerSink } from './pointer-maker.js';
-
-const markdown = remark().freeze();
 
 /** Every fenced or indented block of code in a tree, in document order. */
 function codeBlocks(node: Nodes, found: Code[] = []): Code[] {
   if (node.type === 'code') found.push(node);
   else if ('children' in node) for (const child of node.children) codeBlocks(child, found);
   return found;
+}
+
+function codeBlocksOrNone(text: string): Code[] {
+  try {
+    return codeBlocks(parseMarkdownText(text));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -19,8 +25,9 @@ function codeBlocks(node: Nodes, found: Code[] = []): Code[] {
  * read by `words`. `text` has the file's offsets, its line breaks where the reader sees them.
  */
 export function readFieldText(maker: PointerMaker, text: string, offset: number, sink: PointerSink, words: (text: string, offset: number) => void): void {
-  // Most fields hold no code: no parse for them.
-  const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocks(markdown.parse(text)) : [];
+  // Most fields hold no code: no parse for them. One the parser cannot read, or not in time (MarkdownTooTangled,
+  // a hostile block of nested lists), is read word by word, as a field with no code is.
+  const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocksOrNone(text) : [];
   let prose = text;
   for (const block of blocks) {
     const [start, end] = [block.position?.start.offset, block.position?.end.offset];

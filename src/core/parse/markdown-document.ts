@@ -39,7 +39,7 @@ export function readMarkdown(path: string, raw: string): { document: MarkdownDoc
   const source = toSourceText(raw);
   let tree: Root;
   try {
-    tree = parseInParts(source.text, (part) => parseWithoutBlankRuns(part, (text) => markdown.parse(text)));
+    tree = parseMarkdownText(source.text);
   } catch (error) {
     if (error instanceof MarkdownTooTangled) return { source, problem: { about: 'file', line: error.line, message: error.message } };
     const reason = error instanceof Error ? error.message : String(error);
@@ -50,6 +50,11 @@ export function readMarkdown(path: string, raw: string): { document: MarkdownDoc
   const blocks = tree.children;
   const disableComments = disableCommentsOf(tree, source.text);
   return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), disableComments, problems } };
+}
+
+/** Markdown text (`\n` line endings) as a tree, parsed in parts; throws MarkdownTooTangled for a part it cannot parse in time. */
+export function parseMarkdownText(text: string): Root {
+  return parseInParts(text, (part) => parseWithoutBlankRuns(part, (whole) => markdown.parse(whole)));
 }
 
 export function headingsOf(blocks: readonly RootContent[]): HeadingBlock[] {
