@@ -884,7 +884,7 @@ function readMarkdown(path, raw) {
     const source = toSourceText(raw);
     let tree;
     try {
-        tree = parseInParts(source.text, (part) => parseWithoutBlankRuns(part, (text) => markdown.parse(text)));
+        tree = parseMarkdownText(source.text);
     }
     catch (error) {
         if (error instanceof MarkdownTooTangled)
@@ -897,6 +897,10 @@ function readMarkdown(path, raw) {
     const blocks = tree.children;
     const disableComments = disableCommentsOf(tree, source.text);
     return { document: { path, source, blocks, headings: headingsOf(blocks), ...(frontmatter ? { frontmatter } : {}), disableComments, problems } };
+}
+/** Markdown text (`\n` line endings) as a tree, parsed in parts; throws MarkdownTooTangled for a part it cannot parse in time. */
+function parseMarkdownText(text) {
+    return parseInParts(text, (part) => parseWithoutBlankRuns(part, (whole) => markdown.parse(whole)));
 }
 function headingsOf(blocks) {
     const headings = [];
@@ -1952,7 +1956,6 @@ function codeBlockLines(node, text) {
 ;// CONCATENATED MODULE: ./src/core/parse/data-text.ts
 
 
-const data_text_markdown = (0,remark/* remark */.V)().freeze();
 /** Every fenced or indented block of code in a tree, in document order. */
 function codeBlocks(node, found = []) {
     if (node.type === 'code')
@@ -1962,6 +1965,14 @@ function codeBlocks(node, found = []) {
             codeBlocks(child, found);
     return found;
 }
+function codeBlocksOrNone(text) {
+    try {
+        return codeBlocks(parseMarkdownText(text));
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * The text of a data format's field (Task Master's `details`), at `offset` in the file, read as the
  * Markdown its writers give it: its blocks of code are code, as in a Markdown ticket (a shell block's
@@ -1969,8 +1980,9 @@ function codeBlocks(node, found = []) {
  * read by `words`. `text` has the file's offsets, its line breaks where the reader sees them.
  */
 function readFieldText(maker, text, offset, sink, words) {
-    // Most fields hold no code: no parse for them.
-    const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocks(data_text_markdown.parse(text)) : [];
+    // Most fields hold no code: no parse for them. One the parser cannot read, or not in time (MarkdownTooTangled,
+    // a hostile block of nested lists), is read word by word, as a field with no code is.
+    const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocksOrNone(text) : [];
     let prose = text;
     for (const block of blocks) {
         const [start, end] = [block.position?.start.offset, block.position?.end.offset];
