@@ -6,15 +6,16 @@ const SHOWN_CANDIDATES = 3;
 
 /**
  * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
- * with it (from a subfolder), the ticket's own folder, or a folder the ticket names. A bare name is
- * not here: it names a file anywhere, and is resolved as such.
+ * with it (from a subfolder), or from a folder the ticket names. A bare name is not here: it names a
+ * file anywhere, and is resolved as such; nor is a path from the ticket's own folder, which is there
+ * (resolvePointer), as a link's is.
  */
-export function relativeCandidates(missing: string, ticketFile: string, namedFolders: readonly string[], repository: RepositoryView): string[] {
+export function relativeCandidates(missing: string, namedFolders: readonly string[], repository: RepositoryView): string[] {
   if (!missing.includes('/')) return [];
   const found = new Set<string>();
   const exists = (candidate: string): boolean => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
   const bare = trimEnd(missing, '/');
-  for (const base of [path.posix.dirname(ticketFile), ...namedFolders]) {
+  for (const base of namedFolders) {
     const joined = path.posix.normalize(path.posix.join(base, bare));
     if (!joined.startsWith('../') && joined !== bare && exists(joined)) found.add(joined);
   }

@@ -96,7 +96,7 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
   // A file the ticket deletes may be gone; one still there under a longer path is written from a subfolder all the same.
   if (pointer.intent === 'delete') {
-    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
     return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'missing', path: repositoryPath, gone: true };
   }
   const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
@@ -114,7 +114,7 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
-  const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+  const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
   // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
   if (!declared && wantsFolder) return { kind: 'foreign', path: repositoryPath };
