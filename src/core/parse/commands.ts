@@ -141,7 +141,7 @@ const COMMENTS: ReadonlyMap<string, RegExp> = new Map([
  * `names`: the block's first line is a comment of one word, a file's name (`// scripts/seed.ts`): the
  * file the code is for, which the block writes.
  */
-export function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number; names: boolean }> {
+function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number; names: boolean }> {
   const start = node.position?.start.offset;
   const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
   if (start === undefined || marker === undefined) return [];
@@ -220,7 +220,7 @@ const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdo
  * A code block's lines, split once: a shell block's commands, and spec-kit's Parallel Example prompts
  * (`Task: "… in src/x.py"`), prose in a shell block or a block of text.
  */
-export function codeBlockLines(node: Extract<Nodes, { type: 'code' }>, text: string): { shell: boolean; commands: Array<{ command: string; offset: number }>; prompts: Array<{ start: number; end: number }> } {
+function codeBlockLines(node: Extract<Nodes, { type: 'code' }>, text: string): { shell: boolean; commands: Array<{ command: string; offset: number }>; prompts: Array<{ start: number; end: number }> } {
   const language = node.lang?.toLowerCase() ?? '';
   const shell = SHELL_LANGUAGES.has(language);
   const commands: Array<{ command: string; offset: number }> = [];
@@ -232,4 +232,22 @@ export function codeBlockLines(node: Extract<Nodes, { type: 'code' }>, text: str
     else if (shell) commands.push(line);
   }
   return { shell, commands, prompts };
+}
+
+/** What a block of code gives its reader: lines of commands, and ranges of prose (`written`: a comment naming the file the block writes). */
+export interface CodeBlockReader {
+  commands(lines: Array<{ command: string; offset: number }>): void;
+  prose(start: number, end: number, written: boolean): void;
+}
+
+/**
+ * A block of code as a ticket's reader reads it, in a Markdown ticket or a data format's field: a shell
+ * block's lines are commands; another language's comments, and spec-kit's task prompts, are prose; the
+ * code itself is not read. Offsets are in `text`.
+ */
+export function readCodeBlock(node: Extract<Nodes, { type: 'code' }>, text: string, reader: CodeBlockReader): void {
+  const { shell, commands, prompts } = codeBlockLines(node, text);
+  if (shell) reader.commands(commands);
+  else for (const comment of codeComments(node, text)) reader.prose(comment.start, comment.end, comment.names);
+  for (const prompt of prompts) reader.prose(prompt.start, prompt.end, false);
 }

@@ -3,8 +3,8 @@ import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
-import { codeBlockLines, codeComments, commandLines, isCommand } from './commands.js';
-import { PROSE_WORD, type PointerMaker, type PointerSink } from './pointer-maker.js';
+import { commandLines, isCommand, readCodeBlock } from './commands.js';
+import { PROSE_WORD, addCommandLines, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
 /** Block index ranges of a ticket, exclusive at both ends: the blocks between a heading and the next section. */
@@ -82,19 +82,15 @@ export class PointerCollector {
       this.walk(block, state);
     });
     for (const range of state.declared) this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
-    for (const range of commands) this.addCommands(commandLines(this.source.text, range), state);
+    for (const range of commands) addCommandLines(this.maker, commandLines(this.source.text, range), state);
     return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: Uint32Array.from(state.prose) };
   }
 
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
-      case 'code': {
-        const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
-        if (shell) this.addCommands(commands, state);
-        else for (const comment of codeComments(node, this.source.text)) this.addTextWords(comment.start, comment.end, state, comment.names);
-        for (const prompt of prompts) this.addTextWords(prompt.start, prompt.end, state);
+      case 'code':
+        readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
         return;
-      }
       case 'html':
         if (this.elementsAreText) for (const block of elementText(node, this.source.text)) this.walk(block, state);
         return;
@@ -142,12 +138,6 @@ export class PointerCollector {
     const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
     const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
     this.maker.add(raw, source, place, state);
-  }
-
-  /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
-  private addCommands(commands: ReadonlyArray<{ command: string; offset: number }>, state: WalkState): void {
-    let folder: string | undefined = '';
-    for (const { command, offset } of commands) folder = this.maker.addCommand(command, offset, state, folder);
   }
 
   /**

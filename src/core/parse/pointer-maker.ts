@@ -129,8 +129,8 @@ export class PointerMaker {
     let from: string | undefined = folder;
     for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
       const words = commandWords(segment[0], segment.index ?? 0);
-      const [intents, at, checks] = [commandIntents(words.map(({ word }) => word)), from, CHECKING.has(words[0]?.word ?? '')];
-      const runs = runFileIndex(words.map(({ word }) => word), written === 'span');
+      const texts = words.map(({ word }) => word);
+      const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
       words.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
@@ -247,6 +247,12 @@ function blankRemarks(text: string): { text: string; remarks: Array<{ start: num
     }
   }
   return { text: result, remarks };
+}
+
+/** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went; `shift` moves their offsets to the file's. */
+export function addCommandLines(maker: PointerMaker, lines: ReadonlyArray<{ command: string; offset: number }>, sink: PointerSink, shift = 0): void {
+  let folder: string | undefined = '';
+  for (const { command, offset } of lines) folder = maker.addCommand(command, shift + offset, sink, folder);
 }
 
 /** A pointer kept, up to 'max-pointers'; past it only counted. */
