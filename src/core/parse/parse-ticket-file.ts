@@ -118,7 +118,8 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
   const written = new Map<string, string>();
-  if (fieldsOfWrittenFiles) for (const pointer of open.flatMap((ticket) => ticket.pointers)) if (pointer.planned === true) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, pointer.path);
+  const writtenPaths = fieldsOfWrittenFiles ? open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.planned === true)) : [];
+  for (const pointer of writtenPaths) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, pointer.path);
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -136,8 +137,9 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
       if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
       else if (pointer.intent === undefined && written.has(named)) {
+        const writtenPath = written.get(named);
         pointer.planned = true;
-        if (written.get(named) !== named) pointer.tailOf = written.get(named);
+        if (writtenPath !== named) pointer.tailOf = writtenPath;
       }
       if (absent.has(named)) {
         pointer.planned = true;
