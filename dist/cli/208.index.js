@@ -1952,204 +1952,104 @@ function codeBlockLines(node, text) {
     }
     return { shell, commands, prompts };
 }
-
-;// CONCATENATED MODULE: ./src/core/parse/data-text.ts
-
-
-/** Every fenced or indented block of code in a tree, in document order. */
-function codeBlocks(node, found = []) {
-    if (node.type === 'code')
-        found.push(node);
-    else if ('children' in node)
-        for (const child of node.children)
-            codeBlocks(child, found);
-    return found;
-}
-function codeBlocksOrNone(text) {
-    try {
-        return codeBlocks(parseMarkdownText(text));
-    }
-    catch {
-        return [];
-    }
-}
 /**
- * The text of a data format's field (Task Master's `details`), at `offset` in the file, read as the
- * Markdown its writers give it: its blocks of code are code, as in a Markdown ticket (a shell block's
- * lines are commands, another language's comments are prose, its code is not read), and the rest is
- * read by `words`. `text` has the file's offsets, its line breaks where the reader sees them.
+ * A block of code as a ticket's reader reads it, in a Markdown ticket or a data format's field: a shell
+ * block's lines are commands; another language's comments, and spec-kit's task prompts, are prose; the
+ * code itself is not read. Offsets are in `text`.
  */
-function readFieldText(maker, text, offset, sink, words) {
-    // Most fields hold no code: no parse for them. One the parser cannot read, or not in time (MarkdownTooTangled,
-    // a hostile block of nested lists), is read word by word, as a field with no code is.
-    const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocksOrNone(text) : [];
-    let prose = text;
-    for (const block of blocks) {
-        const [start, end] = [block.position?.start.offset, block.position?.end.offset];
-        if (start === undefined || end === undefined)
-            continue;
-        prose = prose.slice(0, start) + prose.slice(start, end).replace(/[^\n]/g, ' ') + prose.slice(end);
-        const { shell, commands, prompts } = codeBlockLines(block, text);
-        let folder = '';
-        if (shell)
-            for (const line of commands)
-                folder = maker.addCommand(line.command, offset + line.offset, sink, folder);
-        else
-            for (const comment of codeComments(block, text))
-                maker.addProseWords(text.slice(comment.start, comment.end), offset + comment.start, sink, comment.names);
-        for (const prompt of prompts)
-            maker.addProseWords(text.slice(prompt.start, prompt.end), offset + prompt.start, sink);
-    }
-    words(prose, offset);
+function readCodeBlock(node, text, reader) {
+    const { shell, commands, prompts } = codeBlockLines(node, text);
+    if (shell)
+        reader.commands(commands);
+    else
+        for (const comment of codeComments(node, text))
+            reader.prose(comment.start, comment.end, comment.names);
+    for (const prompt of prompts)
+        reader.prose(prompt.start, prompt.end, false);
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
-/** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
-function fileScopedKey(file, id) {
-    return `${file}#${id}`;
+;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
+
+const OPENERS = '([{<"\'*_~';
+const CLOSERS = ')]}>"\'*_~';
+const EMPHASIS_MARKS = '*_~';
+/** `~` alone or before `/` at `start`: the home folder. */
+function isHome(word, start) {
+    return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
 }
-/** A dependency whose id means what it says across the repository. */
-function dependency(id, line) {
-    return { id, key: id, line };
-}
-/** The words to look for in other files' text to find the tickets a key may name: its id part. */
-function searchWordOf(key) {
-    return key.slice(key.lastIndexOf('#') + 1);
+/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
+function unwrap(word) {
+    let start = 0;
+    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
+    while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start))
+        start += 1;
+    const inner = trimEnd(word.slice(start), CLOSERS);
+    const closing = word.slice(start + inner.length);
+    // Emphasis opens and closes: a mark nothing closes is part of the name (`__init__.py`, `_config.yml`).
+    const unclosed = [...word.slice(0, start)].findIndex((mark) => EMPHASIS_MARKS.includes(mark) && !closing.includes(mark));
+    return unclosed === -1 ? inner : word.slice(unclosed, start) + inner;
 }
 
-;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
-
-
-
-/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
-const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
-const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
-/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
-function dependsOnLines(nodes) {
-    const found = [];
-    for (const block of nodes) {
-        if (block.type !== 'paragraph')
-            continue;
-        const match = DEPENDS_ON_LINE.exec((0,lib/* toString */.d)(block).split('\n')[0]?.trim() ?? '');
-        if (!match?.[1])
-            continue;
-        for (const item of match[1].split(/,|;|\band\b/)) {
-            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
-            const id = trimEnd(word ?? '', '.)');
-            if (id && !NO_DEPENDENCY.test(id))
-                found.push(dependency(id, markdown_document_startLine(block)));
-        }
-    }
-    return found;
-}
-/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
-function frontmatterRelations(frontmatter) {
-    const { values, keyLines, itemLines } = frontmatter;
-    const list = values['depends_on'];
-    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
-    const dependsOn = Array.isArray(list)
-        ? list.flatMap((item, index) => {
-            const id = scalarText(item);
-            return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
-        })
-        : [];
-    const parent = scalarText(values['parent']);
-    return {
-        dependsOn,
-        parallel: values['parallel'] === true,
-        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
-    };
-}
-/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
-function scalarText(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value.trim();
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
+/**
+ * A verb right before the path, with only articles and kind words between, or a cell of its table row
+ * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
+ * test file `x`", "Create/modify `x`" (it may not be there yet), "New file: `x`", "Output: `x`" (what a build makes), "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`",
+ * "In `x`, …" opening a sentence. A verb further off ("Add a
+ * section to `README.md`") says nothing of the path.
+ */
+const BEFORE = [
+    ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
+    // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
+    // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
+    ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+];
+/**
+ * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
+ * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
+ */
+const AFTER = [
+    // The next cell of its table row, when it names the action (`| \`x\` | **Create** — new interface |`).
+    ['create', /^[`*_]*[ ]*\|[ *_]*(?:create[sd]?|new)\b/iu],
+    ['delete', /^[`*_]*[ ]*\|[ *_]*(?:delete[sd]?|remove[sd]?)\b/iu],
+    ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
+    ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
+    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+];
+/**
+ * The intent the words around a path state: `before` is the text of its line up to it, `after` the
+ * text of its line after it. Words win over nothing: no word, no intent.
+ */
+function intentOf(before, after) {
+    for (const [intent, pattern] of AFTER)
+        if (pattern.test(after))
+            return intent;
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
+    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
+    for (const [intent, pattern] of BEFORE)
+        if (pattern.test(listed.slice(-80)))
+            return intent;
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
-
-/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
-function frontmatterPaths(document, frontmatter, keys, field = {}) {
-    if (!frontmatter)
-        return [];
-    const items = [];
-    for (const key of keys) {
-        const value = frontmatter.values[key];
-        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-        const lines = frontmatter.itemLines.get(key) ?? [];
-        values.forEach((entry, index) => {
-            if (typeof entry !== 'string' || entry.trim() === '')
-                return;
-            const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
-            const lineStart = document.source.lineStarts[line - 1] ?? 0;
-            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
-            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
-        });
-    }
-    return items;
+/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
+const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
+/** "If `x` already exists", "whether `x` is there". */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
+const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
+/** True when the words around a path say it may not be there: its existence is a condition. */
+function isConditional(before, after) {
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
-/**
- * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
- * strings), as declared items at the line and column where each is written.
- */
-function nestedFrontmatterPaths(document, frontmatter, key, lists, fields, field = {}) {
-    const outer = frontmatter?.values[key];
-    if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer))
-        return [];
-    const items = [];
-    for (const list of lists) {
-        const entries = outer[list];
-        if (!Array.isArray(entries))
-            continue;
-        const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
-        entries.forEach((entry, index) => {
-            const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => entry[name]) : [];
-            for (const value of values) {
-                if (typeof value !== 'string' || value.trim() === '')
-                    continue;
-                const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
-                if (at)
-                    items.push({ raw: value.trim(), ...at, ...field });
-            }
-        });
-    }
-    return items;
-}
-/** The first line from `from` to `to` that holds `value`, and its column there. */
-function writtenAt(document, value, from, to) {
-    for (let line = from; line <= to; line += 1) {
-        const start = document.source.lineStarts[line - 1] ?? 0;
-        const end = document.source.lineStarts[line] ?? document.source.text.length;
-        const column = document.source.text.slice(start, end).indexOf(value);
-        if (column !== -1)
-            return { line, column: column + 1 };
-    }
-    return undefined;
-}
-/** The frontmatter's `status` as the format's status mark. */
-function frontmatterStatus(frontmatter) {
-    const value = frontmatter?.values['status'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
-}
-/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
-const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
-/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
-function preambleStatus(document) {
-    const firstSection = document.headings.find((heading) => heading.depth >= 2);
-    const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
-    const preamble = document.source.text.slice(0, end);
-    const match = STATUS_LINE.exec(preamble);
-    const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
-    if (!match || word === '')
-        return undefined;
-    return { word, line: preamble.slice(0, match.index).split('\n').length };
+/** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
+const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
+const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
+/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+function isStatedAbsent(before, after) {
+    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -2393,6 +2293,462 @@ function safeDecode(target) {
     catch {
         return target;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
+
+
+
+
+
+const NEW_MARK = /^[`*_\s]*\(new\)/i;
+/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
+const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
+/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
+const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+const CODE_SPAN = /`([^`\n]+)`/g;
+/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
+const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
+/** What stands between a command's words before the file an output redirection writes (`> x`, `>> x`, `2> x`). */
+const REDIRECTION = />\s*$/;
+/**
+ * The words of one command (at `start` in its text), where each stands, and whether an output
+ * redirection writes it: then the command writes that file, whether it is there before or not.
+ */
+function commandWords(segment, start) {
+    let wordEnd = 0;
+    return [...segment.matchAll(COMMAND_WORD)].map((match) => {
+        const before = segment.slice(wordEnd, match.index);
+        wordEnd = (match.index ?? 0) + match[0].length;
+        const word = unwrap(match[0]);
+        return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
+    });
+}
+/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
+/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
+class PointerMaker {
+    source;
+    hints;
+    maxPointers;
+    lineBreaks;
+    /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
+    otherCheckouts = new Set();
+    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY, lineBreaks = LINE_BREAKS) {
+        this.source = source;
+        this.hints = hints;
+        this.maxPointers = maxPointers;
+        this.lineBreaks = lineBreaks;
+    }
+    add(raw, source, place, sink) {
+        const position = positionAt(this.source, place.offset);
+        const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+        const pointer = toPointer({
+            raw,
+            source,
+            line: position.line,
+            column: position.column,
+            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
+            isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
+            declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
+            runs: place.runs === true, sentence: place.sentence === true,
+        }, this.hints);
+        if (!pointer)
+            return;
+        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
+            pointer.absent = true;
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
+        if (condition) {
+            pointer.planned = true;
+            pointer.conditional = true;
+        }
+        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
+            Object.assign(pointer, readIn(place.from, pointer.path));
+        if (intent !== undefined)
+            pointer.intent = intent;
+        if (place.runs === true)
+            pointer.runs = true;
+        if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
+            pointer.planned = true;
+        if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
+            pointer.writes = true;
+        keep(pointer, sink, this.maxPointers);
+    }
+    /**
+     * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
+     * arguments that look like paths are mentions of them, wherever the command stands, read from the
+     * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
+     * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
+     * `written`: a line of a shell block, or a code span, a command only by its look (see runFileIndex): it may
+     * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
+     */
+    addCommand(command, offset, sink, folder, written = 'block') {
+        const blank = (text) => ' '.repeat(text.length);
+        const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
+        let from = folder;
+        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
+            const words = commandWords(segment[0], segment.index ?? 0);
+            const texts = words.map(({ word }) => word);
+            const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
+            words.forEach(({ word, at: column, redirected }, index) => {
+                // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
+                if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
+                    return;
+                const start = offset + column;
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
+            });
+            if (words[0]?.word === 'cd') {
+                const checkout = otherCheckout(words[1]?.word, from, this.hints);
+                if (checkout !== undefined)
+                    this.otherCheckouts.add(checkout);
+                from = commandFolder(words[1]?.word, from, this.hints);
+            }
+        }
+        return from;
+    }
+    /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
+    addWords(text, offset, field, sink) {
+        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
+        if (field.wholePath)
+            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
+        for (const match of text.matchAll(CODE_SPAN)) {
+            const start = offset + (match.index ?? 0) + 1;
+            const word = match[1] ?? '';
+            if (isCommand(word))
+                this.addCommand(word, start, sink, '', 'span');
+            else
+                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
+        }
+        // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
+        const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+        const { text: fieldText, remarks } = blankRemarks(plain);
+        for (const remark of remarks)
+            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
+        for (const match of fieldText.matchAll(FIELD_WORD)) {
+            // `@path` is how Claude Code is told to read a file.
+            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
+            if (word === '')
+                continue;
+            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
+            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
+        }
+    }
+    /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
+    addProseWords(text, offset, sink, written = false) {
+        for (const match of text.matchAll(PROSE_WORD)) {
+            const start = offset + (match.index ?? 0);
+            if (match[0].includes('/'))
+                this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false, planned: written }, sink);
+        }
+    }
+    /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
+    addItem(raw, line, column, field, sink) {
+        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
+        if (!pointer)
+            return;
+        if (field.isNew)
+            pointer.intent = 'create';
+        if (field.planned)
+            pointer.planned = true;
+        if (field.planned || field.isNew)
+            pointer.writes = true;
+        keep(pointer, sink, this.maxPointers);
+    }
+    /**
+     * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
+     * isStatedAbsent). Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
+     */
+    wordsAround(start, end) {
+        return [trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120)];
+    }
+    /** `(new)` right after a pointer, on its line. */
+    isMarkedNew(offset) {
+        return NEW_MARK.test(this.lineAfter(offset, 80));
+    }
+    /**
+     * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
+     * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
+     */
+    lineBefore(offset, limit) {
+        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
+    }
+    lineAfter(offset, limit) {
+        const window = this.source.text.slice(offset, offset + limit);
+        const lineEnd = window.search(this.lineBreaks);
+        return lineEnd === -1 ? window : window.slice(0, lineEnd);
+    }
+    isIntroducedAsExample(offset) {
+        const before = this.lineBefore(offset, 300);
+        // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
+        const clause = before.replace(/`[^`]*`/g, 'code');
+        const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
+        return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
+    }
+}
+const LINE_BREAKS = /\n/g;
+/** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
+const ESCAPED_LINE_BREAKS = /\n|\\n/g;
+function afterLastBreak(window, breaks) {
+    let start = 0;
+    for (const match of window.matchAll(breaks))
+        start = (match.index ?? 0) + match[0].length;
+    return window.slice(start);
+}
+/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
+function blankRemarks(text) {
+    let result = text;
+    const remarks = [];
+    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
+        const close = result.indexOf(')', open);
+        if (close === -1)
+            break;
+        const inside = result.slice(open, close + 1);
+        if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
+            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+            remarks.push({ start: open + 1, end: close });
+        }
+    }
+    return { text: result, remarks };
+}
+/** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went; `shift` moves their offsets to the file's. */
+function addCommandLines(maker, lines, sink, shift = 0) {
+    let folder = '';
+    for (const { command, offset } of lines)
+        folder = maker.addCommand(command, shift + offset, sink, folder);
+}
+/** A pointer kept, up to 'max-pointers'; past it only counted. */
+function keep(pointer, sink, maxPointers) {
+    if (sink.pointers.length < maxPointers)
+        sink.pointers.push(pointer);
+    else
+        sink.droppedPointers += 1;
+}
+/** A path a command names, read in the folder the command runs in. */
+function readIn(folder, written) {
+    return { path: inFolder(folder, written), ranIn: { folder, written } };
+}
+/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
+const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
+/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
+const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
+/**
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
+ */
+function inSentence(raw, before) {
+    if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw))
+        return false;
+    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
+    return PROSE_WORD_OF_FIELD.test(before);
+}
+/** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
+function addWholePath(maker, text, offset, place, sink) {
+    const path = text.trim();
+    const start = offset + text.indexOf(path);
+    if (path !== '')
+        maker.add(path, 'field', { ...place, offset: start, endOffset: start + path.length }, sink);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/data-text.ts
+
+
+
+/** Every fenced or indented block of code in a tree, in document order. */
+function codeBlocks(node, found = []) {
+    if (node.type === 'code')
+        found.push(node);
+    else if ('children' in node)
+        for (const child of node.children)
+            codeBlocks(child, found);
+    return found;
+}
+function codeBlocksOrNone(text) {
+    try {
+        return codeBlocks(parseMarkdownText(text));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The text of a data format's field (Task Master's `details`), at `offset` in the file, read as the
+ * Markdown its writers give it: its blocks of code are read as a Markdown ticket's are (readCodeBlock),
+ * and the rest by `words`. `text` keeps the widths of the file's characters (offsets into it plus `offset`
+ * are the file's), its line breaks where the reader sees them.
+ */
+function readFieldText(maker, text, offset, sink, words) {
+    // Most fields hold no code: no parse for them. One the parser cannot read, or not in time (MarkdownTooTangled,
+    // a hostile block of nested lists), is read word by word, as a field with no code is.
+    const blocks = /^[ \t]*(?:```|~~~)|^ {4}/m.test(text) ? codeBlocksOrNone(text) : [];
+    let prose = text;
+    for (const block of blocks) {
+        const [start, end] = [block.position?.start.offset, block.position?.end.offset];
+        if (start === undefined || end === undefined)
+            continue;
+        prose = prose.slice(0, start) + prose.slice(start, end).replace(/[^\n]/g, ' ') + prose.slice(end);
+        readCodeBlock(block, text, {
+            commands: (lines) => addCommandLines(maker, lines, sink, offset),
+            prose: (proseStart, proseEnd, written) => maker.addProseWords(text.slice(proseStart, proseEnd), offset + proseStart, sink, written),
+        });
+    }
+    words(prose, offset);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
+/** An id that is unique in its file only (a plan's task `2.1`): its key holds the file. */
+function fileScopedKey(file, id) {
+    return `${file}#${id}`;
+}
+/** A dependency whose id means what it says across the repository. */
+function dependency(id, line) {
+    return { id, key: id, line };
+}
+/** The words to look for in other files' text to find the tickets a key may name: its id part. */
+function searchWordOf(key) {
+    return key.slice(key.lastIndexOf('#') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/relations.ts
+
+
+
+
+/** "Depends on: Ticket 1, Ticket 3" in a ticket, bold or not. */
+const DEPENDS_ON_LINE = /^depends on[ \t]*:(.*)$/i;
+const NO_DEPENDENCY = /^(?:none|nothing|n\/a|-|—)$/i;
+/** The ids a ticket without frontmatter waits for: its "Depends on:" lines. */
+function dependsOnLines(nodes) {
+    const found = [];
+    for (const block of nodes) {
+        if (block.type !== 'paragraph')
+            continue;
+        const match = DEPENDS_ON_LINE.exec((0,lib/* toString */.d)(block).split('\n')[0]?.trim() ?? '');
+        if (!match?.[1])
+            continue;
+        for (const item of match[1].split(/,|;|\band\b/)) {
+            const word = item.trim().replace(/^(?:ticket|task)\s+/i, '').replace(/^#/, '').split(/\s/)[0];
+            const id = trimEnd(word ?? '', '.)');
+            if (id && !NO_DEPENDENCY.test(id))
+                found.push(dependency(id, markdown_document_startLine(block)));
+        }
+    }
+    return found;
+}
+/** depends_on (each item at its line), parallel and parent, when they have the right type; the frontmatter rule reports the rest. */
+function frontmatterRelations(frontmatter) {
+    const { values, keyLines, itemLines } = frontmatter;
+    const list = values['depends_on'];
+    const keyLine = keyLines.get('depends_on') ?? frontmatter.line;
+    const dependsOn = Array.isArray(list)
+        ? list.flatMap((item, index) => {
+            const id = scalarText(item);
+            return id === undefined ? [] : [dependency(id, itemLines.get('depends_on')?.[index] ?? keyLine)];
+        })
+        : [];
+    const parent = scalarText(values['parent']);
+    return {
+        dependsOn,
+        parallel: values['parallel'] === true,
+        ...(parent !== undefined && typeof values['parent'] === 'string' ? { parent: { path: parent, line: keyLines.get('parent') ?? frontmatter.line } } : {}),
+    };
+}
+/** A frontmatter value as an id or title: trimmed text, or a finite number written as text. */
+function scalarText(value) {
+    if (typeof value === 'string' && value.trim() !== '')
+        return value.trim();
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/formats/fields.ts
+
+/** A frontmatter key holding a list of paths (`modified_files`), as declared items at their lines and columns. */
+function frontmatterPaths(document, frontmatter, keys, field = {}) {
+    if (!frontmatter)
+        return [];
+    const items = [];
+    for (const key of keys) {
+        const value = frontmatter.values[key];
+        const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        const lines = frontmatter.itemLines.get(key) ?? [];
+        values.forEach((entry, index) => {
+            if (typeof entry !== 'string' || entry.trim() === '')
+                return;
+            const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
+            const lineStart = document.source.lineStarts[line - 1] ?? 0;
+            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
+            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
+            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
+        });
+    }
+    return items;
+}
+/**
+ * Paths in the entries of a nested frontmatter list (`must_haves.artifacts: [{path: x}]`, or plain
+ * strings), as declared items at the line and column where each is written.
+ */
+function nestedFrontmatterPaths(document, frontmatter, key, lists, fields, field = {}) {
+    const outer = frontmatter?.values[key];
+    if (!frontmatter || typeof outer !== 'object' || outer === null || Array.isArray(outer))
+        return [];
+    const items = [];
+    for (const list of lists) {
+        const entries = outer[list];
+        if (!Array.isArray(entries))
+            continue;
+        const lines = frontmatter.itemLines.get(`${key}.${list}`) ?? [];
+        entries.forEach((entry, index) => {
+            const values = typeof entry === 'string' ? [entry] : typeof entry === 'object' && entry !== null ? fields.map((name) => entry[name]) : [];
+            for (const value of values) {
+                if (typeof value !== 'string' || value.trim() === '')
+                    continue;
+                const at = writtenAt(document, value.trim(), lines[index] ?? frontmatter.line, frontmatter.endLine);
+                if (at)
+                    items.push({ raw: value.trim(), ...at, ...field });
+            }
+        });
+    }
+    return items;
+}
+/** The first line from `from` to `to` that holds `value`, and its column there. */
+function writtenAt(document, value, from, to) {
+    for (let line = from; line <= to; line += 1) {
+        const start = document.source.lineStarts[line - 1] ?? 0;
+        const end = document.source.lineStarts[line] ?? document.source.text.length;
+        const column = document.source.text.slice(start, end).indexOf(value);
+        if (column !== -1)
+            return { line, column: column + 1 };
+    }
+    return undefined;
+}
+/** The frontmatter's `status` as the format's status mark. */
+function frontmatterStatus(frontmatter) {
+    const value = frontmatter?.values['status'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    return { word: value, line: frontmatter?.keyLines.get('status') ?? frontmatter?.line ?? 1 };
+}
+/** `Status: Done`, `**Status:** ✅ Complete` in the lines before the ticket's first section. */
+const STATUS_LINE = /^[ \t]*[*_]{0,2}Status[*_]{0,2}[ \t]*:[*_]{0,2}(.*)$/im;
+/** The status a ticket writes in its preamble, before its first section heading of level two or deeper. */
+function preambleStatus(document) {
+    const firstSection = document.headings.find((heading) => heading.depth >= 2);
+    const end = firstSection === undefined ? document.source.text.length : (document.source.lineStarts[firstSection.line - 1] ?? 0);
+    const preamble = document.source.text.slice(0, end);
+    const match = STATUS_LINE.exec(preamble);
+    const word = trimEnd((match?.[1] ?? '').trim(), '*_ ');
+    if (!match || word === '')
+        return undefined;
+    return { word, line: preamble.slice(0, match.index).split('\n').length };
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/list-openings.ts
@@ -3779,346 +4135,6 @@ function elementText(node, text) {
     return tree.children;
 }
 
-;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
-
-const OPENERS = '([{<"\'*_~';
-const CLOSERS = ')]}>"\'*_~';
-const EMPHASIS_MARKS = '*_~';
-/** `~` alone or before `/` at `start`: the home folder. */
-function isHome(word, start) {
-    return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
-}
-/** A word without the brackets, quotes and emphasis around it: `(src/a.ts)`, `_path_`, `"path"`. */
-function unwrap(word) {
-    let start = 0;
-    // `~/` is a home folder, as the shell reads it, not Markdown's strikethrough.
-    while (start < word.length && OPENERS.includes(word.charAt(start)) && !isHome(word, start))
-        start += 1;
-    const inner = trimEnd(word.slice(start), CLOSERS);
-    const closing = word.slice(start + inner.length);
-    // Emphasis opens and closes: a mark nothing closes is part of the name (`__init__.py`, `_config.yml`).
-    const unclosed = [...word.slice(0, start)].findIndex((mark) => EMPHASIS_MARKS.includes(mark) && !closing.includes(mark));
-    return unclosed === -1 ? inner : word.slice(unclosed, start) + inner;
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/intent.ts
-
-/**
- * A verb right before the path, with only articles and kind words between, or a cell of its table row
- * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
- * test file `x`", "Create/modify `x`" (it may not be there yet), "New file: `x`", "Output: `x`" (what a build makes), "Delete `x`", "git rm `x`", "Move `x` → `y`", "Update `x`",
- * "In `x`, …" opening a sentence. A verb further off ("Add a
- * section to `README.md`") says nothing of the path.
- */
-const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
-    // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
-    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
-    // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
-    ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
-];
-/**
- * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
- * "`x` created with tests", "(deleted)"; not "`x` (new `mod tests`)", something new in the file.
- */
-const AFTER = [
-    // The next cell of its table row, when it names the action (`| \`x\` | **Create** — new interface |`).
-    ['create', /^[`*_]*[ ]*\|[ *_]*(?:create[sd]?|new)\b/iu],
-    ['delete', /^[`*_]*[ ]*\|[ *_]*(?:delete[sd]?|remove[sd]?)\b/iu],
-    ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
-    ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
-    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
-];
-/**
- * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
- */
-function intentOf(before, after) {
-    for (const [intent, pattern] of AFTER)
-        if (pattern.test(after))
-            return intent;
-    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
-    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
-    for (const [intent, pattern] of BEFORE)
-        if (pattern.test(listed.slice(-80)))
-            return intent;
-    return undefined;
-}
-/** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
-const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
-/** "If `x` already exists", "whether `x` is there". */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
-const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
-/** True when the words around a path say it may not be there: its existence is a condition. */
-function isConditional(before, after) {
-    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
-}
-/** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
-const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
-const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
-/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
-function isStatedAbsent(before, after) {
-    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
-}
-
-;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
-
-
-
-
-
-
-const NEW_MARK = /^[`*_\s]*\(new\)/i;
-/** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
-const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
-const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-const CODE_SPAN = /`([^`\n]+)`/g;
-/** A path that names the same place from any folder: a machine's, a home's, a drive's. */
-const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
-/** What stands between a command's words before the file an output redirection writes (`> x`, `>> x`, `2> x`). */
-const REDIRECTION = />\s*$/;
-/**
- * The words of one command (at `start` in its text), where each stands, and whether an output
- * redirection writes it: then the command writes that file, whether it is there before or not.
- */
-function commandWords(segment, start) {
-    let wordEnd = 0;
-    return [...segment.matchAll(COMMAND_WORD)].map((match) => {
-        const before = segment.slice(wordEnd, match.index);
-        wordEnd = (match.index ?? 0) + match[0].length;
-        const word = unwrap(match[0]);
-        return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
-    });
-}
-/** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
-const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
-/** Turns text of a ticket file into pointers with their line and column, marks and limits. */
-class PointerMaker {
-    source;
-    hints;
-    maxPointers;
-    lineBreaks;
-    /** Folders the file's commands `cd` into from the root that the repository does not have: other checkouts (see otherCheckout). */
-    otherCheckouts = new Set();
-    constructor(source, hints, maxPointers = Number.POSITIVE_INFINITY, lineBreaks = LINE_BREAKS) {
-        this.source = source;
-        this.hints = hints;
-        this.maxPointers = maxPointers;
-        this.lineBreaks = lineBreaks;
-    }
-    add(raw, source, place, sink) {
-        const position = positionAt(this.source, place.offset);
-        const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
-        const pointer = toPointer({
-            raw,
-            source,
-            line: position.line,
-            column: position.column,
-            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
-            isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
-            declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
-            runs: place.runs === true, sentence: place.sentence === true,
-        }, this.hints);
-        if (!pointer)
-            return;
-        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
-            pointer.absent = true;
-        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
-        if (condition) {
-            pointer.planned = true;
-            pointer.conditional = true;
-        }
-        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
-            Object.assign(pointer, readIn(place.from, pointer.path));
-        if (intent !== undefined)
-            pointer.intent = intent;
-        if (place.runs === true)
-            pointer.runs = true;
-        if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
-            pointer.planned = true;
-        if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
-            pointer.writes = true;
-        keep(pointer, sink, this.maxPointers);
-    }
-    /**
-     * A command the ticket tells the agent to run (a code span with spaces, a line of a shell block): its
-     * arguments that look like paths are mentions of them, wherever the command stands, read from the
-     * folder it runs in: `folder` ('' the repository root; undefined a place outside the repository that
-     * a `cd` went to, where only machine paths are read). Returns the folder the next command runs in (commandFolder).
-     * `written`: a line of a shell block, or a code span, a command only by its look (see runFileIndex): it may
-     * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
-     */
-    addCommand(command, offset, sink, folder, written = 'block') {
-        const blank = (text) => ' '.repeat(text.length);
-        const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
-        let from = folder;
-        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-            const words = commandWords(segment[0], segment.index ?? 0);
-            const [intents, at, checks] = [commandIntents(words.map(({ word }) => word)), from, CHECKING.has(words[0]?.word ?? '')];
-            const runs = runFileIndex(words.map(({ word }) => word), written === 'span');
-            words.forEach(({ word, at: column, redirected }, index) => {
-                // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
-                if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
-                    return;
-                const start = offset + column;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
-            });
-            if (words[0]?.word === 'cd') {
-                const checkout = otherCheckout(words[1]?.word, from, this.hints);
-                if (checkout !== undefined)
-                    this.otherCheckouts.add(checkout);
-                from = commandFolder(words[1]?.word, from, this.hints);
-            }
-        }
-        return from;
-    }
-    /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-    addWords(text, offset, field, sink) {
-        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
-        if (field.wholePath)
-            return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
-        for (const match of text.matchAll(CODE_SPAN)) {
-            const start = offset + (match.index ?? 0) + 1;
-            const word = match[1] ?? '';
-            if (isCommand(word))
-                this.addCommand(word, start, sink, '', 'span');
-            else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
-        }
-        // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
-        const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
-        const { text: fieldText, remarks } = blankRemarks(plain);
-        for (const remark of remarks)
-            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
-        for (const match of fieldText.matchAll(FIELD_WORD)) {
-            // `@path` is how Claude Code is told to read a file.
-            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
-            if (word === '')
-                continue;
-            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
-        }
-    }
-    /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
-    addProseWords(text, offset, sink, written = false) {
-        for (const match of text.matchAll(PROSE_WORD)) {
-            const start = offset + (match.index ?? 0);
-            if (match[0].includes('/'))
-                this.add(match[0], 'text', { offset: start, endOffset: start + match[0].length, isNew: false, declared: false, planned: written }, sink);
-        }
-    }
-    /** A declared path outside the Markdown (a frontmatter list item), at its own line and column. */
-    addItem(raw, line, column, field, sink) {
-        const pointer = toPointer({ raw, source: 'frontmatter', line, column, isNew: field.isNew === true, declared: true }, this.hints);
-        if (!pointer)
-            return;
-        if (field.isNew)
-            pointer.intent = 'create';
-        if (field.planned)
-            pointer.planned = true;
-        if (field.planned || field.isNew)
-            pointer.writes = true;
-        keep(pointer, sink, this.maxPointers);
-    }
-    /**
-     * The words around a pointer on its line, which say what the ticket does to it (intentOf, isConditional,
-     * isStatedAbsent). Emphasis is no word: `- **Delete:** \`x\`` says what `- Delete: \`x\`` says.
-     */
-    wordsAround(start, end) {
-        return [trimEnd(this.lineBefore(start, 120).replace(EMPHASIS, ''), '`[("\''), this.lineAfter(end, 120)];
-    }
-    /** `(new)` right after a pointer, on its line. */
-    isMarkedNew(offset) {
-        return NEW_MARK.test(this.lineAfter(offset, 80));
-    }
-    /**
-     * Up to `limit` characters of the line before `offset`, and after it: windows cut first, so that many
-     * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
-     */
-    lineBefore(offset, limit) {
-        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
-    }
-    lineAfter(offset, limit) {
-        const window = this.source.text.slice(offset, offset + limit);
-        const lineEnd = window.search(this.lineBreaks);
-        return lineEnd === -1 ? window : window.slice(0, lineEnd);
-    }
-    isIntroducedAsExample(offset) {
-        const before = this.lineBefore(offset, 300);
-        // Earlier code spans of the same list ("e.g. `a.png`, `b.svg`") must not end the clause at their dots.
-        const clause = before.replace(/`[^`]*`/g, 'code');
-        const last = [...clause.matchAll(EXAMPLE_WORDS)].at(-1);
-        return last !== undefined && !/[.;()]/.test(clause.slice((last.index ?? 0) + last[0].length));
-    }
-}
-const LINE_BREAKS = /\n/g;
-/** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
-const ESCAPED_LINE_BREAKS = /\n|\\n/g;
-function afterLastBreak(window, breaks) {
-    let start = 0;
-    for (const match of window.matchAll(breaks))
-        start = (match.index ?? 0) + match[0].length;
-    return window.slice(start);
-}
-/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
-function blankRemarks(text) {
-    let result = text;
-    const remarks = [];
-    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
-        const close = result.indexOf(')', open);
-        if (close === -1)
-            break;
-        const inside = result.slice(open, close + 1);
-        if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
-            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
-            remarks.push({ start: open + 1, end: close });
-        }
-    }
-    return { text: result, remarks };
-}
-/** A pointer kept, up to 'max-pointers'; past it only counted. */
-function keep(pointer, sink, maxPointers) {
-    if (sink.pointers.length < maxPointers)
-        sink.pointers.push(pointer);
-    else
-        sink.droppedPointers += 1;
-}
-/** A path a command names, read in the folder the command runs in. */
-function readIn(folder, written) {
-    return { path: inFolder(folder, written), ranIn: { folder, written } };
-}
-/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
-const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
-/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
-const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
-/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
-const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
-/**
- * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
- * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
- * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
- * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
- */
-function inSentence(raw, before) {
-    if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw))
-        return false;
-    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
-    return PROSE_WORD_OF_FIELD.test(before);
-}
-/** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
-function addWholePath(maker, text, offset, place, sink) {
-    const path = text.trim();
-    const start = offset + text.indexOf(path);
-    if (path !== '')
-        maker.add(path, 'field', { ...place, offset: start, endOffset: start + path.length }, sink);
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
 
 
@@ -4167,22 +4183,14 @@ class PointerCollector {
         for (const range of state.declared)
             this.maker.addWords(this.source.text.slice(range.start, range.end), range.start, range, state);
         for (const range of commands)
-            this.addCommands(commandLines(this.source.text, range), state);
+            addCommandLines(this.maker, commandLines(this.source.text, range), state);
         return { pointers: state.pointers, droppedPointers: state.droppedPointers, prose: Uint32Array.from(state.prose) };
     }
     walk(node, state) {
         switch (node.type) {
-            case 'code': {
-                const { shell, commands, prompts } = codeBlockLines(node, this.source.text);
-                if (shell)
-                    this.addCommands(commands, state);
-                else
-                    for (const comment of codeComments(node, this.source.text))
-                        this.addTextWords(comment.start, comment.end, state, comment.names);
-                for (const prompt of prompts)
-                    this.addTextWords(prompt.start, prompt.end, state);
+            case 'code':
+                readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
                 return;
-            }
             case 'html':
                 if (this.elementsAreText)
                     for (const block of elementText(node, this.source.text))
@@ -4243,12 +4251,6 @@ class PointerCollector {
         const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
         const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
         this.maker.add(raw, source, place, state);
-    }
-    /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went. */
-    addCommands(commands, state) {
-        let folder = '';
-        for (const { command, offset } of commands)
-            folder = this.maker.addCommand(command, offset, state, folder);
     }
     /**
      * A list item (or a paragraph) that opens by naming files: a value whose label says it is a file (`- Test: path:303`,
@@ -4501,12 +4503,11 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
     // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
     const written = new Map();
-    if (fieldsOfWrittenFiles)
-        for (const pointer of open.flatMap((ticket) => ticket.pointers))
-            if (pointer.planned === true)
-                for (const tail of tailsOf(pointer.path))
-                    if (!written.has(tail))
-                        written.set(tail, pointer.path);
+    const writtenPaths = fieldsOfWrittenFiles ? open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.planned === true)) : [];
+    for (const pointer of writtenPaths)
+        for (const tail of tailsOf(pointer.path))
+            if (!written.has(tail))
+                written.set(tail, pointer.path);
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -4528,9 +4529,10 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
             else if (pointer.intent === undefined && written.has(named)) {
+                const writtenPath = written.get(named);
                 pointer.planned = true;
-                if (written.get(named) !== named)
-                    pointer.tailOf = written.get(named);
+                if (writtenPath !== named)
+                    pointer.tailOf = writtenPath;
             }
             if (absent.has(named)) {
                 pointer.planned = true;
@@ -6407,16 +6409,17 @@ function keyOf(ticket) {
 const SHOWN_CANDIDATES = 3;
 /**
  * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
- * with it (from a subfolder), the ticket's own folder, or a folder the ticket names. A bare name is
- * not here: it names a file anywhere, and is resolved as such.
+ * with it (from a subfolder), or from a folder the ticket names. A bare name is not here: it names a
+ * file anywhere, and is resolved as such; nor is a path from the ticket's own folder, which is there
+ * (resolvePointer), as a link's is.
  */
-function relativeCandidates(missing, ticketFile, namedFolders, repository) {
+function relativeCandidates(missing, namedFolders, repository) {
     if (!missing.includes('/'))
         return [];
     const found = new Set();
     const exists = (candidate) => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
     const bare = trimEnd(missing, '/');
-    for (const base of [external_node_path_default().posix.dirname(ticketFile), ...namedFolders]) {
+    for (const base of namedFolders) {
         const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, bare));
         if (!joined.startsWith('../') && joined !== bare && exists(joined))
             found.add(joined);
@@ -6590,7 +6593,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
     // A file the ticket deletes may be gone; one still there under a longer path is written from a subfolder all the same.
     if (pointer.intent === 'delete') {
-        const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+        const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
         return candidates.length > 0 ? { kind: 'relative', path: repositoryPath, candidates } : { kind: 'missing', path: repositoryPath, gone: true };
     }
     const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
@@ -6612,7 +6615,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         const meant = repository.suggestions.surelyMeant(repositoryPath);
         return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
     }
-    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), ticketFile, namedFolders(), repository);
+    const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
     if (candidates.length > 0)
         return { kind: 'relative', path: repositoryPath, candidates };
     // A folder mentioned in prose that is nowhere is most often one the work will make (`internal/proxy/`).
