@@ -79,6 +79,28 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("takes an ignored file the ticket's work writes as made where the work runs, and one it gives to read as missing (held out: marwanahmedaly plan :913 '- Modify: `.env`', ADuong12/ADAPT 05-01-PLAN.md:86)", async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'Switch providers by configuration.',
+      '',
+      '## Context',
+      '- Modify: `.env`',
+      '- Update `config/.env` with your real credentials for DATABASE_URL.',
+      '- `.planning/phases/05-RESEARCH.md`',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] `npm test` passes',
+      '',
+    ].join('\n');
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, { '.gitignore': '.env\n*.env\n.planning/\n' });
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "path-exists 9:4 Path '.planning/phases/05-RESEARCH.md' does not exist: the repository's .gitignore keeps it out of every checkout; point at a tracked file",
+    ]);
+  });
+
   it('does not take paths anchored nowhere in the repository, and near nothing in it, for pointers into it', async () => {
     const ticket = [
       '# T',

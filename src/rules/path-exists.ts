@@ -75,11 +75,13 @@ function writtenBeforeFinding(pointer: Pointer, writer: Ticket): Finding {
 }
 
 /**
- * Declared where it stands (a context item, a path field, a link), not only named elsewhere in a file
- * that declares it: a local file the ticket gives the agent to read is a problem, one it talks about is not.
+ * A file the repository's .gitignore keeps out is made where the work runs: missing, it is a problem
+ * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
+ * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
-function declaredHere(pointer: Pointer): boolean {
-  return pointer.declared || pointer.source === 'link';
+function givenToRead(pointer: Pointer): boolean {
+  const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
+  return (pointer.declared || pointer.source === 'link') && !writesIt;
 }
 
 function missingFindings(
@@ -111,7 +113,7 @@ function missingFindings(
             ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
       });
-    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
+    } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
       const writer = writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {
