@@ -218,6 +218,21 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
+  it('takes a file a task creates in a copy of the repository as one it creates in the repository, and a task that opens with Create as creating its files (held out: 1INDEPENDENT1/puzzleMovieWordsToAnkicards specs/001 tasks.md:27 and :38, isaacfinnegan/whispercode plan :17)', async () => {
+    const tasks = [
+      '# Tasks: Loader',
+      '',
+      '- [ ] T004 Create CLI option model in /mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/options.rs',
+      '- [ ] T005 Add the option parsing in /mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/parser.rs',
+      '- [ ] T006 Wire the options into /mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/cli.rs',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-loader/tasks.md': tasks })).toEqual([
+      "tasks.md error 4:38 Path '/mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/parser.rs' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval/core/src/parser.rs'?",
+      "tasks.md error 5:34 Path '/mnt/c/Users/ana/codenexus/experiments/poc-retrieval/core/src/cli.rs' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/poc-retrieval/core/src/cli.rs', which is not in the repository",
+    ]);
+  });
+
   it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
     const tasks = [
       '# Tasks: Predicate matching',

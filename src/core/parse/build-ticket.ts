@@ -21,6 +21,8 @@ export interface ParseOptions {
 }
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". */
+const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 
@@ -75,10 +77,15 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
   // work names files that should be there.
+  // A step whose own verb is Create makes the files it names with no verb of their own
+  // (`T004 Create the option model in src/model/CliOptions.java`).
+  const stepCreates = format.unit === 'step' && span.title !== undefined && STEP_CREATES.test(span.title);
   for (const pointer of pointers) {
+    const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
     if (lifecycle.state === 'done') delete pointer.planned;
-    else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined) pointer.planned = true;
-    if (format.unit === 'step' && pointer.declared && pointer.intent === undefined) pointer.writes = true;
+    else if (unmarked) pointer.planned = true;
+    if (unmarked) pointer.writes = true;
+    if (unmarked && stepCreates) pointer.intent = 'create';
   }
   const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
   const sections = [...sectionRanges.map(({ section }) => section)];

@@ -148,6 +148,9 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
   const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
   if (!declared && copy === undefined) return { kind: 'foreign', path: pointer.path };
+  // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
+  const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
+  if (copy !== undefined && copy.tail !== '' && created) return { kind: 'missing', path: copy.tail, planned: true };
   return { kind: 'outside', path: pointer.path, reason, ...copy };
 }
 
