@@ -266,6 +266,25 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
       "path-outside-repo error 8:4 Path '/Users/muttley/superpowers/experiments/0005_new' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/0005_new', which is not in the repository",
     ]);
   });
+
+  it('takes a file the ticket creates in a copy of the repository as created in the repository, tracked by now or not (held out: isaacfinnegan/whispercode upstream-override-support :17, android-push-hybrid :182)', async () => {
+    const plan = [
+      '# Plan',
+      '',
+      '### Task 1: Push',
+      '',
+      '**Files:**',
+      '- Create: `/Users/isaac/Projects/codenexus/.claude/settings.json`',
+      '- Create: `/Users/isaac/Projects/codenexus/src/api/push.ts`',
+      '- Modify: `/Users/isaac/Projects/codenexus/src/api/gone.ts`',
+      '',
+      'Create `/Users/isaac/Projects/codenexus/src/api/tracker.ts`:',
+      '',
+    ].join('\n');
+    expect(await pathProblems(plan, 'docs/superpowers/plans/2026-01-01-plan.md', 'codenexus')).toEqual([
+      "path-outside-repo error 8:12 Path '/Users/isaac/Projects/codenexus/src/api/gone.ts' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'src/api/gone.ts', which is not in the repository",
+    ]);
+  });
 });
 
 describe('a declared glob written from a subfolder', () => {
@@ -660,6 +679,27 @@ describe('"In `x`, …": the work happens inside a file, which must be there', (
     expect(await pathProblems(text)).toEqual([
       "path-exists error 7:11 Path 'src/api/sessions-modal.ts' does not exist; if the ticket creates it, mark it (new)",
       "path-exists error 8:39 Path 'src/api/welcome.ts' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
+describe('what the work takes from a path ("port logic from `x`", "per `x`") must be there', () => {
+  it('reports a source a plan step takes from, unless another step writes it; the source of a move is left behind (held out: 23systems-clance/23-Systems-Agents 006 tasks.md:83 "port logic from `.github/workflows/auto-merge.yml`", :87; 082131/tahimik-tool 002 tasks.md:212)', async () => {
+    const tasks = [
+      '# Tasks: Merge',
+      '',
+      '- [ ] T001 Implement `src/api/merge.ts` — port logic from `.github/workflows/auto-merge.yml`',
+      '- [ ] T002 Implement `src/api/notify.ts` — call `createNotification()` from `src/api/notifications.ts`',
+      '- [ ] T003 Write the merge test in `tests/test_merge.py`',
+      '- [ ] T004 Reconcile T003 with `tests/test_report.py` — extend it from `tests/test_merge.py`',
+      '- [ ] T005 Keep `src/api/login.ts` (moved from `src/api/old-login.ts`) as it is',
+      '- [ ] T006 Implement `src/api/session.ts` per `docs/session-spec.md`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual([
+      "path-exists error 3:60 Path '.github/workflows/auto-merge.yml' does not exist",
+      "path-exists error 4:78 Path 'src/api/notifications.ts' does not exist; if the ticket creates it, mark it (new)",
+      "path-exists error 8:48 Path 'docs/session-spec.md' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 });

@@ -2,9 +2,11 @@ import { trimEnd } from '../text/source-text.js';
 
 /**
  * What a ticket says it does to a path it names: creates it, deletes it, changes it (so it must be
- * there), or reads it before any of its work starts (so nothing the work writes can make it).
+ * there), takes from it (a source to port, a function to call: it must be there too, though an
+ * earlier step of the plan may make it), or reads it before any of its work starts (so nothing the
+ * work writes can make it).
  */
-export type Intent = 'create' | 'delete' | 'modify' | 'read';
+export type Intent = 'create' | 'delete' | 'modify' | 'use' | 'read';
 
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
@@ -19,6 +21,10 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
   // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
   ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
+  // What the work takes from a path ("port logic from `x`", "call `f()` from `x`", "per `x`") must be
+  // there for the work to take it; the source of a move is left behind.
+  ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
+  ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
 ];
 /**

@@ -134,9 +134,10 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       // `./scripts/x.sh` is `scripts/x.sh`, as a command runs it from the root.
       const named = pointer.path.replace(/^(?:\.\/)+/, '');
       if (pointer.intent === undefined && deleted.has(named)) pointer.intent = 'delete';
-      // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
+      // A file an earlier step creates is changed by a later one; one the plan only writes must already be
+      // there to be changed, though a step may take from what another writes.
       if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
-      else if (pointer.intent === undefined && written.has(named)) {
+      else if ((pointer.intent === undefined || pointer.intent === 'use') && written.has(named)) {
         const writtenPath = written.get(named);
         pointer.planned = true;
         if (writtenPath !== named) pointer.tailOf = writtenPath;

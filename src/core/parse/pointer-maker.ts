@@ -102,7 +102,7 @@ export class PointerMaker {
     );
     if (!pointer) return;
     if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
-    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
+    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
     if (condition) {
       pointer.planned = true;
       pointer.conditional = true;
@@ -110,8 +110,8 @@ export class PointerMaker {
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     if (place.runs === true) pointer.runs = true;
-    if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
-    if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew) pointer.writes = true;
+    if ((place.planned && intent !== 'modify' && intent !== 'use' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
+    if ((place.planned && intent !== 'delete' && intent !== 'use' && intent !== 'read') || pointer.isNew) pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
   }
 
