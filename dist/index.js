@@ -61004,6 +61004,8 @@ function criteriaOf(blocks, range) {
 
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+/** A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". */
+const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -61049,13 +61051,19 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there.
+    // A step whose own verb is Create makes the files it names with no verb of their own
+    // (`T004 Create the option model in src/model/CliOptions.java`).
+    const stepCreates = format.unit === 'step' && span.title !== undefined && STEP_CREATES.test(span.title);
     for (const pointer of pointers) {
+        const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
+        else if (unmarked)
             pointer.planned = true;
-        if (format.unit === 'step' && pointer.declared && pointer.intent === undefined)
+        if (unmarked)
             pointer.writes = true;
+        if (unmarked && stepCreates)
+            pointer.intent = 'create';
     }
     const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
     const sections = [...sectionRanges.map(({ section }) => section)];
@@ -61449,6 +61457,10 @@ const BEFORE = [
     ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
     // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
     ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
+    // What the work takes from a path ("port logic from `x`", "call `f()` from `x`", "per `x`") must be
+    // there for the work to take it; the source of a move is left behind.
+    ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
+    ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
 ];
 /**
@@ -61805,7 +61817,7 @@ class PointerMaker {
             return;
         if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
             pointer.absent = true;
-        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify') && place.intent !== 'none' && isConditional(...around));
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
         if (condition) {
             pointer.planned = true;
             pointer.conditional = true;
@@ -61816,9 +61828,9 @@ class PointerMaker {
             pointer.intent = intent;
         if (place.runs === true)
             pointer.runs = true;
-        if ((place.planned && intent !== 'modify' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
+        if ((place.planned && intent !== 'modify' && intent !== 'use' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
             pointer.planned = true;
-        if ((place.planned && intent !== 'delete' && intent !== 'read') || pointer.isNew)
+        if ((place.planned && intent !== 'delete' && intent !== 'use' && intent !== 'read') || pointer.isNew)
             pointer.writes = true;
         keep(pointer, sink, this.maxPointers);
     }
@@ -63969,10 +63981,11 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             const named = pointer.path.replace(/^(?:\.\/)+/, '');
             if (pointer.intent === undefined && deleted.has(named))
                 pointer.intent = 'delete';
-            // A file an earlier step creates is changed by a later one; one the plan only writes must already be there to be changed.
+            // A file an earlier step creates is changed by a later one; one the plan only writes must already be
+            // there to be changed, though a step may take from what another writes.
             if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
-            else if (pointer.intent === undefined && written.has(named)) {
+            else if ((pointer.intent === undefined || pointer.intent === 'use') && written.has(named)) {
                 const writtenPath = written.get(named);
                 pointer.planned = true;
                 if (writtenPath !== named)
@@ -66017,6 +66030,10 @@ function outside(pointer, reason, declared, repository) {
     const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
     if (!declared && copy === undefined)
         return { kind: 'foreign', path: pointer.path };
+    // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
+    const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
+    if (copy !== undefined && copy.tail !== '' && created)
+        return { kind: 'missing', path: copy.tail, planned: true };
     return { kind: 'outside', path: pointer.path, reason, ...copy };
 }
 /**
@@ -67691,11 +67708,13 @@ function writtenBeforeFinding(pointer, writer) {
         : { line: pointer.line, column: pointer.column, message: `Path '${pointer.path}' does not exist, though ${name}, which this ticket waits for, was to write it and is done` };
 }
 /**
- * Declared where it stands (a context item, a path field, a link), not only named elsewhere in a file
- * that declares it: a local file the ticket gives the agent to read is a problem, one it talks about is not.
+ * A file the repository's .gitignore keeps out is made where the work runs: missing, it is a problem
+ * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
+ * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
-function declaredHere(pointer) {
-    return pointer.declared || pointer.source === 'link';
+function givenToRead(pointer) {
+    const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
+    return (pointer.declared || pointer.source === 'link') && !writesIt;
 }
 function missingFindings(pointers, ticketFile, repository, resolve, writerBefore = () => undefined) {
     const findings = [];
@@ -67724,7 +67743,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
                             : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
             });
         }
-        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !declaredHere(pointer))) {
+        else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
             const writer = writerBefore(resolution.path);
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
