@@ -62,6 +62,24 @@ describe('createGitHost', () => {
     ]);
   });
 
+  it('says where a path through links that stay inside the root leads, and nothing for one that leads out or nowhere', () => {
+    const root = makeGitRepository({
+      'skills/real/brainstorm/SKILL.md': 'x',
+      'skills/active/brainstorm': { symlink: '../real/brainstorm' },
+      'skills/active/git': { symlink: '../../.git' },
+      'skills/active/gone': { symlink: '../real/gone' },
+      'linked': { symlink: '/etc' },
+    });
+    const host = createGitHost(root);
+    expect(['skills/active/brainstorm/SKILL.md', 'skills/active/brainstorm', 'skills/active/git/config', 'skills/active/gone/SKILL.md', 'linked/passwd'].map((p) => host.throughLinks?.(p))).toEqual([
+      'skills/real/brainstorm/SKILL.md',
+      'skills/real/brainstorm',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('resolves paths without leaving the root', () => {
     const root = makeTempFolder();
     writeFiles(root, { 'a/b.md': 'x', 'a/loop': { symlink: 'loop' } });

@@ -79,6 +79,32 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it('follows tracked symlinks that stay inside the repository, for paths, folders and globs (round 13, 23systems-clance/23-Systems-Agents 006 tasks.md:37 `skills/active/*/SKILL.md`)', async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'Load the active skills.',
+      '',
+      '## Context',
+      '- `skills/active/brainstorm/SKILL.md`',
+      '- `skills/active/brainstorm/`',
+      '- `skills/active/*/SKILL.md`',
+      '- `skills/active/brainstorm/NOTES.md`',
+      '- `skills/active/*/NOTES.md`',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] `npm test` passes',
+      '',
+    ].join('\n');
+    const files = { 'skills/real/brainstorm/SKILL.md': '# Skill\n', 'skills/active/brainstorm': { symlink: '../real/brainstorm' } };
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, files);
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "path-exists 10:4 Path 'skills/active/brainstorm/NOTES.md' does not exist",
+      "path-exists 11:4 Glob 'skills/active/*/NOTES.md' matches no tracked file",
+    ]);
+  });
+
   it("takes an ignored file the ticket's work writes as made where the work runs, and one it gives to read as missing (held out: marwanahmedaly plan :913 '- Modify: `.env`', ADuong12/ADAPT 05-01-PLAN.md:86)", async () => {
     const ticket = [
       '# T',

@@ -61,6 +61,11 @@ export function createGitHost(root: string, workTree = new GitWorkTree(root), { 
     readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
     readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
     leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+    throughLinks: (relativePath) => {
+      const resolved = resolveInside(realRoot, relativePath, realFolders);
+      if (resolved.kind !== 'inside' || isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
+      return path.relative(realRoot, resolved.path).split(path.sep).join('/');
+    },
   };
 }
 

@@ -16,6 +16,8 @@ export interface RepositoryHost {
   readFile(path: string): Uint8Array | undefined;
   /** True when the path, through symlinks, leads outside the root; decided without touching anything outside. */
   leadsOutside?(path: string): boolean;
+  /** The repository path a path leads to through the symlinks on its way, when they stay inside the root and something is there. */
+  throughLinks?(path: string): string | undefined;
   /** The first `limit` bytes of a listed file and its whole size, read no further (a file may be gigabytes). */
   readHead?(path: string, limit: number): { head: Uint8Array; size: number } | undefined;
   /** The submodules: folders whose files another repository tracks (git's gitlinks), not in `listFiles`. */
@@ -42,6 +44,7 @@ export class RepositoryView {
   private readonly bytesByPath = new Map<string, Uint8Array | undefined>();
   private readonly lineCounts = new Map<string, number | undefined>();
   private readonly outsideCache = new Map<string, boolean>();
+  private readonly linkCache = new Map<string, string | undefined>();
   private suggester?: PathSuggester;
 
   constructor(
@@ -149,6 +152,13 @@ export class RepositoryView {
     if (!this.host.leadsOutside) return false;
     if (!this.outsideCache.has(path)) this.outsideCache.set(path, this.host.leadsOutside(path));
     return this.outsideCache.get(path) === true;
+  }
+
+  /** Where a path through tracked symlinks leads inside the root (see RepositoryHost.throughLinks). */
+  throughLinks(path: string): string | undefined {
+    if (!this.host.throughLinks) return undefined;
+    if (!this.linkCache.has(path)) this.linkCache.set(path, this.host.throughLinks(path));
+    return this.linkCache.get(path);
   }
 
   /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */

@@ -7,6 +7,7 @@ import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
 import { matchesElided } from './elided-paths.js';
+import { crossesTrackedSymlink, globThroughLinks, throughLinks } from './linked-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
 
 export { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -61,8 +62,10 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   const { path: repositoryPath, wantsFolder } = target;
   // Another checkout's file, as the ticket's own `cd` into a folder the repository does not have says.
   if (pointer.inOtherCheckout !== undefined && !repository.hasFile(repositoryPath) && !repository.hasFolder(repositoryPath)) return { kind: 'foreign', path: repositoryPath };
-  if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
-    return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+  if (crossesTrackedSymlink(repositoryPath, repository)) {
+    if (repository.leadsOutside(repositoryPath)) return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+    const linked = pointer.isGlob ? undefined : throughLinks(repositoryPath, wantsFolder, repository);
+    if (linked !== undefined) return linked;
   }
   if (pointer.isGlob) return globResolution(repositoryPath, pointer, declared, repository);
   if (pointer.elided) return elidedResolution(repositoryPath, pointer, declared, repository);
@@ -183,7 +186,8 @@ function elidedResolution(repositoryPath: string, pointer: Pointer, declared: bo
 function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
   const tooComplex = globTooComplex(repositoryPath);
   if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
-  const files = repository.globMatches(repositoryPath);
+  const matched = repository.globMatches(repositoryPath);
+  const files = matched.length > 0 ? matched : globThroughLinks(repositoryPath, repository);
   const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
@@ -217,15 +221,6 @@ function staticBase(glob: string): string {
   const segments = glob.split('/');
   const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
   return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-
-/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
-function crossesTrackedSymlink(repositoryPath: string, repository: RepositoryView): boolean {
-  if (repository.hasFile(repositoryPath)) return true;
-  for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
-    if (repository.hasFile(repositoryPath.slice(0, slash))) return true;
-  }
-  return false;
 }
 
 /**
