@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8127);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8730:
+/***/ 8127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37697,6 +37697,12 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
         readFile: (relativePath) => readInside(realRoot, relativePath, realFolders),
         readHead: (relativePath, limit) => readHeadInside(realRoot, relativePath, realFolders, limit),
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
+        throughLinks: (relativePath) => {
+            const resolved = resolveInside(realRoot, relativePath, realFolders);
+            if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+                return undefined;
+            return external_node_path_default().relative(realRoot, resolved.path).split((external_node_path_default()).sep).join('/');
+        },
     };
 }
 /** `indexOnly`: the index's files as if the work tree had them all and nothing else (see GitWorkTree.indexRead). */
@@ -65204,6 +65210,7 @@ class RepositoryView {
     bytesByPath = new Map();
     lineCounts = new Map();
     outsideCache = new Map();
+    linkCache = new Map();
     suggester;
     constructor(host, rootName) {
         this.host = host;
@@ -65305,6 +65312,14 @@ class RepositoryView {
         if (!this.outsideCache.has(path))
             this.outsideCache.set(path, this.host.leadsOutside(path));
         return this.outsideCache.get(path) === true;
+    }
+    /** Where a path through tracked symlinks leads inside the root (see RepositoryHost.throughLinks). */
+    throughLinks(path) {
+        if (!this.host.throughLinks)
+            return undefined;
+        if (!this.linkCache.has(path))
+            this.linkCache.set(path, this.host.throughLinks(path));
+        return this.linkCache.get(path);
     }
     /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
     get suggestions() {
@@ -65862,10 +65877,60 @@ function segmentMatches(name, written) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/core/resolve/linked-paths.ts
+
+
+/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
+function crossesTrackedSymlink(repositoryPath, repository) {
+    if (repository.hasFile(repositoryPath))
+        return true;
+    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
+        if (repository.hasFile(repositoryPath.slice(0, slash)))
+            return true;
+    }
+    return false;
+}
+/**
+ * What a path through tracked symlinks that stay inside the root leads to (`skills/active/x/SKILL.md`,
+ * `skills/active/x` a link to `../real/x`): the file or folder there, as the checkout's file system
+ * has it. git lists only the link, so its listing alone would call the path missing.
+ */
+function throughLinks(repositoryPath, wantsFolder, repository) {
+    const real = repository.throughLinks(repositoryPath);
+    if (real === undefined || real === repositoryPath)
+        return undefined;
+    if (!wantsFolder && repository.hasFile(real))
+        return { kind: 'file', path: real };
+    return repository.hasFolder(real) ? { kind: 'dir', path: real } : undefined;
+}
+/**
+ * The files a glob matches through tracked symlinks to folders (`skills/active/*\/SKILL.md`, each
+ * `skills/active/<name>` a link): the rest of the glob matched in each link's folder.
+ */
+function globThroughLinks(glob, repository) {
+    const segments = glob.split('/');
+    for (let count = 1; count < segments.length; count += 1) {
+        const prefix = segments.slice(0, count).join('/');
+        const links = isGlobPattern(prefix) ? repository.globMatches(prefix) : repository.hasFile(prefix) ? [prefix] : [];
+        const rest = segments.slice(count).join('/');
+        const found = links.flatMap((link) => {
+            const folder = repository.throughLinks(link);
+            if (folder === undefined || folder === link || isGlobPattern(folder) || !repository.hasFolder(folder))
+                return [];
+            const inFolder = `${folder}/${rest}`;
+            return globTooComplex(inFolder) === undefined ? repository.globMatches(inFolder) : [];
+        });
+        if (found.length > 0)
+            return found;
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/core/resolve/resolution.ts
 const NO_CHANGES = { removed: new Set(), renamedTo: new Map(), where: '' };
 
 ;// CONCATENATED MODULE: ./src/core/resolve/resolve-pointer.ts
+
 
 
 
@@ -65921,8 +65986,12 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     // Another checkout's file, as the ticket's own `cd` into a folder the repository does not have says.
     if (pointer.inOtherCheckout !== undefined && !repository.hasFile(repositoryPath) && !repository.hasFolder(repositoryPath))
         return { kind: 'foreign', path: repositoryPath };
-    if (crossesTrackedSymlink(repositoryPath, repository) && repository.leadsOutside(repositoryPath)) {
-        return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+    if (crossesTrackedSymlink(repositoryPath, repository)) {
+        if (repository.leadsOutside(repositoryPath))
+            return { kind: 'outside', path: pointer.path, reason: 'symlink' };
+        const linked = pointer.isGlob ? undefined : throughLinks(repositoryPath, wantsFolder, repository);
+        if (linked !== undefined)
+            return linked;
     }
     if (pointer.isGlob)
         return globResolution(repositoryPath, pointer, declared, repository);
@@ -66067,7 +66136,8 @@ function globResolution(repositoryPath, pointer, declared, repository) {
     const tooComplex = globTooComplex(repositoryPath);
     if (tooComplex !== undefined)
         return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
-    const files = repository.globMatches(repositoryPath);
+    const matched = repository.globMatches(repositoryPath);
+    const files = matched.length > 0 ? matched : globThroughLinks(repositoryPath, repository);
     const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
     if (submodule !== undefined)
         return { kind: 'submodule', path: repositoryPath, submodule };
@@ -66104,16 +66174,6 @@ function staticBase(glob) {
     const segments = glob.split('/');
     const firstWild = segments.findIndex((segment) => /[*?{[]/.test(segment));
     return segments.slice(0, firstWild === -1 ? segments.length - 1 : firstWild).join('/');
-}
-/** git tracks a symlink as a file, so a path through one has the link itself, or a prefix, tracked as a file. */
-function crossesTrackedSymlink(repositoryPath, repository) {
-    if (repository.hasFile(repositoryPath))
-        return true;
-    for (let slash = repositoryPath.indexOf('/'); slash !== -1; slash = repositoryPath.indexOf('/', slash + 1)) {
-        if (repository.hasFile(repositoryPath.slice(0, slash)))
-            return true;
-    }
-    return false;
 }
 /**
  * For a machine path through a folder named as the repository's: what follows that folder, when it is

@@ -38327,6 +38327,7 @@ class RepositoryView {
     bytesByPath = new Map();
     lineCounts = new Map();
     outsideCache = new Map();
+    linkCache = new Map();
     suggester;
     constructor(host, rootName) {
         this.host = host;
@@ -38428,6 +38429,14 @@ class RepositoryView {
         if (!this.outsideCache.has(path))
             this.outsideCache.set(path, this.host.leadsOutside(path));
         return this.outsideCache.get(path) === true;
+    }
+    /** Where a path through tracked symlinks leads inside the root (see RepositoryHost.throughLinks). */
+    throughLinks(path) {
+        if (!this.host.throughLinks)
+            return undefined;
+        if (!this.linkCache.has(path))
+            this.linkCache.set(path, this.host.throughLinks(path));
+        return this.linkCache.get(path);
     }
     /** What a missing path most likely meant: did-you-mean, the path it can only mean, where it moved (see PathSuggester). */
     get suggestions() {
