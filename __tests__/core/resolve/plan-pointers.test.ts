@@ -233,6 +233,22 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
+  it('takes a task titled with a verb of changing as changing the files it names with their folders, which must be there (round 14: AHMED9937/ASD-SmartCare 001 tasks.md:84 under "T020 Migrate 10 target screens"; gram-data-gram-hs 029 tasks.md:253 `Gram.JSON`)', async () => {
+    const tasks = [
+      '# Tasks: Screens',
+      '',
+      '- [ ] T020 [US1] Migrate 3 target screens to tokens (catalog fixed):',
+      '\t 1) experiments/poc-retrieval/core/src/parser.rs',
+      '\t 2) experiments/poc-retrieval/core/src/search_screen.rs',
+      '- [ ] T021 Update `libs/pattern/README.md` (if exists) to document `Pattern.JSON`',
+      '- [ ] T022 Implement the loader in experiments/poc-retrieval/core/src/loader.rs',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-screens/tasks.md': tasks })).toEqual([
+      "tasks.md error 5:6 Path 'experiments/poc-retrieval/core/src/search_screen.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
     const tasks = [
       '# Tasks: Predicate matching',
