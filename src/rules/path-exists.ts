@@ -27,6 +27,16 @@ function elidedMessage(written: string, candidates: readonly string[]): string {
     : `Path '${written}' leaves part of the path out ('...'); it may be ${quoted(candidates)}: write the one meant in full`;
 }
 
+/** A path that is not there as written but stands for tracked paths: how it was written, and the path from the root. */
+function relativeMessage(resolution: Extract<Resolution, { kind: 'relative' }>, pointer: Pointer, ticketFile: string): string {
+  const [only] = resolution.candidates;
+  if (resolution.elided) return elidedMessage(pointer.path, resolution.candidates);
+  if (only !== undefined && resolution.abbreviated) return `Path '${pointer.path}' leaves folders out; in full it is '${only}'`;
+  if (only !== undefined && resolution.throughRoot) return `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`;
+  if (only !== undefined && resolution.candidates.length === 1) return `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`;
+  return `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`;
+}
+
 /** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
 function historyText(history: PathHistory): string {
   const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
@@ -101,18 +111,7 @@ function missingFindings(
     } else if (resolution.kind === 'glob' && resolution.files.length === 0) {
       findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
     } else if (resolution.kind === 'relative') {
-      const [only] = resolution.candidates;
-      findings.push({
-        ...at,
-        severity: 'warning',
-        message: resolution.elided
-          ? elidedMessage(pointer.path, resolution.candidates)
-          : resolution.throughRoot && only !== undefined
-            ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
-            : resolution.candidates.length === 1 && only !== undefined
-            ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${asWritten(only, pointer, ticketFile)}'`
-            : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
-      });
+      findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
     } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
       const writer = writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));

@@ -704,6 +704,24 @@ describe('what the work takes from a path ("port logic from `x`", "per `x`") mus
   });
 });
 
+describe('a path with folders left out and no mark', () => {
+  it('names the one tracked file of its name whose folders hold the written ones in order, when mentioned; a declared path is missing as written, and one no file holds is talk (held out: isaacfinnegan/whispercode mobile-keyboard-guard.md:404 "`ui/components/dialog.tsx`" for packages/ui/src/components/dialog.tsx)', async () => {
+    const text = ticket(
+      ['- `app/web/model/gone.ts`'],
+      [
+        '| # | File | Focus site |',
+        '|---|------|-----------|',
+        '| 1 | `app/model/loader.ts` | `onOpenAutoFocus` |',
+        '| 2 | `web/src/login.ts` | `onMount` |',
+      ],
+    );
+    expect(await pathProblems(text)).toEqual([
+      "path-exists warning 8:8 Path 'app/model/loader.ts' leaves folders out; in full it is 'app/web/src/model/loader.ts'",
+      "path-exists error 12:4 Path 'app/web/model/gone.ts' does not exist",
+    ]);
+  });
+});
+
 describe('a block of code whose first line is a comment naming a file', () => {
   it('is the content of that file, which the block writes; a comment that says more is prose (held out: Akekarat/ai.bonus tasks.json:167)', async () => {
     const body = ['```ts', '// src/api/expiry.ts', 'export const dayMs = 86_400_000;', '```', '', '```ts', '// Moved here from src/api/gone.ts', 'export {};', '```'];

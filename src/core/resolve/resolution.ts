@@ -39,8 +39,10 @@ export type Resolution =
    * Not there from the root, but the tail of tracked paths: written from a subfolder, the ticket's
    * folder or a folder the ticket names. `candidates`: the paths from the root it may mean.
    * `throughRoot`: written through the repository's own folder (`<name>/tests/`), from the folder above it.
+   * `elided`: written with `...` for folders left out; `abbreviated`: with folders left out and no mark
+   * (`ui/components/dialog.tsx` for `packages/ui/src/components/dialog.tsx`).
    */
-  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true; elided?: true }
+  | { kind: 'relative'; path: string; candidates: readonly string[]; throughRoot?: true; elided?: true; abbreviated?: true }
   /**
    * Not there, and meant for this repository: a stale or wrong pointer. `planned` when the work to come
    * may write it; `gone` when the ticket says it deletes it; `history` what git remembers of it;

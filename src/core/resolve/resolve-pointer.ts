@@ -123,6 +123,12 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (!declared && wantsFolder) return { kind: 'foreign', path: repositoryPath };
   const suggestion = repository.suggestions.suggest(repositoryPath) ?? (declared ? repository.suggestions.movedTo(repositoryPath) : undefined);
   if (declared || suggestion !== undefined) return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
+  // Folders left out with no mark (a summary table's `ui/components/dialog.tsx`): the one tracked file of
+  // that name whose folders hold the written ones in order is the one meant, as a tail of one is.
+  if (!wantsFolder && repositoryPath.includes('/')) {
+    const abbreviated = abbreviatedCandidates(repositoryPath, repository);
+    if (abbreviated.length === 1) return { kind: 'relative', path: repositoryPath, candidates: abbreviated, abbreviated: true };
+  }
   return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
 
@@ -246,4 +252,17 @@ export function trackedTail(absolute: string, repository: RepositoryView): strin
     if (repository.hasFile(tail) || (start < segments.length - 1 && repository.hasFolder(tail))) return tail;
   }
   return undefined;
+}
+
+/** The tracked files of the path's name whose folders hold the path's folders, in order, with others between. */
+function abbreviatedCandidates(repositoryPath: string, repository: RepositoryView): string[] {
+  const wanted = repositoryPath.split('/');
+  const name = wanted[wanted.length - 1] ?? '';
+  const folders = wanted.slice(0, -1);
+  return repository.filesNamed(name).filter((file) => {
+    const segments = file.split('/').slice(0, -1);
+    let at = 0;
+    for (const segment of segments) if (at < folders.length && segment === folders[at]) at += 1;
+    return at === folders.length;
+  });
 }
