@@ -1559,6 +1559,8 @@ function criteriaOf(blocks, range) {
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". */
 const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
+/** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
+const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -1606,17 +1608,19 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     // work names files that should be there.
     // A step whose own verb is Create makes the files it names with no verb of their own
     // (`T004 Create the option model in src/model/CliOptions.java`).
-    const stepCreates = format.unit === 'step' && span.title !== undefined && STEP_CREATES.test(span.title);
+    const stepIntent = format.unit === 'step' && span.title !== undefined ? (STEP_CREATES.test(span.title) ? 'create' : STEP_CHANGES.test(span.title) ? 'modify' : undefined) : undefined;
     for (const pointer of pointers) {
         const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
+        // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
+        const intent = stepIntent === 'modify' && !pointer.path.includes('/') ? undefined : stepIntent;
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (unmarked)
+        else if (unmarked && intent !== 'modify')
             pointer.planned = true;
         if (unmarked)
             pointer.writes = true;
-        if (unmarked && stepCreates)
-            pointer.intent = 'create';
+        if (unmarked && intent !== undefined)
+            pointer.intent = intent;
     }
     const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
     const sections = [...sectionRanges.map(({ section }) => section)];
@@ -6700,6 +6704,13 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const suggestion = repository.suggestions.suggest(repositoryPath) ?? (declared ? repository.suggestions.movedTo(repositoryPath) : undefined);
     if (declared || suggestion !== undefined)
         return { kind: 'missing', path: repositoryPath, ...(suggestion === undefined ? {} : { suggestion }) };
+    // Folders left out with no mark (a summary table's `ui/components/dialog.tsx`): the one tracked file of
+    // that name whose folders hold the written ones in order is the one meant, as a tail of one is.
+    if (!wantsFolder && repositoryPath.includes('/')) {
+        const abbreviated = abbreviatedCandidates(repositoryPath, repository);
+        if (abbreviated.length === 1)
+            return { kind: 'relative', path: repositoryPath, candidates: abbreviated, abbreviated: true };
+    }
     return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
 /**
@@ -6830,6 +6841,20 @@ function trackedTail(absolute, repository) {
             return tail;
     }
     return undefined;
+}
+/** The tracked files of the path's name whose folders hold the path's folders, in order, with others between. */
+function abbreviatedCandidates(repositoryPath, repository) {
+    const wanted = repositoryPath.split('/');
+    const name = wanted[wanted.length - 1] ?? '';
+    const folders = wanted.slice(0, -1);
+    return repository.filesNamed(name).filter((file) => {
+        const segments = file.split('/').slice(0, -1);
+        let at = 0;
+        for (const segment of segments)
+            if (at < folders.length && segment === folders[at])
+                at += 1;
+        return at === folders.length;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/resolve/pointer-resolver.ts
@@ -8753,6 +8778,19 @@ function elidedMessage(written, candidates) {
         ? `Path '${written}' leaves part of the path out ('...'); in full it is '${only}'`
         : `Path '${written}' leaves part of the path out ('...'); it may be ${quoted(candidates)}: write the one meant in full`;
 }
+/** A path that is not there as written but stands for tracked paths: how it was written, and the path from the root. */
+function relativeMessage(resolution, pointer, ticketFile) {
+    const [only] = resolution.candidates;
+    if (resolution.elided)
+        return elidedMessage(pointer.path, resolution.candidates);
+    if (only !== undefined && resolution.abbreviated)
+        return `Path '${pointer.path}' leaves folders out; in full it is '${only}'`;
+    if (only !== undefined && resolution.throughRoot)
+        return `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`;
+    if (only !== undefined && resolution.candidates.length === 1)
+        return `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`;
+    return `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`;
+}
 /** "was deleted in abc1234 (2026-05-03, 'Remove the scripts')". */
 function historyText(history) {
     const when = `in ${history.commit} (${history.date}, '${history.subject}')`;
@@ -8827,18 +8865,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
             findings.push({ ...at, message: `Glob '${pointer.path}' matches no tracked file` });
         }
         else if (resolution.kind === 'relative') {
-            const [only] = resolution.candidates;
-            findings.push({
-                ...at,
-                severity: 'warning',
-                message: resolution.elided
-                    ? elidedMessage(pointer.path, resolution.candidates)
-                    : resolution.throughRoot && only !== undefined
-                        ? `Path '${pointer.path}' starts with the repository's own folder; from the repository root it is '${only}'`
-                        : resolution.candidates.length === 1 && only !== undefined
-                            ? `Path '${pointer.path}' is written from a subfolder; from the repository root it is '${path_exists_asWritten(only, pointer, ticketFile)}'`
-                            : `Path '${pointer.path}' is not there from the repository root; it may be ${quoted(resolution.candidates)}: write the one meant from the root`,
-            });
+            findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
         }
         else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
             const writer = writerBefore(resolution.path);

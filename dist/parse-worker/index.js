@@ -34555,6 +34555,8 @@ function criteriaOf(blocks, range) {
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 /** A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". */
 const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
+/** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
+const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -34602,17 +34604,19 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     // work names files that should be there.
     // A step whose own verb is Create makes the files it names with no verb of their own
     // (`T004 Create the option model in src/model/CliOptions.java`).
-    const stepCreates = format.unit === 'step' && span.title !== undefined && STEP_CREATES.test(span.title);
+    const stepIntent = format.unit === 'step' && span.title !== undefined ? (STEP_CREATES.test(span.title) ? 'create' : STEP_CHANGES.test(span.title) ? 'modify' : undefined) : undefined;
     for (const pointer of pointers) {
         const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
+        // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
+        const intent = stepIntent === 'modify' && !pointer.path.includes('/') ? undefined : stepIntent;
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (unmarked)
+        else if (unmarked && intent !== 'modify')
             pointer.planned = true;
         if (unmarked)
             pointer.writes = true;
-        if (unmarked && stepCreates)
-            pointer.intent = 'create';
+        if (unmarked && intent !== undefined)
+            pointer.intent = intent;
     }
     const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
     const sections = [...sectionRanges.map(({ section }) => section)];
