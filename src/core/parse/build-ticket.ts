@@ -25,6 +25,13 @@ const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
+/** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
+function stepVerbIntent(title: string | undefined): 'create' | 'modify' | undefined {
+  if (title === undefined) return undefined;
+  if (STEP_CREATES.test(title)) return 'create';
+  return STEP_CHANGES.test(title) ? 'modify' : undefined;
+}
+
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 
@@ -78,10 +85,9 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
-  // work names files that should be there.
-  // A step whose own verb is Create makes the files it names with no verb of their own
-  // (`T004 Create the option model in src/model/CliOptions.java`).
-  const stepIntent = format.unit === 'step' && span.title !== undefined ? (STEP_CREATES.test(span.title) ? 'create' : STEP_CHANGES.test(span.title) ? 'modify' : undefined) : undefined;
+  // work names files that should be there. The step's own verb is what it does to the files it names
+  // with no word of their own.
+  const stepIntent = format.unit === 'step' ? stepVerbIntent(span.title) : undefined;
   for (const pointer of pointers) {
     const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
     // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).

@@ -32,6 +32,10 @@ function commandWords(segment: string, start: number): Array<{ word: string; at:
     return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
   });
 }
+/** A path the ticket changes, takes from, deletes or reads is no file still to come, though its place says the work writes files. */
+const NOT_TO_COME: ReadonlySet<Intent> = new Set(['modify', 'use', 'delete', 'read']);
+/** A path the ticket takes from, deletes or reads is not one its work writes. */
+const NOT_WRITTEN: ReadonlySet<Intent> = new Set(['use', 'delete', 'read']);
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** A ticket's pointers as they are found, up to 'max-pointers'; the rest counted, not kept. */
@@ -110,8 +114,8 @@ export class PointerMaker {
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     if (place.runs === true) pointer.runs = true;
-    if ((place.planned && intent !== 'modify' && intent !== 'use' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined)) pointer.planned = true;
-    if ((place.planned && intent !== 'delete' && intent !== 'use' && intent !== 'read') || pointer.isNew) pointer.writes = true;
+    if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined)) pointer.planned = true;
+    if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew) pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
   }
 
