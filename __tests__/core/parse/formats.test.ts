@@ -165,11 +165,22 @@ describe('GSD (a real plan)', () => {
     expect(plan?.dependsOn.map((dependency) => `${dependency.id}${dependency.met ? ' met' : ''}`)).toEqual(['04-01 met', '04-03 met', '04-04 met']);
   });
 
-  it('is done once its summary is written (named after the plan file or its id), or when archived under milestones', () => {
+  it('is done once its summary is written (named after the plan file or its id), beside it or, archived, where its phase was when it ran', () => {
     const byId = corpusFile('2233admin-codenexus', '.planning/phases/03.6-candle-in-process-embedder-migration-qwen3-embedding-0-6b-gg/03.6-01-loader-and-equivalence-snapshot-PLAN.md').tickets[0];
     expect(byId).toMatchObject({ id: '03.6-01-loader-and-equivalence-snapshot', lifecycle: { state: 'done' } });
     const archived = corpusFile('d44b-pulltrace', '.planning/milestones/v0.1-phases/03-release-automation/03-01-PLAN.md').tickets[0];
     expect(archived?.lifecycle.state).toBe('done');
+  });
+
+  it('is open when archived with its milestone but never run: no summary beside it, nor where its <output> wrote it before the archive (held out: 4lph4-dvlp/GPTRPG v1.0-phases/05-1/05-06, 9thLevelSoftware/Project-Phoenix-MP; ThatDevStudio/ztlctl v2.0-phases/01-core-hardening/01-03)', () => {
+    const plan = (output: string) => ['---', 'phase: 05-1', 'plan: 06', 'files_modified: [docs/log.md]', '---', '', '<objective>Run session 2.</objective>', '', '<output>', output, '</output>', ''].join('\n');
+    const files = {
+      '.planning/milestones/v1.0-phases/05-1/05-06-PLAN.md': plan('After completion, create `.planning/phases/05-1/05-06-SUMMARY.md`'),
+      '.planning/milestones/v1.0-phases/01-core/01-03-PLAN.md': plan('After completion, create `.planning/phases/01-core/01-03-SUMMARY.md`'),
+      '.planning/phases/01-core/01-03-SUMMARY.md': '# Summary\n',
+    };
+    expect(inMemory(files, '.planning/milestones/v1.0-phases/05-1/05-06-PLAN.md').tickets[0]?.lifecycle.state).toBe('open');
+    expect(inMemory(files, '.planning/milestones/v1.0-phases/01-core/01-03-PLAN.md').tickets[0]?.lifecycle.state).toBe('done');
   });
 });
 

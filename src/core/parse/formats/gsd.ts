@@ -29,7 +29,9 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
  * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
  * phase run side by side. A plan is done once its `-SUMMARY.md` (or the summary its `<output>` says it
- * writes) is written, or when it is archived under `.planning/milestones/`.
+ * writes) is written: archiving a milestone (`.planning/milestones/<v>-phases/`) moves its phases, and
+ * runs no plan, so an archived plan is done when its summary is beside it, or was written where the
+ * phase stood when the plan ran (`.planning/phases/<phase>/`).
  */
 export const gsdFormat: MarkdownFormat = {
   kind: 'markdown',
@@ -60,16 +62,17 @@ export const gsdFormat: MarkdownFormat = {
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder));
+    // An archived phase (`.planning/milestones/v2.0-phases/01-core/`) was `.planning/phases/01-core/` when its plans ran and wrote their summaries.
+    const ranIn = [folder, ...preArchiveFolder(folder)];
+    const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder, ranIn));
     // The summary is what the plan creates last ("After completion, create `…-SUMMARY.md`").
     declared.push(...outputs.map(({ start, end }) => ({ start, end, isNew: true })));
     // Or the summary its <output> says it writes ("After completion, create `…/03.6-SUMMARY.md`"), in its folder.
+    const planName = fileNameOf(path).replace(/-PLAN\.md$/, '');
     const summaries = [
-      path.replace(/-PLAN\.md$/, '-SUMMARY.md'),
-      ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`])),
+      ...ranIn.flatMap((place) => [planName, planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${place}${id}-SUMMARY.md`]))),
       ...outputs.map(({ file }) => file),
     ];
-    const archived = isUnder(path, ['.planning/milestones']);
     const status = frontmatterStatus(frontmatter);
     return [
       {
@@ -85,7 +88,7 @@ export const gsdFormat: MarkdownFormat = {
         dependsOn: dependenciesOf(document, context),
         parallel: wave !== undefined,
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-        ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
+        ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : {}),
         declared,
         // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
         // with real implementation", "key_links: critical connections between artifacts").
@@ -106,9 +109,17 @@ export const gsdFormat: MarkdownFormat = {
 };
 
 const SUMMARY = 'SUMMARY.md';
+/** `.planning/milestones/v2.0-phases/01-core/`: a phase archived with its milestone. */
+const ARCHIVED_PHASE = /^(.*)\.planning\/milestones\/[^/]+-phases\/([^/]+\/)$/;
+
+/** Where an archived phase's plans ran: `.planning/phases/<phase>/`, before the milestone was archived. */
+function preArchiveFolder(folder: string): string[] {
+  const match = ARCHIVED_PHASE.exec(folder);
+  return match ? [`${match[1] ?? ''}.planning/phases/${match[2] ?? ''}`] : [];
+}
 
 /** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
-function outputSummary(element: TagElement, folder: string): Array<{ file: string; start: number; end: number }> {
+function outputSummary(element: TagElement, folder: string, ranIn: readonly string[]): Array<{ file: string; start: number; end: number }> {
   const at = element.content.indexOf(SUMMARY);
   if (at === -1) return [];
   // The word holding it: back to a space, a quote or a bracket.
@@ -118,7 +129,7 @@ function outputSummary(element: TagElement, folder: string): Array<{ file: strin
   if (/[{}*?]/.test(named)) return [];
   const file = named.includes('/') ? named.replace(/^\.\//, '') : `${folder}${named}`;
   const start = element.start + from;
-  return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
+  return ranIn.includes(file.slice(0, file.lastIndexOf('/') + 1)) ? [{ file, start, end: start + named.length }] : [];
 }
 
 /**
