@@ -34557,6 +34557,14 @@ const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
 const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
+/** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
+function stepVerbIntent(title) {
+    if (title === undefined)
+        return undefined;
+    if (STEP_CREATES.test(title))
+        return 'create';
+    return STEP_CHANGES.test(title) ? 'modify' : undefined;
+}
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -34601,10 +34609,9 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
-    // work names files that should be there.
-    // A step whose own verb is Create makes the files it names with no verb of their own
-    // (`T004 Create the option model in src/model/CliOptions.java`).
-    const stepIntent = format.unit === 'step' && span.title !== undefined ? (STEP_CREATES.test(span.title) ? 'create' : STEP_CHANGES.test(span.title) ? 'modify' : undefined) : undefined;
+    // work names files that should be there. The step's own verb is what it does to the files it names
+    // with no word of their own.
+    const stepIntent = format.unit === 'step' ? stepVerbIntent(span.title) : undefined;
     for (const pointer of pointers) {
         const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
         // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
@@ -35339,6 +35346,10 @@ function commandWords(segment, start) {
         return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
     });
 }
+/** A path the ticket changes, takes from, deletes or reads is no file still to come, though its place says the work writes files. */
+const NOT_TO_COME = new Set(['modify', 'use', 'delete', 'read']);
+/** A path the ticket takes from, deletes or reads is not one its work writes. */
+const NOT_WRITTEN = new Set(['use', 'delete', 'read']);
 /** Emphasis marks around words (`**Delete:**`, `_Leverage:_`). */
 const EMPHASIS = /(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -35384,9 +35395,9 @@ class PointerMaker {
             pointer.intent = intent;
         if (place.runs === true)
             pointer.runs = true;
-        if ((place.planned && intent !== 'modify' && intent !== 'use' && intent !== 'delete' && intent !== 'read') || (place.promised && intent === undefined))
+        if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined))
             pointer.planned = true;
-        if ((place.planned && intent !== 'delete' && intent !== 'use' && intent !== 'read') || pointer.isNew)
+        if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew)
             pointer.writes = true;
         keep(pointer, sink, this.maxPointers);
     }
@@ -36161,7 +36172,9 @@ const FILE_ELEMENTS = new Set(['files', 'read_first']);
  * frontmatter `phase, plan, wave, depends_on, files_modified, must_haves` (its `artifacts` and `key_links` name files), then `<objective>`, `<context>` and
  * `<task>` elements with `<files>`, `<action>`, `<verify>` and `<done>`. Plans of the same wave of a
  * phase run side by side. A plan is done once its `-SUMMARY.md` (or the summary its `<output>` says it
- * writes) is written, or when it is archived under `.planning/milestones/`.
+ * writes) is written: archiving a milestone (`.planning/milestones/<v>-phases/`) moves its phases, and
+ * runs no plan, so an archived plan is done when its summary is beside it, or was written where the
+ * phase stood when the plan ran (`.planning/phases/<phase>/`).
  */
 const gsdFormat = {
     kind: 'markdown',
@@ -36192,16 +36205,17 @@ const gsdFormat = {
         const wave = scalarText(values['wave']);
         // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
-        const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder));
+        // An archived phase (`.planning/milestones/v2.0-phases/01-core/`) was `.planning/phases/01-core/` when its plans ran and wrote their summaries.
+        const ranIn = [folder, ...preArchiveFolder(folder)];
+        const outputs = elements.filter((element) => element.name === 'output').flatMap((element) => outputSummary(element, folder, ranIn));
         // The summary is what the plan creates last ("After completion, create `…-SUMMARY.md`").
         declared.push(...outputs.map(({ start, end }) => ({ start, end, isNew: true })));
         // Or the summary its <output> says it writes ("After completion, create `…/03.6-SUMMARY.md`"), in its folder.
+        const planName = fileNameOf(path).replace(/-PLAN\.md$/, '');
         const summaries = [
-            path.replace(/-PLAN\.md$/, '-SUMMARY.md'),
-            ...[planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${folder}${id}-SUMMARY.md`])),
+            ...ranIn.flatMap((place) => [planName, planId, phasePlan].flatMap((id) => (id === undefined ? [] : [`${place}${id}-SUMMARY.md`]))),
             ...outputs.map(({ file }) => file),
         ];
-        const archived = isUnder(path, ['.planning/milestones']);
         const status = frontmatterStatus(frontmatter);
         return [
             {
@@ -36217,7 +36231,7 @@ const gsdFormat = {
                 dependsOn: gsd_dependenciesOf(document, context),
                 parallel: wave !== undefined,
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-                ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) || archived ? { status: { checked: true } } : {}),
+                ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : {}),
                 declared,
                 // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
                 // with real implementation", "key_links: critical connections between artifacts").
@@ -36237,8 +36251,15 @@ const gsdFormat = {
     },
 };
 const SUMMARY = 'SUMMARY.md';
+/** `.planning/milestones/v2.0-phases/01-core/`: a phase archived with its milestone. */
+const ARCHIVED_PHASE = /^(.*)\.planning\/milestones\/[^/]+-phases\/([^/]+\/)$/;
+/** Where an archived phase's plans ran: `.planning/phases/<phase>/`, before the milestone was archived. */
+function preArchiveFolder(folder) {
+    const match = ARCHIVED_PHASE.exec(folder);
+    return match ? [`${match[1] ?? ''}.planning/phases/${match[2] ?? ''}`] : [];
+}
 /** The first summary a plan's `<output>` names, where it is written, when it lies in the plan's folder (written from the root, or by its name alone). */
-function outputSummary(element, folder) {
+function outputSummary(element, folder, ranIn) {
     const at = element.content.indexOf(SUMMARY);
     if (at === -1)
         return [];
@@ -36251,7 +36272,7 @@ function outputSummary(element, folder) {
         return [];
     const file = named.includes('/') ? named.replace(/^\.\//, '') : `${folder}${named}`;
     const start = element.start + from;
-    return file.slice(0, file.lastIndexOf('/') + 1) === folder ? [{ file, start, end: start + named.length }] : [];
+    return ranIn.includes(file.slice(0, file.lastIndexOf('/') + 1)) ? [{ file, start, end: start + named.length }] : [];
 }
 /**
  * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
