@@ -203,6 +203,15 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
     expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual(["path-exists error 9:157 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
   });
 
+  it("reads an import statement in a Task Master task's details, written without a fence, as code: its module specifier is no path from the root (round 15: AdiK-prod/nfl-wire- tasks.json:595 \"import Signup from '../src/pages/Signup';\")", async () => {
+    const details = "Create test files:\n\n// tests/signup.test.ts\nimport { render } from '@testing-library/react';\nimport Signup from '../src/pages/Signup';\nimport '../styles/app.css';\n\nCheck against ../outside/notes.md and src/api/gone.ts";
+    const tasks = JSON.stringify({ master: { tasks: [{ id: 1, title: 'Signup tests', status: 'pending', dependencies: [], details }] } }, null, 2);
+    // The same `..` in the field's prose still leads out: only the statement's specifier is code.
+    expect(await pathProblems(tasks, '.taskmaster/tasks/tasks.json')).toEqual([
+      "path-outside-repo error 9:206 Path '../outside/notes.md' leads out of the repository; expected a path inside the repository",
+    ]);
+  });
+
   it("reads the blocks of code in a Task Master task's details as code: a shell block's lines are commands, another language's comments prose, its code and data nothing (held out: Akekarat/ai.bonus tasks.json:167, \"Create a script …:\\n```typescript\\n// scripts/generate-placeholders.ts\")", async () => {
     const details = [
       'Create a script to seed the cache:',

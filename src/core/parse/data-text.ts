@@ -1,4 +1,5 @@
 import type { Code, Nodes } from 'mdast';
+import { trimEnd } from '../text/source-text.js';
 import { readCodeBlock } from './commands.js';
 import { parseMarkdownText } from './markdown-document.js';
 import { addCommandLines, type PointerMaker, type PointerSink } from './pointer-maker.js';
@@ -38,5 +39,25 @@ export function readFieldText(maker: PointerMaker, text: string, offset: number,
       prose: (proseStart, proseEnd, written) => maker.addProseWords(text.slice(proseStart, proseEnd), offset + proseStart, sink, written),
     });
   }
-  words(prose, offset);
+  words(withoutImportSpecifiers(prose), offset);
+}
+
+/**
+ * A line written as an import statement (`import Signup from '../src/pages/Signup';`) is code without
+ * its fence: its module specifier is the language's to resolve, from the importing file, not a path
+ * from the root. Blanked, widths kept.
+ */
+function withoutImportSpecifiers(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trimStart();
+      if (!trimmed.startsWith('import ') && !trimmed.startsWith('import\t')) return line;
+      const statement = trimEnd(trimEnd(line, ' \t'), ';');
+      const quote = statement.at(-1);
+      if (quote !== "'" && quote !== '"') return line;
+      const open = statement.lastIndexOf(quote, statement.length - 2);
+      return open === -1 ? line : line.slice(0, open) + ' '.repeat(statement.length - open) + line.slice(statement.length);
+    })
+    .join('\n');
 }
