@@ -62038,6 +62038,7 @@ function addWholePath(maker, text, offset, place, sink) {
 
 
 
+
 /** Every fenced or indented block of code in a tree, in document order. */
 function codeBlocks(node, found = []) {
     if (node.type === 'code')
@@ -62076,7 +62077,28 @@ function readFieldText(maker, text, offset, sink, words) {
             prose: (proseStart, proseEnd, written) => maker.addProseWords(text.slice(proseStart, proseEnd), offset + proseStart, sink, written),
         });
     }
-    words(prose, offset);
+    words(withoutImportSpecifiers(prose), offset);
+}
+/**
+ * A line written as an import statement (`import Signup from '../src/pages/Signup';`) is code without
+ * its fence: its module specifier is the language's to resolve, from the importing file, not a path
+ * from the root. Blanked, widths kept.
+ */
+function withoutImportSpecifiers(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const trimmed = line.trimStart();
+        if (!trimmed.startsWith('import ') && !trimmed.startsWith('import\t'))
+            return line;
+        const statement = trimEnd(trimEnd(line, ' \t'), ';');
+        const quote = statement.at(-1);
+        if (quote !== "'" && quote !== '"')
+            return line;
+        const open = statement.lastIndexOf(quote, statement.length - 2);
+        return open === -1 ? line : line.slice(0, open) + ' '.repeat(statement.length - open) + line.slice(statement.length);
+    })
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/ticket-ids.ts
