@@ -48,6 +48,7 @@ export function readFieldText(maker: PointerMaker, text: string, offset: number,
  * from the root. Blanked, widths kept.
  */
 function withoutImportSpecifiers(text: string): string {
+  if (!text.includes('import')) return text;
   return text
     .split('\n')
     .map((line) => {
