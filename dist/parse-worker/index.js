@@ -34553,7 +34553,11 @@ function criteriaOf(blocks, range) {
 
 
 const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
-/** A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". */
+/**
+ * A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". Fewer
+ * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
+ * something into a file that is there ("T002 Add dependency declarations in …/pom.xml").
+ */
 const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
@@ -35631,6 +35635,8 @@ function readFieldText(maker, text, offset, sink, words) {
  * from the root. Blanked, widths kept.
  */
 function withoutImportSpecifiers(text) {
+    if (!text.includes('import'))
+        return text;
     return text
         .split('\n')
         .map((line) => {
