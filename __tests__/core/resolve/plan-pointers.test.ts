@@ -249,6 +249,43 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
+  it('reads the verbs of changing and making in the language the task is written in (round 17: 2894832607/RAG_SYSTEM poetry-visualization tasks.md:27; round 13: 7Republik/reservo-spot 02 tasks.md:40)', async () => {
+    const tasks = [
+      '# Tasks: Tokens',
+      '',
+      '- [ ] T009 [P] [US4] 在 Frontend 中更新 `experiments/poc-retrieval/core/src/auth_service.rs` 处理拦截器逻辑自动附加 Token',
+      '- [ ] T010 Actualizar `experiments/poc-retrieval/core/src/dashboard_header.rs` con el saludo',
+      '- [ ] T011 Migrar las pantallas a tokens: experiments/poc-retrieval/core/src/screen.rs',
+      '- [ ] T012 更新: experiments/poc-retrieval/core/src/session.rs',
+      '- [ ] T013 Implement the loader in experiments/poc-retrieval/core/src/loader.rs',
+      '- [ ] T014 在 Frontend 中实现 `experiments/poc-retrieval/core/src/history_view.rs`',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-tokens/tasks.md': tasks })).toEqual([
+      "tasks.md error 3:38 Path 'experiments/poc-retrieval/core/src/auth_service.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 4:24 Path 'experiments/poc-retrieval/core/src/dashboard_header.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 5:43 Path 'experiments/poc-retrieval/core/src/screen.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 6:16 Path 'experiments/poc-retrieval/core/src/session.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reads the verbs of making in the language the plan is written in, before the path or, in Japanese and Korean, after it', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W4'],
+      [
+        '<action>',
+        '新建 `experiments/poc-retrieval/core/src/fresh.rs`，首行写入模块注释。',
+        'Crear el archivo `experiments/poc-retrieval/core/src/offline.rs` con el indicador.',
+        '`experiments/poc-retrieval/core/src/store.rs` を作成する。',
+        'Wire `experiments/poc-retrieval/core/src/gone.rs` into the graph.',
+        '</action>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W4-PLAN.md`]: text })).toEqual([
+      "04.5-03-W4-PLAN.md error 10:7 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reads the quoted prompt as prose, not as a command\'s quoted pattern (gram-data-gram-hs specs/012 tasks.md)', async () => {
     const tasks = [
       '# Tasks: Predicate matching',

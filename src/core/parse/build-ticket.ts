@@ -26,9 +26,9 @@ const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
  * something into a file that is there ("T002 Add dependency declarations in …/pom.xml").
  */
-const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
+const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
-const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
+const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
 function stepVerbIntent(title: string | undefined): 'create' | 'modify' | undefined {
   if (title === undefined) return undefined;

@@ -26,6 +26,15 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
   ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+  // The same verbs in the other languages tickets are written in: an author's intent does not depend on
+  // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
+  // verb stands right before its object with no space.
+  ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei))*[ :|]*$/iu],
+  ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
+  ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
+  ['create', /(?:创建|新建|新增|添加|生成|编写)(?:一个|新的|文件|脚本)*[ :：]*$/u],
+  ['delete', /(?:删除|移除|删掉|移动|重命名)(?:文件)?[ :：]*$/u],
+  ['modify', /(?:更新|修改|修复|重构|编辑)(?:文件)?[ :：]*$/u],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
@@ -38,6 +47,11 @@ const AFTER: Array<[Intent, RegExp]> = [
   ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
   ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
   ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+  // "(nuevo)", "(新建)"; Japanese and Korean put the verb after its object: "`x` を作成", "`x`를 수정".
+  ['create', /^[`*_]*[ ]*\((?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)\)/iu],
+  ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],
+  ['delete', /^[`*_]*[ ]*(?:を[ ]*(?:削除|移動)|(?:(?:을|를)[ ]*)?(?:삭제|제거))/u],
+  ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
 ];
 
 /**
