@@ -79,6 +79,15 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("asks git about a folder as one, as a rule for folders only (`logs/`) matches only a path that says it is one (round 18: 11qaq11/TsCameraTools 001 tasks.md:57, '查看 `logs/` 目录日志')", async () => {
+    const ticket = ['# T', '', '## Goal', 'Read the ADB log.', '', '## Context', '- `logs/`', '- `src/api/logs`', '', '## Acceptance Criteria', '- [ ] `npm test` passes', ''].join('\n');
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, { '.gitignore': 'logs/\n' });
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "path-exists 7:4 Path 'logs/' does not exist: the repository's .gitignore keeps it out of every checkout; point at a tracked file",
+      "path-exists 8:4 Path 'src/api/logs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('follows tracked symlinks that stay inside the repository, for paths, folders and globs (round 13, 23systems-clance/23-Systems-Agents 006 tasks.md:37 `skills/active/*/SKILL.md`)', async () => {
     const ticket = [
       '# T',

@@ -14,6 +14,8 @@ export async function attachWhatGitSays(
   { history, ignored }: { history?: PathHistoryLookup; ignored?: PathIgnoreLookup },
 ): Promise<void> {
   const missing: Array<Extract<Resolution, { kind: 'missing' }>> = [];
+  // A folder is asked about as one (`logs/`): an ignore rule written for folders only matches a path that says it is one.
+  const askedAs = new Map<Extract<Resolution, { kind: 'missing' }>, string>();
   const checked = files.flatMap((file) => [
     ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
     ...(file.tickets.some((ticket) => lintDone || ticket.lifecycle.state !== 'done') ? (file.sharedPointers ?? []) : []),
@@ -21,14 +23,17 @@ export async function attachWhatGitSays(
   for (const pointer of checked) {
     if (pointer.isNew) continue;
     const resolution = resolve(pointer);
-    if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change) missing.push(resolution);
+    if (resolution.kind !== 'missing' || resolution.planned || resolution.gone || resolution.change) continue;
+    missing.push(resolution);
+    askedAs.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
   }
   if (missing.length === 0) return;
   const paths = [...new Set(missing.map((resolution) => resolution.path))];
-  const [remembered, ignoredPaths]: [ReadonlyMap<string, PathHistory>, ReadonlySet<string>] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(paths) ?? new Set<string>()]);
+  const asked = [...new Set(askedAs.values())];
+  const [remembered, ignoredPaths]: [ReadonlyMap<string, PathHistory>, ReadonlySet<string>] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(asked) ?? new Set<string>()]);
   for (const resolution of missing) {
     const found = remembered.get(resolution.path);
     if (found) resolution.history = found;
-    if (ignoredPaths.has(resolution.path)) resolution.ignored = true;
+    if (ignoredPaths.has(askedAs.get(resolution) ?? resolution.path)) resolution.ignored = true;
   }
 }
