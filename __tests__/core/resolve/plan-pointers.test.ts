@@ -89,6 +89,47 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
   });
 });
 
+describe('a bare name after a path with a folder in one list', () => {
+  it('is a file of that folder, the plan\'s own to write or there, unless the list is of paths from the root (round 17: 6sLOGAN78/devrag-mvp 03-24-PLAN.md:137-138; obra-superpowers lift-drill-into-evals.md:965)', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W5', 'files_modified:', '  - experiments/poc-retrieval/core/src/progress.rs'],
+      [
+        '<task type="auto">',
+        '  <read_first>',
+        '    - experiments/poc-retrieval/core/src/parser.rs, storage.rs, progress.rs and gone.rs (Task 2)',
+        '    - experiments/poc-retrieval/Cargo.toml, CONTEXT.md, lefthook.yml',
+        '    - `experiments/poc-retrieval/core/src/types.rs` and `graph.rs`',
+        '  </read_first>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W5-PLAN.md`]: text })).toEqual([
+      "04.5-03-W5-PLAN.md error 10:81 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W5-PLAN.md error 11:57 Path 'lefthook.yml' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W5-PLAN.md error 12:58 Path 'experiments/poc-retrieval/core/src/graph.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
+describe('a path from `/` after an HTTP method', () => {
+  it('is a route the server answers, not a file, though the plan declares it and the repository has its first folder (round 17: 6sLOGAN78/devrag-mvp 03-22-PLAN.md:38 and :79)', async () => {
+    const text = plan(
+      ['phase: 03', 'plan: 22', 'must_haves:', '  key_links:', '    - from: "CONTEXT.md"', '      to: "/experiments/v1/models/default"', '      via: "PATCH with tenant_id"'],
+      [
+        '<task type="auto" tdd="true">',
+        '  <behavior>',
+        "    - Unit: 'Save defaults' is `aria-disabled` until a choice changes; submit sends PATCH `/experiments/v1/models/default` with `tenant_id`",
+        '    - Unit: then update `/experiments/v1/models/default` in the fixture',
+        '  </behavior>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ '.planning/phases/03-models/03-22-PLAN.md': text })).toEqual([
+      "03-22-PLAN.md error 14:26 Path '/experiments/v1/models/default' does not exist",
+    ]);
+  });
+});
+
 describe("a GSD plan's <execution_context> names the GSD install's files, not the repository's", () => {
   it("reads no pointer in it, a relative one beside a tracked file of its name included (held out: 0jrm/gsd-unsupervised 01-01-PLAN.md:20-23)", async () => {
     const text = plan(

@@ -86,3 +86,11 @@ const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
 export function isStatedAbsent(before: string, after: string): boolean {
   return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
+
+/** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
+const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
+
+/** True when a path written from `/` stands after an HTTP method: a route the server answers, as HTTP writes it. */
+export function isRoute(before: string, written: string): boolean {
+  return written.startsWith('/') && HTTP_METHOD_BEFORE.test(before);
+}

@@ -200,6 +200,8 @@ function markDeclaredInFile(pointers: readonly Pointer[]): void {
   for (const pointer of pointers) {
     if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path)) continue;
     for (const tail of tailsOf(pointer.path)) if (!declared.has(tail)) declared.set(tail, pointer);
+    // A bare name of a list, read in the folder of the path before it, names it as written too.
+    if (pointer.shorthandOf !== undefined && !declared.has(pointer.shorthandOf)) declared.set(pointer.shorthandOf, pointer);
   }
   for (const pointer of pointers) {
     const declaration = pointer.declared ? undefined : declared.get(pointer.path);

@@ -11,6 +11,8 @@ export interface PathHints {
   declaredPaths?: ReadonlySet<string>;
   /** True when a tracked file or folder ends with `/word`: a slash-word written from a subfolder (`src/cockpit`). */
   endsATrackedPath?: (word: string) => boolean;
+  /** True when the path from the root is a tracked file. */
+  isTrackedFile?: (path: string) => boolean;
 }
 
 const KNOWN_EXTENSIONS = new Set(

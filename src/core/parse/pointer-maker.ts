@@ -2,7 +2,8 @@ import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap } from '../text/unwrap.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex } from './commands.js';
-import { intentOf, isConditional, isStatedAbsent, type Intent } from './intent.js';
+import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
+import { blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -73,6 +74,8 @@ export interface PointerPlace {
   runs?: boolean;
   /** It stands in a sentence a format declares files in (DeclaredRange.sentence): a path only by its look. */
   sentence?: boolean;
+  /** A bare name after a path of its list: that path's folder (listedFolders). */
+  listedIn?: string;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -90,6 +93,7 @@ export class PointerMaker {
   add(raw: string, source: PointerSource, place: PointerPlace, sink: PointerSink): void {
     const position = positionAt(this.source, place.offset);
     const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+    if (isRoute(around[0], raw)) return;
     const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
     const pointer = toPointer(
       {
@@ -105,6 +109,7 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
+    if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/')) Object.assign(pointer, { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path });
     if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
     const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
     if (condition) {
@@ -154,23 +159,23 @@ export class PointerMaker {
   addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean; sentence?: boolean }, sink: PointerSink): void {
     const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
     if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
-    for (const match of text.matchAll(CODE_SPAN)) {
-      const start = offset + (match.index ?? 0) + 1;
-      const word = match[1] ?? '';
-      if (isCommand(word)) this.addCommand(word, start, sink, '', 'span');
-      else this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
-    }
+    const spans: ListedWord[] = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
     const { text: fieldText, remarks } = blankRemarks(plain);
     for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
-    for (const match of fieldText.matchAll(FIELD_WORD)) {
-      // `@path` is how Claude Code is told to read a file.
+    // `@path` is how Claude Code is told to read a file.
+    const words: ListedWord[] = [...fieldText.matchAll(FIELD_WORD)].flatMap((match) => {
       const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
-      if (word === '') continue;
-      const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-      this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
+      const start = (match.index ?? 0) + match[0].indexOf(word);
+      return word === '' ? [] : [{ word, start, end: start + word.length }];
+    });
+    const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
+    for (const { word, start } of spans) {
+      if (isCommand(word)) this.addCommand(word, offset + start, sink, '', 'span');
+      else this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
     }
+    for (const { word, start } of words) this.add(word, 'field', { offset: offset + start, endOffset: offset + start + word.length, isNew, declared: true, planned, ...marks, listedIn: folders.get(start) }, sink);
   }
 
   /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
@@ -235,22 +240,6 @@ function afterLastBreak(window: string, breaks: RegExp): string {
   let start = 0;
   for (const match of window.matchAll(breaks)) start = (match.index ?? 0) + match[0].length;
   return window.slice(start);
-}
-
-/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
-function blankRemarks(text: string): { text: string; remarks: Array<{ start: number; end: number }> } {
-  let result = text;
-  const remarks: Array<{ start: number; end: number }> = [];
-  for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
-    const close = result.indexOf(')', open);
-    if (close === -1) break;
-    const inside = result.slice(open, close + 1);
-    if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
-      result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
-      remarks.push({ start: open + 1, end: close });
-    }
-  }
-  return { text: result, remarks };
 }
 
 /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went; `shift` moves their offsets to the file's. */

@@ -101,6 +101,7 @@ export function parseTicketTextOnce(path: string, text: string, repository: Repo
       hints: {
         topLevelEntries: repository.topLevelEntries,
         endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
+        isTrackedFile: (file) => repository.hasFile(file),
         ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
       },
       maxPointers: config.maxPointers,

@@ -105,6 +105,8 @@ export interface Pointer {
   writes?: true;
   /** The ticket says it is not there ("`x` does not exist", "untracked `x`"): its absence is no news wherever its file names it. */
   absent?: true;
+  /** A bare name after a path of its list (`…/ui/dialog.tsx, progress.tsx`): `path` is it in that path's folder, `shorthandOf` the name as written. */
+  shorthandOf?: string;
   /** Named by a command that runs in `folder` after a `cd` (not the root): `path` is read from there; `written` is as the ticket wrote it. */
   ranIn?: { folder: string; written: string };
   /** The file a command runs (`./gradlew test`, `bash scripts/x.sh`): the command needs it where it runs, as a declared path is needed. */

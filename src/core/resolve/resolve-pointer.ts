@@ -56,6 +56,11 @@ export function pointerTarget(pointer: Pointer, ticketFile: string): Target {
  */
 export function resolvePointer(pointer: Pointer, context: PointerContext | string, repository: RepositoryView, changes: PathChanges = NO_CHANGES): Resolution {
   const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
+  // A bare name of a list, not beside the path before it, may be as written (`README.md` at the root); if not, it is missing there.
+  if (pointer.shorthandOf !== undefined && !pointer.planned && !repository.hasFile(pointer.path)) {
+    const asWritten = resolvePointer({ ...pointer, path: pointer.shorthandOf, shorthandOf: undefined }, context, repository, changes);
+    if (asWritten.kind !== 'missing') return asWritten;
+  }
   const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
