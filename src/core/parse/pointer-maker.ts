@@ -164,12 +164,7 @@ export class PointerMaker {
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
     const { text: fieldText, remarks } = blankRemarks(plain);
     for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
-    // `@path` is how Claude Code is told to read a file.
-    const words: ListedWord[] = [...fieldText.matchAll(FIELD_WORD)].flatMap((match) => {
-      const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
-      const start = (match.index ?? 0) + match[0].indexOf(word);
-      return word === '' ? [] : [{ word, start, end: start + word.length }];
-    });
+    const words = fieldWords(fieldText);
     const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
     for (const { word, start } of spans) {
       if (isCommand(word)) this.addCommand(word, offset + start, sink, '', 'span');
@@ -240,6 +235,16 @@ function afterLastBreak(window: string, breaks: RegExp): string {
   let start = 0;
   for (const match of window.matchAll(breaks)) start = (match.index ?? 0) + match[0].length;
   return window.slice(start);
+}
+
+/** The plain words of a field's text, each at its start. */
+function fieldWords(text: string): ListedWord[] {
+  return [...text.matchAll(FIELD_WORD)].flatMap((match) => {
+    // `@path` is how Claude Code is told to read a file.
+    const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
+    const start = (match.index ?? 0) + match[0].indexOf(word);
+    return word === '' ? [] : [{ word, start, end: start + word.length }];
+  });
 }
 
 /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went; `shift` moves their offsets to the file's. */
