@@ -26,6 +26,7 @@ describe('toPointer', () => {
     ['a Next.js route group', 'apps/(auth)/login/page.tsx', 'apps/(auth)/login/page.tsx'],
     ['a file in an unknown folder with an extension', 'lib/thing.rb', 'lib/thing.rb'],
     ['a Windows path, its folders parted by `/`', 'C:\\src\\a.ts', 'C:/src/a.ts'],
+    ['everything in a folder under no top-level folder, as the folder would be (held out: AHMED9937/ASD-SmartCare 001 tasks.md:87)', 'shared/medicines/**', 'shared/medicines/**'],
   ])('takes %s as a pointer', (_what, raw, path) => {
     expect(pointerOf(raw)?.path).toBe(path);
   });

@@ -21,4 +21,14 @@ describe('unwrap: a word without the brackets, quotes and emphasis around it', (
   ])('keeps a mark nothing closes as part of the name: %s', (word, bare) => {
     expect(unwrap(word)).toBe(bare);
   });
+
+  it.each([
+    // round 18: 0xc0re/themey 02-03-PLAN.md:586, "`find tests/__snapshots__ -name …`" was 'tests/__snapshots'
+    ['tests/__snapshots__', 'tests/__snapshots__'],
+    ['(tests/__snapshots__)', 'tests/__snapshots__'],
+    ['**tests/__snapshots__**', 'tests/__snapshots__'],
+    ['_src/a.ts_)', 'src/a.ts'],
+  ])('keeps a mark nothing opens as part of the name: %s', (word, bare) => {
+    expect(unwrap(word)).toBe(bare);
+  });
 });
