@@ -88,3 +88,27 @@ describe('path-outside-repo: a machine path a sentence leads to', () => {
     ]);
   });
 });
+
+describe('path-outside-repo: a place on the machine where the work runs', () => {
+  it("is no problem where the work writes it or the ticket says it may not be there; a declared one to read still is (round 18: 0xc0re/themey 02-04-PLAN.md:1055 <files>, 02-02-PLAN.md:213 'if present', 02-03-PLAN.md:218)", async () => {
+    const plan = [
+      '---',
+      'phase: 02-colors',
+      'plan: 04',
+      '---',
+      '<objective>Install the theme.</objective>',
+      '<task type="checkpoint:human-verify">',
+      '  <files>~/.local/share/color-schemes/Aliens.colors, ~/.local/share/wallpapers/Aliens/, /tmp/aliens/preview.html</files>',
+      '  <read_first>',
+      '    - /tmp/aliens-test/desktops.cfg if present (else extract it again)',
+      '    - /usr/share/color-schemes/BreezeDark.colors (ground-truth example)',
+      '  </read_first>',
+      '</task>',
+      '',
+    ].join('\n');
+    const report = await lintInAppRepository({ '.planning/phases/02-colors/02-04-PLAN.md': plan }, { rules: { 'ticket-size': 'off', 'session-budget': 'off' } }, { 'src/app.py': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, message }) => ({ rule, line, column, message }))).toEqual([
+      { rule: 'path-outside-repo', line: 10, column: 7, message: "Path '/usr/share/color-schemes/BreezeDark.colors' is an absolute path outside the repository; expected a path inside the repository" },
+    ]);
+  });
+});

@@ -161,7 +161,9 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
   const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
-  if (!declared && copy === undefined) return { kind: 'foreign', path: pointer.path };
+  // What the work writes on its machine (`<files>~/.local/share/x.colors</files>`), or a place the ticket
+  // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
+  if (copy === undefined && (!declared || pointer.writes === true || pointer.conditional === true)) return { kind: 'foreign', path: pointer.path };
   // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
   const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
   if (copy !== undefined && copy.tail !== '' && created) return { kind: 'missing', path: copy.tail, planned: true };
