@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { unwrap } from '../../../src/core/text/unwrap.js';
+import { unwrap, unwrapCode } from '../../../src/core/text/unwrap.js';
 
 describe('unwrap: a word without the brackets, quotes and emphasis around it', () => {
   it.each([
@@ -22,13 +22,20 @@ describe('unwrap: a word without the brackets, quotes and emphasis around it', (
     expect(unwrap(word)).toBe(bare);
   });
 
+  it('takes a closing mark whose opening stands on an earlier word as emphasis (a fixture of spec-workflow: "_Leverage: src/a.ts, src/utils/validation.ts_")', () => {
+    expect(unwrap('src/utils/validation.ts_')).toBe('src/utils/validation.ts');
+  });
+});
+
+describe('unwrapCode: a word of code without the brackets and quotes around it', () => {
   it.each([
     // round 18: 0xc0re/themey 02-03-PLAN.md:586, "`find tests/__snapshots__ -name …`" was 'tests/__snapshots'
     ['tests/__snapshots__', 'tests/__snapshots__'],
     ['(tests/__snapshots__)', 'tests/__snapshots__'],
-    ['**tests/__snapshots__**', 'tests/__snapshots__'],
-    ['_src/a.ts_)', 'src/a.ts'],
-  ])('keeps a mark nothing opens as part of the name: %s', (word, bare) => {
-    expect(unwrap(word)).toBe(bare);
+    ['"src/a.ts"', 'src/a.ts'],
+    ['*.py', '*.py'],
+    ['src/**', 'src/**'],
+  ])('%s → %s: code has no emphasis', (word, bare) => {
+    expect(unwrapCode(word)).toBe(bare);
   });
 });

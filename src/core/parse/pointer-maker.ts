@@ -1,6 +1,6 @@
 import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
-import { unwrap } from '../text/unwrap.js';
+import { unwrap, unwrapCode } from '../text/unwrap.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex } from './commands.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
@@ -29,7 +29,7 @@ function commandWords(segment: string, start: number): Array<{ word: string; at:
   return [...segment.matchAll(COMMAND_WORD)].map((match) => {
     const before = segment.slice(wordEnd, match.index);
     wordEnd = (match.index ?? 0) + match[0].length;
-    const word = unwrap(match[0]);
+    const word = unwrapCode(match[0]);
     return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
   });
 }
