@@ -163,7 +163,8 @@ function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, rep
   const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
   // What the work writes on its machine (`<files>~/.local/share/x.colors</files>`), or a place the ticket
   // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
-  if (copy === undefined && (!declared || pointer.writes === true || pointer.conditional === true)) return { kind: 'foreign', path: pointer.path };
+  // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.
+  if (copy === undefined && (!declared || (reason !== 'parent' && (pointer.writes === true || pointer.conditional === true)))) return { kind: 'foreign', path: pointer.path };
   // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
   const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
   if (copy !== undefined && copy.tail !== '' && created) return { kind: 'missing', path: copy.tail, planned: true };
