@@ -25,6 +25,7 @@ describe('toPointer', () => {
     ['a shell range (held out: evilkels/ai-clip-assembler 2026-09-01-landing-page-restyle.md:26)', 'site/img/frames/clip-0{1..6}.webp', 'site/img/frames/clip-0{1..6}.webp'],
     ['a Next.js route group', 'apps/(auth)/login/page.tsx', 'apps/(auth)/login/page.tsx'],
     ['a file in an unknown folder with an extension', 'lib/thing.rb', 'lib/thing.rb'],
+    ['a name with NN inside a word', 'models/CNN.py', 'models/CNN.py'],
     ['a Windows path, its folders parted by `/`', 'C:\\src\\a.ts', 'C:/src/a.ts'],
     ['everything in a folder under no top-level folder, as the folder would be (held out: AHMED9937/ASD-SmartCare 001 tasks.md:87)', 'shared/medicines/**', 'shared/medicines/**'],
   ])('takes %s as a pointer', (_what, raw, path) => {
@@ -49,6 +50,7 @@ describe('toPointer', () => {
     ['a call with a path inside', 'PurePosixPath(trajectory_path).name'],
     ['an angle-bracket placeholder', '<root>/a.json'],
     ['a numbered placeholder', 'trajectory_NNNN.json'],
+    ['a two-letter number placeholder (round 17: 6sLOGAN78/devrag-mvp 03-29-PLAN.md:69)', '03-NN-SUMMARY.md'],
     ['an ellipsis placeholder', '.../x.json'],
     ['a template variable', '${HOME}/x.ts'],
     ['a word pair with a slash', 'try/except'],

@@ -111,6 +111,29 @@ describe('a bare name after a path with a folder in one list', () => {
   });
 });
 
+describe('what a plan names in quotes', () => {
+  it('reads the command line `bash -c` runs as one, and takes quoted words right after a file name as a part of that file (round 18: 0xc0re/themey 02-04a-PLAN.md:369, 02-04-PLAN.md:759)', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W6'],
+      [
+        '<task type="auto">',
+        '  <read_first>',
+        '    - CONTEXT.md "experiments/poc-retrieval/core/src/e2e.rs" lines 477-495',
+        '    - "experiments/poc-retrieval/core/src/gone.rs" (the module to port)',
+        '  </read_first>',
+        '  <acceptance_criteria>',
+        '    - `bash -c "cd /home/ana/code/codenexus && cargo test --manifest-path experiments/poc-retrieval/Cargo.toml"` exits 0',
+        '  </acceptance_criteria>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W6-PLAN.md`]: text })).toEqual([
+      "04.5-03-W6-PLAN.md error 9:8 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W6-PLAN.md error 12:20 Path '/home/ana/code/codenexus' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+    ]);
+  });
+});
+
 describe('a path from `/` after an HTTP method', () => {
   it('is a route the server answers, not a file, though the plan declares it and the repository has its first folder (round 17: 6sLOGAN78/devrag-mvp 03-22-PLAN.md:38 and :79)', async () => {
     const text = plan(

@@ -251,3 +251,23 @@ export function readCodeBlock(node: Extract<Nodes, { type: 'code' }>, text: stri
   else for (const comment of codeComments(node, text)) reader.prose(comment.start, comment.end, comment.names);
   for (const prompt of prompts) reader.prose(prompt.start, prompt.end, false);
 }
+
+/** Where `bash -c`, `sh -c` or `zsh -c` opens the quoted command line it runs. */
+const SHELL_C = /(?:^|[;&|(][ \t]*)(?:bash|sh|zsh)[ \t]+-c[ \t]+(?=["'])/g;
+
+/**
+ * The command lines `bash -c "…"` runs (`bash -c "cd /home/ana/<name> && uv run pytest"`): a shell reads
+ * the quoted argument as a command line of its own. Each with its offset in `command`.
+ */
+export function shellCArguments(command: string): Array<{ text: string; start: number }> {
+  const found: Array<{ text: string; start: number }> = [];
+  for (const match of command.matchAll(SHELL_C)) {
+    const open = (match.index ?? 0) + match[0].length;
+    const quote = command.charAt(open);
+    let close = open + 1;
+    // In double quotes a backslash escapes the next character (`\"`); in single quotes nothing is escaped.
+    while (close < command.length && command.charAt(close) !== quote) close += quote === '"' && command.charAt(close) === '\\' ? 2 : 1;
+    if (close < command.length) found.push({ text: command.slice(open + 1, close), start: open + 1 });
+  }
+  return found;
+}

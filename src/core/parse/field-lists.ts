@@ -58,3 +58,15 @@ export function blankRemarks(text: string): { text: string; remarks: Array<{ sta
   }
   return { text: result, remarks };
 }
+
+const QUOTATION = /"[^"\n]*"/g;
+/** A file name's ending, then spaces: what stands before a quoted part of the file. */
+const AFTER_FILE_NAME = /\.[A-Za-z0-9]+[ \t]+$/;
+
+/**
+ * `02-PATTERNS.md "tests/integration/test_e2e.py" lines 477-495`: words in quotes right after a file's
+ * name are a part of that file (a heading it has), not a path of their own. The text with them blanked.
+ */
+export function blankQuotedParts(text: string): string {
+  return text.replace(QUOTATION, (quoted, at: number) => (AFTER_FILE_NAME.test(text.slice(Math.max(0, at - 40), at)) ? ' '.repeat(quoted.length) : quoted));
+}

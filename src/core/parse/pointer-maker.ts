@@ -1,9 +1,9 @@
 import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex } from './commands.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
-import { blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
+import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 
@@ -133,6 +133,8 @@ export class PointerMaker {
    * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
    */
   addCommand(command: string, offset: number, sink: PointerSink, folder: string | undefined, written: 'block' | 'span' = 'block'): string | undefined {
+    // `bash -c "…"` runs its quoted command line, read as one from where this one runs.
+    for (const inner of shellCArguments(command)) this.addCommand(inner.text, offset + inner.start, sink, folder, written);
     const blank = (text: string): string => ' '.repeat(text.length);
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
@@ -164,7 +166,7 @@ export class PointerMaker {
     const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
     const { text: fieldText, remarks } = blankRemarks(plain);
     for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
-    const words = fieldWords(fieldText);
+    const words = fieldWords(blankQuotedParts(fieldText));
     const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
     for (const { word, start } of spans) {
       if (isCommand(word)) this.addCommand(word, offset + start, sink, '', 'span');
