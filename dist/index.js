@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6921);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8127:
+/***/ 6921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61015,9 +61015,9 @@ const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
  * something into a file that is there ("T002 Add dependency declarations in …/pom.xml").
  */
-const STEP_CREATES = /^(?:create|scaffold|generate)\b/i;
+const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
-const STEP_CHANGES = /^(?:update|modify|edit|change|fix|refactor|extend|patch|migrate)\b/i;
+const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
 function stepVerbIntent(title) {
     if (title === undefined)
@@ -61440,12 +61440,34 @@ function readCodeBlock(node, text, reader) {
     for (const prompt of prompts)
         reader.prose(prompt.start, prompt.end, false);
 }
+/** Where `bash -c`, `sh -c` or `zsh -c` opens the quoted command line it runs. */
+const SHELL_C = /(?:^|[;&|(][ \t]*)(?:bash|sh|zsh)[ \t]+-c[ \t]+(?=["'])/g;
+/**
+ * The command lines `bash -c "…"` runs (`bash -c "cd /home/ana/<name> && uv run pytest"`): a shell reads
+ * the quoted argument as a command line of its own. Each with its offset in `command`.
+ */
+function shellCArguments(command) {
+    const found = [];
+    for (const match of command.matchAll(SHELL_C)) {
+        const open = (match.index ?? 0) + match[0].length;
+        const quote = command.charAt(open);
+        let close = open + 1;
+        // In double quotes a backslash escapes the next character (`\"`); in single quotes nothing is escaped.
+        while (close < command.length && command.charAt(close) !== quote)
+            close += quote === '"' && command.charAt(close) === '\\' ? 2 : 1;
+        if (close < command.length)
+            found.push({ text: command.slice(open + 1, close), start: open + 1 });
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
 
 const OPENERS = '([{<"\'*_~';
 const CLOSERS = ')]}>"\'*_~';
 const EMPHASIS_MARKS = '*_~';
+const CODE_OPENERS = '([{<"\'';
+const CODE_CLOSERS = ')]}>"\'';
 /** `~` alone or before `/` at `start`: the home folder. */
 function isHome(word, start) {
     return word.charAt(start) === '~' && (start + 1 === word.length || word.charAt(start + 1) === '/');
@@ -61461,6 +61483,13 @@ function unwrap(word) {
     // Emphasis opens and closes: a mark nothing closes is part of the name (`__init__.py`, `_config.yml`).
     const unclosed = [...word.slice(0, start)].findIndex((mark) => EMPHASIS_MARKS.includes(mark) && !closing.includes(mark));
     return unclosed === -1 ? inner : word.slice(unclosed, start) + inner;
+}
+/** A word of code without the brackets and quotes around it: code has no emphasis (`tests/__snapshots__`, `*.py`). */
+function unwrapCode(word) {
+    let start = 0;
+    while (start < word.length && CODE_OPENERS.includes(word.charAt(start)))
+        start += 1;
+    return trimEnd(word.slice(start), CODE_CLOSERS);
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
@@ -61483,6 +61512,15 @@ const BEFORE = [
     ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+    // The same verbs in the other languages tickets are written in: an author's intent does not depend on
+    // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
+    // verb stands right before its object with no space.
+    ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei))*[ :|]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
+    ['create', /(?:创建|新建|新增|添加|生成|编写)(?:一个|新的|文件|脚本)*[ :：]*$/u],
+    ['delete', /(?:删除|移除|删掉|移动|重命名)(?:文件)?[ :：]*$/u],
+    ['modify', /(?:更新|修改|修复|重构|编辑)(?:文件)?[ :：]*$/u],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
@@ -61495,6 +61533,11 @@ const AFTER = [
     ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
     ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
     ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+    // "(nuevo)", "(新建)"; Japanese and Korean put the verb after its object: "`x` を作成", "`x`를 수정".
+    ['create', /^[`*_]*[ ]*\((?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)\)/iu],
+    ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],
+    ['delete', /^[`*_]*[ ]*(?:を[ ]*(?:削除|移動)|(?:(?:을|를)[ ]*)?(?:삭제|제거))/u],
+    ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
 ];
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
@@ -61527,6 +61570,80 @@ const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
 /** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
 function isStatedAbsent(before, after) {
     return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
+}
+/** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
+const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
+/** True when a path written from `/` stands after an HTTP method: a route the server answers, as HTTP writes it. */
+function isRoute(before, written) {
+    return written.startsWith('/') && HTTP_METHOD_BEFORE.test(before);
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/field-lists.ts
+/** What joins two items of one list on a line: a comma, "and", "or", "&" (and any backticks or emphasis about them). */
+const LIST_JOIN = /^[`*_ \t]*(?:,(?:[ \t]*(?:and|or))?|and|or|&)[`*_ \t]*$/u;
+const JOINING_WORD = /^(?:and|or|&)$/u;
+/** A name with an extension and no folder: `alert-dialog.tsx`. */
+const BARE_FILE_NAME = /^[^/\\\s]+\.[A-Za-z0-9]+$/u;
+/**
+ * "web/src/components/ui/dialog.tsx, alert-dialog.tsx and progress.tsx": in a list of files, a bare name
+ * right after a path with a folder is a file of that folder, as its author abbreviates, and so is each
+ * bare name after it in the same run; unless none of the run is in that folder and one is at the root
+ * ("`docs/testing.md`, `README.md`, `lefthook.yml`": the list is of paths from the root). Returns the
+ * folder of each such name, by its start.
+ */
+function listedFolders(text, words, isTrackedFile = () => false) {
+    const folders = new Map();
+    // "and", "or" are words of a field's text too: they join its items, as a comma does.
+    const ordered = words.filter(({ word }) => !JOINING_WORD.test(word)).sort((a, b) => a.start - b.start);
+    let run;
+    const close = () => {
+        if (run === undefined)
+            return;
+        const { folder, names } = run;
+        const fromRoot = !names.some(({ word }) => isTrackedFile(`${folder}/${word}`)) && names.some(({ word }) => isTrackedFile(word));
+        if (!fromRoot)
+            for (const { start } of names)
+                folders.set(start, folder);
+    };
+    let previousEnd = -1;
+    for (const item of ordered) {
+        const joined = previousEnd !== -1 && LIST_JOIN.test(text.slice(previousEnd, item.start));
+        if (joined && run !== undefined && BARE_FILE_NAME.test(item.word))
+            run.names.push(item);
+        else {
+            close();
+            run = item.word.includes('/') && !item.word.endsWith('/') ? { folder: item.word.slice(0, item.word.lastIndexOf('/')), names: [] } : undefined;
+        }
+        previousEnd = item.end;
+    }
+    close();
+    return folders;
+}
+/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
+function blankRemarks(text) {
+    let result = text;
+    const remarks = [];
+    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
+        const close = result.indexOf(')', open);
+        if (close === -1)
+            break;
+        const inside = result.slice(open, close + 1);
+        if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
+            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
+            remarks.push({ start: open + 1, end: close });
+        }
+    }
+    return { text: result, remarks };
+}
+const QUOTATION = /"[^"\n]*"/g;
+/** A file name's ending, then spaces: what stands before a quoted part of the file. */
+const AFTER_FILE_NAME = /\.[A-Za-z0-9]+[ \t]+$/;
+/**
+ * `02-PATTERNS.md "tests/integration/test_e2e.py" lines 477-495`: words in quotes right after a file's
+ * name are a part of that file (a heading it has), not a path of their own. The text with them blanked.
+ */
+function blankQuotedParts(text) {
+    return text.replace(QUOTATION, (quoted, at) => (AFTER_FILE_NAME.test(text.slice(Math.max(0, at - 40), at)) ? ' '.repeat(quoted.length) : quoted));
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -61568,7 +61685,7 @@ function elidesFolders(path) {
     const [first = ''] = segments;
     return name !== '' && !ELLIPSIS.test(name) && !isEllipsis(first) && segments.some((segment) => ELLIPSIS.test(segment));
 }
-const PLACEHOLDER = /\.\.\.|…|\{\{|\{[A-Za-z_][\w-]*\}|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
+const PLACEHOLDER = /\.\.\.|…|\{\{|\{[A-Za-z_][\w-]*\}|(?<![A-Za-z])(?:N{3,}|X{3,}|YYYY)(?![a-z])|(?<![A-Za-z])(?:NN|XX)(?![A-Za-z])|(?:^|\/)(?:foo|bar|baz|qux)(?:[./]|$)/;
 const CALL = /[\w\]]\(/;
 /** Characters that mark code or prose rather than a path. */
 const NOT_IN_PATHS = /[\s"'`=;|&^!$%<>\\]/;
@@ -61741,7 +61858,8 @@ function looksLikePath(word, hints, delimited = false) {
     if (word.startsWith('/')) {
         return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
     }
-    if (hasKnownEnding || FOLDER.test(word))
+    // `lib/shared/medicines/**`, everything in a folder, looks like a path as the folder does.
+    if (hasKnownEnding || FOLDER.test(word) || FOLDER.test(word.replace(/\/\*\*$/, '/')))
         return true;
     // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
     return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
@@ -61779,6 +61897,7 @@ function safeDecode(target) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
@@ -61800,7 +61919,7 @@ function commandWords(segment, start) {
     return [...segment.matchAll(COMMAND_WORD)].map((match) => {
         const before = segment.slice(wordEnd, match.index);
         wordEnd = (match.index ?? 0) + match[0].length;
-        const word = unwrap(match[0]);
+        const word = unwrapCode(match[0]);
         return { word, at: start + (match.index ?? 0) + match[0].indexOf(word), redirected: REDIRECTION.test(before) };
     });
 }
@@ -61827,6 +61946,8 @@ class PointerMaker {
     add(raw, source, place, sink) {
         const position = positionAt(this.source, place.offset);
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
+        if (isRoute(around[0], raw))
+            return;
         const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
         const pointer = toPointer({
             raw,
@@ -61840,6 +61961,8 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
+        if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/'))
+            Object.assign(pointer, { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path });
         if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
             pointer.absent = true;
         const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
@@ -61868,6 +61991,9 @@ class PointerMaker {
      * be one path with a space in it (`docs/Implementation Logs/.gitkeep`).
      */
     addCommand(command, offset, sink, folder, written = 'block') {
+        // `bash -c "…"` runs its quoted command line, read as one from where this one runs.
+        for (const inner of shellCArguments(command))
+            this.addCommand(inner.text, offset + inner.start, sink, folder, written);
         const blank = (text) => ' '.repeat(text.length);
         const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
         let from = folder;
@@ -61896,27 +62022,22 @@ class PointerMaker {
         const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
         if (field.wholePath)
             return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
-        for (const match of text.matchAll(CODE_SPAN)) {
-            const start = offset + (match.index ?? 0) + 1;
-            const word = match[1] ?? '';
-            if (isCommand(word))
-                this.addCommand(word, start, sink, '', 'span');
-            else
-                this.add(word, 'code', { offset: start, endOffset: start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true }, sink);
-        }
+        const spans = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
         const { text: fieldText, remarks } = blankRemarks(plain);
         for (const remark of remarks)
             this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
-        for (const match of fieldText.matchAll(FIELD_WORD)) {
-            // `@path` is how Claude Code is told to read a file.
-            const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
-            if (word === '')
-                continue;
-            const start = offset + (match.index ?? 0) + match[0].indexOf(word);
-            this.add(word, 'field', { offset: start, endOffset: start + word.length, isNew, declared: true, planned, ...marks }, sink);
+        const words = fieldWords(blankQuotedParts(fieldText));
+        const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
+        for (const { word, start } of spans) {
+            if (isCommand(word))
+                this.addCommand(word, offset + start, sink, '', 'span');
+            else
+                this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
         }
+        for (const { word, start } of words)
+            this.add(word, 'field', { offset: offset + start, endOffset: offset + start + word.length, isNew, declared: true, planned, ...marks, listedIn: folders.get(start) }, sink);
     }
     /** The words of prose in `text` (at `offset` in the file) written as paths with a folder: mentions; `written`, of files the work writes. */
     addProseWords(text, offset, sink, written = false) {
@@ -61979,21 +62100,14 @@ function afterLastBreak(window, breaks) {
         start = (match.index ?? 0) + match[0].length;
     return window.slice(start);
 }
-/** The text with every parenthesized remark holding a space blanked out, offsets kept, and where each remark was. */
-function blankRemarks(text) {
-    let result = text;
-    const remarks = [];
-    for (let open = result.indexOf('('); open !== -1; open = result.indexOf('(', open + 1)) {
-        const close = result.indexOf(')', open);
-        if (close === -1)
-            break;
-        const inside = result.slice(open, close + 1);
-        if (/\s/.test(inside) && !inside.slice(1).includes('(')) {
-            result = result.slice(0, open) + ' '.repeat(inside.length) + result.slice(close + 1);
-            remarks.push({ start: open + 1, end: close });
-        }
-    }
-    return { text: result, remarks };
+/** The plain words of a field's text, each at its start. */
+function fieldWords(text) {
+    return [...text.matchAll(FIELD_WORD)].flatMap((match) => {
+        // `@path` is how Claude Code is told to read a file.
+        const word = unwrap(match[0]).replace(/^@(?=[^/\s]+\/)/, '');
+        const start = (match.index ?? 0) + match[0].indexOf(word);
+        return word === '' ? [] : [{ word, start, end: start + word.length }];
+    });
 }
 /** Lines of commands (a shell block's, a format's), each line's arguments as mentions, each run where the lines before it went; `shift` moves their offsets to the file's. */
 function addCommandLines(maker, lines, sink, shift = 0) {
@@ -64114,6 +64228,9 @@ function markDeclaredInFile(pointers) {
         for (const tail of tailsOf(pointer.path))
             if (!declared.has(tail))
                 declared.set(tail, pointer);
+        // A bare name of a list, read in the folder of the path before it, names it as written too.
+        if (pointer.shorthandOf !== undefined && !declared.has(pointer.shorthandOf))
+            declared.set(pointer.shorthandOf, pointer);
     }
     for (const pointer of pointers) {
         const declaration = pointer.declared ? undefined : declared.get(pointer.path);
@@ -64370,6 +64487,7 @@ function parseTicketTextOnce(path, text, repository, config) {
         hints: {
             topLevelEntries: repository.topLevelEntries,
             endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
+            isTrackedFile: (file) => repository.hasFile(file),
             ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
         },
         maxPointers: config.maxPointers,
@@ -66031,6 +66149,12 @@ function pointerTarget(pointer, ticketFile) {
  */
 function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     const { ticketFile, namedFolders } = typeof context === 'string' ? { ticketFile: context, namedFolders: () => [] } : context;
+    // A bare name of a list, not beside the path before it, may be as written (`README.md` at the root); if not, it is missing there.
+    if (pointer.shorthandOf !== undefined && !pointer.planned && !repository.hasFile(pointer.path)) {
+        const asWritten = resolvePointer({ ...pointer, path: pointer.shorthandOf, shorthandOf: undefined }, context, repository, changes);
+        if (asWritten.kind !== 'missing')
+            return asWritten;
+    }
     const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
     const target = pointerTarget(pointer, ticketFile);
     if (target.kind === 'outside')
@@ -66157,7 +66281,10 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
  */
 function outside(pointer, reason, declared, repository) {
     const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
-    if (!declared && copy === undefined)
+    // What the work writes on its machine (`<files>~/.local/share/x.colors</files>`), or a place the ticket
+    // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
+    // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.
+    if (copy === undefined && (!declared || (reason !== 'parent' && (pointer.writes === true || pointer.conditional === true))))
         return { kind: 'foreign', path: pointer.path };
     // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
     const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
@@ -66340,6 +66467,8 @@ class PointerResolver {
  */
 async function attachWhatGitSays(files, lintDone, resolve, { history, ignored }) {
     const missing = [];
+    // A folder is asked about as one (`logs/`): an ignore rule written for folders only matches a path that says it is one.
+    const askedAs = new Map();
     const checked = files.flatMap((file) => [
         ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
         ...(file.tickets.some((ticket) => lintDone || ticket.lifecycle.state !== 'done') ? (file.sharedPointers ?? []) : []),
@@ -66348,18 +66477,21 @@ async function attachWhatGitSays(files, lintDone, resolve, { history, ignored })
         if (pointer.isNew)
             continue;
         const resolution = resolve(pointer);
-        if (resolution.kind === 'missing' && !resolution.planned && !resolution.gone && !resolution.change)
-            missing.push(resolution);
+        if (resolution.kind !== 'missing' || resolution.planned || resolution.gone || resolution.change)
+            continue;
+        missing.push(resolution);
+        askedAs.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
     }
     if (missing.length === 0)
         return;
     const paths = [...new Set(missing.map((resolution) => resolution.path))];
-    const [remembered, ignoredPaths] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(paths) ?? new Set()]);
+    const asked = [...new Set(askedAs.values())];
+    const [remembered, ignoredPaths] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(asked) ?? new Set()]);
     for (const resolution of missing) {
         const found = remembered.get(resolution.path);
         if (found)
             resolution.history = found;
-        if (ignoredPaths.has(resolution.path))
+        if (ignoredPaths.has(askedAs.get(resolution) ?? resolution.path))
             resolution.ignored = true;
     }
 }
