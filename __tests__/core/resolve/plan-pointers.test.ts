@@ -313,7 +313,7 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
-  it('reads the verbs of changing and making in the language the task is written in (round 17: 2894832607/RAG_SYSTEM poetry-visualization tasks.md:27; round 13: 7Republik/reservo-spot 02 tasks.md:40)', async () => {
+  it('reads the verbs of changing and making in the language the task is written in (round 17: 2894832607/RAG_SYSTEM poetry-visualization tasks.md:27; round 13: 7Republik/reservo-spot 02 tasks.md:40; round 19: 799952500/PonyFlux-Pay 006 tasks.md:66, AB-Office/cloudinbox 20260110 tasks.md:127, :138)', async () => {
     const tasks = [
       '# Tasks: Tokens',
       '',
@@ -323,6 +323,9 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
       '- [ ] T012 更新: experiments/poc-retrieval/core/src/session.rs',
       '- [ ] T013 Implement the loader in experiments/poc-retrieval/core/src/loader.rs',
       '- [ ] T014 在 Frontend 中实现 `experiments/poc-retrieval/core/src/history_view.rs`',
+      '- [ ] T015 [P] [US1] 在 `experiments/poc-retrieval/core/src/security_test.rs` 覆盖 POST 三种场景',
+      '- [ ] T016 `experiments/poc-retrieval/core/src/repo.rs`に`watchTaskResult`メソッドを追加',
+      '- [ ] T017 成果物: experiments/poc-retrieval/core/src/mail.rs（更新）',
       '',
     ].join('\n');
     expect(await pathProblems({ 'specs/001-tokens/tasks.md': tasks })).toEqual([
@@ -330,6 +333,9 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
       "tasks.md error 4:24 Path 'experiments/poc-retrieval/core/src/dashboard_header.rs' does not exist; if the ticket creates it, mark it (new)",
       "tasks.md error 5:43 Path 'experiments/poc-retrieval/core/src/screen.rs' does not exist; if the ticket creates it, mark it (new)",
       "tasks.md error 6:16 Path 'experiments/poc-retrieval/core/src/session.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 9:25 Path 'experiments/poc-retrieval/core/src/security_test.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 10:13 Path 'experiments/poc-retrieval/core/src/repo.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.md error 11:17 Path 'experiments/poc-retrieval/core/src/mail.rs' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 
