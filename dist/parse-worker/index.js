@@ -35067,6 +35067,8 @@ const BEFORE = [
     ['create', /(?:创建|新建|新增|添加|生成|编写)(?:一个|新的|文件|脚本)*[ :：]*$/u],
     ['delete', /(?:删除|移除|删掉|移动|重命名)(?:文件)?[ :：]*$/u],
     ['modify', /(?:更新|修改|修复|重构|编辑)(?:文件)?[ :：]*$/u],
+    // "在 `x` 覆盖 …" opening a clause: Chinese for "In `x`, cover …", the work happens inside the file.
+    ['modify', /(?:^|[^\p{L}])在[ ]*$/u],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
@@ -35079,8 +35081,11 @@ const AFTER = [
     ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
     ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
     ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
-    // "(nuevo)", "(新建)"; Japanese and Korean put the verb after its object: "`x` を作成", "`x`를 수정".
-    ['create', /^[`*_]*[ ]*\((?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)\)/iu],
+    // "(nuevo)", "(新建)", "（更新）" in CJK text's full-width brackets; Japanese and Korean put the verb after
+    // its object: "`x` を作成", "`x`를 수정", "`x`に`f`メソッドを追加" (an addition goes into `x`).
+    ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)[)）]/iu],
+    ['modify', /^[`*_]*[ ]*[(（](?:更新|修改|修正|変更|수정)[)）]/u],
+    ['modify', /^[`*_]*[ ]*に[^。、\n]{0,40}追加/u],
     ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],
     ['delete', /^[`*_]*[ ]*(?:を[ ]*(?:削除|移動)|(?:(?:을|를)[ ]*)?(?:삭제|제거))/u],
     ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
