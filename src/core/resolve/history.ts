@@ -13,9 +13,9 @@ export async function attachWhatGitSays(
   resolve: (pointer: Pointer) => Resolution,
   { history, ignored }: { history?: PathHistoryLookup; ignored?: PathIgnoreLookup },
 ): Promise<void> {
-  const missing: Array<Extract<Resolution, { kind: 'missing' }>> = [];
-  // A folder is asked about as one (`logs/`): an ignore rule written for folders only matches a path that says it is one.
-  const askedAs = new Map<Extract<Resolution, { kind: 'missing' }>, string>();
+  // Each missing path, and how git is asked about it: a folder as one (`logs/`), as an ignore rule written
+  // for folders only matches a path that says it is one.
+  const missing = new Map<Extract<Resolution, { kind: 'missing' }>, string>();
   const checked = files.flatMap((file) => [
     ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
     ...(file.tickets.some((ticket) => lintDone || ticket.lifecycle.state !== 'done') ? (file.sharedPointers ?? []) : []),
@@ -24,16 +24,15 @@ export async function attachWhatGitSays(
     if (pointer.isNew) continue;
     const resolution = resolve(pointer);
     if (resolution.kind !== 'missing' || resolution.planned || resolution.gone || resolution.change) continue;
-    missing.push(resolution);
-    askedAs.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
+    missing.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
   }
-  if (missing.length === 0) return;
-  const paths = [...new Set(missing.map((resolution) => resolution.path))];
-  const asked = [...new Set(askedAs.values())];
+  if (missing.size === 0) return;
+  const paths = [...new Set([...missing.keys()].map((resolution) => resolution.path))];
+  const asked = [...new Set(missing.values())];
   const [remembered, ignoredPaths]: [ReadonlyMap<string, PathHistory>, ReadonlySet<string>] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(asked) ?? new Set<string>()]);
-  for (const resolution of missing) {
+  for (const [resolution, askedAs] of missing) {
     const found = remembered.get(resolution.path);
     if (found) resolution.history = found;
-    if (ignoredPaths.has(askedAs.get(resolution) ?? resolution.path)) resolution.ignored = true;
+    if (ignoredPaths.has(askedAs)) resolution.ignored = true;
   }
 }
