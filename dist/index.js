@@ -62031,8 +62031,6 @@ class PointerMaker {
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
         const { text: fieldText, remarks } = blankRemarks(plain);
-        for (const remark of remarks)
-            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
         const words = fieldWords(blankQuotedParts(fieldText));
         const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
         for (const { word, start } of spans) {
@@ -62041,6 +62039,8 @@ class PointerMaker {
             else
                 this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
         }
+        for (const remark of remarks)
+            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
         for (const { word, start } of words)
             this.add(word, 'field', { offset: offset + start, endOffset: offset + start + word.length, isNew, declared: true, planned, ...marks, listedIn: folders.get(start) }, sink);
     }
@@ -66471,9 +66471,9 @@ class PointerResolver {
  * `lintDone`, and the text outside tickets) are looked up.
  */
 async function attachWhatGitSays(files, lintDone, resolve, { history, ignored }) {
-    const missing = [];
-    // A folder is asked about as one (`logs/`): an ignore rule written for folders only matches a path that says it is one.
-    const askedAs = new Map();
+    // Each missing path, and how git is asked about it: a folder as one (`logs/`), as an ignore rule written
+    // for folders only matches a path that says it is one.
+    const missing = new Map();
     const checked = files.flatMap((file) => [
         ...file.tickets.filter((ticket) => lintDone || ticket.lifecycle.state !== 'done').flatMap((ticket) => ticket.pointers),
         ...(file.tickets.some((ticket) => lintDone || ticket.lifecycle.state !== 'done') ? (file.sharedPointers ?? []) : []),
@@ -66484,19 +66484,18 @@ async function attachWhatGitSays(files, lintDone, resolve, { history, ignored })
         const resolution = resolve(pointer);
         if (resolution.kind !== 'missing' || resolution.planned || resolution.gone || resolution.change)
             continue;
-        missing.push(resolution);
-        askedAs.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
+        missing.set(resolution, pointer.path.endsWith('/') && resolution.path !== '' ? `${resolution.path}/` : resolution.path);
     }
-    if (missing.length === 0)
+    if (missing.size === 0)
         return;
-    const paths = [...new Set(missing.map((resolution) => resolution.path))];
-    const asked = [...new Set(askedAs.values())];
+    const paths = [...new Set([...missing.keys()].map((resolution) => resolution.path))];
+    const asked = [...new Set(missing.values())];
     const [remembered, ignoredPaths] = await Promise.all([history?.(paths) ?? new Map(), ignored?.(asked) ?? new Set()]);
-    for (const resolution of missing) {
+    for (const [resolution, askedAs] of missing) {
         const found = remembered.get(resolution.path);
         if (found)
             resolution.history = found;
-        if (ignoredPaths.has(askedAs.get(resolution) ?? resolution.path))
+        if (ignoredPaths.has(askedAs))
             resolution.ignored = true;
     }
 }

@@ -35577,8 +35577,6 @@ class PointerMaker {
         // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
         const plain = text.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
         const { text: fieldText, remarks } = blankRemarks(plain);
-        for (const remark of remarks)
-            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
         const words = fieldWords(blankQuotedParts(fieldText));
         const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
         for (const { word, start } of spans) {
@@ -35587,6 +35585,8 @@ class PointerMaker {
             else
                 this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
         }
+        for (const remark of remarks)
+            this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
         for (const { word, start } of words)
             this.add(word, 'field', { offset: offset + start, endOffset: offset + start + word.length, isNew, declared: true, planned, ...marks, listedIn: folders.get(start) }, sink);
     }
