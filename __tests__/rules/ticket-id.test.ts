@@ -25,4 +25,15 @@ describe('ticket-id', () => {
       "tickets/refunds.md 2 Ticket id 'B-2' is also used by roadmap/billing.md:14; expected each ticket to have its own id",
     ]);
   });
+
+  it('takes the same id in two tags of a Task Master list as two ids: each tag numbers its tasks from 1', async () => {
+    const task = (id: number, dependencies: number[]) => ({ id, title: `Task ${id}`, description: 'Do it', status: 'pending', dependencies, details: 'In a.ts', testStrategy: 'It works' });
+    const list = JSON.stringify({ master: { tasks: [task(1, []), task(1, [])] }, feature: { tasks: [task(1, []), task(2, [1])] } }, null, 2);
+    const report = await lintTexts({ '.taskmaster/tasks/tasks.json': list, 'a.ts': '' });
+    const found = report.diagnostics.filter((d) => d.rule === 'ticket-id' || d.rule === 'depends-on');
+    expect(found.map((d) => `${d.rule} ${describeDiagnostic(d)}`)).toEqual([
+      "ticket-id 5 Ticket id '1' is also used by .taskmaster/tasks/tasks.json:14; expected each ticket to have its own id",
+      "ticket-id 14 Ticket id '1' is also used by .taskmaster/tasks/tasks.json:5; expected each ticket to have its own id",
+    ]);
+  });
 });

@@ -235,8 +235,8 @@ describe('Task Master', () => {
     const file = corpusFile('0xfauzi-testcraft', '.taskmaster/tasks/tasks.json');
     expect(file.format).toBe('task-master');
     const third = file.tickets.find((ticket) => ticket.id === '3');
-    expect(third).toMatchObject({ title: 'Implement Configuration System', lifecycle: { state: 'done' }, idKey: '.taskmaster/tasks/tasks.json#3' });
-    expect(third?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json#1']);
+    expect(third).toMatchObject({ title: 'Implement Configuration System', lifecycle: { state: 'done' }, idKey: '.taskmaster/tasks/tasks.json@master#3' });
+    expect(third?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json@master#1']);
     expect(third?.sections.map((section) => section.kind)).toEqual(['goal', 'context', 'acceptance']);
   });
 
@@ -274,6 +274,27 @@ describe('Task Master', () => {
     const alone = inMemory({ '.taskmaster/tasks/task_003.txt': text }, '.taskmaster/tasks/task_003.txt');
     expect(alone.tickets[0]).toMatchObject({ id: '3', title: 'Implement Configuration System', lifecycle: { state: 'done', status: { word: 'done', line: 3 } } });
     expect(declared(alone.tickets[0])).toEqual(expect.arrayContaining(['8:11 config/model.py new']));
+  });
+
+  it('numbers the tasks of each tag apart, as Task Master does: the same id in two tags is two tasks, a dependency one of its own tag', () => {
+    const task = (id: number, dependencies: number[] = []) => ({ id, title: `Task ${id}`, description: 'D', status: 'pending', dependencies, details: 'In src/a.py' });
+    const list = JSON.stringify({ master: { tasks: [task(1)] }, 'agent-wars': { tasks: [task(1), task(2, [1])] } }, null, 2);
+    const file = inMemory({ '.taskmaster/tasks/tasks.json': list }, '.taskmaster/tasks/tasks.json');
+    expect(file.tickets.map((ticket) => ticket.idKey)).toEqual([
+      '.taskmaster/tasks/tasks.json@master#1',
+      '.taskmaster/tasks/tasks.json@agent-wars#1',
+      '.taskmaster/tasks/tasks.json@agent-wars#2',
+    ]);
+    expect(file.tickets[2]?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json@agent-wars#1']);
+  });
+
+  it('reads a task file of another tag (`task_004_<tag>.txt`) as the tag’s, and skips it beside tasks.json', () => {
+    const text = '# Task ID: 4\n# Title: Landing page\n# Status: pending\n# Dependencies: 1, 2\n# Priority: medium\n# Description: Build it\n# Details:\nIn src/app/page.tsx\n\n# Test Strategy:\nIt renders\n';
+    const alone = inMemory({ '.taskmaster/tasks/task_004_agent-wars.txt': text }, '.taskmaster/tasks/task_004_agent-wars.txt');
+    expect(alone).toMatchObject({ format: 'task-master-txt', tickets: [{ id: '4', idKey: '.taskmaster/tasks/tasks.json@agent-wars#4' }] });
+    expect(alone.tickets[0]?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json@agent-wars#1', '.taskmaster/tasks/tasks.json@agent-wars#2']);
+    const beside = inMemory({ '.taskmaster/tasks/task_004_agent-wars.txt': text, '.taskmaster/tasks/tasks.json': '{"agent-wars": {"tasks": []}}' }, '.taskmaster/tasks/task_004_agent-wars.txt');
+    expect(beside).toMatchObject({ tickets: [], reason: 'generated from .taskmaster/tasks/tasks.json, which is linted instead' });
   });
 
   it.each([

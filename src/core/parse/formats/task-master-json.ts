@@ -4,7 +4,7 @@ import { lifecycleOf } from '../build-ticket.js';
 import type { Criterion, Section, Ticket } from '../ticket.js';
 import type { DataContext, DataFormat, DataTickets } from './format.js';
 import { fileNameOf } from './plan-items.js';
-import { idsIn, taskMasterKey } from './task-master-text.js';
+import { MASTER_TAG, idsIn, taskMasterKey } from './task-master-text.js';
 
 /** The fields of a task and what each is: the description its goal, the details its context, the test strategy its acceptance. */
 const SECTION_FIELDS: Array<[string, Section['kind']]> = [
@@ -26,7 +26,8 @@ function stringText(source: SourceText, range: readonly number[]): string {
 /**
  * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
  * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
- * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
+ * lists are `{"tasks": [...]}`, the master tag's). Each task of each tag is a ticket at the lines of
+ * its object; each tag numbers its own tasks, and a task's dependencies are tasks of its tag.
  */
 export const taskMasterJsonFormat: DataFormat = {
   kind: 'data',
@@ -51,10 +52,10 @@ export const taskMasterJsonFormat: DataFormat = {
     const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
     const tickets: Ticket[] = [];
     const problems: DataTickets['problems'] = [];
-    for (const { tasks, jsonPath } of lists) {
+    for (const { tasks, jsonPath, tag } of lists) {
       tasks.items.forEach((task, index) => {
         if (isMap(task)) {
-          tickets.push(taskTicket(task, { path, source, context, folder }));
+          tickets.push(taskTicket(task, { path, source, context, folder, tag }));
           return;
         }
         const range = (task as Node | null)?.range;
@@ -66,15 +67,15 @@ export const taskMasterJsonFormat: DataFormat = {
   },
 };
 
-function taskLists(contents: unknown): Array<{ tasks: { items: unknown[] }; jsonPath: string }> {
+function taskLists(contents: unknown): Array<{ tasks: { items: unknown[] }; jsonPath: string; tag: string }> {
   if (!isMap(contents)) return [];
   const direct = contents.get('tasks', true);
-  if (isSeq(direct)) return [{ tasks: direct, jsonPath: '$.tasks' }];
-  const lists: Array<{ tasks: { items: unknown[] }; jsonPath: string }> = [];
+  if (isSeq(direct)) return [{ tasks: direct, jsonPath: '$.tasks', tag: MASTER_TAG }];
+  const lists: Array<{ tasks: { items: unknown[] }; jsonPath: string; tag: string }> = [];
   for (const pair of contents.items) {
     const tag = isScalar(pair.key) ? String(pair.key.value) : '';
     const tasks = isMap(pair.value) ? pair.value.get('tasks', true) : undefined;
-    if (isSeq(tasks)) lists.push({ tasks, jsonPath: `$.${tag}.tasks` });
+    if (isSeq(tasks)) lists.push({ tasks, jsonPath: `$.${tag}.tasks`, tag });
   }
   return lists;
 }
@@ -84,9 +85,11 @@ interface TaskContext {
   source: SourceText;
   context: DataContext;
   folder: string;
+  /** The tag whose list holds the task: ids are unique within it. */
+  tag: string;
 }
 
-function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContext): Ticket {
+function taskTicket(task: YAMLMap, { path, source, context, folder, tag }: TaskContext): Ticket {
   const [start = 0, , end = start] = task.range ?? [];
   const line = positionAt(source, start).line;
   const endLine = positionAt(source, Math.max(start, end - 1)).line;
@@ -124,7 +127,7 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     line,
     endLine,
     anchorLine: line,
-    ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
+    ...(id !== undefined ? { id, idKey: taskMasterKey(folder, tag, id), idLine: lineOf('id') } : {}),
     ...(title ? { title } : {}),
     text: source.text.slice(start, ownEnd),
     ownsFrontmatter: false,
@@ -136,7 +139,7 @@ function taskTicket(task: YAMLMap, { path, source, context, folder }: TaskContex
     criteria,
     pointers,
     prose: new Uint32Array(0),
-    dependsOn: isSeq(dependencies) ? idsIn(dependencies.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
+    dependsOn: isSeq(dependencies) ? idsIn(dependencies.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(','), folder, tag, lineOf('dependencies')) : [],
     parallel: false,
     parallelScope: '',
     siblingsInParallel: false,

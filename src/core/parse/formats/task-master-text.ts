@@ -4,7 +4,8 @@ import type { Criterion, Dependency, Section } from '../ticket.js';
 import type { DeclaredRange, MarkdownFormat } from './format.js';
 import { fileNameOf } from './plan-items.js';
 
-const TASK_FILE = /^task_\d+\.txt$/;
+/** `task_003.txt` for a task of the master tag, `task_003_<tag>.txt` for one of another tag (as Task Master names them). */
+const TASK_FILE = /^task_\d+(?:_([^/]+))?\.txt$/;
 /** `# Task ID: 3`, `# Status: done`: a field is a top-level heading, its value after the colon. */
 const FIELD = /^([A-Za-z][A-Za-z ]*):(.*)/;
 const SECTION_OF: Record<string, Section['kind']> = { description: 'goal', details: 'context', 'test strategy': 'acceptance' };
@@ -19,13 +20,25 @@ function fieldsOf(document: MarkdownDocument): Map<string, { value: string; head
   return fields;
 }
 
-/** The folder's key for Task Master ids: they are unique within one task list. */
-export function taskMasterKey(folder: string, id: string): string {
-  return `${folder}/tasks.json#${id}`;
+/**
+ * The key of a Task Master id: ids are unique within one tag's list (each tag numbers its tasks from
+ * 1), so the folder's task list and the tag make the key. The id stays after the `#`, the word searched for.
+ */
+export function taskMasterKey(folder: string, tag: string, id: string): string {
+  return `${folder}/tasks.json@${tag}#${id}`;
 }
 
+/** The tag a task file's tasks belong to, by its name: `task_003_<tag>.txt`, or the master tag. */
+function tagOfFile(path: string): string {
+  return TASK_FILE.exec(fileNameOf(path))?.[1] ?? MASTER_TAG;
+}
+
+/** The tag Task Master's untagged lists (`{"tasks": [...]}`) and untagged task files belong to. */
+export const MASTER_TAG = 'master';
+
 /**
- * Task Master's task files (`.taskmaster/tasks/task_003.txt`): `# Task ID:`, `# Title:`, `# Status:`,
+ * Task Master's task files (`.taskmaster/tasks/task_003.txt`, `task_003_<tag>.txt` for a tag other
+ * than master): `# Task ID:`, `# Title:`, `# Status:`,
  * `# Dependencies:`, `# Description:` (the goal), `# Details:` (the context, naming files in plain
  * text), `# Test Strategy:` (the acceptance), then subtasks. Task Master writes them from tasks.json:
  * where that file is there, it is linted instead and these are skipped.
@@ -47,6 +60,7 @@ export const taskMasterTextFormat: MarkdownFormat = {
     const fields = fieldsOf(document);
     const folder = document.path.slice(0, Math.max(0, document.path.lastIndexOf('/')));
     const id = fields.get('task id');
+    const tag = tagOfFile(document.path);
     const status = fields.get('status');
     const dependencies = fields.get('dependencies');
     const { sections, declared, criteria } = sectionsOf(document, fields);
@@ -59,10 +73,10 @@ export const taskMasterTextFormat: MarkdownFormat = {
         endLine: subtasks ? Math.max(1, subtasks.heading.line - 1) : lineCount(document.source),
         anchorLine: id?.heading.line ?? 1,
         sectionDepth: null,
-        ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, id.value), idLine: id.heading.line } : {}),
+        ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, tag, id.value), idLine: id.heading.line } : {}),
         ...(fields.get('title')?.value ? { title: fields.get('title')?.value } : {}),
         ownsFrontmatter: false,
-        dependsOn: dependencies ? idsIn(dependencies.value, folder, dependencies.heading.line) : [],
+        dependsOn: dependencies ? idsIn(dependencies.value, folder, tag, dependencies.heading.line) : [],
         parallel: false,
         ...(status?.value ? { status: { word: status.value, line: status.heading.line } } : {}),
         sections,
@@ -73,13 +87,13 @@ export const taskMasterTextFormat: MarkdownFormat = {
   },
 };
 
-/** Task Master's dependencies: ids separated by commas, or "None". */
-export function idsIn(text: string, folder: string, line: number): Dependency[] {
+/** Task Master's dependencies: ids of the same tag separated by commas, or "None". */
+export function idsIn(text: string, folder: string, tag: string, line: number): Dependency[] {
   return text
     .split(',')
     .map((id) => id.trim())
     .filter((id) => /^\d+(?:\.\d+)*$/.test(id))
-    .map((id) => ({ id, key: taskMasterKey(folder, id), line }));
+    .map((id) => ({ id, key: taskMasterKey(folder, tag, id), line }));
 }
 
 function sectionsOf(document: MarkdownDocument, fields: ReturnType<typeof fieldsOf>): { sections: Section[]; declared: DeclaredRange[]; criteria: Criterion[] } {
