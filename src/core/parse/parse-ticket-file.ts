@@ -3,7 +3,7 @@ import { toSourceText, trimEnd } from '../text/source-text.js';
 import { buildTicket, type ParseOptions } from './build-ticket.js';
 import { readFieldText } from './data-text.js';
 import type { ClaimContext, MarkdownFormat, TicketFormat, TicketSpan } from './formats/format.js';
-import { FORMATS, formatNamed, inOwnedPlace } from './formats/index.js';
+import { FORMATS, formatNamed, inOwnedPlace, notWrittenAsItsPlaceSays } from './formats/index.js';
 import { indexFileReason, neverTicketReason } from './index-files.js';
 import { DEFAULT_STATUS_WORDS } from '../config/config.js';
 import { StatusVocabulary } from './lifecycle.js';
@@ -13,7 +13,7 @@ import { ESCAPED_LINE_BREAKS, PointerMaker, type PointerSink } from './pointer-m
 import { SectionNames } from './sections.js';
 import { isMachinePath } from '../text/machine-path.js';
 import { toPointer, type PathHints } from './path-like.js';
-import type { Pointer, PointerSource, Ticket, TicketFile } from './ticket.js';
+import type { ParseProblem, Pointer, PointerSource, Ticket, TicketFile } from './ticket.js';
 
 export type { ParseOptions } from './build-ticket.js';
 
@@ -61,7 +61,10 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
   };
   const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
-  if ('skip' in claimed) return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
+  if ('skip' in claimed) {
+    const problems = claimed.problem === undefined ? document.problems : [...document.problems, claimed.problem];
+    return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems };
+  }
   const spans = claimed.format.split(document, claims);
   const maker = new PointerMaker(document.source, { ...options.hints, declaredPaths: declaredWords(document.source.text, spans, options.hints) }, options.maxPointers);
   const context = {
@@ -243,7 +246,7 @@ function tailsOf(path: string): string[] {
  * The first Markdown format that claims the document, with why. A readme or a template is no ticket;
  * an index of other tickets is not read as one by the format that takes any file (the fallback).
  */
-function claimFor(document: MarkdownDocument, context: ClaimContext, named: string | undefined, names: SectionNames): { format: MarkdownFormat; reason: string } | { skip: string } {
+function claimFor(document: MarkdownDocument, context: ClaimContext, named: string | undefined, names: SectionNames): { format: MarkdownFormat; reason: string } | { skip: string; problem?: ParseProblem | undefined } {
   if (named !== undefined) return { skip: `the config names the format '${named}', which ticket-lint does not know` };
   const never = neverTicketReason(document.path);
   if (never !== undefined) return { skip: never };
@@ -251,7 +254,7 @@ function claimFor(document: MarkdownDocument, context: ClaimContext, named: stri
     if (format.kind !== 'markdown') continue;
     if (format.fallback) {
       // A goal and its acceptance criteria make a ticket wherever it lies; a tool's other files there are its notes.
-      if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names)) return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
+      if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names)) return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files', problem: notWrittenAsItsPlaceSays(document.path) };
       const index = indexFileReason(document);
       if (index !== undefined) return { skip: index };
     }

@@ -11,6 +11,8 @@ export interface ParseProblem {
   about: 'file' | 'frontmatter';
   line: number;
   message: string;
+  /** A file that is read but says less than its place promises (no ticket in a tool's task list): never above a warning. */
+  severity?: 'warning';
 }
 
 /**

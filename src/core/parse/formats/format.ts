@@ -110,6 +110,11 @@ interface FormatBase {
    * commands to run) rather than pointing at it: the session budget sizes them, not a ticket's max.
    */
   inlinesContext?: boolean;
+  /**
+   * How the format writes a ticket, where a place names its ticket files (`.kiro/specs/<feature>/tasks.md`): a
+   * file there that the format reads no ticket from is reported, saying what was expected.
+   */
+  writesTickets?: string;
   /** Headings that open a section in this format besides the configured ones (a bug report's Evidence). */
   headings?: Partial<Record<SectionKind, readonly string[]>>;
   /**

@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import { backlogMdFormat } from './backlog-md.js';
 import { bugReportFormat } from './bug-report.js';
-import type { TicketFormat } from './format.js';
+import type { ParseProblem } from '../ticket.js';
+import type { MarkdownFormat, TicketFormat } from './format.js';
 import { gsdFormat } from './gsd.js';
 import { kiroFormat } from './kiro.js';
 import { roadmapFormat } from './roadmap.js';
@@ -47,4 +48,34 @@ const isOwnedPlace = picomatch([...OWNED_PLACES], { dot: true });
 /** True when the path lies where a tool keeps its own files (a spec kit's `specs/`, GSD's `.planning/`): the fallback does not read it. */
 export function inOwnedPlace(path: string): boolean {
   return isOwnedPlace(path);
+}
+
+/** A place that names its files (`tasks.md`, `*-PLAN.md`), not any Markdown file of a folder (`**\/*.md`). */
+const NAMES_ITS_FILES = (place: string): boolean => !/(?:^|\/)\*\.md$/.test(place);
+/** Literal characters of a glob: the more, the narrower the place. */
+const literalLength = (place: string): number => place.replace(/\*/g, '').length;
+const TICKET_FILE_PLACES = FORMATS.filter((format): format is MarkdownFormat => format.kind === 'markdown' && format.writesTickets !== undefined)
+  .flatMap((format) => format.places.filter(NAMES_ITS_FILES).map((place) => ({ format, place, matches: picomatch(place, { dot: true }) })))
+  .sort((a, b) => literalLength(b.place) - literalLength(a.place));
+
+/** The format whose place names this file as one of its ticket files, with that place: the narrowest place wins. */
+function ticketFilePlaceOf(path: string): { format: MarkdownFormat; place: string } | undefined {
+  const found = TICKET_FILE_PLACES.find((entry) => entry.matches(path));
+  return found === undefined ? undefined : { format: found.format, place: found.place };
+}
+
+/**
+ * A file a format's place names as one of its ticket files (Kiro's `.kiro/specs/<feature>/tasks.md`)
+ * that the format reads no ticket from is not linted at all: said, not skipped in silence.
+ */
+export function notWrittenAsItsPlaceSays(path: string): ParseProblem | undefined {
+  const place = ticketFilePlaceOf(path);
+  if (place === undefined) return undefined;
+  const { format } = place;
+  return {
+    about: 'file',
+    line: 1,
+    severity: 'warning',
+    message: `No ticket read: the file lies where ${format.name} keeps its ticket files (${place.place}), but none of it is written as ${format.name} writes a ticket: ${format.writesTickets ?? ''}; nothing in it was checked`,
+  };
 }

@@ -25,6 +25,7 @@ export const kiroFormat: MarkdownFormat = {
   kind: 'markdown',
   name: 'kiro',
   places: ['.kiro/specs/*/tasks.md'],
+  writesTickets: 'numbered checkbox tasks (`- [ ] 1.1 …`)',
   sections: [],
   unit: 'step',
   mayMarkParallel: (text) => text.includes('(P)'),

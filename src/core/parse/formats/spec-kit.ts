@@ -24,6 +24,7 @@ export const specKitFormat: MarkdownFormat = {
   kind: 'markdown',
   name: 'spec-kit',
   places: ['**/specs/*/tasks.md', '.specify/**/tasks.md'],
+  writesTickets: 'checkbox tasks with ids (`- [ ] T001 …`)',
   sections: [],
   unit: 'step',
   mayMarkParallel: (text) => text.includes('[P]'),

@@ -25,6 +25,7 @@ export const specWorkflowFormat: MarkdownFormat = {
   kind: 'markdown',
   name: 'spec-workflow',
   places: ['.spec-workflow/specs/*/tasks.md'],
+  writesTickets: 'numbered checkbox tasks (`- [ ] 1. …`)',
   sections: [],
   unit: 'step',
   mayMarkParallel: () => false,

@@ -47,6 +47,7 @@ export const taskMasterTextFormat: MarkdownFormat = {
   kind: 'markdown',
   name: 'task-master-txt',
   places: ['.taskmaster/tasks/task_*.txt'],
+  writesTickets: 'a task\'s fields as headings (`# Task ID: 3`, `# Title: …`)',
   sections: ['goal', 'context', 'acceptance'],
   unit: 'session',
   mayMarkParallel: () => false,
