@@ -62971,6 +62971,7 @@ const kiroFormat = {
     kind: 'markdown',
     name: 'kiro',
     places: ['.kiro/specs/*/tasks.md'],
+    writesTickets: 'numbered checkbox tasks (`- [ ] 1.1 …`)',
     sections: [],
     unit: 'step',
     mayMarkParallel: (text) => text.includes('(P)'),
@@ -63102,6 +63103,7 @@ const specKitFormat = {
     kind: 'markdown',
     name: 'spec-kit',
     places: ['**/specs/*/tasks.md', '.specify/**/tasks.md'],
+    writesTickets: 'checkbox tasks with ids (`- [ ] T001 …`)',
     sections: [],
     unit: 'step',
     mayMarkParallel: (text) => text.includes('[P]'),
@@ -63179,6 +63181,7 @@ const specWorkflowFormat = {
     kind: 'markdown',
     name: 'spec-workflow',
     places: ['.spec-workflow/specs/*/tasks.md'],
+    writesTickets: 'numbered checkbox tasks (`- [ ] 1. …`)',
     sections: [],
     unit: 'step',
     mayMarkParallel: () => false,
@@ -63348,7 +63351,8 @@ function filesField(nodes) {
 
 
 
-const TASK_FILE = /^task_\d+\.txt$/;
+/** `task_003.txt` for a task of the master tag, `task_003_<tag>.txt` for one of another tag (as Task Master names them). */
+const TASK_FILE = /^task_\d+(?:_([^/]+))?\.txt$/;
 /** `# Task ID: 3`, `# Status: done`: a field is a top-level heading, its value after the colon. */
 const task_master_text_FIELD = /^([A-Za-z][A-Za-z ]*):(.*)/;
 const task_master_text_SECTION_OF = { description: 'goal', details: 'context', 'test strategy': 'acceptance' };
@@ -63363,12 +63367,22 @@ function task_master_text_fieldsOf(document) {
     }
     return fields;
 }
-/** The folder's key for Task Master ids: they are unique within one task list. */
-function taskMasterKey(folder, id) {
-    return `${folder}/tasks.json#${id}`;
-}
 /**
- * Task Master's task files (`.taskmaster/tasks/task_003.txt`): `# Task ID:`, `# Title:`, `# Status:`,
+ * The key of a Task Master id: ids are unique within one tag's list (each tag numbers its tasks from
+ * 1), so the folder's task list and the tag make the key. The id stays after the `#`, the word searched for.
+ */
+function taskMasterKey(folder, tag, id) {
+    return `${folder}/tasks.json@${tag}#${id}`;
+}
+/** The tag a task file's tasks belong to, by its name: `task_003_<tag>.txt`, or the master tag. */
+function tagOfFile(path) {
+    return TASK_FILE.exec(fileNameOf(path))?.[1] ?? MASTER_TAG;
+}
+/** The tag Task Master's untagged lists (`{"tasks": [...]}`) and untagged task files belong to. */
+const MASTER_TAG = 'master';
+/**
+ * Task Master's task files (`.taskmaster/tasks/task_003.txt`, `task_003_<tag>.txt` for a tag other
+ * than master): `# Task ID:`, `# Title:`, `# Status:`,
  * `# Dependencies:`, `# Description:` (the goal), `# Details:` (the context, naming files in plain
  * text), `# Test Strategy:` (the acceptance), then subtasks. Task Master writes them from tasks.json:
  * where that file is there, it is linted instead and these are skipped.
@@ -63377,6 +63391,7 @@ const taskMasterTextFormat = {
     kind: 'markdown',
     name: 'task-master-txt',
     places: ['.taskmaster/tasks/task_*.txt'],
+    writesTickets: 'a task\'s fields as headings (`# Task ID: 3`, `# Title: …`)',
     sections: ['goal', 'context', 'acceptance'],
     unit: 'session',
     mayMarkParallel: () => false,
@@ -63392,6 +63407,7 @@ const taskMasterTextFormat = {
         const fields = task_master_text_fieldsOf(document);
         const folder = document.path.slice(0, Math.max(0, document.path.lastIndexOf('/')));
         const id = fields.get('task id');
+        const tag = tagOfFile(document.path);
         const status = fields.get('status');
         const dependencies = fields.get('dependencies');
         const { sections, declared, criteria } = task_master_text_sectionsOf(document, fields);
@@ -63404,10 +63420,10 @@ const taskMasterTextFormat = {
                 endLine: subtasks ? Math.max(1, subtasks.heading.line - 1) : lineCount(document.source),
                 anchorLine: id?.heading.line ?? 1,
                 sectionDepth: null,
-                ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, id.value), idLine: id.heading.line } : {}),
+                ...(id?.value ? { id: id.value, idKey: taskMasterKey(folder, tag, id.value), idLine: id.heading.line } : {}),
                 ...(fields.get('title')?.value ? { title: fields.get('title')?.value } : {}),
                 ownsFrontmatter: false,
-                dependsOn: dependencies ? idsIn(dependencies.value, folder, dependencies.heading.line) : [],
+                dependsOn: dependencies ? idsIn(dependencies.value, folder, tag, dependencies.heading.line) : [],
                 parallel: false,
                 ...(status?.value ? { status: { word: status.value, line: status.heading.line } } : {}),
                 sections,
@@ -63417,13 +63433,13 @@ const taskMasterTextFormat = {
         ];
     },
 };
-/** Task Master's dependencies: ids separated by commas, or "None". */
-function idsIn(text, folder, line) {
+/** Task Master's dependencies: ids of the same tag separated by commas, or "None". */
+function idsIn(text, folder, tag, line) {
     return text
         .split(',')
         .map((id) => id.trim())
         .filter((id) => /^\d+(?:\.\d+)*$/.test(id))
-        .map((id) => ({ id, key: taskMasterKey(folder, id), line }));
+        .map((id) => ({ id, key: taskMasterKey(folder, tag, id), line }));
 }
 function task_master_text_sectionsOf(document, fields) {
     const sections = [];
@@ -63472,7 +63488,8 @@ function stringText(source, range) {
 /**
  * Task Master's task list, `.taskmaster/tasks/tasks.json`: `{"master": {"tasks": [{id, title,
  * description, status, dependencies, details, testStrategy, subtasks}]}}` (a key per tag; older
- * lists are `{"tasks": [...]}`). Each task of each tag is a ticket at the lines of its object.
+ * lists are `{"tasks": [...]}`, the master tag's). Each task of each tag is a ticket at the lines of
+ * its object; each tag numbers its own tasks, and a task's dependencies are tasks of its tag.
  */
 const taskMasterJsonFormat = {
     kind: 'data',
@@ -63497,10 +63514,10 @@ const taskMasterJsonFormat = {
         const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
         const tickets = [];
         const problems = [];
-        for (const { tasks, jsonPath } of lists) {
+        for (const { tasks, jsonPath, tag } of lists) {
             tasks.items.forEach((task, index) => {
                 if ((0,dist/* isMap */.jh)(task)) {
-                    tickets.push(taskTicket(task, { path, source, context, folder }));
+                    tickets.push(taskTicket(task, { path, source, context, folder, tag }));
                     return;
                 }
                 const range = task?.range;
@@ -63516,17 +63533,17 @@ function taskLists(contents) {
         return [];
     const direct = contents.get('tasks', true);
     if ((0,dist/* isSeq */.oP)(direct))
-        return [{ tasks: direct, jsonPath: '$.tasks' }];
+        return [{ tasks: direct, jsonPath: '$.tasks', tag: MASTER_TAG }];
     const lists = [];
     for (const pair of contents.items) {
         const tag = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const tasks = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('tasks', true) : undefined;
         if ((0,dist/* isSeq */.oP)(tasks))
-            lists.push({ tasks, jsonPath: `$.${tag}.tasks` });
+            lists.push({ tasks, jsonPath: `$.${tag}.tasks`, tag });
     }
     return lists;
 }
-function taskTicket(task, { path, source, context, folder }) {
+function taskTicket(task, { path, source, context, folder, tag }) {
     const [start = 0, , end = start] = task.range ?? [];
     const line = positionAt(source, start).line;
     const endLine = positionAt(source, Math.max(start, end - 1)).line;
@@ -63566,7 +63583,7 @@ function taskTicket(task, { path, source, context, folder }) {
         line,
         endLine,
         anchorLine: line,
-        ...(id !== undefined ? { id, idKey: taskMasterKey(folder, id), idLine: lineOf('id') } : {}),
+        ...(id !== undefined ? { id, idKey: taskMasterKey(folder, tag, id), idLine: lineOf('id') } : {}),
         ...(title ? { title } : {}),
         text: source.text.slice(start, ownEnd),
         ownsFrontmatter: false,
@@ -63578,7 +63595,7 @@ function taskTicket(task, { path, source, context, folder }) {
         criteria,
         pointers,
         prose: new Uint32Array(0),
-        dependsOn: (0,dist/* isSeq */.oP)(dependencies) ? idsIn(dependencies.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(','), folder, lineOf('dependencies')) : [],
+        dependsOn: (0,dist/* isSeq */.oP)(dependencies) ? idsIn(dependencies.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(','), folder, tag, lineOf('dependencies')) : [],
         parallel: false,
         parallelScope: '',
         siblingsInParallel: false,
@@ -63644,6 +63661,34 @@ const isOwnedPlace = picomatch_default()([...OWNED_PLACES], { dot: true });
 /** True when the path lies where a tool keeps its own files (a spec kit's `specs/`, GSD's `.planning/`): the fallback does not read it. */
 function inOwnedPlace(path) {
     return isOwnedPlace(path);
+}
+/** A place that names its files (`tasks.md`, `*-PLAN.md`), not any Markdown file of a folder (`**\/*.md`). */
+const NAMES_ITS_FILES = (place) => !/(?:^|\/)\*\.md$/.test(place);
+/** Literal characters of a glob: the more, the narrower the place. */
+const literalLength = (place) => place.replace(/\*/g, '').length;
+const TICKET_FILE_PLACES = FORMATS.filter((format) => format.kind === 'markdown' && format.writesTickets !== undefined)
+    .flatMap((format) => format.places.filter(NAMES_ITS_FILES).map((place) => ({ format, place, matches: picomatch_default()(place, { dot: true }) })))
+    .sort((a, b) => literalLength(b.place) - literalLength(a.place));
+/** The format whose place names this file as one of its ticket files, with that place: the narrowest place wins. */
+function ticketFilePlaceOf(path) {
+    const found = TICKET_FILE_PLACES.find((entry) => entry.matches(path));
+    return found === undefined ? undefined : { format: found.format, place: found.place };
+}
+/**
+ * A file a format's place names as one of its ticket files (Kiro's `.kiro/specs/<feature>/tasks.md`)
+ * that the format reads no ticket from is not linted at all: said, not skipped in silence.
+ */
+function notWrittenAsItsPlaceSays(path) {
+    const place = ticketFilePlaceOf(path);
+    if (place === undefined)
+        return undefined;
+    const { format } = place;
+    return {
+        about: 'file',
+        line: 1,
+        severity: 'warning',
+        message: `No ticket read: the file lies where ${format.name} keeps its ticket files (${place.place}), but none of it is written as ${format.name} writes a ticket: ${format.writesTickets ?? ''}; nothing in it was checked`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/index-files.ts
@@ -64078,8 +64123,10 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
     };
     const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
-    if ('skip' in claimed)
-        return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems: document.problems };
+    if ('skip' in claimed) {
+        const problems = claimed.problem === undefined ? document.problems : [...document.problems, claimed.problem];
+        return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems };
+    }
     const spans = claimed.format.split(document, claims);
     const maker = new PointerMaker(document.source, { ...options.hints, declaredPaths: declaredWords(document.source.text, spans, options.hints) }, options.maxPointers);
     const context = {
@@ -64292,7 +64339,7 @@ function claimFor(document, context, named, names) {
         if (format.fallback) {
             // A goal and its acceptance criteria make a ticket wherever it lies; a tool's other files there are its notes.
             if (inOwnedPlace(document.path) && !statesGoalAndAcceptance(document, names))
-                return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files' };
+                return { skip: 'it lies where a ticket tool keeps its files, but is not one of its ticket files', problem: notWrittenAsItsPlaceSays(document.path) };
             const index = indexFileReason(document);
             if (index !== undefined)
                 return { skip: index };
@@ -68182,12 +68229,12 @@ const ticketFile = {
     meta: {
         id: 'ticket-file',
         severity: 'error',
-        description: 'A ticket file can be read as Markdown text: not binary, valid UTF-8, within the size limit.',
+        description: 'A ticket file can be read as Markdown text: not binary, valid UTF-8, within the size limit; a tool\'s task list holds tasks written its way.',
     },
     checkFile(file) {
         return file.problems
             .filter((problem) => problem.about === 'file')
-            .map((problem) => ({ line: problem.line, message: problem.message }));
+            .map((problem) => ({ line: problem.line, message: problem.message, ...(problem.severity ? { severity: problem.severity } : {}) }));
     },
 };
 

@@ -436,6 +436,15 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('takes a machine path ending in a folder named as the repository for the copy itself, though its tail is a tracked folder too (held out: 0xc0re/themey 02-01-PLAN.md:251, "cd /home/cstory/src/themey" in a src layout)', async () => {
+    const block = ['```bash', 'cd /home/cstory/src/themey && uv run pytest', 'ls /home/cstory/src/themey/src/themey/ir.py', '```'];
+    const report = await lintTexts({ 'roadmap/t.md': ticket([], block), 'src/themey/ir.py': '' }, { rootName: 'themey' });
+    expect(report.diagnostics.filter((d) => d.rule === 'path-outside-repo').map(describeDiagnostic)).toEqual([
+      "7:4 Path '/home/cstory/src/themey' is an absolute path outside the repository; it is a copy of this repository on the author's machine: write paths from the repository root",
+      "8:4 Path '/home/cstory/src/themey/src/themey/ir.py' is an absolute path outside the repository; did you mean 'src/themey/ir.py'?",
+    ]);
+  });
+
   it('takes a path under a folder the file `cd`s into as another checkout for that checkout\'s file, wherever the file names it (obra-superpowers sdd-fix-loop-redesign)', async () => {
     const plan = [
       '# SDD fix loop',

@@ -172,13 +172,16 @@ function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, rep
 }
 
 /**
- * What a machine path names in a copy of this repository: its longest tracked tail (mentioned, not a
- * name alone: `/Users/ana/other/CLAUDE.md` may be any project's file), or what follows a folder named as
- * the repository's (copyTail).
+ * What a machine path names in a copy of this repository. The copy starts at a folder named as the
+ * repository's: what follows it, when tracked or nothing (`/home/ana/src/<name>` is the copy itself,
+ * though `src/<name>` is also a tracked folder). Through no such folder, its longest tracked tail
+ * (mentioned, not a name alone: `/Users/ana/other/CLAUDE.md` may be any project's file).
  */
 function laptopCopyTail(absolute: string, declared: boolean, repository: RepositoryView): { tail: string; tailMissing?: true } | undefined {
+  const named = copyTail(absolute, repository);
+  if (named !== undefined && named.tailMissing !== true) return named;
   const tracked = trackedTail(absolute, repository);
-  return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : copyTail(absolute, repository);
+  return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : named;
 }
 
 /**
