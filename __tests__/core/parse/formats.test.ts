@@ -288,6 +288,13 @@ describe('Task Master', () => {
     expect(file.tickets[2]?.dependsOn.map((dependency) => dependency.key)).toEqual(['.taskmaster/tasks/tasks.json@agent-wars#1']);
   });
 
+  it('takes a task whose status says it will not be done (deprecated, abandoned, as obsolete) as done', () => {
+    const task = (id: number, status: string) => ({ id, title: `Task ${id}`, description: 'D', status, details: 'In src/a.py' });
+    const list = JSON.stringify({ master: { tasks: [task(9, 'deprecated'), task(10, 'Abandoned'), task(11, 'pending')] } }, null, 2);
+    const file = inMemory({ '.taskmaster/tasks/tasks.json': list }, '.taskmaster/tasks/tasks.json');
+    expect(file.tickets.map((ticket) => `${ticket.id} ${ticket.lifecycle.state}`)).toEqual(['9 done', '10 done', '11 open']);
+  });
+
   it('reads a task file of another tag (`task_004_<tag>.txt`) as the tag’s, and skips it beside tasks.json', () => {
     const text = '# Task ID: 4\n# Title: Landing page\n# Status: pending\n# Dependencies: 1, 2\n# Priority: medium\n# Description: Build it\n# Details:\nIn src/app/page.tsx\n\n# Test Strategy:\nIt renders\n';
     const alone = inMemory({ '.taskmaster/tasks/task_004_agent-wars.txt': text }, '.taskmaster/tasks/task_004_agent-wars.txt');

@@ -66,7 +66,7 @@ export const DEFAULT_TICKET_GLOBS: readonly string[] = [
 /** The words the ticket tools use (Backlog.md, Task Master, Linear, Jira, GitHub), and what each means: open or done. */
 export const DEFAULT_STATUS_WORDS: Readonly<{ open: readonly string[]; done: readonly string[] }> = Object.freeze({
   open: ['todo', 'to do', 'open', 'backlog', 'draft', 'new', 'pending', 'planned', 'ready', 'in progress', 'doing', 'started', 'active', 'review', 'in review', 'blocked', 'on hold', 'deferred', 'paused', 'not started'],
-  done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'obsolete', 'duplicate', 'archived', 'rejected', 'dropped'],
+  done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'deprecated', 'obsolete', 'abandoned', 'duplicate', 'archived', 'rejected', 'dropped'],
 });
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
