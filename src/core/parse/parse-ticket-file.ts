@@ -119,10 +119,13 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const created = pathsOf((pointer) => pointer.isNew);
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-  // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
-  const written = new Map<string, string>();
-  const writtenPaths = fieldsOfWrittenFiles ? open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.planned === true)) : [];
-  for (const pointer of writtenPaths) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, pointer.path);
+  // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
+  // the tail is written from a subfolder of it.
+  const written = new Map<string, { path: string; by: number }>();
+  open.forEach((ticket, by) => {
+    if (!fieldsOfWrittenFiles) return;
+    for (const pointer of ticket.pointers) if (pointer.planned === true) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, { path: pointer.path, by });
+  });
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -130,20 +133,21 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
   const absent = pathsOf((pointer) => pointer.absent === true);
   if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0) return;
-  for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
+  for (const [at, pointers] of [...open.map((ticket) => ticket.pointers), shared].entries()) {
     for (const pointer of pointers) {
       // A file read before the work starts is there before anything the work makes.
       if (pointer.isNew || pointer.intent === 'read') continue;
       // `./scripts/x.sh` is `scripts/x.sh`, as a command runs it from the root.
       const named = pointer.path.replace(/^(?:\.\/)+/, '');
       if (pointer.intent === undefined && deleted.has(named)) pointer.intent = 'delete';
-      // A file an earlier step creates is changed by a later one; one the plan only writes must already be
-      // there to be changed, though a step may take from what another writes.
+      // A file an earlier step creates is changed by a later one, and so is one an earlier step writes where
+      // it is not yet ("Define the models in `x`", then "Extend the models in `x`"); a step may take from
+      // what another writes.
+      const writer = written.get(named);
       if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
-      else if ((pointer.intent === undefined || pointer.intent === 'use') && written.has(named)) {
-        const writtenPath = written.get(named);
+      else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && writer.by < at))) {
         pointer.planned = true;
-        if (writtenPath !== named) pointer.tailOf = writtenPath;
+        if (writer.path !== named) pointer.tailOf = writer.path;
       }
       if (absent.has(named)) {
         pointer.planned = true;

@@ -6,6 +6,7 @@ import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from '.
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
+import { afterLastBreak } from '../text/line-window.js';
 
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
@@ -211,7 +212,7 @@ export class PointerMaker {
    * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
    */
   private lineBefore(offset: number, limit: number): string {
-    return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
+    return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks, offset > limit);
   }
 
   private lineAfter(offset: number, limit: number): string {
@@ -233,11 +234,6 @@ const LINE_BREAKS = /\n/g;
 /** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
 export const ESCAPED_LINE_BREAKS = /\n|\\n/g;
 
-function afterLastBreak(window: string, breaks: RegExp): string {
-  let start = 0;
-  for (const match of window.matchAll(breaks)) start = (match.index ?? 0) + match[0].length;
-  return window.slice(start);
-}
 
 /** The plain words of a field's text, each at its start. */
 function fieldWords(text: string): ListedWord[] {
