@@ -103,8 +103,9 @@ function missingFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const pointer of pointers) {
-    if (pointer.isNew) continue;
     const resolution = resolve(pointer);
+    // A file the ticket creates is to come, unless a tracked file's path says it is written from a subfolder.
+    if (pointer.isNew && resolution.kind !== 'relative') continue;
     const at = { line: pointer.line, column: pointer.column };
     if (resolution.kind === 'glob' && resolution.tooComplex !== undefined) {
       findings.push({ ...at, message: `Glob '${pointer.path}' is not matched: ${resolution.tooComplex}; name the files, or write a simpler glob` });

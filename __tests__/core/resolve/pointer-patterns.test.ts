@@ -739,6 +739,22 @@ describe('a later step changes what an earlier step of its plan writes', () => {
   });
 });
 
+describe('a file a ticket creates that a tracked file of a package already is', () => {
+  it('is written from a subfolder when the repository has no top-level folder of it; under one it has, it is a new file (held out: AB-Office/cloudinbox mail-reception tasks.md:35, an app under apps/web_app/)', async () => {
+    const tasks = [
+      '# Implementation Plan',
+      '',
+      '- [ ] 2.1 (P) Firebase初期化サービスを実装する',
+      '  - `model/loader.ts`を作成する',
+      '  - Create `src/model/loader.ts` and `src/api/login.ts`',
+      '',
+    ].join('\n');
+    expect(await pathProblems(tasks, '.kiro/specs/mail/tasks.md')).toEqual([
+      "path-exists warning 4:6 Path 'model/loader.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/loader.ts'",
+    ]);
+  });
+});
+
 describe('the words before a path on a long line', () => {
   it('are read from a whole word when the window is cut short of the line: its cut opens no sentence (held out: 493-Property-Estimator/Capstone-Test-Repo 002 tasks.md:32, the fifth path after "… interfaces in")', async () => {
     const B = '`backend/src/services/';

@@ -98,7 +98,7 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     const named = repository.filesNamed(repositoryPath);
     if (named.length > 0) return { kind: 'name', path: repositoryPath, files: named };
   }
-  if (pointer.isNew) return { kind: 'missing', path: repositoryPath };
+  if (pointer.isNew) return createdResolution(repositoryPath, first ?? '', repository);
   if (changes.removed.has(repositoryPath)) return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
   const renamedTo = changes.renamedTo.get(repositoryPath);
   if (renamedTo !== undefined) return { kind: 'missing', path: repositoryPath, change: { renamedTo, where: changes.where } };
@@ -135,6 +135,19 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     if (abbreviated.length === 1) return { kind: 'relative', path: repositoryPath, candidates: abbreviated, abbreviated: true };
   }
   return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
+}
+
+/**
+ * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
+ * the repository does not have, the path of a tracked file ends with it (a monorepo's
+ * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
+ */
+function createdResolution(repositoryPath: string, first: string, repository: RepositoryView): Resolution {
+  if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
+    const meant = repository.suggestions.surelyMeant(repositoryPath);
+    if (meant !== undefined && meant.endsWith(`/${repositoryPath}`)) return { kind: 'relative', path: repositoryPath, candidates: [meant] };
+  }
+  return { kind: 'missing', path: repositoryPath };
 }
 
 /**
