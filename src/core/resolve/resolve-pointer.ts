@@ -139,13 +139,14 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
 
 /**
  * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
- * the repository does not have, the path of a tracked file ends with it (a monorepo's
+ * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
  * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
  */
 function createdResolution(repositoryPath: string, first: string, repository: RepositoryView): Resolution {
   if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
-    const meant = repository.suggestions.surelyMeant(repositoryPath);
-    if (meant !== undefined && meant.endsWith(`/${repositoryPath}`)) return { kind: 'relative', path: repositoryPath, candidates: [meant] };
+    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+    const tracked = repository.filesNamed(name).filter((file) => file.endsWith(`/${repositoryPath}`));
+    if (tracked.length === 1) return { kind: 'relative', path: repositoryPath, candidates: tracked };
   }
   return { kind: 'missing', path: repositoryPath };
 }
