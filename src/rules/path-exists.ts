@@ -102,6 +102,8 @@ function missingFindings(
   writerBefore: (path: string) => Ticket | undefined = () => undefined,
 ): Finding[] {
   const findings: Finding[] = [];
+  // A file the ticket creates itself is its own to make, whatever a ticket it waits for says of it.
+  const createdHere = new Set(pointers.filter((pointer) => pointer.isNew || pointer.intent === 'create').map((pointer) => pointer.path));
   for (const pointer of pointers) {
     const resolution = resolve(pointer);
     // A file the ticket creates is to come, unless a tracked file's path says it is written from a subfolder.
@@ -114,7 +116,7 @@ function missingFindings(
     } else if (resolution.kind === 'relative') {
       findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
     } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
-      const writer = writerBefore(resolution.path);
+      const writer = createdHere.has(resolution.path) ? undefined : writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));

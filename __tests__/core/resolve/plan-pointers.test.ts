@@ -226,6 +226,11 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
     ]);
   });
 
+  it('leaves a file the waiting ticket creates itself to it, whatever the ticket it waits for says of it (held out: AF-lmf/mac-status 13-03-PLAN.md:10, a key link of 13-02 to the file 13-03 creates)', async () => {
+    const creates = w2.replace('**Step A — extend `parser/src/lib.rs`**', '**Step A — create `experiments/poc-retrieval/parser/src/lib.rs`**');
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W1-PLAN.md`]: w1, [`${PHASE}/04.5-03-W2-PLAN.md`]: creates })).toEqual([]);
+  });
+
   it('leaves a file to the ticket that writes it when no ticket it waits for does: it may be new, unless the ticket says it changes it ("extend")', async () => {
     expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: w2.replace('depends_on: [04.5-03-W1]', 'depends_on: []') })).toEqual([
       "04.5-03-W2-PLAN.md error 11:20 Path 'parser/src/lib.rs' does not exist",
