@@ -345,6 +345,14 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('takes an ending the repository\'s own files have for a file name\'s, known or not (held out: ANUcybernetics/my-first-lm task-006 "Example implementation from `docs/dictionary-guide-words-json.typ`")', async () => {
+    const line = '#### Example implementation from `docs/dictionary-guide-words-json.typ`, not `docs/guide.qqq`:';
+    const report = await lintTexts({ 'roadmap/t.md': ticket([], [line]), 'docs/instructions.typ': '' });
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map(describeDiagnostic)).toEqual([
+      "6:35 Path 'docs/dictionary-guide-words-json.typ' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reports a file written from the root whose folder is gone, when two folders of its path are the repository\'s (crjfisher-ariadne task-100.40.3)', async () => {
     const line = 'The following functions in `/packages/core/src/import_resolution/namespace_imports.ts` have no test coverage; nor has `src/gone/x.ts`.';
     expect(await pathProblems(ticket([], [line]))).toEqual(["path-exists error 6:29 Path '/packages/core/src/import_resolution/namespace_imports.ts' does not exist"]);

@@ -17,6 +17,7 @@ export class FileListing {
   readonly folderIndex: FolderIndex;
   private readonly globCache = new Map<string, string[]>();
   private byName?: Map<string, string[]>;
+  private byExtension?: Set<string>;
 
   constructor(host: RepositoryHost) {
     this.submodules = new Set(host.listSubmodules?.() ?? []);
@@ -58,6 +59,13 @@ export class FileListing {
     return this.byName;
   }
 
+  /** True when the path's name ends as a tracked file's name does, after its last dot, in any case (`typ` for `docs/a.typ`). */
+  endsAsTrackedFiles(path: string): boolean {
+    this.byExtension ??= new Set([...this.nameIndex().keys()].flatMap((name) => (name.lastIndexOf('.') > 0 ? [extensionOf(name)] : [])));
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name.lastIndexOf('.') > 0 && this.byExtension.has(extensionOf(name));
+  }
+
   /**
    * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
    * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
@@ -68,4 +76,9 @@ export class FileListing {
       .sort(compareCodeUnits)
       .flatMap((folder) => this.filesUnder(folder));
   }
+}
+
+/** What follows a name's last dot, lower-cased. */
+function extensionOf(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 }

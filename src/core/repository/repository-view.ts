@@ -178,6 +178,11 @@ export class RepositoryView {
     return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
   }
 
+  /** True when the path's name ends as a tracked file's does (`docs/guide.typ` where `.typ` files are tracked), known or not. */
+  endsAsTrackedFiles(path: string): boolean {
+    return this.listing.endsAsTrackedFiles(path);
+  }
+
   /** Every tracked file name, once. */
   fileNames(): Iterable<string> {
     return this.listing.nameIndex().keys();

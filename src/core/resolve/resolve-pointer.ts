@@ -162,7 +162,7 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
   const slash = repositoryPath.indexOf('/');
   if (slash === -1) return false;
   const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
-  const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
+  const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath) || repository.endsAsTrackedFiles(repositoryPath);
   const second = repositoryPath.indexOf('/', slash + 1);
   const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
   return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
