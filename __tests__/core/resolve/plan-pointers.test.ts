@@ -350,6 +350,7 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
       [
         '<action>',
         '新建 `experiments/poc-retrieval/core/src/fresh.rs`，首行写入模块注释。',
+        '新建 `experiments/poc-retrieval/core/src/a.rs`、`experiments/poc-retrieval/core/src/b.rs`（held out: 16680-creator/ai-customer-service 005 tasks.md:32）',
         'Crear el archivo `experiments/poc-retrieval/core/src/offline.rs` con el indicador.',
         '`experiments/poc-retrieval/core/src/store.rs` を作成する。',
         'Wire `experiments/poc-retrieval/core/src/gone.rs` into the graph.',
@@ -357,7 +358,7 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
       ],
     );
     expect(await pathProblems({ [`${PHASE}/04.5-03-W4-PLAN.md`]: text })).toEqual([
-      "04.5-03-W4-PLAN.md error 10:7 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W4-PLAN.md error 11:7 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 

@@ -65,9 +65,10 @@ const AFTER: Array<[Intent, RegExp]> = [
  */
 export function intentOf(before: string, after: string): Intent | undefined {
   for (const [intent, pattern] of AFTER) if (pattern.test(after)) return intent;
-  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+  // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
   // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-  const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
+  const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,、')} ` : clause;
   for (const [intent, pattern] of BEFORE) if (pattern.test(listed.slice(-80))) return intent;
   return undefined;
 }
