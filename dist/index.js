@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6921:
+/***/ 63:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60738,7 +60738,7 @@ const DEFAULT_TICKET_GLOBS = [
 /** The words the ticket tools use (Backlog.md, Task Master, Linear, Jira, GitHub), and what each means: open or done. */
 const DEFAULT_STATUS_WORDS = Object.freeze({
     open: ['todo', 'to do', 'open', 'backlog', 'draft', 'new', 'pending', 'planned', 'ready', 'in progress', 'doing', 'started', 'active', 'review', 'in review', 'blocked', 'on hold', 'deferred', 'paused', 'not started'],
-    done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'obsolete', 'duplicate', 'archived', 'rejected', 'dropped'],
+    done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'deprecated', 'obsolete', 'abandoned', 'duplicate', 'archived', 'rejected', 'dropped'],
 });
 const DEFAULT_CONFIG = Object.freeze({
     tickets: [...DEFAULT_TICKET_GLOBS],
@@ -61552,9 +61552,10 @@ function intentOf(before, after) {
     for (const [intent, pattern] of AFTER)
         if (pattern.test(after))
             return intent;
-    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
+    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,、')} ` : clause;
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(listed.slice(-80)))
             return intent;
@@ -61895,7 +61896,24 @@ function safeDecode(target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/text/line-window.ts
+/**
+ * The window's text after its last line break. A window cut short of its line's start begins at its
+ * first whole word, after a mark: its cut is no start of the line a pattern may anchor to ("In `x`, …"
+ * opening a sentence), nor the middle of a code span whose backticks would pair with the wrong ones.
+ */
+function afterLastBreak(window, breaks, cut) {
+    let start = -1;
+    for (const match of window.matchAll(breaks))
+        start = (match.index ?? 0) + match[0].length;
+    if (start !== -1 || !cut)
+        return window.slice(Math.max(0, start));
+    const space = window.search(/\s/);
+    return `… ${space === -1 ? '' : window.slice(space + 1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
 
 
 
@@ -62081,7 +62099,7 @@ class PointerMaker {
      * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
      */
     lineBefore(offset, limit) {
-        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
+        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks, offset > limit);
     }
     lineAfter(offset, limit) {
         const window = this.source.text.slice(offset, offset + limit);
@@ -62099,12 +62117,6 @@ class PointerMaker {
 const LINE_BREAKS = /\n/g;
 /** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
 const ESCAPED_LINE_BREAKS = /\n|\\n/g;
-function afterLastBreak(window, breaks) {
-    let start = 0;
-    for (const match of window.matchAll(breaks))
-        start = (match.index ?? 0) + match[0].length;
-    return window.slice(start);
-}
 /** The plain words of a field's text, each at its start. */
 function fieldWords(text) {
     return [...text.matchAll(FIELD_WORD)].flatMap((match) => {
@@ -64182,13 +64194,18 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
         for (const pointer of ticket.pointers)
             if (pointer.isNew && !pointer.path.endsWith('/'))
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-    // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
+    // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
+    // the tail is written from a subfolder of it.
     const written = new Map();
-    const writtenPaths = fieldsOfWrittenFiles ? open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.planned === true)) : [];
-    for (const pointer of writtenPaths)
-        for (const tail of tailsOf(pointer.path))
-            if (!written.has(tail))
-                written.set(tail, pointer.path);
+    open.forEach((ticket, by) => {
+        if (!fieldsOfWrittenFiles)
+            return;
+        for (const pointer of ticket.pointers)
+            if (pointer.planned === true)
+                for (const tail of tailsOf(pointer.path))
+                    if (!written.has(tail))
+                        written.set(tail, { path: pointer.path, by });
+    });
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -64197,7 +64214,7 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     const absent = pathsOf((pointer) => pointer.absent === true);
     if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0)
         return;
-    for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
+    for (const [at, pointers] of [...open.map((ticket) => ticket.pointers), shared].entries()) {
         for (const pointer of pointers) {
             // A file read before the work starts is there before anything the work makes.
             if (pointer.isNew || pointer.intent === 'read')
@@ -64206,15 +64223,16 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             const named = pointer.path.replace(/^(?:\.\/)+/, '');
             if (pointer.intent === undefined && deleted.has(named))
                 pointer.intent = 'delete';
-            // A file an earlier step creates is changed by a later one; one the plan only writes must already be
-            // there to be changed, though a step may take from what another writes.
+            // A file an earlier step creates is changed by a later one, and so is one an earlier step writes where
+            // it is not yet ("Define the models in `x`", then "Extend the models in `x`"); a step may take from
+            // what another writes.
+            const writer = written.get(named);
             if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
-            else if ((pointer.intent === undefined || pointer.intent === 'use') && written.has(named)) {
-                const writtenPath = written.get(named);
+            else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && writer.by < at))) {
                 pointer.planned = true;
-                if (writtenPath !== named)
-                    pointer.tailOf = writtenPath;
+                if (writer.path !== named)
+                    pointer.tailOf = writer.path;
             }
             if (absent.has(named)) {
                 pointer.planned = true;
@@ -65078,6 +65096,7 @@ class FileListing {
     folderIndex;
     globCache = new Map();
     byName;
+    byExtension;
     constructor(host) {
         this.submodules = new Set(host.listSubmodules?.() ?? []);
         const listed = host.listFiles();
@@ -65114,6 +65133,12 @@ class FileListing {
         }
         return this.byName;
     }
+    /** True when the path's name ends as a tracked file's name does, after its last dot, in any case (`typ` for `docs/a.typ`). */
+    endsAsTrackedFiles(path) {
+        this.byExtension ??= new Set([...this.nameIndex().keys()].flatMap((name) => (name.lastIndexOf('.') > 0 ? [extensionOf(name)] : [])));
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        return name.lastIndexOf('.') > 0 && this.byExtension.has(extensionOf(name));
+    }
     /**
      * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
      * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
@@ -65124,6 +65149,10 @@ class FileListing {
             .sort(compareCodeUnits)
             .flatMap((folder) => this.filesUnder(folder));
     }
+}
+/** What follows a name's last dot, lower-cased. */
+function extensionOf(name) {
+    return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/core/repository/name-index.ts
@@ -65558,6 +65587,10 @@ class RepositoryView {
         const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
         const tail = `/${trimmed}`;
         return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
+    }
+    /** True when the path's name ends as a tracked file's does (`docs/guide.typ` where `.typ` files are tracked), known or not. */
+    endsAsTrackedFiles(path) {
+        return this.listing.endsAsTrackedFiles(path);
     }
     /** Every tracked file name, once. */
     fileNames() {
@@ -66260,7 +66293,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
             return { kind: 'name', path: repositoryPath, files: named };
     }
     if (pointer.isNew)
-        return { kind: 'missing', path: repositoryPath };
+        return createdResolution(repositoryPath, first ?? '', repository);
     if (changes.removed.has(repositoryPath))
         return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
     const renamedTo = changes.renamedTo.get(repositoryPath);
@@ -66309,6 +66342,20 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
 }
 /**
+ * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
+ * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
+ * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
+ */
+function createdResolution(repositoryPath, first, repository) {
+    if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
+        const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
+        const tracked = repository.filesNamed(name).filter((file) => file.endsWith(`/${repositoryPath}`));
+        if (tracked.length === 1)
+            return { kind: 'relative', path: repositoryPath, candidates: tracked };
+    }
+    return { kind: 'missing', path: repositoryPath };
+}
+/**
  * A path mentioned in prose that is not there is meant for this repository when it is written as a
  * file or a folder (a file name's ending, or a closing `/`) in a folder the repository has, under one
  * of its top-level folders: the same test for files and folders. A route (`/favicon.png`) is not.
@@ -66321,7 +66368,7 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
     if (slash === -1)
         return false;
     const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
-    const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath);
+    const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath) || repository.endsAsTrackedFiles(repositoryPath);
     const second = repositoryPath.indexOf('/', slash + 1);
     const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
     return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
@@ -66345,13 +66392,17 @@ function outside(pointer, reason, declared, repository) {
     return { kind: 'outside', path: pointer.path, reason, ...copy };
 }
 /**
- * What a machine path names in a copy of this repository: its longest tracked tail (mentioned, not a
- * name alone: `/Users/ana/other/CLAUDE.md` may be any project's file), or what follows a folder named as
- * the repository's (copyTail).
+ * What a machine path names in a copy of this repository. The copy starts at a folder named as the
+ * repository's: what follows it, when tracked or nothing (`/home/ana/src/<name>` is the copy itself,
+ * though `src/<name>` is also a tracked folder). Through no such folder, its longest tracked tail
+ * (mentioned, not a name alone: `/Users/ana/other/CLAUDE.md` may be any project's file).
  */
 function laptopCopyTail(absolute, declared, repository) {
+    const named = copyTail(absolute, repository);
+    if (named !== undefined && named.tailMissing !== true)
+        return named;
     const tracked = trackedTail(absolute, repository);
-    return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : copyTail(absolute, repository);
+    return tracked !== undefined && (declared || tracked.includes('/')) ? { tail: tracked } : named;
 }
 /**
  * A path with folders left out (`test/.../RunnerTest.kt`) does not lead to a file as written: the
@@ -68048,10 +68099,13 @@ function givenToRead(pointer) {
 }
 function missingFindings(pointers, ticketFile, repository, resolve, writerBefore = () => undefined) {
     const findings = [];
+    // A file the ticket creates itself is its own to make, whatever a ticket it waits for says of it.
+    const createdHere = new Set(pointers.filter((pointer) => pointer.isNew || pointer.intent === 'create').map((pointer) => pointer.path));
     for (const pointer of pointers) {
-        if (pointer.isNew)
-            continue;
         const resolution = resolve(pointer);
+        // A file the ticket creates is to come, unless a tracked file's path says it is written from a subfolder.
+        if (pointer.isNew && resolution.kind !== 'relative')
+            continue;
         const at = { line: pointer.line, column: pointer.column };
         if (resolution.kind === 'glob' && resolution.tooComplex !== undefined) {
             findings.push({ ...at, message: `Glob '${pointer.path}' is not matched: ${resolution.tooComplex}; name the files, or write a simpler glob` });
@@ -68063,7 +68117,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
             findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
         }
         else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
-            const writer = writerBefore(resolution.path);
+            const writer = createdHere.has(resolution.path) ? undefined : writerBefore(resolution.path);
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
             else if (!resolution.planned) {

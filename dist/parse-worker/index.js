@@ -34281,7 +34281,7 @@ const DEFAULT_TICKET_GLOBS = [
 /** The words the ticket tools use (Backlog.md, Task Master, Linear, Jira, GitHub), and what each means: open or done. */
 const DEFAULT_STATUS_WORDS = Object.freeze({
     open: ['todo', 'to do', 'open', 'backlog', 'draft', 'new', 'pending', 'planned', 'ready', 'in progress', 'doing', 'started', 'active', 'review', 'in review', 'blocked', 'on hold', 'deferred', 'paused', 'not started'],
-    done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'obsolete', 'duplicate', 'archived', 'rejected', 'dropped'],
+    done: ['done', 'complete', 'completed', 'finished', 'resolved', 'closed', 'fixed', 'merged', 'shipped', 'released', "won't do", 'wont do', 'wontfix', "won't fix", 'cancelled', 'canceled', 'superseded', 'deprecated', 'obsolete', 'abandoned', 'duplicate', 'archived', 'rejected', 'dropped'],
 });
 const DEFAULT_CONFIG = Object.freeze({
     tickets: [...DEFAULT_TICKET_GLOBS],
@@ -35098,9 +35098,10 @@ function intentOf(before, after) {
     for (const [intent, pattern] of AFTER)
         if (pattern.test(after))
             return intent;
-    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), -1) + 1);
+    // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,')} ` : clause;
+    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,、')} ` : clause;
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(listed.slice(-80)))
             return intent;
@@ -35441,7 +35442,24 @@ function safeDecode(target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/text/line-window.ts
+/**
+ * The window's text after its last line break. A window cut short of its line's start begins at its
+ * first whole word, after a mark: its cut is no start of the line a pattern may anchor to ("In `x`, …"
+ * opening a sentence), nor the middle of a code span whose backticks would pair with the wrong ones.
+ */
+function afterLastBreak(window, breaks, cut) {
+    let start = -1;
+    for (const match of window.matchAll(breaks))
+        start = (match.index ?? 0) + match[0].length;
+    if (start !== -1 || !cut)
+        return window.slice(Math.max(0, start));
+    const space = window.search(/\s/);
+    return `… ${space === -1 ? '' : window.slice(space + 1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-maker.ts
+
 
 
 
@@ -35627,7 +35645,7 @@ class PointerMaker {
      * pointers on one long line cost each a window, not the line (140,000 code spans on a line were quadratic).
      */
     lineBefore(offset, limit) {
-        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks);
+        return afterLastBreak(this.source.text.slice(Math.max(0, offset - limit), offset), this.lineBreaks, offset > limit);
     }
     lineAfter(offset, limit) {
         const window = this.source.text.slice(offset, offset + limit);
@@ -35645,12 +35663,6 @@ class PointerMaker {
 const LINE_BREAKS = /\n/g;
 /** A JSON file's line breaks, and those its strings hold (`"details": "Tasks:\\n- Create x"`): the lines a reader of the text sees. */
 const ESCAPED_LINE_BREAKS = /\n|\\n/g;
-function afterLastBreak(window, breaks) {
-    let start = 0;
-    for (const match of window.matchAll(breaks))
-        start = (match.index ?? 0) + match[0].length;
-    return window.slice(start);
-}
 /** The plain words of a field's text, each at its start. */
 function fieldWords(text) {
     return [...text.matchAll(FIELD_WORD)].flatMap((match) => {
@@ -37728,13 +37740,18 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
         for (const pointer of ticket.pointers)
             if (pointer.isNew && !pointer.path.endsWith('/'))
                 created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
-    // Each tail of a path the work writes, with the path: a mention of the tail is written from a subfolder of it.
+    // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
+    // the tail is written from a subfolder of it.
     const written = new Map();
-    const writtenPaths = fieldsOfWrittenFiles ? open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.planned === true)) : [];
-    for (const pointer of writtenPaths)
-        for (const tail of tailsOf(pointer.path))
-            if (!written.has(tail))
-                written.set(tail, pointer.path);
+    open.forEach((ticket, by) => {
+        if (!fieldsOfWrittenFiles)
+            return;
+        for (const pointer of ticket.pointers)
+            if (pointer.planned === true)
+                for (const tail of tailsOf(pointer.path))
+                    if (!written.has(tail))
+                        written.set(tail, { path: pointer.path, by });
+    });
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -37743,7 +37760,7 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     const absent = pathsOf((pointer) => pointer.absent === true);
     if (created.size === 0 && written.size === 0 && deleted.size === 0 && absent.size === 0)
         return;
-    for (const pointers of [...open.map((ticket) => ticket.pointers), shared]) {
+    for (const [at, pointers] of [...open.map((ticket) => ticket.pointers), shared].entries()) {
         for (const pointer of pointers) {
             // A file read before the work starts is there before anything the work makes.
             if (pointer.isNew || pointer.intent === 'read')
@@ -37752,15 +37769,16 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             const named = pointer.path.replace(/^(?:\.\/)+/, '');
             if (pointer.intent === undefined && deleted.has(named))
                 pointer.intent = 'delete';
-            // A file an earlier step creates is changed by a later one; one the plan only writes must already be
-            // there to be changed, though a step may take from what another writes.
+            // A file an earlier step creates is changed by a later one, and so is one an earlier step writes where
+            // it is not yet ("Define the models in `x`", then "Extend the models in `x`"); a step may take from
+            // what another writes.
+            const writer = written.get(named);
             if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
-            else if ((pointer.intent === undefined || pointer.intent === 'use') && written.has(named)) {
-                const writtenPath = written.get(named);
+            else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && writer.by < at))) {
                 pointer.planned = true;
-                if (writtenPath !== named)
-                    pointer.tailOf = writtenPath;
+                if (writer.path !== named)
+                    pointer.tailOf = writer.path;
             }
             if (absent.has(named)) {
                 pointer.planned = true;
@@ -38175,6 +38193,7 @@ class FileListing {
     folderIndex;
     globCache = new Map();
     byName;
+    byExtension;
     constructor(host) {
         this.submodules = new Set(host.listSubmodules?.() ?? []);
         const listed = host.listFiles();
@@ -38211,6 +38230,12 @@ class FileListing {
         }
         return this.byName;
     }
+    /** True when the path's name ends as a tracked file's name does, after its last dot, in any case (`typ` for `docs/a.typ`). */
+    endsAsTrackedFiles(path) {
+        this.byExtension ??= new Set([...this.nameIndex().keys()].flatMap((name) => (name.lastIndexOf('.') > 0 ? [extensionOf(name)] : [])));
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        return name.lastIndexOf('.') > 0 && this.byExtension.has(extensionOf(name));
+    }
     /**
      * A glob matches a folder's entries, folders too, as the shell expands it: one that matches only
      * folders (`pkg/shared/*` over pkg/shared/spread/) brings their files.
@@ -38221,6 +38246,10 @@ class FileListing {
             .sort(compareCodeUnits)
             .flatMap((folder) => this.filesUnder(folder));
     }
+}
+/** What follows a name's last dot, lower-cased. */
+function extensionOf(name) {
+    return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/closest.ts
@@ -38675,6 +38704,10 @@ class RepositoryView {
         const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
         const tail = `/${trimmed}`;
         return [...(suffix.endsWith('/') ? [] : this.filesNamed(name)), ...this.listing.folderIndex.named(name)].filter((candidate) => candidate.endsWith(tail));
+    }
+    /** True when the path's name ends as a tracked file's does (`docs/guide.typ` where `.typ` files are tracked), known or not. */
+    endsAsTrackedFiles(path) {
+        return this.listing.endsAsTrackedFiles(path);
     }
     /** Every tracked file name, once. */
     fileNames() {
