@@ -64197,15 +64197,15 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
     // the tail is written from a subfolder of it.
     const written = new Map();
-    open.forEach((ticket, by) => {
-        if (!fieldsOfWrittenFiles)
-            return;
-        for (const pointer of ticket.pointers)
-            if (pointer.planned === true)
-                for (const tail of tailsOf(pointer.path))
-                    if (!written.has(tail))
-                        written.set(tail, { path: pointer.path, by });
-    });
+    if (fieldsOfWrittenFiles) {
+        open.forEach((ticket, by) => {
+            for (const pointer of ticket.pointers)
+                if (pointer.planned === true)
+                    for (const tail of tailsOf(pointer.path))
+                        if (!written.has(tail))
+                            written.set(tail, { path: pointer.path, by });
+        });
+    }
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
