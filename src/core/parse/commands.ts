@@ -29,6 +29,11 @@ export const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 
+/** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
+export function isCommandSpan(code: string, hints: PathHints): boolean {
+  return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true;
+}
+
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
 /** Programs whose first argument is the file they run (`bash x.sh`, `python tools/x.py`, `source .venv/bin/activate`). */

@@ -3,7 +3,7 @@ import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
-import { commandLines, isCommand, readCodeBlock } from './commands.js';
+import { commandLines, isCommandSpan, readCodeBlock } from './commands.js';
 import { PROSE_WORD, addCommandLines, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
@@ -99,7 +99,7 @@ export class PointerCollector {
       case 'inlineCode':
         // A code span of a declared field is read with the field's words, one of a format's command with its command.
         if (startsIn(node, state.declared) || startsIn(node, state.commands)) return;
-        if (isCommand(node.value)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '', 'span');
+        if (isCommandSpan(node.value, this.maker.hints)) this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '', 'span');
         else this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
         return;
       case 'link':

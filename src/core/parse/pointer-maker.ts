@@ -1,7 +1,7 @@
 import { isMachinePath } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommand, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
+import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommandSpan, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
@@ -86,7 +86,7 @@ export class PointerMaker {
 
   constructor(
     private readonly source: SourceText,
-    private readonly hints: PathHints,
+    readonly hints: PathHints,
     private readonly maxPointers = Number.POSITIVE_INFINITY,
     private readonly lineBreaks: RegExp = LINE_BREAKS,
   ) {}
@@ -169,7 +169,7 @@ export class PointerMaker {
     const words = fieldWords(blankQuotedParts(fieldText));
     const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
     for (const { word, start } of spans) {
-      if (isCommand(word)) this.addCommand(word, offset + start, sink, '', 'span');
+      if (isCommandSpan(word, this.hints)) this.addCommand(word, offset + start, sink, '', 'span');
       else this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
     }
     for (const remark of remarks) this.addProseWords(plain.slice(remark.start, remark.end), offset + remark.start, sink);
