@@ -61209,6 +61209,10 @@ const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
 const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 const isCommand = (code) => /\s/.test(code.trim());
+/** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
+function isCommandSpan(code, hints) {
+    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true;
+}
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
 /** Programs whose first argument is the file they run (`bash x.sh`, `python tools/x.py`, `source .venv/bin/activate`). */
@@ -62052,7 +62056,7 @@ class PointerMaker {
         const words = fieldWords(blankQuotedParts(fieldText));
         const folders = listedFolders(fieldText, [...spans, ...words], this.hints.isTrackedFile);
         for (const { word, start } of spans) {
-            if (isCommand(word))
+            if (isCommandSpan(word, this.hints))
                 this.addCommand(word, offset + start, sink, '', 'span');
             else
                 this.add(word, 'code', { offset: offset + start, endOffset: offset + start + word.length + 1, isNew, declared: true, planned, ...marks, sentence: field.sentence === true, listedIn: folders.get(start) }, sink);
@@ -63893,7 +63897,7 @@ class PointerCollector {
                 // A code span of a declared field is read with the field's words, one of a format's command with its command.
                 if (startsIn(node, state.declared) || startsIn(node, state.commands))
                     return;
-                if (isCommand(node.value))
+                if (isCommandSpan(node.value, this.maker.hints))
                     this.maker.addCommand(node.value, inlineCodeOffset(this.source.text, node), state, '', 'span');
                 else
                     this.addPointer(node.value, 'code', node, state, inlineCodeOffset(this.source.text, node));
