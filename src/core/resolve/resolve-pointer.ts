@@ -144,8 +144,7 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
  */
 function createdResolution(repositoryPath: string, first: string, repository: RepositoryView): Resolution {
   if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
-    const name = repositoryPath.slice(repositoryPath.lastIndexOf('/') + 1);
-    const tracked = repository.filesNamed(name).filter((file) => file.endsWith(`/${repositoryPath}`));
+    const tracked = repository.pathsEndingWith(repositoryPath).filter((candidate) => repository.hasFile(candidate));
     if (tracked.length === 1) return { kind: 'relative', path: repositoryPath, candidates: tracked };
   }
   return { kind: 'missing', path: repositoryPath };
