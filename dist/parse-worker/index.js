@@ -37228,28 +37228,27 @@ function inOwnedPlace(path) {
 const NAMES_ITS_FILES = (place) => !/(?:^|\/)\*\.md$/.test(place);
 /** Literal characters of a glob: the more, the narrower the place. */
 const literalLength = (place) => place.replace(/\*/g, '').length;
-const TICKET_FILE_PLACES = FORMATS.filter((format) => format.kind === 'markdown' && format.writesTickets !== undefined)
-    .flatMap((format) => format.places.filter(NAMES_ITS_FILES).map((place) => ({ format, place, matches: picomatch_default()(place, { dot: true }) })))
+const TICKET_FILE_PLACES = FORMATS.filter((format) => format.kind === 'markdown')
+    .flatMap((format) => {
+    const { writesTickets } = format;
+    return writesTickets === undefined ? [] : format.places.filter(NAMES_ITS_FILES).map((place) => ({ format, place, writesTickets, matches: picomatch_default()(place, { dot: true }) }));
+})
     .sort((a, b) => literalLength(b.place) - literalLength(a.place));
-/** The format whose place names this file as one of its ticket files, with that place: the narrowest place wins. */
-function ticketFilePlaceOf(path) {
-    const found = TICKET_FILE_PLACES.find((entry) => entry.matches(path));
-    return found === undefined ? undefined : { format: found.format, place: found.place };
-}
 /**
  * A file a format's place names as one of its ticket files (Kiro's `.kiro/specs/<feature>/tasks.md`)
- * that the format reads no ticket from is not linted at all: said, not skipped in silence.
+ * that the format reads no ticket from is not linted at all: said, not skipped in silence. The narrowest
+ * place wins (`.kiro/specs/*\/tasks.md` over `**\/specs/*\/tasks.md`).
  */
 function notWrittenAsItsPlaceSays(path) {
-    const place = ticketFilePlaceOf(path);
-    if (place === undefined)
+    const found = TICKET_FILE_PLACES.find((entry) => entry.matches(path));
+    if (found === undefined)
         return undefined;
-    const { format } = place;
+    const { format, place, writesTickets } = found;
     return {
         about: 'file',
         line: 1,
         severity: 'warning',
-        message: `No ticket read: the file lies where ${format.name} keeps its ticket files (${place.place}), but none of it is written as ${format.name} writes a ticket: ${format.writesTickets ?? ''}; nothing in it was checked`,
+        message: `No ticket read: the file lies where ${format.name} keeps its ticket files (${place}), but none of it is written as ${format.name} writes a ticket: ${writesTickets}; nothing in it was checked`,
     };
 }
 
