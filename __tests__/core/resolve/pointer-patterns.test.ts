@@ -296,6 +296,24 @@ describe('declared pointers: every one that leads nowhere is reported, whatever 
   });
 });
 
+describe('a machine path with spaces in a code span', () => {
+  it('runs on across the spaces when it goes through a folder named as the repository (held out: ALHDLIOX/zotero-chatbox 002 tasks.md:135, Google Drive\'s "My Drive")', async () => {
+    const tasks = [
+      '# Tasks: Copy',
+      '',
+      '- [ ] T001 Run quickstart validation from `/Users/ana/Library/CloudStorage/GoogleDrive-ana/My Drive/proj/codenexus/docs/guide.md`',
+      '- [ ] T002 Align strings in `/Users/ana/Library/CloudStorage/GoogleDrive-ana/My Drive/proj/codenexus/docs/gone.md`',
+      '- [ ] T003 Run `/Users/ana/My Drive/bin/tool --fast docs/guide.md`',
+      '- [ ] T004 Read `/Users/ana/My Drive/notes/other.md` first',
+      '',
+    ].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md', 'codenexus')).toEqual([
+      "path-outside-repo error 3:44 Path '/Users/ana/Library/CloudStorage/GoogleDrive-ana/My Drive/proj/codenexus/docs/guide.md' is an absolute path outside the repository; did you mean 'docs/guide.md'?",
+      "path-outside-repo error 4:30 Path '/Users/ana/Library/CloudStorage/GoogleDrive-ana/My Drive/proj/codenexus/docs/gone.md' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'docs/gone.md', which is not in the repository",
+    ]);
+  });
+});
+
 describe('a declared glob written from a subfolder', () => {
   it('is a warning with the globs from the root where it matches (0xfauzi-testcraft task 28: "For each screen in screens/*.py")', async () => {
     const found = await pathProblems(ticket(['- `model/*.ts`', '- `model/*.rs`']));

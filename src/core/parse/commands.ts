@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Nodes } from 'mdast';
-import { copyPath, isMachinePath } from '../text/machine-path.js';
+import { copyPath, isCopyPathWithSpaces, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import type { Intent } from './intent.js';
 import type { PathHints } from './path-like.js';
@@ -31,7 +31,7 @@ export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 
 /** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
 export function isCommandSpan(code: string, hints: PathHints): boolean {
-  return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true;
+  return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true && !isCopyPathWithSpaces(code.trim(), hints.rootName);
 }
 
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */

@@ -1,5 +1,5 @@
 import type { Pointer, PointerSource } from './ticket.js';
-import { isMachinePath } from '../text/machine-path.js';
+import { isCopyPathWithSpaces, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 
 /** What the repository tells the classifier: its top-level entries and paths' tails, for slash-words without an extension. */
@@ -233,6 +233,7 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
   // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
   if (/^[A-Za-z]:\/[^:#\n]+$/.test(word)) return true;
+  if (isCopyPathWithSpaces(word, hints.rootName)) return true;
   if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#')) return false;
   if (hints.declaredPaths?.has(word)) return true;
   if (/^[./~]+$/.test(word)) return false;

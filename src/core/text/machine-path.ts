@@ -21,3 +21,15 @@ export function copyPath(path: string, rootName: string | undefined): string | u
   const at = segments.lastIndexOf(rootName);
   return at <= 0 ? undefined : segments.slice(at + 1).join('/');
 }
+
+/** What a shell reads as more than one word or as syntax: quotes, operators, variables, a flag after a space. */
+const SHELL_SYNTAX = /["'`=;|&<>$\\\n]| -/;
+
+/**
+ * A machine path with spaces in it that goes through a folder named as the repository's root folder
+ * (`/Users/ana/My Drive/proj/<name>/specs/x.md`): folder names on a laptop hold spaces (Google Drive's
+ * "My Drive", "Application Support"), so the path runs on across them, into a copy of the repository.
+ */
+export function isCopyPathWithSpaces(text: string, rootName: string | undefined): boolean {
+  return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
+}
