@@ -338,6 +338,13 @@ describe('a glob matches folders as the shell expands it', () => {
   });
 });
 
+describe('a glob with no folder in it', () => {
+  it('matches a name at any depth, as git reads such a pattern (held out: AaronXu07/Playlist-Cleaner frontend tasks.md:352, "Scan all `*.tsx` and `*.css` files")', async () => {
+    const found = await pathProblems(ticket(['- `*.tsx` — every component', '- `*.css`', '- `ui/*.css`']));
+    expect(found).toEqual(["path-exists error 9:4 Glob '*.css' matches no tracked file", "path-exists error 10:4 Glob 'ui/*.css' matches no tracked file"]);
+  });
+});
+
 describe('did you mean', () => {
   it('names the file two swapped letters meant, and the only file of a name that moved to another folder', async () => {
     const found = await pathProblems(ticket(['- `src/api/lgoin.ts`', '- `src/report.py`']), 'roadmap/t.md');

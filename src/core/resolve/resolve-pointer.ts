@@ -216,8 +216,10 @@ function elidedResolution(repositoryPath: string, pointer: Pointer, declared: bo
 function globResolution(repositoryPath: string, pointer: Pointer, declared: boolean, repository: RepositoryView): Resolution {
   const tooComplex = globTooComplex(repositoryPath);
   if (tooComplex !== undefined) return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
+  // A pattern with no folder in it (`*.tsx`) matches a name at any depth, as git reads one (gitignore, pathspecs).
   const matched = repository.globMatches(repositoryPath);
-  const files = matched.length > 0 ? matched : globThroughLinks(repositoryPath, repository);
+  const anyDepth = matched.length === 0 && !repositoryPath.includes('/') ? repository.globMatches(`**/${repositoryPath}`) : matched;
+  const files = anyDepth.length > 0 ? anyDepth : globThroughLinks(repositoryPath, repository);
   const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
