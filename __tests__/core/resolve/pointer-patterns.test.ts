@@ -760,6 +760,22 @@ describe('what the work takes from a path ("port logic from `x`", "per `x`") mus
   });
 });
 
+describe('a file a step of a plan writes, named by the tail of a tracked path', () => {
+  it('is that file, written from a subfolder: a warning, as any such path is, unless the ticket says it is not there (held out: AaronXu07/Playlist-Cleaner core-polling-engine tasks.md:221, "File: `src/__tests__/poller.test.js`")', async () => {
+    const tasks = [
+      '# Tasks: Loader',
+      '',
+      '- [ ] T001 Caching for the loader: `model/loader.ts`',
+      '- [ ] T002 Implement the loader in `web/src/model/gone.ts`',
+      '- [ ] T003 Expected: FAIL because `e2e/login.spec.ts` does not exist yet',
+      '',
+    ].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual([
+      "path-exists warning 3:37 Path 'model/loader.ts' is written from a subfolder; from the repository root it is 'app/web/src/model/loader.ts'",
+    ]);
+  });
+});
+
 describe('a later step changes what an earlier step of its plan writes', () => {
   it('takes a file an earlier open step writes where it is not yet as there for a later step to change; one no earlier step writes must be there (held out: 493-Property-Estimator/Capstone-Test-Repo 001 tasks.md:32 then :60)', async () => {
     const tasks = [
