@@ -60,7 +60,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
     ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
   };
-  const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
+  const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, SectionNames.of(options.sections));
   if ('skip' in claimed) {
     const problems = claimed.problem === undefined ? document.problems : [...document.problems, claimed.problem];
     return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems };
@@ -71,7 +71,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     path,
     source: document.source,
     format: claimed.format,
-    names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
+    names: SectionNames.of(options.sections, claimed.format),
     collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
     status,
   };
@@ -278,12 +278,4 @@ function statesGoalAndAcceptance(document: MarkdownDocument, names: SectionNames
 
 export function isMarkdownFormat(format: TicketFormat): format is MarkdownFormat {
   return format.kind === 'markdown';
-}
-
-/** The configured section headings, with the headings the format adds. */
-function withFormatHeadings(sections: ParseOptions['sections'], format: MarkdownFormat): ParseOptions['sections'] {
-  if (!format.headings) return sections;
-  const merged = { ...sections };
-  for (const [kind, headings] of Object.entries(format.headings) as Array<[keyof typeof merged, readonly string[]]>) merged[kind] = [...merged[kind], ...headings];
-  return merged;
 }

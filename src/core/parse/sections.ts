@@ -20,16 +20,44 @@ export interface SectionRange {
 /** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
 const SECTION_SEPARATOR = /[/&+]| and /;
 
+/** The section names made for a config's sections, by format (SectionNames.of). */
+const MADE = new WeakMap<Record<SectionKind, readonly string[]>, Map<string, SectionNames>>();
+
 /** Which sections a heading opens, from the configured heading texts. */
 export class SectionNames {
   private readonly byHeading = new Map<string, SectionKind>();
+  /** Headings already read: a roadmap's tickets repeat the same few (`## Goal`, `## Context`). */
+  private readonly read = new Map<string, SectionKind[]>();
 
-  constructor(sections: Record<SectionKind, string[]>) {
+  constructor(sections: Record<SectionKind, readonly string[]>) {
     for (const kind of SECTION_KINDS) for (const heading of sections[kind]) this.byHeading.set(normalizeHeading(heading), kind);
+  }
+
+  /** The names of a config's sections, with a format's own headings added, made once for each pair. */
+  static of(sections: Record<SectionKind, readonly string[]>, format?: { name: string; headings?: Partial<Record<SectionKind, readonly string[]>> }): SectionNames {
+    const made = MADE.get(sections) ?? new Map<string, SectionNames>();
+    MADE.set(sections, made);
+    const key = format?.headings ? format.name : '';
+    let names = made.get(key);
+    if (names === undefined) {
+      const headings = format?.headings;
+      names = new SectionNames(headings ? Object.fromEntries(SECTION_KINDS.map((kind) => [kind, [...sections[kind], ...(headings[kind] ?? [])]])) as Record<SectionKind, string[]> : sections);
+      made.set(key, names);
+    }
+    return names;
   }
 
   /** The section a known heading opens; for a heading that names several sections, each of them, when every part is one. */
   kindsOf(heading: string): SectionKind[] {
+    let kinds = this.read.get(heading);
+    if (kinds === undefined) {
+      kinds = this.kindsOfUnread(heading);
+      this.read.set(heading, kinds);
+    }
+    return kinds;
+  }
+
+  private kindsOfUnread(heading: string): SectionKind[] {
     const normalized = normalizeHeading(heading);
     const whole = this.byHeading.get(normalized);
     if (whole !== undefined) return [whole];
