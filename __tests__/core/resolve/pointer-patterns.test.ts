@@ -601,6 +601,11 @@ describe('intent: a path the ticket creates or deletes is not missing', () => {
     expect(await pathProblems(ticket([], [line]))).toEqual([]);
   });
 
+  it('takes a list under a bold "Files to Create" label for files the ticket creates, as under such a heading (held out: Dragosjosan/visual-rag task-002, "**Key Files to Create:**")', async () => {
+    const lines = ['**Key Files to Create:**', '- `src/api/fresh.ts`', '- `src/api/__init__.py`', '', 'Then wire `src/api/fresh.ts` into `src/api/login.ts`.', '', '**Key Files:**', '- `src/api/gone.ts`'];
+    expect(await pathProblems(ticket([], lines))).toEqual(["path-exists error 13:4 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+
   it("takes a declared file labelled as a build's output for one the work makes (held out: isaacfinnegan/whispercode migrate-to-native-tauri-http: \"- Output: `packages/android/…/app-universal-debug.apk`\")", async () => {
     const lines = ['- Output: `src/api/build/app-debug.apk`', '- Outputs `src/api/build/app-release.apk`', '- Reference: `src/api/build/notes.txt`'];
     expect(await pathProblems(ticket(lines))).toEqual(["path-exists error 10:15 Path 'src/api/build/notes.txt' does not exist"]);

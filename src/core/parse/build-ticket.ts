@@ -1,11 +1,12 @@
 import type { RootContent } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
 import type { SectionKind } from '../config/config.js';
 import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
 import { headingsOf, type HeadingBlock } from './markdown-document.js';
 import type { PathHints } from './path-like.js';
-import type { PointerCollector } from './pointer-collector.js';
+import type { BlockRange, PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
 import type { Lifecycle, Pointer, Ticket, TicketFile } from './ticket.js';
 
@@ -20,7 +21,20 @@ export interface ParseOptions {
   formatFor?(path: string): string | undefined;
 }
 
-const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+const NEW_FILES_HEADING = /^(?:key )?(?:files to create|new files)$/;
+
+/**
+ * The blocks a "Files to create" heading opens, and the list right after a paragraph that is such a
+ * label alone in bold (`**Key Files to Create:**`): the same declaration in other markup.
+ */
+function newFilesRanges(nodes: readonly RootContent[], headings: readonly HeadingBlock[]): BlockRange[] {
+  const ranges = headings.filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text))).map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+  nodes.forEach((node, index) => {
+    const isLabel = node.type === 'paragraph' && node.children[0]?.type === 'strong' && NEW_FILES_HEADING.test(normalizeHeading(nodeText(node)));
+    if (isLabel && nodes[index + 1]?.type === 'list') ranges.push({ start: index, end: index + 2 });
+  });
+  return ranges;
+}
 /**
  * A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". Fewer
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
@@ -70,9 +84,7 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
   const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
   const context = sectionRanges.find(({ section }) => section.kind === 'context');
-  const newFiles = headings
-    .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
-    .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+  const newFiles = newFilesRanges(nodes, headings);
   // Evidence names what was observed; only a section of the work's files declares them.
   const declaringContext = format.contextIsEvidence ? undefined : context;
   const { pointers: collected, prose, droppedPointers } = collector.collect(nodes, {
