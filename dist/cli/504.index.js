@@ -1457,16 +1457,41 @@ const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 /** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
 const SECTION_SEPARATOR = /[/&+]| and /;
+/** The section names made for a config's sections, by format (SectionNames.of). */
+const MADE = new WeakMap();
 /** Which sections a heading opens, from the configured heading texts. */
 class SectionNames {
     byHeading = new Map();
+    /** Headings already read: a roadmap's tickets repeat the same few (`## Goal`, `## Context`). */
+    read = new Map();
     constructor(sections) {
         for (const kind of SECTION_KINDS)
             for (const heading of sections[kind])
                 this.byHeading.set(normalizeHeading(heading), kind);
     }
+    /** The names of a config's sections, with a format's own headings added, made once for each pair. */
+    static of(sections, format) {
+        const made = MADE.get(sections) ?? new Map();
+        MADE.set(sections, made);
+        const key = format?.headings ? format.name : '';
+        let names = made.get(key);
+        if (names === undefined) {
+            const headings = format?.headings;
+            names = new SectionNames(headings ? Object.fromEntries(SECTION_KINDS.map((kind) => [kind, [...sections[kind], ...(headings[kind] ?? [])]])) : sections);
+            made.set(key, names);
+        }
+        return names;
+    }
     /** The section a known heading opens; for a heading that names several sections, each of them, when every part is one. */
     kindsOf(heading) {
+        let kinds = this.read.get(heading);
+        if (kinds === undefined) {
+            kinds = this.kindsOfUnread(heading);
+            this.read.set(heading, kinds);
+        }
+        return kinds;
+    }
+    kindsOfUnread(heading) {
         const normalized = normalizeHeading(heading);
         const whole = this.byHeading.get(normalized);
         if (whole !== undefined)
@@ -1556,7 +1581,21 @@ function criteriaOf(blocks, range) {
 
 
 
-const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+
+const NEW_FILES_HEADING = /^(?:key )?(?:files to create|new files)$/;
+/**
+ * The blocks a "Files to create" heading opens, and the list right after a paragraph that is such a
+ * label alone in bold (`**Key Files to Create:**`): the same declaration in other markup.
+ */
+function newFilesRanges(nodes, headings) {
+    const ranges = headings.filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text))).map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    nodes.forEach((node, index) => {
+        const isLabel = node.type === 'paragraph' && node.children[0]?.type === 'strong' && NEW_FILES_HEADING.test(normalizeHeading((0,lib/* toString */.d)(node)));
+        if (isLabel && nodes[index + 1]?.type === 'list')
+            ranges.push({ start: index, end: index + 2 });
+    });
+    return ranges;
+}
 /**
  * A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". Fewer
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
@@ -1598,9 +1637,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
     const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
     const context = sectionRanges.find(({ section }) => section.kind === 'context');
-    const newFiles = headings
-        .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
-        .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    const newFiles = newFilesRanges(nodes, headings);
     // Evidence names what was observed; only a section of the work's files declares them.
     const declaringContext = format.contextIsEvidence ? undefined : context;
     const { pointers: collected, prose, droppedPointers } = collector.collect(nodes, {
@@ -1732,6 +1769,16 @@ function copyPath(path, rootName) {
     const at = segments.lastIndexOf(rootName);
     return at <= 0 ? undefined : segments.slice(at + 1).join('/');
 }
+/** What a shell reads as more than one word or as syntax: quotes, operators, variables, a flag after a space. */
+const SHELL_SYNTAX = /["'`=;|&<>$\\\n]| -/;
+/**
+ * A machine path with spaces in it that goes through a folder named as the repository's root folder
+ * (`/Users/ana/My Drive/proj/<name>/specs/x.md`): folder names on a laptop hold spaces (Google Drive's
+ * "My Drive", "Application Support"), so the path runs on across them, into a copy of the repository.
+ */
+function isCopyPathWithSpaces(text, rootName) {
+    return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/commands.ts
 
@@ -1761,7 +1808,7 @@ const CHECKING = new Set(['test', '[']);
 const isCommand = (code) => /\s/.test(code.trim());
 /** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
 function isCommandSpan(code, hints) {
-    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true;
+    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true && !isCopyPathWithSpaces(code.trim(), hints.rootName);
 }
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
@@ -2385,6 +2432,8 @@ function looksLikePath(word, hints, delimited = false) {
     // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
     // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
     if (/^[A-Za-z]:\/[^:#\n]+$/.test(word))
+        return true;
+    if (isCopyPathWithSpaces(word, hints.rootName))
         return true;
     if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -4687,7 +4736,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
         ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
     };
-    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
+    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, SectionNames.of(options.sections));
     if ('skip' in claimed) {
         const problems = claimed.problem === undefined ? document.problems : [...document.problems, claimed.problem];
         return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems };
@@ -4698,7 +4747,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         path,
         source: document.source,
         format: claimed.format,
-        names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
+        names: SectionNames.of(options.sections, claimed.format),
         collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
         status,
     };
@@ -4930,15 +4979,6 @@ function statesGoalAndAcceptance(document, names) {
 }
 function isMarkdownFormat(format) {
     return format.kind === 'markdown';
-}
-/** The configured section headings, with the headings the format adds. */
-function withFormatHeadings(sections, format) {
-    if (!format.headings)
-        return sections;
-    const merged = { ...sections };
-    for (const [kind, headings] of Object.entries(format.headings))
-        merged[kind] = [...merged[kind], ...headings];
-    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/nesting.ts
@@ -6954,7 +6994,12 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         if (pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf))
             return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
         const meant = repository.suggestions.surelyMeant(repositoryPath);
-        return meant === undefined ? { kind: 'missing', path: repositoryPath, planned: true } : { kind: 'missing', path: repositoryPath, suggestion: meant };
+        if (meant === undefined)
+            return { kind: 'missing', path: repositoryPath, planned: true };
+        // A tracked path that ends with it is the file, written from a subfolder (a warning, as for any path),
+        // unless the ticket says it is not there (a condition, "does not exist"); one in another case is a slip.
+        const fromSubfolder = !pointer.conditional && meant.endsWith(`/${repositoryPath}`);
+        return fromSubfolder ? { kind: 'relative', path: repositoryPath, candidates: [meant] } : { kind: 'missing', path: repositoryPath, suggestion: meant };
     }
     const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
     if (candidates.length > 0)
@@ -7058,8 +7103,10 @@ function globResolution(repositoryPath, pointer, declared, repository) {
     const tooComplex = globTooComplex(repositoryPath);
     if (tooComplex !== undefined)
         return { kind: 'glob', path: repositoryPath, files: [], tooComplex };
+    // A pattern with no folder in it (`*.tsx`) matches a name at any depth, as git reads one (gitignore, pathspecs).
     const matched = repository.globMatches(repositoryPath);
-    const files = matched.length > 0 ? matched : globThroughLinks(repositoryPath, repository);
+    const anyDepth = matched.length === 0 && !repositoryPath.includes('/') ? repository.globMatches(`**/${repositoryPath}`) : matched;
+    const files = anyDepth.length > 0 ? anyDepth : globThroughLinks(repositoryPath, repository);
     const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
     if (submodule !== undefined)
         return { kind: 'submodule', path: repositoryPath, submodule };

@@ -11588,52 +11588,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
-/** Folders whose tickets are finished, whatever their own status says. */
-const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
-/** `In Progress`, `in-progress` and `in_progress` are one word; emoji and trailing punctuation are not part of it. */
-function statusKey(word) {
-    return word
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[’`]/g, "'")
-        .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-class StatusVocabulary {
-    states = new Map();
-    constructor(words) {
-        for (const word of words.open)
-            this.states.set(statusKey(word), 'open');
-        for (const word of words.done)
-            this.states.set(statusKey(word), 'done');
-    }
-    /**
-     * The state a status names, or undefined for a word the vocabulary does not know. A note after the
-     * word (`Complete (9/9 tasks)`, `Blocked — waiting on API`) does not change it.
-     */
-    stateOf(word) {
-        const whole = this.states.get(statusKey(word));
-        if (whole !== undefined)
-            return whole;
-        const cut = word.search(/[([,;:]| [-—–] /);
-        return cut > 0 ? this.states.get(statusKey(word.slice(0, cut))) : undefined;
-    }
-    /** The known words, one per state, for a message. */
-    known() {
-        const open = [];
-        const done = [];
-        for (const [word, state] of this.states)
-            (state === 'open' ? open : done).push(word);
-        return { open, done };
-    }
-}
-/** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
-function inDoneFolder(path) {
-    return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -11742,6 +11696,52 @@ function lib_all(values, includeImageAlt, includeHtml) {
  */
 function node(value) {
   return Boolean(value && typeof value === 'object')
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/lifecycle.ts
+/** Folders whose tickets are finished, whatever their own status says. */
+const DONE_FOLDERS = new Set(['done', 'completed', 'complete', 'archive', 'archived', 'closed', 'finished']);
+/** `In Progress`, `in-progress` and `in_progress` are one word; emoji and trailing punctuation are not part of it. */
+function statusKey(word) {
+    return word
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[’`]/g, "'")
+        .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+class StatusVocabulary {
+    states = new Map();
+    constructor(words) {
+        for (const word of words.open)
+            this.states.set(statusKey(word), 'open');
+        for (const word of words.done)
+            this.states.set(statusKey(word), 'done');
+    }
+    /**
+     * The state a status names, or undefined for a word the vocabulary does not know. A note after the
+     * word (`Complete (9/9 tasks)`, `Blocked — waiting on API`) does not change it.
+     */
+    stateOf(word) {
+        const whole = this.states.get(statusKey(word));
+        if (whole !== undefined)
+            return whole;
+        const cut = word.search(/[([,;:]| [-—–] /);
+        return cut > 0 ? this.states.get(statusKey(word.slice(0, cut))) : undefined;
+    }
+    /** The known words, one per state, for a message. */
+    known() {
+        const open = [];
+        const done = [];
+        for (const [word, state] of this.states)
+            (state === 'open' ? open : done).push(word);
+        return { open, done };
+    }
+}
+/** True when a folder on the ticket's path says its tickets are finished (`backlog/completed/…`, `archive/…`). */
+function inDoneFolder(path) {
+    return path.split('/').slice(0, -1).some((folder) => DONE_FOLDERS.has(folder.toLowerCase()));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
@@ -34453,16 +34453,41 @@ const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 const CHECKBOX = /^\[[ xX]\]\s+/;
 /** Where a heading names two sections: `Goals / Acceptance Criteria`, `Context and files`, `Tests & verification`. */
 const SECTION_SEPARATOR = /[/&+]| and /;
+/** The section names made for a config's sections, by format (SectionNames.of). */
+const MADE = new WeakMap();
 /** Which sections a heading opens, from the configured heading texts. */
 class SectionNames {
     byHeading = new Map();
+    /** Headings already read: a roadmap's tickets repeat the same few (`## Goal`, `## Context`). */
+    read = new Map();
     constructor(sections) {
         for (const kind of config_SECTION_KINDS)
             for (const heading of sections[kind])
                 this.byHeading.set(normalizeHeading(heading), kind);
     }
+    /** The names of a config's sections, with a format's own headings added, made once for each pair. */
+    static of(sections, format) {
+        const made = MADE.get(sections) ?? new Map();
+        MADE.set(sections, made);
+        const key = format?.headings ? format.name : '';
+        let names = made.get(key);
+        if (names === undefined) {
+            const headings = format?.headings;
+            names = new SectionNames(headings ? Object.fromEntries(config_SECTION_KINDS.map((kind) => [kind, [...sections[kind], ...(headings[kind] ?? [])]])) : sections);
+            made.set(key, names);
+        }
+        return names;
+    }
     /** The section a known heading opens; for a heading that names several sections, each of them, when every part is one. */
     kindsOf(heading) {
+        let kinds = this.read.get(heading);
+        if (kinds === undefined) {
+            kinds = this.kindsOfUnread(heading);
+            this.read.set(heading, kinds);
+        }
+        return kinds;
+    }
+    kindsOfUnread(heading) {
         const normalized = normalizeHeading(heading);
         const whole = this.byHeading.get(normalized);
         if (whole !== undefined)
@@ -34552,7 +34577,21 @@ function criteriaOf(blocks, range) {
 
 
 
-const NEW_FILES_HEADING = /^(?:files to create|new files)$/;
+
+const NEW_FILES_HEADING = /^(?:key )?(?:files to create|new files)$/;
+/**
+ * The blocks a "Files to create" heading opens, and the list right after a paragraph that is such a
+ * label alone in bold (`**Key Files to Create:**`): the same declaration in other markup.
+ */
+function newFilesRanges(nodes, headings) {
+    const ranges = headings.filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text))).map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    nodes.forEach((node, index) => {
+        const isLabel = node.type === 'paragraph' && node.children[0]?.type === 'strong' && NEW_FILES_HEADING.test(normalizeHeading(lib_toString(node)));
+        if (isLabel && nodes[index + 1]?.type === 'list')
+            ranges.push({ start: index, end: index + 2 });
+    });
+    return ranges;
+}
 /**
  * A plan step's title that opens with a verb of making: "Create …", "Scaffold …", "Generate …". Fewer
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
@@ -34594,9 +34633,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const sectionRanges = span.sectionDepth === null ? [] : findSections(nodes, headings, names, span.sectionDepth);
     const acceptance = sectionRanges.find(({ section }) => section.kind === 'acceptance');
     const context = sectionRanges.find(({ section }) => section.kind === 'context');
-    const newFiles = headings
-        .filter((heading) => NEW_FILES_HEADING.test(normalizeHeading(heading.text)))
-        .map((heading) => ({ start: heading.index, end: headingEnd(headings, heading, nodes.length) }));
+    const newFiles = newFilesRanges(nodes, headings);
     // Evidence names what was observed; only a section of the work's files declares them.
     const declaringContext = format.contextIsEvidence ? undefined : context;
     const { pointers: collected, prose, droppedPointers } = collector.collect(nodes, {
@@ -34728,6 +34765,16 @@ function copyPath(path, rootName) {
     const at = segments.lastIndexOf(rootName);
     return at <= 0 ? undefined : segments.slice(at + 1).join('/');
 }
+/** What a shell reads as more than one word or as syntax: quotes, operators, variables, a flag after a space. */
+const SHELL_SYNTAX = /["'`=;|&<>$\\\n]| -/;
+/**
+ * A machine path with spaces in it that goes through a folder named as the repository's root folder
+ * (`/Users/ana/My Drive/proj/<name>/specs/x.md`): folder names on a laptop hold spaces (Google Drive's
+ * "My Drive", "Application Support"), so the path runs on across them, into a copy of the repository.
+ */
+function isCopyPathWithSpaces(text, rootName) {
+    return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/parse/commands.ts
 
@@ -34757,7 +34804,7 @@ const CHECKING = new Set(['test', '[']);
 const isCommand = (code) => /\s/.test(code.trim());
 /** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
 function isCommandSpan(code, hints) {
-    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true;
+    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true && !isCopyPathWithSpaces(code.trim(), hints.rootName);
 }
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
@@ -35381,6 +35428,8 @@ function looksLikePath(word, hints, delimited = false) {
     // `D:/projects/app/src`: a Windows machine's path, whose drive colon is no line suffix; a format's
     // whole-line path may hold spaces (`C:/Users/Sam/Knowledge Folder/app`), a word of text cannot.
     if (/^[A-Za-z]:\/[^:#\n]+$/.test(word))
+        return true;
+    if (isCopyPathWithSpaces(word, hints.rootName))
         return true;
     if (word === '' || (delimited ? NOT_IN_DECLARED_PATHS : NOT_IN_PATHS).test(word) || word.includes(':') || word.includes('#'))
         return false;
@@ -37683,7 +37732,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         ...(document.frontmatter ? { frontmatter: document.frontmatter } : {}),
         ...(document.disableComments.length > 0 ? { disableComments: document.disableComments } : {}),
     };
-    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, new SectionNames(options.sections));
+    const claimed = chosen?.kind === 'markdown' ? { format: chosen, reason: `the config names '${chosen.name}'` } : claimFor(document, claims, named, SectionNames.of(options.sections));
     if ('skip' in claimed) {
         const problems = claimed.problem === undefined ? document.problems : [...document.problems, claimed.problem];
         return { path, source: document.source, ...documentParts, reason: claimed.skip, tickets: [], problems };
@@ -37694,7 +37743,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         path,
         source: document.source,
         format: claimed.format,
-        names: new SectionNames(withFormatHeadings(options.sections, claimed.format)),
+        names: SectionNames.of(options.sections, claimed.format),
         collector: new PointerCollector(document.source, maker, claimed.format.elementsAreText === true),
         status,
     };
@@ -37926,15 +37975,6 @@ function statesGoalAndAcceptance(document, names) {
 }
 function isMarkdownFormat(format) {
     return format.kind === 'markdown';
-}
-/** The configured section headings, with the headings the format adds. */
-function withFormatHeadings(sections, format) {
-    if (!format.headings)
-        return sections;
-    const merged = { ...sections };
-    for (const [kind, headings] of Object.entries(format.headings))
-        merged[kind] = [...merged[kind], ...headings];
-    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/read-ticket-file.ts
