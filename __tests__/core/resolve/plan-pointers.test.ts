@@ -153,7 +153,7 @@ describe('a path from `/` after an HTTP method', () => {
   });
 });
 
-describe("a GSD plan's <execution_context> names the GSD install's files, not the repository's", () => {
+describe("a GSD plan's <execution_context> names the GSD install's files, the repository's only when it loads them from there", () => {
   it("reads no pointer in it, a relative one beside a tracked file of its name included (held out: 0jrm/gsd-unsupervised 01-01-PLAN.md:20-23)", async () => {
     const text = plan(
       ['phase: 01-foundation', 'plan: 01'],
@@ -173,6 +173,23 @@ describe("a GSD plan's <execution_context> names the GSD install's files, not th
     );
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 15:2 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
+  });
+  it('checks a file it loads from the repository, a GSD install inside it (held out: 1Anuraag0/cybercrit 01-01-PLAN.md:55, 1110sillabo/todo_gsd 01-01-PLAN.md:30)', async () => {
+    const text = plan(
+      ['phase: 01-foundation', 'plan: 01'],
+      [
+        '<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>',
+        '',
+        '<execution_context>',
+        '@.agent/get-shit-done/workflows/execute-plan.md',
+        '@.agent/get-shit-done/templates/summary.md',
+        '@$HOME/.claude/get-shit-done/workflows/execute-plan.md',
+        '@/Users/ana/.claude/get-shit-done/templates/summary.md',
+        '</execution_context>',
+      ],
+    );
+    const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.agent/gsd-file-manifest.json': '{}\n', '.agent/get-shit-done/templates/summary.md': '# Summary\n' };
+    expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 9:2 Path '.agent/get-shit-done/workflows/execute-plan.md' does not exist"]);
   });
   it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
     const text = plan(

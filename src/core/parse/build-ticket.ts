@@ -50,6 +50,9 @@ function stepVerbIntent(title: string | undefined): 'create' | 'modify' | undefi
   return STEP_CHANGES.test(title) ? 'modify' : undefined;
 }
 
+/** A machine's or a home folder's path (`/Users/…`, `~/…`, `C:/…`): no checkout of the repository has it. */
+const OUTSIDE_ANY_CHECKOUT = /^(?:\/|~|[A-Za-z]:[\\/])/;
+
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 
@@ -98,7 +101,10 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
   const othersFiles = span.othersFiles ?? [];
   const offsetOf = (pointer: Pointer): number => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
-  const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
+  // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
+  const fromRepository = (pointer: Pointer): boolean => pointer.declared && !OUTSIDE_ANY_CHECKOUT.test(pointer.path);
+  const othersOwn = (pointer: Pointer): boolean => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
+  const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
   const lifecycle = lifecycleOf(path, span.status, status);
   // An open step of a plan names the files the plan works on, some of them still to be written; done
   // work names files that should be there. The step's own verb is what it does to the files it names

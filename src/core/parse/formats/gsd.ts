@@ -58,7 +58,7 @@ export const gsdFormat: MarkdownFormat = {
     const declared: DeclaredRange[] = elements
       .filter((element) => FILE_ELEMENTS.has(element.name))
       .map(({ name, start, end }): DeclaredRange => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
-    declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
+    declared.push(...elements.filter((element) => element.name === 'context' || element.name === 'execution_context').flatMap(contextFiles));
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -95,7 +95,8 @@ export const gsdFormat: MarkdownFormat = {
         // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
         commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
         // `<execution_context>`: the GSD workflows and templates the executor loads from its install
-        // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), wherever that is; not this repository's files.
+        // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), on the author's machine; one installed
+        // into the repository (`@.agent/get-shit-done/…`) is written from its root and checked as its files are.
         othersFiles: elements.filter((element) => element.name === 'execution_context').map(({ start, end }) => ({ start, end })),
         declaredItems: [
           ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
