@@ -227,6 +227,8 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const submodule = files.length === 0 ? repository.submoduleOf(staticBase(repositoryPath)) : undefined;
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (files.length > 0) return { kind: 'glob', path: repositoryPath, files };
+  // Files in a folder the work creates come with the folder (`plugins/alerts/{slack,email}.go` after "Scaffold `plugins/alerts/`").
+  if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
   // A glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it
   // matches. Mentioned, its folder must be two folders of this repository in a row (`app/api/**`): one
   // (`templates/*.md`) may be any project's.
