@@ -121,10 +121,9 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     if (pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf)) return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
     const meant = repository.suggestions.surelyMeant(repositoryPath);
     if (meant === undefined) return { kind: 'missing', path: repositoryPath, planned: true };
-    // A tracked path that ends with it is the file, written from a subfolder (a warning, as for any path),
-    // unless the ticket says it is not there (a condition, "does not exist"); one in another case is a slip.
-    const fromSubfolder = !pointer.conditional && meant.endsWith(`/${repositoryPath}`);
-    return fromSubfolder ? { kind: 'relative', path: repositoryPath, candidates: [meant] } : { kind: 'missing', path: repositoryPath, suggestion: meant };
+    // A tracked path ending with it is the file, written from a subfolder, unless the ticket says it is not there; another case is a slip.
+    if (!pointer.conditional && meant.endsWith(`/${repositoryPath}`)) return { kind: 'relative', path: repositoryPath, candidates: [meant] };
+    return { kind: 'missing', path: repositoryPath, suggestion: meant };
   }
   const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
