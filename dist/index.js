@@ -61065,6 +61065,8 @@ function stepVerbIntent(title) {
         return 'create';
     return STEP_CHANGES.test(title) ? 'modify' : undefined;
 }
+/** A machine's or a home folder's path (`/Users/…`, `~/…`, `C:/…`): no checkout of the repository has it. */
+const OUTSIDE_ANY_CHECKOUT = /^(?:\/|~|[A-Za-z]:[\\/])/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -61104,7 +61106,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
     const othersFiles = span.othersFiles ?? [];
     const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
-    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
+    // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
+    const fromRepository = (pointer) => pointer.declared && !OUTSIDE_ANY_CHECKOUT.test(pointer.path);
+    const othersOwn = (pointer) => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
+    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there. The step's own verb is what it does to the files it names
@@ -62867,7 +62872,7 @@ const gsdFormat = {
         const declared = elements
             .filter((element) => FILE_ELEMENTS.has(element.name))
             .map(({ name, start, end }) => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
-        declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
+        declared.push(...elements.filter((element) => element.name === 'context' || element.name === 'execution_context').flatMap(contextFiles));
         const wave = scalarText(values['wave']);
         // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -62904,7 +62909,8 @@ const gsdFormat = {
                 // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
                 commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
                 // `<execution_context>`: the GSD workflows and templates the executor loads from its install
-                // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), wherever that is; not this repository's files.
+                // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), on the author's machine; one installed
+                // into the repository (`@.agent/get-shit-done/…`) is written from its root and checked as its files are.
                 othersFiles: elements.filter((element) => element.name === 'execution_context').map(({ start, end }) => ({ start, end })),
                 declaredItems: [
                     ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
@@ -66366,10 +66372,10 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         const meant = repository.suggestions.surelyMeant(repositoryPath);
         if (meant === undefined)
             return { kind: 'missing', path: repositoryPath, planned: true };
-        // A tracked path that ends with it is the file, written from a subfolder (a warning, as for any path),
-        // unless the ticket says it is not there (a condition, "does not exist"); one in another case is a slip.
-        const fromSubfolder = !pointer.conditional && meant.endsWith(`/${repositoryPath}`);
-        return fromSubfolder ? { kind: 'relative', path: repositoryPath, candidates: [meant] } : { kind: 'missing', path: repositoryPath, suggestion: meant };
+        // A tracked path ending with it is the file, written from a subfolder, unless the ticket says it is not there; another case is a slip.
+        if (!pointer.conditional && meant.endsWith(`/${repositoryPath}`))
+            return { kind: 'relative', path: repositoryPath, candidates: [meant] };
+        return { kind: 'missing', path: repositoryPath, suggestion: meant };
     }
     const candidates = relativeCandidates(repositoryPath + (wantsFolder ? '/' : ''), namedFolders(), repository);
     if (candidates.length > 0)
@@ -66482,6 +66488,9 @@ function globResolution(repositoryPath, pointer, declared, repository) {
         return { kind: 'submodule', path: repositoryPath, submodule };
     if (files.length > 0)
         return { kind: 'glob', path: repositoryPath, files };
+    // Files in a folder the work creates come with the folder (`plugins/alerts/{slack,email}.go` after "Scaffold `plugins/alerts/`").
+    if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder))
+        return { kind: 'missing', path: repositoryPath, planned: true };
     // A glob written from a subfolder, as a path may be: its folder is the tail of tracked folders where it
     // matches. Mentioned, its folder must be two folders of this repository in a row (`app/api/**`): one
     // (`templates/*.md`) may be any project's.

@@ -34608,6 +34608,8 @@ function stepVerbIntent(title) {
         return 'create';
     return STEP_CHANGES.test(title) ? 'modify' : undefined;
 }
+/** A machine's or a home folder's path (`/Users/…`, `~/…`, `C:/…`): no checkout of the repository has it. */
+const OUTSIDE_ANY_CHECKOUT = /^(?:\/|~|[A-Za-z]:[\\/])/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -34647,7 +34649,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
     const othersFiles = span.othersFiles ?? [];
     const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
-    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end));
+    // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
+    const fromRepository = (pointer) => pointer.declared && !OUTSIDE_ANY_CHECKOUT.test(pointer.path);
+    const othersOwn = (pointer) => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
+    const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
     const lifecycle = lifecycleOf(path, span.status, status);
     // An open step of a plan names the files the plan works on, some of them still to be written; done
     // work names files that should be there. The step's own verb is what it does to the files it names
@@ -36413,7 +36418,7 @@ const gsdFormat = {
         const declared = elements
             .filter((element) => FILE_ELEMENTS.has(element.name))
             .map(({ name, start, end }) => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
-        declared.push(...elements.filter((element) => element.name === 'context').flatMap(contextFiles));
+        declared.push(...elements.filter((element) => element.name === 'context' || element.name === 'execution_context').flatMap(contextFiles));
         const wave = scalarText(values['wave']);
         // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -36450,7 +36455,8 @@ const gsdFormat = {
                 // `<verify><automated>command</automated>`: the command that proves a task done ("MISSING — …" when there is none yet).
                 commands: elements.filter((element) => element.name === 'automated' && !/^\s*MISSING\b/.test(element.content)).map(({ start, end }) => ({ start, end })),
                 // `<execution_context>`: the GSD workflows and templates the executor loads from its install
-                // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), wherever that is; not this repository's files.
+                // (`@$HOME/.claude/get-shit-done/workflows/execute-plan.md`), on the author's machine; one installed
+                // into the repository (`@.agent/get-shit-done/…`) is written from its root and checked as its files are.
                 othersFiles: elements.filter((element) => element.name === 'execution_context').map(({ start, end }) => ({ start, end })),
                 declaredItems: [
                     ...frontmatterPaths(document, frontmatter, ['files_modified'], { planned: true }),
