@@ -82,7 +82,7 @@ export interface TicketSpan {
   /**
    * Text the format defines as naming another tool's files, not the repository's (GSD's
    * `<execution_context>`: the workflows of the GSD install that runs the plan), by file offsets: no
-   * pointer is read in it.
+   * pointer is read in it but a declared one written from the repository's root (an install inside it).
    */
   othersFiles?: Array<{ start: number; end: number }>;
 }
