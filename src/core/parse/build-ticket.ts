@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import type { SectionKind } from '../config/config.js';
+import { isOffCheckout } from '../text/machine-path.js';
 import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
@@ -49,9 +50,6 @@ function stepVerbIntent(title: string | undefined): 'create' | 'modify' | undefi
   if (STEP_CREATES.test(title)) return 'create';
   return STEP_CHANGES.test(title) ? 'modify' : undefined;
 }
-
-/** A machine's or a home folder's path (`/Users/…`, `~/…`, `C:/…`): no checkout of the repository has it. */
-const OUTSIDE_ANY_CHECKOUT = /^(?:\/|~|[A-Za-z]:[\\/])/;
 
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -102,7 +100,7 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const othersFiles = span.othersFiles ?? [];
   const offsetOf = (pointer: Pointer): number => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
   // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
-  const fromRepository = (pointer: Pointer): boolean => pointer.declared && !OUTSIDE_ANY_CHECKOUT.test(pointer.path);
+  const fromRepository = (pointer: Pointer): boolean => pointer.declared && !isOffCheckout(pointer.path);
   const othersOwn = (pointer: Pointer): boolean => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
   const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
   const lifecycle = lifecycleOf(path, span.status, status);

@@ -11,7 +11,7 @@ import { readMarkdown, type MarkdownDocument } from './markdown-document.js';
 import { PointerCollector } from './pointer-collector.js';
 import { ESCAPED_LINE_BREAKS, PointerMaker, type PointerSink } from './pointer-maker.js';
 import { SectionNames } from './sections.js';
-import { isMachinePath } from '../text/machine-path.js';
+import { isOffCheckout } from '../text/machine-path.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { ParseProblem, Pointer, PointerSource, Ticket, TicketFile } from './ticket.js';
 
@@ -206,7 +206,7 @@ function markDeclaredInFile(pointers: readonly Pointer[]): void {
   // and come with the folder it comes with.
   const declared = new Map<string, Pointer>();
   for (const pointer of pointers) {
-    if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path)) continue;
+    if (!pointer.declared || isOffCheckout(pointer.path)) continue;
     for (const tail of tailsOf(pointer.path)) if (!declared.has(tail)) declared.set(tail, pointer);
     // A bare name of a list, read in the folder of the path before it, names it as written too.
     if (pointer.shorthandOf !== undefined && !declared.has(pointer.shorthandOf)) declared.set(pointer.shorthandOf, pointer);

@@ -1,4 +1,4 @@
-import { isMachinePath } from '../text/machine-path.js';
+import { isOffCheckout } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommandSpan, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
@@ -262,8 +262,6 @@ function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'
   return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
 
-/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
-const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 /** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
 const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
 /** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
@@ -276,7 +274,7 @@ const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'â
  * (spec-kit: "T012 Implement X in /mnt/c/â€¦/x.java") is a path field: the format puts the files there.
  */
 function inSentence(raw: string, before: string): boolean {
-  if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw)) return false;
+  if (!isOffCheckout(raw)) return false;
   PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
   return PROSE_WORD_OF_FIELD.test(before);
 }

@@ -10,6 +10,14 @@ export function isMachinePath(path: string): boolean {
   return MACHINE_ROOT.test(path);
 }
 
+/** A home folder's path or a drive's: `~/notes`, `C:\\Users\\x`, `D:/x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
+
+/** A path no checkout of any repository has: a machine's own folders (isMachinePath), a home folder, a drive. */
+export function isOffCheckout(path: string): boolean {
+  return isMachinePath(path) || HOME_OR_DRIVE.test(path);
+}
+
 /**
  * The path inside the repository that a machine path names when it goes through a copy of the
  * repository: what follows the last folder named as the repository's root folder ('' for the copy
