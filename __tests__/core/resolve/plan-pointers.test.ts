@@ -154,48 +154,38 @@ describe('a path from `/` after an HTTP method', () => {
 });
 
 describe("a GSD plan's <execution_context> names the GSD install's files, the repository's only when it loads them from there", () => {
+  /** Plan 01-01 of phase 01 with these lines after its objective. */
+  const foundationPlan = (lines: string[]): string => plan(['phase: 01-foundation', 'plan: 01'], ['<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>', '', ...lines]);
+
   it("reads no pointer in it, a relative one beside a tracked file of its name included (held out: 0jrm/gsd-unsupervised 01-01-PLAN.md:20-23)", async () => {
-    const text = plan(
-      ['phase: 01-foundation', 'plan: 01'],
-      [
-        '<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>',
-        '',
-        '<execution_context>',
-        '/mnt/c/Users/jrm22n/.cursor/get-shit-done/workflows/execute-plan.md',
-        './summary.md',
-        '</execution_context>',
-        '',
-        '<context>',
-        '@CONTEXT.md',
-        '@bin/gsd-unsupervised',
-        '</context>',
-      ],
-    );
+    const text = foundationPlan([
+      '<execution_context>',
+      '/mnt/c/Users/jrm22n/.cursor/get-shit-done/workflows/execute-plan.md',
+      './summary.md',
+      '</execution_context>',
+      '',
+      '<context>',
+      '@CONTEXT.md',
+      '@bin/gsd-unsupervised',
+      '</context>',
+    ]);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 15:2 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
   });
   it('checks a file it loads from the repository, a GSD install inside it (held out: 1Anuraag0/cybercrit 01-01-PLAN.md:55, 1110sillabo/todo_gsd 01-01-PLAN.md:30)', async () => {
-    const text = plan(
-      ['phase: 01-foundation', 'plan: 01'],
-      [
-        '<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>',
-        '',
-        '<execution_context>',
-        '@.agent/get-shit-done/workflows/execute-plan.md',
-        '@.agent/get-shit-done/templates/summary.md',
-        '@$HOME/.claude/get-shit-done/workflows/execute-plan.md',
-        '@/Users/ana/.claude/get-shit-done/templates/summary.md',
-        '</execution_context>',
-      ],
-    );
+    const text = foundationPlan([
+      '<execution_context>',
+      '@.agent/get-shit-done/workflows/execute-plan.md',
+      '@.agent/get-shit-done/templates/summary.md',
+      '@$HOME/.claude/get-shit-done/workflows/execute-plan.md',
+      '@/Users/ana/.claude/get-shit-done/templates/summary.md',
+      '</execution_context>',
+    ]);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.agent/gsd-file-manifest.json': '{}\n', '.agent/get-shit-done/templates/summary.md': '# Summary\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 9:2 Path '.agent/get-shit-done/workflows/execute-plan.md' does not exist"]);
   });
   it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
-    const text = plan(
-      ['phase: 01-foundation', 'plan: 01'],
-      ['<objective>Establish the CLI entrypoint in `experiments/poc-retrieval/core/src/parser.rs`.</objective>', '', '<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>'],
-    );
+    const text = foundationPlan(['<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>']);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 10:31 Path 'bin/gsd-unsupervised' does not exist; if the ticket creates it, mark it (new)"]);
   });
