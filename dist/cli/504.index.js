@@ -202,6 +202,46 @@ function inDoneFolder(path) {
 
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
+;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
+/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
+const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
+/**
+ * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
+ * someone's computer, never a path of the repository. Other leading-slash paths are read from the
+ * repository root (`/src/x.ts`), or are routes (`/api/users`).
+ */
+function isMachinePath(path) {
+    return MACHINE_ROOT.test(path);
+}
+/** A home folder's path or a drive's: `~/notes`, `C:\\Users\\x`, `D:/x`. */
+const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** A path no checkout of any repository has: a machine's own folders (isMachinePath), a home folder, a drive. */
+function isOffCheckout(path) {
+    return isMachinePath(path) || HOME_OR_DRIVE.test(path);
+}
+/**
+ * The path inside the repository that a machine path names when it goes through a copy of the
+ * repository: what follows the last folder named as the repository's root folder ('' for the copy
+ * itself), or undefined when no folder of the path has that name.
+ */
+function copyPath(path, rootName) {
+    if (rootName === undefined || rootName === '')
+        return undefined;
+    const segments = path.split('/').filter((segment) => segment !== '');
+    const at = segments.lastIndexOf(rootName);
+    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
+}
+/** What a shell reads as more than one word or as syntax: quotes, operators, variables, a flag after a space. */
+const SHELL_SYNTAX = /["'`=;|&<>$\\\n]| -/;
+/**
+ * A machine path with spaces in it that goes through a folder named as the repository's root folder
+ * (`/Users/ana/My Drive/proj/<name>/specs/x.md`): folder names on a laptop hold spaces (Google Drive's
+ * "My Drive", "Application Support"), so the path runs on across them, into a copy of the repository.
+ */
+function isCopyPathWithSpaces(text, rootName) {
+    return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/remark/index.js + 118 modules
 var remark = __webpack_require__(5096);
 // EXTERNAL MODULE: ./node_modules/remark-frontmatter/lib/index.js + 5 modules
@@ -1582,6 +1622,7 @@ function criteriaOf(blocks, range) {
 
 
 
+
 const NEW_FILES_HEADING = /^(?:key )?(?:files to create|new files)$/;
 /**
  * The blocks a "Files to create" heading opens, and the list right after a paragraph that is such a
@@ -1612,8 +1653,6 @@ function stepVerbIntent(title) {
         return 'create';
     return STEP_CHANGES.test(title) ? 'modify' : undefined;
 }
-/** A machine's or a home folder's path (`/Users/…`, `~/…`, `C:/…`): no checkout of the repository has it. */
-const OUTSIDE_ANY_CHECKOUT = /^(?:\/|~|[A-Za-z]:[\\/])/;
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
 /** The headings that open sections: not those inside a section's markers, which are its author's text. */
@@ -1654,7 +1693,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const othersFiles = span.othersFiles ?? [];
     const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
     // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
-    const fromRepository = (pointer) => pointer.declared && !OUTSIDE_ANY_CHECKOUT.test(pointer.path);
+    const fromRepository = (pointer) => pointer.declared && !isOffCheckout(pointer.path);
     const othersOwn = (pointer) => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
     const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
     const lifecycle = lifecycleOf(path, span.status, status);
@@ -1751,40 +1790,6 @@ function textOfLines(source, first, last) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/text/machine-path.ts
-/** The top folders of a machine's own file system (macOS, Linux, WSL, containers, Windows drives in Git Bash). */
-const MACHINE_ROOT = /^\/(?:Users|home|tmp|etc|var|opt|usr|root|mnt|private|Volumes|srv|workspace|workspaces|proc|dev|bin|sbin|lib|c|d)\//;
-/**
- * True for an absolute path into a machine's file system (`/Users/ana/…`, `/etc/hosts`): pasted from
- * someone's computer, never a path of the repository. Other leading-slash paths are read from the
- * repository root (`/src/x.ts`), or are routes (`/api/users`).
- */
-function isMachinePath(path) {
-    return MACHINE_ROOT.test(path);
-}
-/**
- * The path inside the repository that a machine path names when it goes through a copy of the
- * repository: what follows the last folder named as the repository's root folder ('' for the copy
- * itself), or undefined when no folder of the path has that name.
- */
-function copyPath(path, rootName) {
-    if (rootName === undefined || rootName === '')
-        return undefined;
-    const segments = path.split('/').filter((segment) => segment !== '');
-    const at = segments.lastIndexOf(rootName);
-    return at <= 0 ? undefined : segments.slice(at + 1).join('/');
-}
-/** What a shell reads as more than one word or as syntax: quotes, operators, variables, a flag after a space. */
-const SHELL_SYNTAX = /["'`=;|&<>$\\\n]| -/;
-/**
- * A machine path with spaces in it that goes through a folder named as the repository's root folder
- * (`/Users/ana/My Drive/proj/<name>/specs/x.md`): folder names on a laptop hold spaces (Google Drive's
- * "My Drive", "Application Support"), so the path runs on across them, into a copy of the repository.
- */
-function isCopyPathWithSpaces(text, rootName) {
-    return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/core/parse/commands.ts
 
 
@@ -2751,8 +2756,6 @@ function keep(pointer, sink, maxPointers) {
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
-/** A home folder's path or a drive's, which, like a machine's own folders (isMachinePath), no checkout has: `~/notes`, `C:\\Users\\x`. */
-const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 /** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
 const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
 /** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
@@ -2764,7 +2767,7 @@ const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'�
  * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
  */
 function inSentence(raw, before) {
-    if (!isMachinePath(raw) && !HOME_OR_DRIVE.test(raw))
+    if (!isOffCheckout(raw))
         return false;
     PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
     return PROSE_WORD_OF_FIELD.test(before);
@@ -4901,7 +4904,7 @@ function markDeclaredInFile(pointers) {
     // and come with the folder it comes with.
     const declared = new Map();
     for (const pointer of pointers) {
-        if (!pointer.declared || isMachinePath(pointer.path) || /^~|^[A-Za-z]:\//.test(pointer.path))
+        if (!pointer.declared || isOffCheckout(pointer.path))
             continue;
         for (const tail of tailsOf(pointer.path))
             if (!declared.has(tail))
