@@ -184,6 +184,20 @@ describe("a GSD plan's <execution_context> names the GSD install's files, the re
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.agent/gsd-file-manifest.json': '{}\n', '.agent/get-shit-done/templates/summary.md': '# Summary\n' };
     expect(await pathProblems(files, [`${PHASE}/01-01-PLAN.md`])).toEqual(["01-01-PLAN.md error 9:2 Path '.agent/get-shit-done/workflows/execute-plan.md' does not exist"]);
   });
+  it('reads a @path with a remark after it, in parentheses or after a dash (held out: 9thLevelSoftware/Project-Phoenix-MP 02-01-PLAN.md:64, 9thLevelSoftware/agency-agents 34-02-PLAN.md:67)', async () => {
+    const text = foundationPlan([
+      '<context>',
+      '@.planning/specs/02-realtime-feedback.md (Section 2: LED Biofeedback System)',
+      '@docs/plans/2026-03-02-inspiration-audit-and-adoption.md — Puzld.ai (DPO preference extraction) pattern',
+      '@CONTEXT.md - the decisions',
+      '@dataclass(frozen=True) class Theme:',
+      '</context>',
+    ]);
+    expect(await pathProblems({ [`${PHASE}/01-01-PLAN.md`]: text }, [`${PHASE}/01-01-PLAN.md`])).toEqual([
+      "01-01-PLAN.md error 9:2 Path '.planning/specs/02-realtime-feedback.md' does not exist",
+      "01-01-PLAN.md error 10:2 Path 'docs/plans/2026-03-02-inspiration-audit-and-adoption.md' does not exist",
+    ]);
+  });
   it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
     const text = foundationPlan(['<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>']);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };

@@ -136,8 +136,9 @@ function outputSummary(element: TagElement, folder: string, ranIn: readonly stri
 /**
  * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
  * the first task: one path a line, which on Windows may hold spaces (`@C:\Users\Sam\My Projects\app\lib\a.dart`).
+ * A remark may follow it, in parentheses or after a dash (`@.planning/research/PITFALLS.md (P5: hardcoded en0)`).
  */
-const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)[ \t]*$/gm;
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)(?:[ \t]+(?:\(|[—–]|-[ \t])[^\n]*)?[ \t]*$/gm;
 
 /** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
 function contextFiles(element: TagElement): DeclaredRange[] {
