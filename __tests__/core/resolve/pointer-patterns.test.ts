@@ -852,6 +852,10 @@ describe("a path written from the ticket's own folder", () => {
     const tasks = ['# Tasks: Expiry', '', '**Prerequisites**: plan.md, spec.md, `contracts/api.md`', '', '- [ ] T001 Read `contracts/api.md` and implement it in src/api/login.ts', '- [ ] T002 Update src/api/gone.ts', ''].join('\n');
     expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 6:19 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
   });
+  it('is there when it names a folder as a folder, `contracts/` (round 29: 1070470144/xueranzhonglou-wx 003 tasks.md:8)', async () => {
+    const tasks = ['# Tasks: Expiry', '', '**Prerequisites**: `plan.md` (required), `spec.md` (required), `contracts/`, `quickstart.md`', '', '- [ ] T001 Update src/api/gone.ts', ''].join('\n');
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 5:19 Path 'src/api/gone.ts' does not exist; if the ticket creates it, mark it (new)"]);
+  });
 });
 
 describe("a task line of spec-kit or Kiro is a sentence that holds the task's files, not a field of paths", () => {

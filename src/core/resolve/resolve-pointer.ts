@@ -78,8 +78,8 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (submodule !== undefined) return { kind: 'submodule', path: repositoryPath, submodule };
   if (!wantsFolder && repository.hasFile(repositoryPath)) return { kind: 'file', path: repositoryPath };
   if (repository.hasFolder(repositoryPath)) return { kind: 'dir', path: repositoryPath };
-  // Written from the ticket's own folder, as a link is read (spec-kit's `contracts/api.md` beside its tasks.md): there.
-  if (pointer.base === 'root' && repositoryPath.includes('/')) {
+  // Written from the ticket's own folder, as a link is read (spec-kit's `contracts/api.md`, or `contracts/`, beside its tasks.md): there.
+  if (pointer.base === 'root' && (repositoryPath.includes('/') || wantsFolder)) {
     const besideTicket = path.posix.join(path.posix.dirname(ticketFile), repositoryPath);
     if (!wantsFolder && repository.hasFile(besideTicket)) return { kind: 'file', path: besideTicket };
     if (repository.hasFolder(besideTicket)) return { kind: 'dir', path: besideTicket };
