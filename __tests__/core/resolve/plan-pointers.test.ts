@@ -198,6 +198,17 @@ describe("a GSD plan's <execution_context> names the GSD install's files, the re
       "01-01-PLAN.md error 10:2 Path 'docs/plans/2026-03-02-inspiration-audit-and-adoption.md' does not exist",
     ]);
   });
+  it("takes a quoted folder on the author's machine that its command enters for the copy of the repository folder it then names tracked files in (round 17: 6sLOGAN78/devrag-mvp 03-30-PLAN.md:96, `cd \"/home/logan78/desktop x/devRag_@/web\"`)", async () => {
+    const text = foundationPlan([
+      '<verify>',
+      '  <automated>cd "/home/ana/desktop x/cn_@/experiments/poc-retrieval" && cargo fmt --check core/src/parser.rs core/src/graph_build.rs</automated>',
+      '  <automated>cd "/home/ana/desktop x/other" && cargo fmt --check core/src/new.rs</automated>',
+      '</verify>',
+    ]);
+    expect(await pathProblems({ [`${PHASE}/01-01-PLAN.md`]: text }, [`${PHASE}/01-01-PLAN.md`])).toEqual([
+      "01-01-PLAN.md error 9:18 Path '/home/ana/desktop x/cn_@/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+    ]);
+  });
   it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
     const text = foundationPlan(['<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>']);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };

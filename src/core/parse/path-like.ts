@@ -1,5 +1,5 @@
 import type { Pointer, PointerSource } from './ticket.js';
-import { isCopyPathWithSpaces, isMachinePath } from '../text/machine-path.js';
+import { isCopyPathWithSpaces, isMachinePath, isOffCheckout } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 
 /** What the repository tells the classifier: its top-level entries and paths' tails, for slash-words without an extension. */
@@ -104,6 +104,8 @@ export interface PointerText {
   runs?: boolean;
   /** Declared in a sentence (DeclaredRange.sentence), not a field of paths: a code span there needs a path's look. */
   sentence?: boolean;
+  /** One word to a shell though it holds spaces (a quoted argument): a machine path runs on across them. */
+  oneWord?: boolean;
 }
 
 /** Turns a code span, a link target or a list item's first word into a pointer, or undefined if it is not a path. */
@@ -193,7 +195,8 @@ function wordPointer(text: PointerText, hints: PathHints): Pointer | undefined {
   const delimited = (text.declared === true && !plainWord && text.sentence !== true) || text.runs === true;
   // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
   const elided = !plainWord && elidesFolders(rest);
-  if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))) return undefined;
+  const quotedMachinePath = text.oneWord === true && isOffCheckout(rest) && !/[\n"'`]/.test(rest);
+  if (!quotedMachinePath && (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))) return undefined;
   // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
   // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
   if (text.source === 'text' && (!/[^/]\/[^/]/.test(rest) || GLOB.test(rest))) return undefined;

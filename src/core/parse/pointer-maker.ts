@@ -2,6 +2,7 @@ import { isOffCheckout } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
 import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommandSpan, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
+import { cdTarget, copyByItsPaths } from './laptop-copy.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
@@ -77,6 +78,10 @@ export interface PointerPlace {
   sentence?: boolean;
   /** A bare name after a path of its list: that path's folder (listedFolders). */
   listedIn?: string;
+  /** A folder on the author's machine a `cd` enters: the repository folder it is a copy of (copyByItsPaths). */
+  copyOf?: string;
+  /** A quoted argument: one word to a shell, spaces and all. */
+  oneWord?: boolean;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -105,7 +110,7 @@ export class PointerMaker {
         isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
         declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
-        runs: place.runs === true, sentence: place.sentence === true,
+        runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
       },
       this.hints,
     );
@@ -120,6 +125,7 @@ export class PointerMaker {
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     if (place.runs === true) pointer.runs = true;
+    if (place.copyOf !== undefined) pointer.copyOf = place.copyOf;
     if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined)) pointer.planned = true;
     if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew) pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
@@ -139,22 +145,28 @@ export class PointerMaker {
     const blank = (text: string): string => ' '.repeat(text.length);
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
-    for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-      const words = commandWords(segment[0], segment.index ?? 0);
+    // The command's own text at each segment (blanking keeps lengths): a `cd` target may be quoted, one word as a shell reads it.
+    const segments = [...unquoted.matchAll(COMMAND_SEGMENT)].map((match) => ({ text: match[0], index: match.index ?? 0, own: command.slice(match.index ?? 0, (match.index ?? 0) + match[0].length) }));
+    segments.forEach((segment, position) => {
+      const words = commandWords(segment.text, segment.index);
       const texts = words.map(({ word }) => word);
       const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
-      words.forEach(({ word, at: column, redirected }, index) => {
+      const entered = texts[0] === 'cd' ? cdTarget(segment.own) : undefined;
+      const copyOf = entered && commandFolder(entered.target, from, this.hints) === undefined ? copyByItsPaths(entered.target, segments.slice(position + 1).map(({ own }) => own), this.hints) : undefined;
+      const quoted = entered !== undefined && texts[1] !== entered.target ? [{ word: entered.target, at: segment.index + entered.at, redirected: false, oneWord: true }] : [];
+      [...words.map((each) => ({ ...each, oneWord: false })), ...quoted].forEach(({ word, at: column, redirected, oneWord }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
+        const place: PointerPlace = { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), oneWord };
+        this.add(word, 'command', word === entered?.target && copyOf !== undefined ? { ...place, copyOf } : place, sink);
       });
-      if (words[0]?.word === 'cd') {
-        const checkout = otherCheckout(words[1]?.word, from, this.hints);
+      if (entered !== undefined) {
+        const checkout = otherCheckout(entered.target, from, this.hints);
         if (checkout !== undefined) this.otherCheckouts.add(checkout);
-        from = commandFolder(words[1]?.word, from, this.hints);
+        from = copyOf ?? commandFolder(entered.target, from, this.hints);
       }
-    }
+    });
     return from;
   }
 

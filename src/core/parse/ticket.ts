@@ -115,6 +115,8 @@ export interface Pointer {
   runs?: true;
   /** Under a folder its file's commands `cd` into from the root though the repository does not have it: another checkout's file. */
   inOtherCheckout?: string;
+  /** A folder on the author's machine that a command enters and then names tracked paths in: the repository folder it is a copy of ('' the root). */
+  copyOf?: string;
   /** The folder holding it that an open ticket of its file creates (`- Create: \`evals/\``): a new one brings the file. */
   createdFolder?: string;
   /** What the ticket says it does to the path: creates it, deletes it, or changes it (so it must be there). */

@@ -176,7 +176,7 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, repository: RepositoryView): Resolution {
-  const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
+  const copy = reason === 'absolute' ? (pointer.copyOf !== undefined ? { tail: pointer.copyOf } : laptopCopyTail(pointer.path, declared, repository)) : undefined;
   // What the work writes on its machine (`<files>~/.local/share/x.colors</files>`), or a place the ticket
   // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
   // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.

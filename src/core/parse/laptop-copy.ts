@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { trimEnd } from '../text/source-text.js';
+import type { PathHints } from './path-like.js';
+
+/** A folder on the author's own machine: in a home folder, or on a Windows drive. */
+const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
+/** A `cd`'s target in quotes, as a shell reads it: one word, spaces and all (`cd "/home/ana/desktop x/app"`). */
+const QUOTED_CD_TARGET = /^[\s(]*cd\s+(["'])([^"'\n]+)\1/;
+
+/** The folder a `cd` segment of a command enters, quoted or not, and where it stands in the segment. */
+export function cdTarget(segment: string): { target: string; at: number } | undefined {
+  const quoted = QUOTED_CD_TARGET.exec(segment);
+  if (quoted) return { target: quoted[2] ?? '', at: (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '') + 1 };
+  const plain = /^[\s(]*cd\s+([^\s"'()]+)/.exec(segment);
+  return plain ? { target: plain[1] ?? '', at: plain[0].length - (plain[1] ?? '').length } : undefined;
+}
+
+/**
+ * The repository folder that a folder on the author's machine is a copy of, by the paths the command
+ * names once it is there: the tail of the machine path ('' the root; up to three folders) under which
+ * one of them, written with a folder, is a tracked file (`cd "/home/ana/desktop x/app/web" && npm test
+ * -- src/a.test.ts` with `web/src/a.test.ts` tracked). `rest`: the command's segments after the `cd`.
+ */
+export function copyByItsPaths(target: string, rest: readonly string[], hints: PathHints): string | undefined {
+  const isTracked = hints.isTrackedFile;
+  if (isTracked === undefined || !AUTHORS_FOLDER.test(target.replaceAll('\\', '/'))) return undefined;
+  const segments = trimEnd(target.replaceAll('\\', '/'), '/').split('/').filter((segment) => segment !== '');
+  for (let length = Math.min(3, segments.length - 2); length >= 0; length -= 1) {
+    const tail = segments.slice(segments.length - length).join('/');
+    let folder: string | undefined = tail;
+    for (const segment of rest) {
+      const entered = cdTarget(segment);
+      if (entered !== undefined) folder = /^[~/$]|^[A-Za-z]:/.test(entered.target) || folder === undefined ? undefined : path.posix.join(folder, entered.target);
+      else if (folder !== undefined && (segment.match(/[^\s"'<>=()]+/g) ?? []).some((word) => word.includes('/') && !/^(?:[-~/$]|\.\.|[A-Za-z]:)/.test(word) && isTracked(path.posix.join(folder ?? '', word)))) return tail;
+    }
+  }
+  return undefined;
+}
