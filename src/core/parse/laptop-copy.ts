@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { trimEnd } from '../text/source-text.js';
+import { COMMAND_SEGMENT, commandFolder, otherCheckout } from './commands.js';
 import type { PathHints } from './path-like.js';
 
 /** A folder on the author's own machine: in a home folder, or on a Windows drive. */
@@ -35,4 +36,40 @@ export function copyByItsPaths(target: string, rest: readonly string[], hints: P
     }
   }
   return undefined;
+}
+
+/** A command's parts between its operators: the text with quotes blanked (lengths kept, so places agree) and its own. */
+export interface CommandSegment {
+  text: string;
+  index: number;
+  own: string;
+}
+
+export function commandSegments(command: string, unquoted: string): CommandSegment[] {
+  return [...unquoted.matchAll(COMMAND_SEGMENT)].map((match) => ({ text: match[0], index: match.index ?? 0, own: command.slice(match.index ?? 0, (match.index ?? 0) + match[0].length) }));
+}
+
+/** What a `cd` does: the folder it enters as written and where (in the command), the folder the next command runs in (commandFolder), another checkout it enters (otherCheckout). */
+export interface CdStep {
+  target?: string;
+  at?: number;
+  /** For a folder on the author's machine that is no folder of the repository as written: the repository folder it is a copy of (copyByItsPaths). */
+  copyOf?: string;
+  next: string | undefined;
+  checkout?: string;
+}
+
+/** The `cd` a command's segment runs, from the folder `from` ('' the root; undefined outside the repository). */
+export function cdOf(segments: readonly CommandSegment[], position: number, from: string | undefined, hints: PathHints): CdStep {
+  const segment = segments[position];
+  const entered = segment === undefined ? undefined : cdTarget(segment.own);
+  const target = entered?.target;
+  const copyOf = target !== undefined && commandFolder(target, from, hints) === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
+  const checkout = otherCheckout(target, from, hints);
+  return {
+    ...(entered !== undefined && segment !== undefined ? { target: entered.target, at: segment.index + entered.at } : {}),
+    ...(copyOf === undefined ? {} : { copyOf }),
+    next: copyOf ?? commandFolder(target, from, hints),
+    ...(checkout === undefined ? {} : { checkout }),
+  };
 }

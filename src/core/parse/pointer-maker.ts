@@ -1,8 +1,8 @@
 import { isOffCheckout } from '../text/machine-path.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
-import { CHECKING, COMMAND_SEGMENT, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandFolder, commandIntents, inFolder, isCommandSpan, otherCheckout, runFileIndex, shellCArguments } from './commands.js';
-import { cdTarget, copyByItsPaths } from './laptop-copy.js';
+import { CHECKING, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandIntents, inFolder, isCommandSpan, runFileIndex, shellCArguments } from './commands.js';
+import { cdOf, commandSegments } from './laptop-copy.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { toPointer, type PathHints } from './path-like.js';
@@ -118,14 +118,10 @@ export class PointerMaker {
     if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/')) Object.assign(pointer, { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path });
     if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
     const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
-    if (condition) {
-      pointer.planned = true;
-      pointer.conditional = true;
-    }
+    if (condition) Object.assign(pointer, { planned: true, conditional: true });
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
-    if (place.runs === true) pointer.runs = true;
-    if (place.copyOf !== undefined) pointer.copyOf = place.copyOf;
+    Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
     if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined)) pointer.planned = true;
     if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew) pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
@@ -145,26 +141,24 @@ export class PointerMaker {
     const blank = (text: string): string => ' '.repeat(text.length);
     const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
     let from: string | undefined = folder;
-    // The command's own text at each segment (blanking keeps lengths): a `cd` target may be quoted, one word as a shell reads it.
-    const segments = [...unquoted.matchAll(COMMAND_SEGMENT)].map((match) => ({ text: match[0], index: match.index ?? 0, own: command.slice(match.index ?? 0, (match.index ?? 0) + match[0].length) }));
+    const segments = commandSegments(command, unquoted);
     segments.forEach((segment, position) => {
       const words = commandWords(segment.text, segment.index);
       const texts = words.map(({ word }) => word);
       const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
-      const entered = texts[0] === 'cd' ? cdTarget(segment.own) : undefined;
-      const copyOf = entered && commandFolder(entered.target, from, this.hints) === undefined ? copyByItsPaths(entered.target, segments.slice(position + 1).map(({ own }) => own), this.hints) : undefined;
-      const quoted = entered !== undefined && texts[1] !== entered.target ? [{ word: entered.target, at: segment.index + entered.at, redirected: false, oneWord: true }] : [];
-      [...words.map((each) => ({ ...each, oneWord: false })), ...quoted].forEach(({ word, at: column, redirected, oneWord }, index) => {
+      const entered = texts[0] === 'cd' ? cdOf(segments, position, from, this.hints) : undefined;
+      // A quoted target is one word to a shell, which the words read with quotes blanked miss.
+      const all = entered?.target !== undefined && entered.at !== undefined && texts[1] !== entered.target ? [...words, { word: entered.target, at: entered.at, redirected: false }] : words;
+      all.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        const place: PointerPlace = { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), oneWord };
-        this.add(word, 'command', word === entered?.target && copyOf !== undefined ? { ...place, copyOf } : place, sink);
+        const target = word === entered?.target ? { oneWord: true, ...(entered.copyOf === undefined ? {} : { copyOf: entered.copyOf }) } : {};
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), ...target }, sink);
       });
       if (entered !== undefined) {
-        const checkout = otherCheckout(entered.target, from, this.hints);
-        if (checkout !== undefined) this.otherCheckouts.add(checkout);
-        from = copyOf ?? commandFolder(entered.target, from, this.hints);
+        if (entered.checkout !== undefined) this.otherCheckouts.add(entered.checkout);
+        from = entered.next;
       }
     });
     return from;
