@@ -1,8 +1,8 @@
-export const id = 504;
-export const ids = [504];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
-/***/ 1504:
+/***/ 1925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2103,6 +2103,64 @@ function unwrapCode(word) {
     return trimEnd(word.slice(start), CODE_CLOSERS);
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/laptop-copy.ts
+
+
+
+/** A folder on the author's own machine: in a home folder, or on a Windows drive. */
+const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
+/** A `cd`'s target in quotes, as a shell reads it: one word, spaces and all (`cd "/home/ana/desktop x/app"`). */
+const QUOTED_CD_TARGET = /^[\s(]*cd\s+(["'])([^"'\n]+)\1/;
+/** The folder a `cd` segment of a command enters, quoted or not, and where it stands in the segment. */
+function cdTarget(segment) {
+    const quoted = QUOTED_CD_TARGET.exec(segment);
+    if (quoted)
+        return { target: quoted[2] ?? '', at: (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '') + 1 };
+    const plain = /^[\s(]*cd\s+([^\s"'()]+)/.exec(segment);
+    return plain ? { target: plain[1] ?? '', at: plain[0].length - (plain[1] ?? '').length } : undefined;
+}
+/**
+ * The repository folder that a folder on the author's machine is a copy of, by the paths the command
+ * names once it is there: the tail of the machine path ('' the root; up to three folders) under which
+ * one of them, written with a folder, is a tracked file (`cd "/home/ana/desktop x/app/web" && npm test
+ * -- src/a.test.ts` with `web/src/a.test.ts` tracked). `rest`: the command's segments after the `cd`.
+ */
+function copyByItsPaths(target, rest, hints) {
+    const isTracked = hints.isTrackedFile;
+    if (isTracked === undefined || !AUTHORS_FOLDER.test(target.replaceAll('\\', '/')))
+        return undefined;
+    const segments = trimEnd(target.replaceAll('\\', '/'), '/').split('/').filter((segment) => segment !== '');
+    for (let length = Math.min(3, segments.length - 2); length >= 0; length -= 1) {
+        const tail = segments.slice(segments.length - length).join('/');
+        let folder = tail;
+        for (const segment of rest) {
+            const entered = cdTarget(segment);
+            if (entered !== undefined)
+                folder = /^[~/$]|^[A-Za-z]:/.test(entered.target) || folder === undefined ? undefined : external_node_path_default().posix.join(folder, entered.target);
+            else if (folder !== undefined && (segment.match(/[^\s"'<>=()]+/g) ?? []).some((word) => word.includes('/') && !/^(?:[-~/$]|\.\.|[A-Za-z]:)/.test(word) && isTracked(external_node_path_default().posix.join(folder ?? '', word))))
+                return tail;
+        }
+    }
+    return undefined;
+}
+function commandSegments(command, unquoted) {
+    return [...unquoted.matchAll(COMMAND_SEGMENT)].map((match) => ({ text: match[0], index: match.index ?? 0, own: command.slice(match.index ?? 0, (match.index ?? 0) + match[0].length) }));
+}
+/** The `cd` a command's segment runs, from the folder `from` ('' the root; undefined outside the repository). */
+function cdOf(segments, position, from, hints) {
+    const segment = segments[position];
+    const entered = segment === undefined ? undefined : cdTarget(segment.own);
+    const target = entered?.target;
+    const copyOf = target !== undefined && commandFolder(target, from, hints) === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
+    const checkout = otherCheckout(target, from, hints);
+    return {
+        ...(entered !== undefined && segment !== undefined ? { target: entered.target, at: segment.index + entered.at } : {}),
+        ...(copyOf === undefined ? {} : { copyOf }),
+        next: copyOf ?? commandFolder(target, from, hints),
+        ...(checkout === undefined ? {} : { checkout }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
 /**
@@ -2401,7 +2459,8 @@ function wordPointer(text, hints) {
     const delimited = (text.declared === true && !plainWord && text.sentence !== true) || text.runs === true;
     // A code span or list item may leave folders out (`test/.../RunnerTest.kt`): the rest must look like a path.
     const elided = !plainWord && elidesFolders(rest);
-    if (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest)))
+    const quotedMachinePath = text.oneWord === true && isOffCheckout(rest) && !/[\n"'`]/.test(rest);
+    if (!quotedMachinePath && (!looksLikePath(elided ? rest.split(ELLIPSIS).join('x') : rest, hints, delimited) || (plainWord && !plainWordIsPath(rest))))
         return undefined;
     // A word of prose is a path only with a folder and a name in it, and no pattern: `index.ts`, `contracts/`
     // and `src/*.ts` in a sentence are a name, a word and talk about a set of files.
@@ -2534,6 +2593,7 @@ function afterLastBreak(window, breaks, cut) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
@@ -2593,7 +2653,7 @@ class PointerMaker {
             isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
-            runs: place.runs === true, sentence: place.sentence === true,
+            runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
         }, this.hints);
         if (!pointer)
             return;
@@ -2602,16 +2662,13 @@ class PointerMaker {
         if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
             pointer.absent = true;
         const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
-        if (condition) {
-            pointer.planned = true;
-            pointer.conditional = true;
-        }
+        if (condition)
+            Object.assign(pointer, { planned: true, conditional: true });
         if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
             Object.assign(pointer, readIn(place.from, pointer.path));
         if (intent !== undefined)
             pointer.intent = intent;
-        if (place.runs === true)
-            pointer.runs = true;
+        Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
         if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined))
             pointer.planned = true;
         if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew)
@@ -2633,24 +2690,28 @@ class PointerMaker {
         const blank = (text) => ' '.repeat(text.length);
         const unquoted = command.replace(ESCAPED, blank).replace(QUOTED, blank).replace(PLACEHOLDER_SPAN, blank);
         let from = folder;
-        for (const segment of unquoted.matchAll(COMMAND_SEGMENT)) {
-            const words = commandWords(segment[0], segment.index ?? 0);
+        const segments = commandSegments(command, unquoted);
+        segments.forEach((segment, position) => {
+            const words = commandWords(segment.text, segment.index);
             const texts = words.map(({ word }) => word);
             const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
-            words.forEach(({ word, at: column, redirected }, index) => {
+            const entered = texts[0] === 'cd' ? cdOf(segments, position, from, this.hints) : undefined;
+            // A quoted target is one word to a shell, which the words read with quotes blanked miss.
+            const all = entered?.target !== undefined && entered.at !== undefined && texts[1] !== entered.target ? [...words, { word: entered.target, at: entered.at, redirected: false }] : words;
+            all.forEach(({ word, at: column, redirected }, index) => {
                 // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
                 if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
                     return;
                 const start = offset + column;
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word) }, sink);
+                const target = word === entered?.target ? { oneWord: true, ...(entered.copyOf === undefined ? {} : { copyOf: entered.copyOf }) } : {};
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), ...target }, sink);
             });
-            if (words[0]?.word === 'cd') {
-                const checkout = otherCheckout(words[1]?.word, from, this.hints);
-                if (checkout !== undefined)
-                    this.otherCheckouts.add(checkout);
-                from = commandFolder(words[1]?.word, from, this.hints);
+            if (entered !== undefined) {
+                if (entered.checkout !== undefined)
+                    this.otherCheckouts.add(entered.checkout);
+                from = entered.next;
             }
-        }
+        });
         return from;
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
@@ -3502,8 +3563,9 @@ function outputSummary(element, folder, ranIn) {
 /**
  * GSD's `<context>` names the files to load as `@path` lines ("@src/path/to/relevant.ts"), read before
  * the first task: one path a line, which on Windows may hold spaces (`@C:\Users\Sam\My Projects\app\lib\a.dart`).
+ * A remark may follow it, in parentheses or after a dash (`@.planning/research/PITFALLS.md (P5: hardcoded en0)`).
  */
-const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)[ \t]*$/gm;
+const CONTEXT_FILE = /^[ \t]*@(?=[^\s$])([A-Za-z]:\\[^\n]*|[^\s]+)(?:[ \t]+(?:\(|[—–]|-[ \t])[^\n]*)?[ \t]*$/gm;
 /** The `@path` lines of a `<context>` element: declared, and read before any task writes, so they must be there. */
 function contextFiles(element) {
     return [...element.content.matchAll(CONTEXT_FILE)].map((match) => {
@@ -6948,8 +7010,8 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         return { kind: 'file', path: repositoryPath };
     if (repository.hasFolder(repositoryPath))
         return { kind: 'dir', path: repositoryPath };
-    // Written from the ticket's own folder, as a link is read (spec-kit's `contracts/api.md` beside its tasks.md): there.
-    if (pointer.base === 'root' && repositoryPath.includes('/')) {
+    // Written from the ticket's own folder, as a link is read (spec-kit's `contracts/api.md`, or `contracts/`, beside its tasks.md): there.
+    if (pointer.base === 'root' && (repositoryPath.includes('/') || wantsFolder)) {
         const besideTicket = external_node_path_default().posix.join(external_node_path_default().posix.dirname(ticketFile), repositoryPath);
         if (!wantsFolder && repository.hasFile(besideTicket))
             return { kind: 'file', path: besideTicket };
@@ -7065,7 +7127,7 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
  * path, or in a folder named as the repository's (`cd /Users/ana/code/<name>`; tail '').
  */
 function outside(pointer, reason, declared, repository) {
-    const copy = reason === 'absolute' ? laptopCopyTail(pointer.path, declared, repository) : undefined;
+    const copy = reason === 'absolute' ? (pointer.copyOf !== undefined ? { tail: pointer.copyOf } : laptopCopyTail(pointer.path, declared, repository)) : undefined;
     // What the work writes on its machine (`<files>~/.local/share/x.colors</files>`), or a place the ticket
     // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
     // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.
