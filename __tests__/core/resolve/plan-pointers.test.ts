@@ -209,6 +209,17 @@ describe("a GSD plan's <execution_context> names the GSD install's files, the re
       "01-01-PLAN.md error 9:18 Path '/home/ana/desktop x/cn_@/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
     ]);
   });
+  it("checks a tracked file it loads through a laptop copy of the repository; what the copy holds untracked is the author's install (round 31: 0x1nfra/tongtong-bill-splitting 02-05-PLAN.md:48; held out: 0Cymantek0/ai-ext 01-PLAN.md:43)", async () => {
+    const text = foundationPlan([
+      '<execution_context>',
+      '@/Users/ana/code/codenexus/CONTEXT.md',
+      '@C:/Users/ana/dev/codenexus/.claude/get-shit-done/workflows/execute-plan.md',
+      '</execution_context>',
+    ]);
+    expect(await pathProblems({ [`${PHASE}/01-01-PLAN.md`]: text }, [`${PHASE}/01-01-PLAN.md`])).toEqual([
+      "01-01-PLAN.md error 9:2 Path '/Users/ana/code/codenexus/CONTEXT.md' is an absolute path outside the repository; did you mean 'CONTEXT.md'?",
+    ]);
+  });
   it('reads the pointer of an element that starts on the line where <execution_context> ends', async () => {
     const text = foundationPlan(['<execution_context>', './summary.md', '</execution_context><context>@bin/gsd-unsupervised', '@CONTEXT.md', '</context>']);
     const files = { [`${PHASE}/01-01-PLAN.md`]: text, '.gsd-framework/templates/summary.md': '# Summary\n', 'bin/gsd-autopilot': '#!/bin/sh\n' };

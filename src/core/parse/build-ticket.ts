@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import type { SectionKind } from '../config/config.js';
-import { isOffCheckout } from '../text/machine-path.js';
+import { copyPath, isOffCheckout } from '../text/machine-path.js';
 import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
@@ -99,8 +99,10 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
   const othersFiles = span.othersFiles ?? [];
   const offsetOf = (pointer: Pointer): number => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
-  // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
-  const fromRepository = (pointer: Pointer): boolean => pointer.declared && !isOffCheckout(pointer.path);
+  // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install, or a
+  // tracked file through a laptop copy, `@/Users/ana/<name>/.planning/…`) is the repository's all the same.
+  const inCopy = (machinePath: string): string | undefined => copyPath(machinePath, collector.hints.rootName);
+  const fromRepository = (pointer: Pointer): boolean => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(inCopy(pointer.path) ?? '') === true);
   const othersOwn = (pointer: Pointer): boolean => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
   const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
   const lifecycle = lifecycleOf(path, span.status, status);

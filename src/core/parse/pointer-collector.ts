@@ -5,6 +5,7 @@ import { elementText } from './element-text.js';
 import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
 import { commandLines, isCommandSpan, readCodeBlock } from './commands.js';
 import { PROSE_WORD, addCommandLines, type PointerMaker, type PointerSink } from './pointer-maker.js';
+import type { PathHints } from './path-like.js';
 import type { PointerSource, Ticket } from './ticket.js';
 
 /** Block index ranges of a ticket, exclusive at both ends: the blocks between a heading and the next section. */
@@ -60,6 +61,11 @@ export class PointerCollector {
     private readonly maker: PointerMaker,
     private readonly elementsAreText = false,
   ) {}
+
+  /** What the repository has, by which its paths are told from others (PathHints). */
+  get hints(): PathHints {
+    return this.maker.hints;
+  }
 
   /**
    * `context`: the context section's blocks; `acceptance`: the acceptance section's; `newFiles`: the
