@@ -34688,8 +34688,10 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     // By place in the file, not by line: an element may share its lines with the next (`</execution_context><context>`).
     const othersFiles = span.othersFiles ?? [];
     const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
-    // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install) is the repository's all the same.
-    const fromRepository = (pointer) => pointer.declared && !isOffCheckout(pointer.path);
+    // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install, or a
+    // tracked file through a laptop copy, `@/Users/ana/<name>/.planning/…`) is the repository's all the same.
+    const inCopy = (machinePath) => copyPath(machinePath, collector.hints.rootName);
+    const fromRepository = (pointer) => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(inCopy(pointer.path) ?? '') === true);
     const othersOwn = (pointer) => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
     const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
     const lifecycle = lifecycleOf(path, span.status, status);
@@ -37515,6 +37517,10 @@ class PointerCollector {
         this.source = source;
         this.maker = maker;
         this.elementsAreText = elementsAreText;
+    }
+    /** What the repository has, by which its paths are told from others (PathHints). */
+    get hints() {
+        return this.maker.hints;
     }
     /**
      * `context`: the context section's blocks; `acceptance`: the acceptance section's; `newFiles`: the
