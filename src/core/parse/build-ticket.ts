@@ -101,8 +101,7 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const offsetOf = (pointer: Pointer): number => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
   // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install, or a
   // tracked file through a laptop copy, `@/Users/ana/<name>/.planning/…`) is the repository's all the same.
-  const inCopy = (machinePath: string): string | undefined => copyPath(machinePath, collector.hints.rootName);
-  const fromRepository = (pointer: Pointer): boolean => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(inCopy(pointer.path) ?? '') === true);
+  const fromRepository = (pointer: Pointer): boolean => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(copyPath(pointer.path, collector.hints.rootName) ?? '') === true);
   const othersOwn = (pointer: Pointer): boolean => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
   const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
   const lifecycle = lifecycleOf(path, span.status, status);

@@ -1,10 +1,9 @@
 import path from 'node:path';
+import { isAuthorsFolder } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
 import { COMMAND_SEGMENT, commandFolder, otherCheckout } from './commands.js';
 import type { PathHints } from './path-like.js';
 
-/** A folder on the author's own machine: in a home folder, or on a Windows drive. */
-const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
 /** A `cd`'s target in quotes, as a shell reads it: one word, spaces and all (`cd "/home/ana/desktop x/app"`). */
 const QUOTED_CD_TARGET = /^[\s(]*cd\s+(["'])([^"'\n]+)\1/;
 
@@ -24,8 +23,9 @@ export function cdTarget(segment: string): { target: string; at: number } | unde
  */
 export function copyByItsPaths(target: string, rest: readonly string[], hints: PathHints): string | undefined {
   const isTracked = hints.isTrackedFile;
-  if (isTracked === undefined || !AUTHORS_FOLDER.test(target.replaceAll('\\', '/'))) return undefined;
-  const segments = trimEnd(target.replaceAll('\\', '/'), '/').split('/').filter((segment) => segment !== '');
+  const folderPath = target.replaceAll('\\', '/');
+  if (isTracked === undefined || !isAuthorsFolder(folderPath)) return undefined;
+  const segments = trimEnd(folderPath, '/').split('/').filter((segment) => segment !== '');
   for (let length = Math.min(3, segments.length - 2); length >= 0; length -= 1) {
     const tail = segments.slice(segments.length - length).join('/');
     let folder: string | undefined = tail;
@@ -64,12 +64,13 @@ export function cdOf(segments: readonly CommandSegment[], position: number, from
   const segment = segments[position];
   const entered = segment === undefined ? undefined : cdTarget(segment.own);
   const target = entered?.target;
-  const copyOf = target !== undefined && commandFolder(target, from, hints) === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
+  const inRepository = commandFolder(target, from, hints);
+  const copyOf = target !== undefined && inRepository === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
   const checkout = otherCheckout(target, from, hints);
   return {
     ...(entered !== undefined && segment !== undefined ? { target: entered.target, at: segment.index + entered.at } : {}),
     ...(copyOf === undefined ? {} : { copyOf }),
-    next: copyOf ?? commandFolder(target, from, hints),
+    next: copyOf ?? inRepository,
     ...(checkout === undefined ? {} : { checkout }),
   };
 }

@@ -147,14 +147,14 @@ export class PointerMaker {
       const texts = words.map(({ word }) => word);
       const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
       const entered = texts[0] === 'cd' ? cdOf(segments, position, from, this.hints) : undefined;
-      // A quoted target is one word to a shell, which the words read with quotes blanked miss.
+      // A quoted target is one word to a shell, which the words read with quotes blanked miss: it comes last.
       const all = entered?.target !== undefined && entered.at !== undefined && texts[1] !== entered.target ? [...words, { word: entered.target, at: entered.at, redirected: false }] : words;
       all.forEach(({ word, at: column, redirected }, index) => {
         // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
         if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word))) return;
         const start = offset + column;
-        const target = word === entered?.target ? { oneWord: true, ...(entered.copyOf === undefined ? {} : { copyOf: entered.copyOf }) } : {};
-        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), ...target }, sink);
+        const cdTarget = word === entered?.target && entered.copyOf !== undefined ? { copyOf: entered.copyOf } : {};
+        this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), oneWord: index === words.length, ...cdTarget }, sink);
       });
       if (entered !== undefined) {
         if (entered.checkout !== undefined) this.otherCheckouts.add(entered.checkout);

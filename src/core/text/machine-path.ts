@@ -13,6 +13,13 @@ export function isMachinePath(path: string): boolean {
 /** A home folder's path or a drive's: `~/notes`, `C:\\Users\\x`, `D:/x`. */
 const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
 
+/** A folder on the author's own machine, under a user's home or on a drive (`/home/ana/x`, `~/x`, `C:/x`), `/` as the separator. */
+const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
+
+export function isAuthorsFolder(path: string): boolean {
+  return AUTHORS_FOLDER.test(path);
+}
+
 /** A path no checkout of any repository has: a machine's own folders (isMachinePath), a home folder, a drive. */
 export function isOffCheckout(path: string): boolean {
   return isMachinePath(path) || HOME_OR_DRIVE.test(path);
