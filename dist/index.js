@@ -38267,6 +38267,11 @@ function isMachinePath(path) {
 }
 /** A home folder's path or a drive's: `~/notes`, `C:\\Users\\x`, `D:/x`. */
 const HOME_OR_DRIVE = /^(?:~(?:\/|$)|[A-Za-z]:[\\/])/;
+/** A folder on the author's own machine, under a user's home or on a drive (`/home/ana/x`, `~/x`, `C:/x`), `/` as the separator. */
+const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
+function isAuthorsFolder(path) {
+    return AUTHORS_FOLDER.test(path);
+}
 /** A path no checkout of any repository has: a machine's own folders (isMachinePath), a home folder, a drive. */
 function isOffCheckout(path) {
     return isMachinePath(path) || HOME_OR_DRIVE.test(path);
@@ -61147,8 +61152,7 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const offsetOf = (pointer) => (source.lineStarts[pointer.line - 1] ?? 0) + pointer.column - 1;
     // A file it loads from the repository (`@.agent/get-shit-done/workflows/x.md`, a local install, or a
     // tracked file through a laptop copy, `@/Users/ana/<name>/.planning/…`) is the repository's all the same.
-    const inCopy = (machinePath) => copyPath(machinePath, collector.hints.rootName);
-    const fromRepository = (pointer) => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(inCopy(pointer.path) ?? '') === true);
+    const fromRepository = (pointer) => pointer.declared && (!isOffCheckout(pointer.path) || collector.hints.isTrackedFile?.(copyPath(pointer.path, collector.hints.rootName) ?? '') === true);
     const othersOwn = (pointer) => !fromRepository(pointer) && othersFiles.some(({ start, end }) => offsetOf(pointer) >= start && offsetOf(pointer) < end);
     const pointers = othersFiles.length === 0 ? collected : collected.filter((pointer) => !othersOwn(pointer));
     const lifecycle = lifecycleOf(path, span.status, status);
@@ -61559,8 +61563,7 @@ function unwrapCode(word) {
 
 
 
-/** A folder on the author's own machine: in a home folder, or on a Windows drive. */
-const AUTHORS_FOLDER = /^(?:\/(?:Users|home)\/[^/]+\/|~\/|[A-Za-z]:\/)./;
+
 /** A `cd`'s target in quotes, as a shell reads it: one word, spaces and all (`cd "/home/ana/desktop x/app"`). */
 const QUOTED_CD_TARGET = /^[\s(]*cd\s+(["'])([^"'\n]+)\1/;
 /** The folder a `cd` segment of a command enters, quoted or not, and where it stands in the segment. */
@@ -61579,9 +61582,10 @@ function cdTarget(segment) {
  */
 function copyByItsPaths(target, rest, hints) {
     const isTracked = hints.isTrackedFile;
-    if (isTracked === undefined || !AUTHORS_FOLDER.test(target.replaceAll('\\', '/')))
+    const folderPath = target.replaceAll('\\', '/');
+    if (isTracked === undefined || !isAuthorsFolder(folderPath))
         return undefined;
-    const segments = trimEnd(target.replaceAll('\\', '/'), '/').split('/').filter((segment) => segment !== '');
+    const segments = trimEnd(folderPath, '/').split('/').filter((segment) => segment !== '');
     for (let length = Math.min(3, segments.length - 2); length >= 0; length -= 1) {
         const tail = segments.slice(segments.length - length).join('/');
         let folder = tail;
@@ -61603,12 +61607,13 @@ function cdOf(segments, position, from, hints) {
     const segment = segments[position];
     const entered = segment === undefined ? undefined : cdTarget(segment.own);
     const target = entered?.target;
-    const copyOf = target !== undefined && commandFolder(target, from, hints) === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
+    const inRepository = commandFolder(target, from, hints);
+    const copyOf = target !== undefined && inRepository === undefined ? copyByItsPaths(target, segments.slice(position + 1).map(({ own }) => own), hints) : undefined;
     const checkout = otherCheckout(target, from, hints);
     return {
         ...(entered !== undefined && segment !== undefined ? { target: entered.target, at: segment.index + entered.at } : {}),
         ...(copyOf === undefined ? {} : { copyOf }),
-        next: copyOf ?? commandFolder(target, from, hints),
+        next: copyOf ?? inRepository,
         ...(checkout === undefined ? {} : { checkout }),
     };
 }
@@ -62148,15 +62153,15 @@ class PointerMaker {
             const texts = words.map(({ word }) => word);
             const [intents, at, checks, runs] = [commandIntents(texts), from, CHECKING.has(texts[0] ?? ''), runFileIndex(texts, written === 'span')];
             const entered = texts[0] === 'cd' ? cdOf(segments, position, from, this.hints) : undefined;
-            // A quoted target is one word to a shell, which the words read with quotes blanked miss.
+            // A quoted target is one word to a shell, which the words read with quotes blanked miss: it comes last.
             const all = entered?.target !== undefined && entered.at !== undefined && texts[1] !== entered.target ? [...words, { word: entered.target, at: entered.at, redirected: false }] : words;
             all.forEach(({ word, at: column, redirected }, index) => {
                 // Where the command runs matters only to a relative path: a machine path names the same place from anywhere.
                 if (word === '' || word.startsWith('-') || (at === undefined && !ABSOLUTE.test(word)))
                     return;
                 const start = offset + column;
-                const target = word === entered?.target ? { oneWord: true, ...(entered.copyOf === undefined ? {} : { copyOf: entered.copyOf }) } : {};
-                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), ...target }, sink);
+                const cdTarget = word === entered?.target && entered.copyOf !== undefined ? { copyOf: entered.copyOf } : {};
+                this.add(word, 'command', { offset: start, endOffset: start + word.length, isNew: false, declared: false, intent: intents[index] ?? 'none', from: at ?? '', tested: checks, planned: redirected, runs: index === runs && !ABSOLUTE.test(word), oneWord: index === words.length, ...cdTarget }, sink);
             });
             if (entered !== undefined) {
                 if (entered.checkout !== undefined)
