@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
+import { endsLikeFile } from '../core/parse/path-like.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import type { Pointer, Ticket } from '../core/parse/ticket.js';
 import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
@@ -89,6 +90,15 @@ function writtenBeforeFinding(pointer: Pointer, writer: Ticket): Finding {
  * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
  * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
+/**
+ * What a ticket waited for is to write is a file or a folder, and written as one (a file name's ending,
+ * a closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
+ * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
+ */
+function writtenAsPath(pointer: Pointer, repository: RepositoryView): boolean {
+  return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+}
+
 function givenToRead(pointer: Pointer): boolean {
   const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
   return (pointer.declared || pointer.source === 'link') && !writesIt;
@@ -116,7 +126,7 @@ function missingFindings(
     } else if (resolution.kind === 'relative') {
       findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
     } else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
-      const writer = createdHere.has(resolution.path) ? undefined : writerBefore(resolution.path);
+      const writer = createdHere.has(resolution.path) || !writtenAsPath(pointer, repository) ? undefined : writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));

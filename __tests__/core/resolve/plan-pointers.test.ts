@@ -281,6 +281,19 @@ describe('a file a ticket writes is no excuse for the tickets that wait for it',
   });
 });
 
+describe('what a task waits for another to write', () => {
+  it('is a file or a folder written as one: a slash between two words of its text names nothing to write (round 32: Vibecode_2 tasks.json:164 and :224, "Apply the `mm/pixel` factor")', async () => {
+    const task = (id: number, dependencies: number[], details: string) => ({ id, title: `Task ${id}`, description: 'Part of the measuring work.', details, testStrategy: 'Run it.', status: 'pending', dependencies, subtasks: [] });
+    const tasks = JSON.stringify({ master: { tasks: [
+      task(4, [], 'Calculate a real-world `mm/pixel` ratio based on their known size. Create `experiments/poc-retrieval/core/src/calibration.rs` to hold it.'),
+      task(5, [4], 'Apply the `mm/pixel` factor to the pixel dimensions of detected objects, with `experiments/poc-retrieval/core/src/calibration.rs`.'),
+    ] } }, null, 2);
+    expect(await pathProblems({ '.taskmaster/tasks/tasks.json': tasks })).toEqual([
+      "tasks.json warning 18:100 Path 'experiments/poc-retrieval/core/src/calibration.rs' does not exist yet: '4', which this ticket waits for, writes it and is not done",
+    ]);
+  });
+});
+
 describe('a path the work writes, named from a subfolder of it', () => {
   it('is the tracked file it is the tail of, written from a subfolder; the tail of one still to be written stays work to come (held out: ThatDevStudio/ztlctl 03-01-PLAN.md:55, "replaces the hand-written 1498-line `mcp/tools.py`")', async () => {
     const text = plan(
