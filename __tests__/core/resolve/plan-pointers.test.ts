@@ -84,7 +84,28 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
       ],
     );
     expect(await pathProblems({ [`${PHASE}/04.5-03-W2-PLAN.md`]: text })).toEqual([
+      "04.5-03-W2-PLAN.md error 5:5 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist",
       "04.5-03-W2-PLAN.md error 14:2 Path 'experiments/poc-retrieval/parser/src/lib.rs' does not exist",
+    ]);
+  });
+
+  it("takes a file of <context> for the file there wherever the plan names it: its files_modified and <files> name that file, not one to come (round 32: 0xLeathery/helix-staking 08.1-04-PLAN.md:13, :69, :177)", async () => {
+    const text = plan(
+      ['phase: 08.1', 'plan: 04', 'files_modified:', '  - services/indexer/src/decoder.ts', '  - experiments/poc-retrieval/core/src/resolver.rs'],
+      [
+        '<context>',
+        '@services/indexer/src/decoder.ts',
+        '</context>',
+        '',
+        '<task type="auto">',
+        '  <files>services/indexer/src/decoder.ts, experiments/poc-retrieval/core/src/resolver.rs</files>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ '.planning/phases/08.1-game-theory-hardening/08.1-04-PLAN.md': text })).toEqual([
+      "08.1-04-PLAN.md error 5:5 Path 'services/indexer/src/decoder.ts' does not exist",
+      "08.1-04-PLAN.md error 10:2 Path 'services/indexer/src/decoder.ts' does not exist",
+      "08.1-04-PLAN.md error 14:10 Path 'services/indexer/src/decoder.ts' does not exist",
     ]);
   });
 });

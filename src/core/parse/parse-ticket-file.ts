@@ -162,17 +162,21 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
 }
 
 /**
- * A file a done ticket of the file created should be there: an open ticket that names it expects it
- * (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
- * backend/src/main.py`), and its absence is news, not work still to come.
+ * A file the roadmap says is there should be there, wherever an open ticket names it: one a done ticket
+ * of the file created (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
+ * backend/src/main.py`), and one the ticket reads before its work starts (a GSD plan's `<context>` file
+ * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
+ * still to come.
  */
 export function expectMadeByDone(tickets: readonly Ticket[]): void {
   const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
-  if (made.size === 0) return;
   for (const ticket of tickets) {
     if (ticket.lifecycle.state !== 'open') continue;
+    const read = new Set(ticket.pointers.filter((pointer) => pointer.intent === 'read').map((pointer) => pointer.path));
+    if (made.size === 0 && read.size === 0) continue;
     for (const pointer of ticket.pointers) {
-      if (made.has(pointer.path) && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete') pointer.planned = false;
+      const there = made.has(pointer.path) || read.has(pointer.path);
+      if (there && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete') pointer.planned = false;
     }
   }
 }
