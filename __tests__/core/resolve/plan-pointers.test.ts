@@ -259,6 +259,26 @@ describe('a GSD plan is done once the summary it says it writes is there', () =>
   });
 });
 
+describe('an action marker in brackets before a path ([NEW], [MODIFY], as implementation plans head their parts)', () => {
+  it("says what the work does to the file; a link to the author's copy of one the repository has leads nowhere, whatever the work did (held out: TagoreNandan/Evie 09-02-PLAN.md:30, 03-01-PLAN.md:15 and :30)", async () => {
+    const copy = 'file:///Users/ana/Desktop/codenexus/experiments/poc-retrieval/core/src';
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W6'],
+      [
+        `#### [NEW] [\`experiments/poc-retrieval/core/src/options.rs\`](${copy}/options.rs)`,
+        `#### [NEW] [\`experiments/poc-retrieval/core/src/types.rs\`](${copy}/types.rs)`,
+        `#### [MODIFY] [\`experiments/poc-retrieval/core/src/cli.rs\`](${copy}/cli.rs)`,
+        '- [NEW] `experiments/poc-retrieval/core/src/flags.rs`',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W6-PLAN.md`]: text })).toEqual([
+      "04.5-03-W6-PLAN.md error 7:60 Path '/Users/ana/Desktop/codenexus/experiments/poc-retrieval/core/src/types.rs' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval/core/src/types.rs'?",
+      "04.5-03-W6-PLAN.md error 8:17 Path 'experiments/poc-retrieval/core/src/cli.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W6-PLAN.md error 8:61 Path '/Users/ana/Desktop/codenexus/experiments/poc-retrieval/core/src/cli.rs' is an absolute path outside the repository; it is in a copy of this repository on the author's machine, where from the root it is 'experiments/poc-retrieval/core/src/cli.rs', which is not in the repository",
+    ]);
+  });
+});
+
 describe('a file the ticket deletes may be gone', () => {
   it('but one still there under a longer path is written from a subfolder (04.5-03-W3: "6. **Delete `core/src/parser.rs`**")', async () => {
     const text = plan(['phase: 04.5', 'plan: 03-W3'], ['6. **Delete `core/src/parser.rs`** (the OLD codenexus parser).', '7. Delete `core/src/legacy.rs` too.']);

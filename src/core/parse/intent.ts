@@ -26,6 +26,11 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
   ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+  // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
+  // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
+  ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+  ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+  ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
   // The same verbs in the other languages tickets are written in: an author's intent does not depend on
   // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
   // verb stands right before its object with no space.

@@ -181,8 +181,8 @@ function outside(pointer: Pointer, reason: OutsideReason, declared: boolean, rep
   // says may not be there ("/tmp/x.cfg if present"), is the machine's where the work runs: no checkout has it.
   // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.
   if (copy === undefined && (!declared || (reason !== 'parent' && (pointer.writes === true || pointer.conditional === true)))) return { kind: 'foreign', path: pointer.path };
-  // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
-  const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
+  // What the ticket creates in a copy of the repository is to come in it; a link, followed, not written, to a file it has leads nowhere.
+  const created = (pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create') && !(pointer.source === 'link' && repository.hasFile(copy?.tail ?? ''));
   if (copy !== undefined && copy.tail !== '' && created) return { kind: 'missing', path: copy.tail, planned: true };
   return { kind: 'outside', path: pointer.path, reason, ...copy };
 }
