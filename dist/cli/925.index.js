@@ -2188,6 +2188,11 @@ const BEFORE = [
     ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+    // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
+    // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
+    ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+    ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+    ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
     // The same verbs in the other languages tickets are written in: an author's intent does not depend on
     // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
     // verb stands right before its object with no space.
@@ -4930,19 +4935,23 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     }
 }
 /**
- * A file a done ticket of the file created should be there: an open ticket that names it expects it
- * (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
- * backend/src/main.py`), and its absence is news, not work still to come.
+ * A file the roadmap says is there should be there, wherever an open ticket names it: one a done ticket
+ * of the file created (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
+ * backend/src/main.py`), and one the ticket reads before its work starts (a GSD plan's `<context>` file
+ * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
+ * still to come.
  */
 function expectMadeByDone(tickets) {
     const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
-    if (made.size === 0)
-        return;
     for (const ticket of tickets) {
         if (ticket.lifecycle.state !== 'open')
             continue;
+        const read = new Set(ticket.pointers.filter((pointer) => pointer.intent === 'read').map((pointer) => pointer.path));
+        if (made.size === 0 && read.size === 0)
+            continue;
         for (const pointer of ticket.pointers) {
-            if (made.has(pointer.path) && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete')
+            const there = made.has(pointer.path) || read.has(pointer.path);
+            if (there && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete')
                 pointer.planned = false;
         }
     }
@@ -7144,8 +7153,8 @@ function outside(pointer, reason, declared, repository) {
     // A path climbing out of the root (`../outside/notes.md`) is no machine's place: it is a mistake wherever it is.
     if (copy === undefined && (!declared || (reason !== 'parent' && (pointer.writes === true || pointer.conditional === true))))
         return { kind: 'foreign', path: pointer.path };
-    // What the ticket creates in a copy of this repository it creates in the repository: a path to come, as any other.
-    const created = pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create';
+    // What the ticket creates in a copy of the repository is to come in it; a link, followed, not written, to a file it has leads nowhere.
+    const created = (pointer.isNew || pointer.createdInFile === true || pointer.intent === 'create') && !(pointer.source === 'link' && repository.hasFile(copy?.tail ?? ''));
     if (copy !== undefined && copy.tail !== '' && created)
         return { kind: 'missing', path: copy.tail, planned: true };
     return { kind: 'outside', path: pointer.path, reason, ...copy };
@@ -9176,6 +9185,7 @@ const parallelConflict = {
 ;// CONCATENATED MODULE: ./src/rules/path-exists.ts
 
 
+
 const path_exists_SHOWN_CANDIDATES = 3;
 /** A path as the pointer wrote it: link targets relative to the ticket, the rest from the root. */
 function path_exists_asWritten(target, pointer, ticketFile) {
@@ -9264,6 +9274,14 @@ function writtenBeforeFinding(pointer, writer) {
  * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
  * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
+/**
+ * What a ticket waited for is to write is a file or a folder, and written as one (a file name's ending,
+ * a closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
+ * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
+ */
+function writtenAsPath(pointer, repository) {
+    return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+}
 function givenToRead(pointer) {
     const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
     return (pointer.declared || pointer.source === 'link') && !writesIt;
@@ -9288,7 +9306,7 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
             findings.push({ ...at, severity: 'warning', message: relativeMessage(resolution, pointer, ticketFile) });
         }
         else if (resolution.kind === 'missing' && !resolution.gone && !pointer.conditional && !(resolution.ignored && !givenToRead(pointer))) {
-            const writer = createdHere.has(resolution.path) ? undefined : writerBefore(resolution.path);
+            const writer = createdHere.has(resolution.path) || !writtenAsPath(pointer, repository) ? undefined : writerBefore(resolution.path);
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
             else if (!resolution.planned) {

@@ -35184,6 +35184,11 @@ const BEFORE = [
     ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+    // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
+    // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
+    ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+    ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+    ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
     // The same verbs in the other languages tickets are written in: an author's intent does not depend on
     // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
     // verb stands right before its object with no space.
@@ -37926,19 +37931,23 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     }
 }
 /**
- * A file a done ticket of the file created should be there: an open ticket that names it expects it
- * (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
- * backend/src/main.py`), and its absence is news, not work still to come.
+ * A file the roadmap says is there should be there, wherever an open ticket names it: one a done ticket
+ * of the file created (`- [x] T007 Create backend/src/main.py`, then `- [ ] T087 Register the routers in
+ * backend/src/main.py`), and one the ticket reads before its work starts (a GSD plan's `<context>` file
+ * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
+ * still to come.
  */
 function expectMadeByDone(tickets) {
     const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
-    if (made.size === 0)
-        return;
     for (const ticket of tickets) {
         if (ticket.lifecycle.state !== 'open')
             continue;
+        const read = new Set(ticket.pointers.filter((pointer) => pointer.intent === 'read').map((pointer) => pointer.path));
+        if (made.size === 0 && read.size === 0)
+            continue;
         for (const pointer of ticket.pointers) {
-            if (made.has(pointer.path) && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete')
+            const there = made.has(pointer.path) || read.has(pointer.path);
+            if (there && !pointer.isNew && !pointer.createdInFile && !pointer.conditional && pointer.intent !== 'delete')
                 pointer.planned = false;
         }
     }
