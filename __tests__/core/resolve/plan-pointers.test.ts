@@ -335,6 +335,20 @@ describe('what a task waits for another to write', () => {
   });
 });
 
+describe('a path joined by "and" or "or" to the one before it', () => {
+  it('is what the verb before the first says it is: both changed, both created (held out: 5dlabs/cto-test-rex-gemini tasks.json:55, "Update `src/lib.rs` or `src/main.rs` to include these modules")', async () => {
+    const task = (id: number, details: string) => ({ id, title: `Task ${id}`, description: 'Wire the modules.', details, testStrategy: 'Build it.', status: 'pending', dependencies: [], subtasks: [] });
+    const tasks = JSON.stringify({ tasks: [
+      task(1, 'Update `experiments/poc-retrieval/core/src/lib.rs` or `experiments/poc-retrieval/core/src/main.rs` to include these modules.'),
+      task(2, 'Create `experiments/poc-retrieval/core/src/options.rs` and `experiments/poc-retrieval/core/src/flags.rs`, then read `experiments/poc-retrieval/core/src/parser.rs`.'),
+    ] }, null, 2);
+    expect(await pathProblems({ '.taskmaster/tasks/tasks.json': tasks })).toEqual([
+      "tasks.json error 7:27 Path 'experiments/poc-retrieval/core/src/lib.rs' does not exist; if the ticket creates it, mark it (new)",
+      "tasks.json error 7:74 Path 'experiments/poc-retrieval/core/src/main.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe('a path the work writes, named from a subfolder of it', () => {
   it('is the tracked file it is the tail of, written from a subfolder; the tail of one still to be written stays work to come (held out: ThatDevStudio/ztlctl 03-01-PLAN.md:55, "replaces the hand-written 1498-line `mcp/tools.py`")', async () => {
     const text = plan(

@@ -64,6 +64,16 @@ const AFTER: Array<[Intent, RegExp]> = [
   ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
 ];
 
+/** A path written right after a code span and "and" or "or": the next item of the same list. */
+const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/iu;
+
+/** The text before a joined item without its "and" or "or". */
+function withoutJoin(text: string): string {
+  const trimmed = trimEnd(text, ' \t');
+  const word = /(?:and|or)$/i.exec(trimmed);
+  return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
+}
+
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
  * text of its line after it. Words win over nothing: no word, no intent.
@@ -72,8 +82,11 @@ export function intentOf(before: string, after: string): Intent | undefined {
   for (const [intent, pattern] of AFTER) if (pattern.test(after)) return intent;
   // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
-  // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-  const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,、')} ` : clause;
+  // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
+  // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
+  const items = (text: string): string => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
+  const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
+  const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
   for (const [intent, pattern] of BEFORE) if (pattern.test(listed.slice(-80))) return intent;
   return undefined;
 }
