@@ -385,6 +385,14 @@ describe('bug reports and single tickets', () => {
     expect(file).toMatchObject({ tickets: [], reason });
   });
 
+  it("reads a task whose title ends in 'template' or 'spec' as a task: its id before the title says the name is a ticket's (held out: 780Farva/resu-me 'task-1 - Add-a-career-history-document-template.md')", () => {
+    const path = 'backlog/tasks/task-1 - Add-a-career-history-document-template.md';
+    const task = "---\nid: task-1\ntitle: Add a career history document template\nstatus: To Do\n---\n\n## Description\nAdd the template.\n";
+    const file = inMemory({ [path]: task }, path);
+    expect(file.format).toBe('backlog-md');
+    expect(file.tickets.map((ticket) => ticket.id)).toEqual(['task-1']);
+  });
+
   it('reads a file with the format the config names for it', () => {
     const plan = '# Plan\n\n### Task 1: Do it\n**Files:**\n- Modify: `src/a.ts`\n';
     expect(inMemory({ 'work/plan.md': plan }, 'work/plan.md', { formats: { 'work/**': 'superpowers' } }).format).toBe('superpowers');

@@ -3,6 +3,8 @@ import type { MarkdownDocument } from './markdown-document.js';
 
 /** Files that describe tickets rather than being one: a readme, a template, a spec. */
 const NEVER_TICKETS = /^(?:readme|template|spec|.*[-_.](?:template|spec)|template[-_.].*)$/i;
+/** `task-12 - Add-a-report-template`: an id, then a title in its own words, as Backlog.md names a task's file. */
+const ID_THEN_TITLE = /^[A-Za-z]+-\d+(?:\.\d+)* - /;
 /** Files whose name says they list tickets: they are read as tickets only when a format finds tickets in them. */
 const INDEX_NAMES = /^(?:index|tickets|roadmap|backlog|todo|tasks|changelog)$/i;
 const MARKDOWN_FILE = /\.(?:md|markdown|txt)$/i;
@@ -13,10 +15,13 @@ function stemOf(path: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-/** Why a file is never a ticket, whatever it holds: it is a readme or a template. */
+/**
+ * Why a file is never a ticket, whatever it holds: it is a readme or a template. A ticket's id before
+ * its title says the name is a ticket's, whatever words the title holds ("… document template").
+ */
 export function neverTicketReason(path: string): string | undefined {
   const stem = stemOf(path);
-  return NEVER_TICKETS.test(stem) ? `'${stem}' names a readme, a template or a spec, not a ticket` : undefined;
+  return NEVER_TICKETS.test(stem) && !ID_THEN_TITLE.test(stem) ? `'${stem}' names a readme, a template or a spec, not a ticket` : undefined;
 }
 
 /**
