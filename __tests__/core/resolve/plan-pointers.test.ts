@@ -335,6 +335,24 @@ describe('what a task waits for another to write', () => {
   });
 });
 
+describe('a file the work writes what it makes into', () => {
+  it('may be new: "Implement the orchestrator in `x`", "Implement `x`", and a later step of the same task that works in it (round 33: AcidicSoil/codex-session-view tasks.json:53; round 34: AcidicSoil/gpt-thinking-extractor tasks.json:222 and :247)', async () => {
+    const tasks = JSON.stringify({ tasks: [
+      { id: 5, title: 'Build the Core Chat Orchestrator', description: 'Implement the main server-side chat orchestrator in `experiments/poc-retrieval/core/src/orchestrator.rs`.', details: 'Stream the responses.', testStrategy: 'Run it.', status: 'pending', dependencies: [], subtasks: [] },
+      {
+        id: 6, title: 'Toggles', description: 'Expand the thoughts.', details: 'Implement `experiments/poc-retrieval/core/src/toggles.rs`.', testStrategy: 'Run it.', status: 'pending', dependencies: [],
+        subtasks: [
+          { id: 1, title: 'Expand a toggle', description: 'Click it.', details: 'In `experiments/poc-retrieval/core/src/toggles.rs`, implement `expand_toggle(locator)`.', status: 'pending', dependencies: [] },
+          { id: 2, title: 'Log it', description: 'Log the clicks.', details: 'In `experiments/poc-retrieval/core/src/logging.rs`, add a line per click.', status: 'pending', dependencies: [] },
+        ],
+      },
+    ] }, null, 2);
+    expect(await pathProblems({ '.taskmaster/tasks/tasks.json': tasks })).toEqual([
+      "tasks.json error 34:27 Path 'experiments/poc-retrieval/core/src/logging.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
 describe('a path joined by "and" or "or" to the one before it', () => {
   it('is what the verb before the first says it is: both changed, both created (held out: 5dlabs/cto-test-rex-gemini tasks.json:55, "Update `src/lib.rs` or `src/main.rs` to include these modules")', async () => {
     const task = (id: number, details: string) => ({ id, title: `Task ${id}`, description: 'Wire the modules.', details, testStrategy: 'Build it.', status: 'pending', dependencies: [], subtasks: [] });

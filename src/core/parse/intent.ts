@@ -4,9 +4,9 @@ import { trimEnd } from '../text/source-text.js';
  * What a ticket says it does to a path it names: creates it, deletes it, changes it (so it must be
  * there), takes from it (a source to port, a function to call: it must be there too, though an
  * earlier step of the plan may make it), or reads it before any of its work starts (so nothing the
- * work writes can make it).
+ * work writes can make it), or writes into it what the work makes (so it may be new).
  */
-export type Intent = 'create' | 'delete' | 'modify' | 'use' | 'read';
+export type Intent = 'create' | 'delete' | 'modify' | 'use' | 'read' | 'write';
 
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
@@ -26,6 +26,9 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
   ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+  // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
+  ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+(?!in[ ]*$)[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
+  ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
   // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
   // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
   ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],

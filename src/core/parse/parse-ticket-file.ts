@@ -121,12 +121,12 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
   // the tail is written from a subfolder of it.
-  const written = new Map<string, { path: string; by: number }>();
-  if (fieldsOfWrittenFiles) {
-    open.forEach((ticket, by) => {
-      for (const pointer of ticket.pointers) if (pointer.planned === true) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, { path: pointer.path, by });
-    });
-  }
+  const written = new Map<string, { path: string; by: number; line: number; said: boolean }>();
+  // What the words say the work writes into ("Implement `x`") counts wherever it stands.
+  const writes = (pointer: Pointer): boolean => pointer.intent === 'write' || (fieldsOfWrittenFiles && pointer.planned === true);
+  open.forEach((ticket, by) => {
+    for (const pointer of ticket.pointers) if (writes(pointer)) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, { path: pointer.path, by, line: pointer.line, said: pointer.intent === 'write' });
+  });
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
   const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -142,11 +142,12 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       const named = pointer.path.replace(/^(?:\.\/)+/, '');
       if (pointer.intent === undefined && deleted.has(named)) pointer.intent = 'delete';
       // A file an earlier step creates is changed by a later one, and so is one an earlier step writes where
-      // it is not yet ("Define the models in `x`", then "Extend the models in `x`"); a step may take from
-      // what another writes.
+      // it is not yet ("Define the models in `x`", then "Extend the models in `x`"), or an earlier line of the
+      // same ticket says it writes into ("Implement `x`", then a subtask's "In `x`, implement …"; not a field of
+      // files written, which is no step); a step may take from what another writes.
       const writer = written.get(named);
       if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
-      else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && writer.by < at))) {
+      else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && (writer.by < at || (writer.by === at && writer.said && writer.line < pointer.line))))) {
         pointer.planned = true;
         if (writer.path !== named) pointer.tailOf = writer.path;
       }
