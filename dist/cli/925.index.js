@@ -2188,6 +2188,9 @@ const BEFORE = [
     ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+    // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
+    ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+(?!in[ ]*$)[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
+    ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
     // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
     // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
     ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
@@ -2225,6 +2228,14 @@ const AFTER = [
     ['delete', /^[`*_]*[ ]*(?:を[ ]*(?:削除|移動)|(?:(?:을|를)[ ]*)?(?:삭제|제거))/u],
     ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
 ];
+/** A path written right after a code span and "and" or "or": the next item of the same list. */
+const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/iu;
+/** The text before a joined item without its "and" or "or". */
+function withoutJoin(text) {
+    const trimmed = trimEnd(text, ' \t');
+    const word = /(?:and|or)$/i.exec(trimmed);
+    return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
+}
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
  * text of its line after it. Words win over nothing: no word, no intent.
@@ -2235,8 +2246,11 @@ function intentOf(before, after) {
             return intent;
     // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
-    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is.
-    const listed = /^[\s`*_]*$/.test(clause) ? `${trimEnd(before.replace(/`[^`\n]*`|\([^()\n]*\)/g, ''), ' \t,、')} ` : clause;
+    // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
+    // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
+    const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
+    const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
+    const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(listed.slice(-80)))
             return intent;
@@ -2681,9 +2695,9 @@ class PointerMaker {
         if (intent !== undefined)
             pointer.intent = intent;
         Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
-        if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined))
+        if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write')
             pointer.planned = true;
-        if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew)
+        if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew || intent === 'write')
             pointer.writes = true;
         keep(pointer, sink, this.maxPointers);
     }
@@ -4391,6 +4405,8 @@ function notWrittenAsItsPlaceSays(path) {
 ;// CONCATENATED MODULE: ./src/core/parse/index-files.ts
 /** Files that describe tickets rather than being one: a readme, a template, a spec. */
 const NEVER_TICKETS = /^(?:readme|template|spec|.*[-_.](?:template|spec)|template[-_.].*)$/i;
+/** `task-12 - Add-a-report-template`: an id, then a title in its own words, as Backlog.md names a task's file. */
+const ID_THEN_TITLE = /^[A-Za-z]+-\d+(?:\.\d+)* - /;
 /** Files whose name says they list tickets: they are read as tickets only when a format finds tickets in them. */
 const INDEX_NAMES = /^(?:index|tickets|roadmap|backlog|todo|tasks|changelog)$/i;
 const MARKDOWN_FILE = /\.(?:md|markdown|txt)$/i;
@@ -4399,10 +4415,13 @@ function stemOf(path) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(0, dot) : name;
 }
-/** Why a file is never a ticket, whatever it holds: it is a readme or a template. */
+/**
+ * Why a file is never a ticket, whatever it holds: it is a readme or a template. A ticket's id before
+ * its title says the name is a ticket's, whatever words the title holds ("… document template").
+ */
 function neverTicketReason(path) {
     const stem = stemOf(path);
-    return NEVER_TICKETS.test(stem) ? `'${stem}' names a readme, a template or a spec, not a ticket` : undefined;
+    return NEVER_TICKETS.test(stem) && !ID_THEN_TITLE.test(stem) ? `'${stem}' names a readme, a template or a spec, not a ticket` : undefined;
 }
 /**
  * Why a file that no ticket format claims is an index of tickets rather than a ticket: its name
@@ -4886,15 +4905,15 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
     // the tail is written from a subfolder of it.
     const written = new Map();
-    if (fieldsOfWrittenFiles) {
-        open.forEach((ticket, by) => {
-            for (const pointer of ticket.pointers)
-                if (pointer.planned === true)
-                    for (const tail of tailsOf(pointer.path))
-                        if (!written.has(tail))
-                            written.set(tail, { path: pointer.path, by });
-        });
-    }
+    // What the words say the work writes into ("Implement `x`") counts wherever it stands.
+    const writes = (pointer) => pointer.intent === 'write' || (fieldsOfWrittenFiles && pointer.planned === true);
+    open.forEach((ticket, by) => {
+        for (const pointer of ticket.pointers)
+            if (writes(pointer))
+                for (const tail of tailsOf(pointer.path))
+                    if (!written.has(tail))
+                        written.set(tail, { path: pointer.path, by, line: pointer.line, said: pointer.intent === 'write' });
+    });
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
     const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
@@ -4913,12 +4932,13 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             if (pointer.intent === undefined && deleted.has(named))
                 pointer.intent = 'delete';
             // A file an earlier step creates is changed by a later one, and so is one an earlier step writes where
-            // it is not yet ("Define the models in `x`", then "Extend the models in `x`"); a step may take from
-            // what another writes.
+            // it is not yet ("Define the models in `x`", then "Extend the models in `x`"), or an earlier line of the
+            // same ticket says it writes into ("Implement `x`", then a subtask's "In `x`, implement …"; not a field of
+            // files written, which is no step); a step may take from what another writes.
             const writer = written.get(named);
             if (created.has(named))
                 Object.assign(pointer, { planned: true, createdInFile: true });
-            else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && writer.by < at))) {
+            else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && (writer.by < at || (writer.by === at && writer.said && writer.line < pointer.line))))) {
                 pointer.planned = true;
                 if (writer.path !== named)
                     pointer.tailOf = writer.path;
