@@ -74,6 +74,15 @@ function writtenFromRootMessage(pointer: Pointer, repository: RepositoryView): s
 }
 
 /**
+ * What a ticket waits for another to write is a file or a folder written as one (a file name's ending, a
+ * closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
+ * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
+ */
+function writtenAsPath(pointer: Pointer, repository: RepositoryView): boolean {
+  return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+}
+
+/**
  * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
  * writes is no excuse for a ticket that waits for the ticket writing it; until that one is done it is
  * missing (a warning), and once it is done it should be there.
@@ -90,15 +99,6 @@ function writtenBeforeFinding(pointer: Pointer, writer: Ticket): Finding {
  * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
  * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
-/**
- * What a ticket waited for is to write is a file or a folder, and written as one (a file name's ending,
- * a closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
- * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
- */
-function writtenAsPath(pointer: Pointer, repository: RepositoryView): boolean {
-  return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
-}
-
 function givenToRead(pointer: Pointer): boolean {
   const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
   return (pointer.declared || pointer.source === 'link') && !writesIt;

@@ -50,7 +50,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
     // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
     // names it. Their details are prose, which may name a file the work writes, not a field of such files.
     markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
-    expectMadeByDone(read.tickets);
+    expectThere(read.tickets);
     return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
   }
   const read = readMarkdown(path, raw);
@@ -78,7 +78,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
   const tickets = spans.map((span) => buildTicket(span, context));
   const sharedPointers = pointersOutside(spans, document, context.collector);
   markPlannedThroughout(tickets, sharedPointers);
-  expectMadeByDone(tickets);
+  expectThere(tickets);
   markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
   markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
   return {
@@ -169,7 +169,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
  * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
  * still to come.
  */
-export function expectMadeByDone(tickets: readonly Ticket[]): void {
+export function expectThere(tickets: readonly Ticket[]): void {
   const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
   for (const ticket of tickets) {
     if (ticket.lifecycle.state !== 'open') continue;
