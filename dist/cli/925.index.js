@@ -4831,7 +4831,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
         // names it. Their details are prose, which may name a file the work writes, not a field of such files.
         markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
-        expectMadeByDone(read.tickets);
+        expectThere(read.tickets);
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
     const read = readMarkdown(path, raw);
@@ -4860,7 +4860,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const tickets = spans.map((span) => buildTicket(span, context));
     const sharedPointers = pointersOutside(spans, document, context.collector);
     markPlannedThroughout(tickets, sharedPointers);
-    expectMadeByDone(tickets);
+    expectThere(tickets);
     markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
     markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
     return {
@@ -4961,7 +4961,7 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
  * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
  * still to come.
  */
-function expectMadeByDone(tickets) {
+function expectThere(tickets) {
     const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
     for (const ticket of tickets) {
         if (ticket.lifecycle.state !== 'open')
@@ -9279,6 +9279,14 @@ function writtenFromRootMessage(pointer, repository) {
     return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${external_node_path_default().posix.relative(folder, fromRoot)}'`;
 }
 /**
+ * What a ticket waits for another to write is a file or a folder written as one (a file name's ending, a
+ * closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
+ * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
+ */
+function writtenAsPath(pointer, repository) {
+    return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+}
+/**
  * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
  * writes is no excuse for a ticket that waits for the ticket writing it; until that one is done it is
  * missing (a warning), and once it is done it should be there.
@@ -9294,14 +9302,6 @@ function writtenBeforeFinding(pointer, writer) {
  * only when the ticket declares it where it stands (a context item, a path field, a link) and its work
  * does not write it (`- Modify: \`.env\``, "Update `web/.env` with your credentials" make it on the spot).
  */
-/**
- * What a ticket waited for is to write is a file or a folder, and written as one (a file name's ending,
- * a closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
- * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
- */
-function writtenAsPath(pointer, repository) {
-    return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
-}
 function givenToRead(pointer) {
     const writesIt = pointer.writes === true || pointer.intent === 'create' || pointer.intent === 'modify';
     return (pointer.declared || pointer.source === 'link') && !writesIt;

@@ -37827,7 +37827,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
         // The tasks of a list are one file's tickets: what one creates is still to be made wherever the file
         // names it. Their details are prose, which may name a file the work writes, not a field of such files.
         markPlannedThroughout(read.tickets, [], { fieldsOfWrittenFiles: false });
-        expectMadeByDone(read.tickets);
+        expectThere(read.tickets);
         return { path, source, format: dataFormat.name, reason: chosen ? `the config names '${dataFormat.name}'` : (dataFormat.claim(path, raw) ?? ''), ...read };
     }
     const read = readMarkdown(path, raw);
@@ -37856,7 +37856,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
     const tickets = spans.map((span) => buildTicket(span, context));
     const sharedPointers = pointersOutside(spans, document, context.collector);
     markPlannedThroughout(tickets, sharedPointers);
-    expectMadeByDone(tickets);
+    expectThere(tickets);
     markDeclaredInFile([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers]);
     markOtherCheckouts([...tickets.flatMap((ticket) => ticket.pointers), ...sharedPointers], maker.otherCheckouts);
     return {
@@ -37957,7 +37957,7 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
  * is the one its `files_modified` and `<files>` name, not one to come). Its absence is news, not work
  * still to come.
  */
-function expectMadeByDone(tickets) {
+function expectThere(tickets) {
     const made = new Set(tickets.filter((ticket) => ticket.lifecycle.state === 'done').flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => pointer.path)));
     for (const ticket of tickets) {
         if (ticket.lifecycle.state !== 'open')
