@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Finding, Rule } from '../core/engine/rule.js';
-import { endsLikeFile } from '../core/parse/path-like.js';
 import { ticketShortName } from '../core/parse/ticket-names.js';
 import type { Pointer, Ticket } from '../core/parse/ticket.js';
+import { writtenAsFileOrFolder } from '../core/resolve/relative-paths.js';
 import type { PathHistory, Resolution } from '../core/resolve/resolution.js';
 import type { RepositoryView } from '../core/repository/repository-view.js';
 
@@ -73,13 +73,9 @@ function writtenFromRootMessage(pointer: Pointer, repository: RepositoryView): s
   return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${path.posix.relative(folder, fromRoot)}'`;
 }
 
-/**
- * What a ticket waits for another to write is a file or a folder written as one (a file name's ending, a
- * closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
- * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
- */
+/** What a ticket waits for another to write is a file or a folder written as one (writtenAsFileOrFolder), as a mention meant for the repository is. */
 function writtenAsPath(pointer: Pointer, repository: RepositoryView): boolean {
-  return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+  return pointer.source === 'link' || writtenAsFileOrFolder(pointer.path, pointer.path.endsWith('/'), repository);
 }
 
 /**

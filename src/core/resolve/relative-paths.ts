@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { endsLikeFile } from '../parse/path-like.js';
 import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { trimEnd } from '../text/source-text.js';
 
@@ -24,3 +25,11 @@ export function relativeCandidates(missing: string, namedFolders: readonly strin
 }
 
 export { SHOWN_CANDIDATES };
+
+/**
+ * A path written as a file or a folder: a file name's ending, a closing `/`, or the tail of tracked
+ * files. A mention meant for the repository is written so; a slash between two words (`mm/pixel`) is not.
+ */
+export function writtenAsFileOrFolder(written: string, wantsFolder: boolean, repository: RepositoryView): boolean {
+  return wantsFolder || endsLikeFile(written) || repository.endsAsTrackedFiles(written);
+}

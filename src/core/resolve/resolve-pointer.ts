@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { endsLikeFile, isGlobPattern } from '../parse/path-like.js';
+import { isGlobPattern } from '../parse/path-like.js';
 import type { Pointer } from '../parse/ticket.js';
 import { globTooComplex } from '../text/glob-limits.js';
 import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
-import { SHOWN_CANDIDATES, relativeCandidates } from './relative-paths.js';
+import { SHOWN_CANDIDATES, relativeCandidates, writtenAsFileOrFolder } from './relative-paths.js';
 import { matchesElided } from './elided-paths.js';
 import { crossesTrackedSymlink, globThroughLinks, throughLinks } from './linked-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -164,7 +164,7 @@ function isMeantHere(repositoryPath: string, pointer: Pointer, wantsFolder: bool
   const slash = repositoryPath.indexOf('/');
   if (slash === -1) return false;
   const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
-  const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath) || repository.endsAsTrackedFiles(repositoryPath);
+  const writtenAsPath = writtenAsFileOrFolder(repositoryPath, wantsFolder, repository);
   const second = repositoryPath.indexOf('/', slash + 1);
   const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
   return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
