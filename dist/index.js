@@ -66208,6 +66208,7 @@ function keyOf(ticket) {
 
 
 
+
 const SHOWN_CANDIDATES = 3;
 /**
  * The tracked paths a path missing from the root may mean, written from somewhere else: paths that end
@@ -66231,6 +66232,13 @@ function relativeCandidates(missing, namedFolders, repository) {
     return [...found].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1);
 }
 
+/**
+ * A path written as a file or a folder: a file name's ending, a closing `/`, or the tail of tracked
+ * files. A mention meant for the repository is written so; a slash between two words (`mm/pixel`) is not.
+ */
+function writtenAsFileOrFolder(written, wantsFolder, repository) {
+    return wantsFolder || endsLikeFile(written) || repository.endsAsTrackedFiles(written);
+}
 
 ;// CONCATENATED MODULE: ./src/core/resolve/elided-paths.ts
 
@@ -66526,7 +66534,7 @@ function isMeantHere(repositoryPath, pointer, wantsFolder, repository) {
     if (slash === -1)
         return false;
     const parent = repositoryPath.slice(0, repositoryPath.lastIndexOf('/'));
-    const writtenAsPath = wantsFolder || endsLikeFile(repositoryPath) || repository.endsAsTrackedFiles(repositoryPath);
+    const writtenAsPath = writtenAsFileOrFolder(repositoryPath, wantsFolder, repository);
     const second = repositoryPath.indexOf('/', slash + 1);
     const anchored = repository.hasFolder(parent) || (second !== -1 && second < parent.length && repository.hasFolder(repositoryPath.slice(0, second)));
     return writtenAsPath && repository.topLevelEntries.has(repositoryPath.slice(0, slash)) && anchored;
@@ -68241,13 +68249,9 @@ function writtenFromRootMessage(pointer, repository) {
         return undefined;
     return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${external_node_path_default().posix.relative(folder, fromRoot)}'`;
 }
-/**
- * What a ticket waits for another to write is a file or a folder written as one (a file name's ending, a
- * closing `/`), as a mention meant for the repository is: a slash between two words of a task's text
- * (`mm/pixel`, a unit) names nothing to write, whichever ticket names it first.
- */
+/** What a ticket waits for another to write is a file or a folder written as one (writtenAsFileOrFolder), as a mention meant for the repository is. */
 function writtenAsPath(pointer, repository) {
-    return pointer.source === 'link' || pointer.path.endsWith('/') || endsLikeFile(pointer.path) || repository.endsAsTrackedFiles(pointer.path);
+    return pointer.source === 'link' || writtenAsFileOrFolder(pointer.path, pointer.path.endsWith('/'), repository);
 }
 /**
  * "does not exist yet: '04.5-03-W1', which this ticket waits for, writes it": a file the work to come
