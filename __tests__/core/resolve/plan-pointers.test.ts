@@ -335,6 +335,21 @@ describe('what a task waits for another to write', () => {
   });
 });
 
+describe("what Task Master's details name, with no word of writing it", () => {
+  it('is no file the task writes: a task waiting for it is not told to wait for a file it only names (round 36: AcidicSoil/llms-txt-registry tasks.json:73 and :234, `refresh-report.json`)', async () => {
+    const task = (id: number, dependencies: number[], details: string) => ({ id, title: `Task ${id}`, description: 'Report the run.', details, testStrategy: 'Run it.', status: 'pending', dependencies, subtasks: [] });
+    const tasks = JSON.stringify({ tasks: [
+      task(2, [], 'Add a `save_report(filepath)` method. Write to a temporary file first and use `os.replace` to rename it to `experiments/poc-retrieval/core/report.json`.'),
+      task(5, [2], 'Finally, call the method to serialize the report to `experiments/poc-retrieval/core/report.json` in the output directory.'),
+      task(6, [2], 'Create `experiments/poc-retrieval/core/src/summary.rs` to print it.'),
+      task(7, [6], 'Print the totals with `experiments/poc-retrieval/core/src/summary.rs`.'),
+    ] }, null, 2);
+    expect(await pathProblems({ '.taskmaster/tasks/tasks.json': tasks })).toEqual([
+      "tasks.json warning 41:42 Path 'experiments/poc-retrieval/core/src/summary.rs' does not exist yet: '6', which this ticket waits for, writes it and is not done",
+    ]);
+  });
+});
+
 describe('a file the work writes what it makes into', () => {
   it('may be new: "Implement the orchestrator in `x`", "Implement `x`", and a later step of the same task that works in it (round 33: AcidicSoil/codex-session-view tasks.json:53; round 34: AcidicSoil/gpt-thinking-extractor tasks.json:222 and :247)', async () => {
     const tasks = JSON.stringify({ tasks: [

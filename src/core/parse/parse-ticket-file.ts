@@ -38,7 +38,7 @@ export function parseTicketFile(path: string, raw: string, options: ParseOptions
       status,
       pointersIn: (text: string, offset: number) => {
         const sink: PointerSink = { pointers: [], droppedPointers: 0 };
-        readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { planned: true, inProse: true }, sink));
+        readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { mayWrite: true, inProse: true }, sink));
         return sink.pointers;
       },
       mentionsIn: (text: string, offset: number) => {

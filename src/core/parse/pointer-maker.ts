@@ -63,6 +63,8 @@ export interface PointerPlace {
   intent?: Intent | 'none';
   /** It stands in a field of files the work writes (see DeclaredRange.planned). */
   planned?: boolean;
+  /** It stands in prose that may name files the work writes (Task Master's details): to come, but written only where the words say so. */
+  mayWrite?: boolean;
   /**
    * It stands in an open acceptance criterion, which says what will be true once the work is done: a
    * path named there with no verb may be what the work delivers (`evals/results/run-v1.json` committed).
@@ -122,7 +124,8 @@ export class PointerMaker {
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
-    if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
+    const toCome = place.planned === true || place.mayWrite === true;
+    if ((toCome && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
     if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew || intent === 'write') pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
   }
@@ -165,8 +168,12 @@ export class PointerMaker {
   }
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
-  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean; sentence?: boolean }, sink: PointerSink): void {
-    const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
+  addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; mayWrite?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean; sentence?: boolean }, sink: PointerSink): void {
+    const [isNew, planned, marks] = [
+      field.isNew === true,
+      field.planned === true,
+      { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}), ...(field.mayWrite === true ? { mayWrite: true } : {}) },
+    ];
     if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
     const spans: ListedWord[] = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
