@@ -350,6 +350,23 @@ describe("what Task Master's details name, with no word of writing it", () => {
   });
 });
 
+describe('a glob of files the work to come writes', () => {
+  it('need not match yet, as a file the work writes need not be there (round 36: 15394730733/PPTist-backend 001 tasks.md:106; 0xfauzi-testcraft tasks.json:1052, "Update or create all necessary files: app.py, screens/*.py, forms/*.py")', async () => {
+    const steps = ['# Tasks: PPTX', '', '- [ ] T047 [US1] 实现 PPTX XML 解析服务（experiments/poc-retrieval/core/src/pptx.rs：fast-xml-parser 配置，解析 slides/*.xml）', ''].join('\n');
+    const tasks = JSON.stringify({ tasks: [
+      { id: 10, title: 'Integrate the UI', description: 'Wire the screens.', details: '10. Update or create all necessary files: experiments/poc-retrieval/core/src/app.rs, experiments/poc-retrieval/core/src/forms/*.rs.', testStrategy: 'Run it.', status: 'pending', dependencies: [], subtasks: [] },
+    ] }, null, 2);
+    expect(await pathProblems({ 'specs/001-pptx/tasks.md': steps, '.taskmaster/tasks/tasks.json': tasks })).toEqual([]);
+  });
+
+  it('is still checked where the ticket reads it before its work (a context file)', async () => {
+    const text = plan(['phase: 04.5', 'plan: 03-W6'], ['<context>', '@experiments/poc-retrieval/core/src/gone/*.rs', '</context>']);
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W6-PLAN.md`]: text })).toEqual([
+      "04.5-03-W6-PLAN.md error 7:2 Glob 'experiments/poc-retrieval/core/src/gone/*.rs' matches no tracked file",
+    ]);
+  });
+});
+
 describe('a file the work writes what it makes into', () => {
   it('may be new: "Implement the orchestrator in `x`", "Implement `x`", and a later step of the same task that works in it (round 33: AcidicSoil/codex-session-view tasks.json:53; round 34: AcidicSoil/gpt-thinking-extractor tasks.json:222 and :247)', async () => {
     const tasks = JSON.stringify({ tasks: [

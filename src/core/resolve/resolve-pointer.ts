@@ -234,6 +234,8 @@ function globResolution(repositoryPath: string, pointer: Pointer, declared: bool
   const mayBeRelative = !pointer.isExample && (declared || staticBase(repositoryPath).includes('/'));
   const candidates = mayBeRelative ? relativeGlobs(repositoryPath, repository) : [];
   if (candidates.length > 0) return { kind: 'relative', path: repositoryPath, candidates };
+  // Files the work to come writes need not be there yet, matched by a glob as named one by one.
+  if (pointer.planned && !pointer.conditional) return { kind: 'missing', path: repositoryPath, planned: true };
   if (declared && !pointer.isExample) return { kind: 'glob', path: repositoryPath, files };
   const slash = repositoryPath.indexOf('/');
   const anchored = slash !== -1 && repository.topLevelEntries.has(repositoryPath.slice(0, slash));
