@@ -411,6 +411,43 @@ describe('a path the work writes, named from a subfolder of it', () => {
   });
 });
 
+describe('the folders a task list says its paths are written from (spec-kit\'s Path Conventions)', () => {
+  const repository = {
+    'w2/sth-db-query/backend/app/crud/database.py': '\n',
+    'w2/sth-db-query/frontend/src/main.tsx': '\n',
+    'w5/pg-mcp/backend/app/crud/database.py': '\n',
+    'w5/pg-mcp/backend/tests/unit/test_validation.py': '\n',
+  };
+  const tasks = [
+    '# Tasks: Database Query Tool',
+    '',
+    '## Path Conventions',
+    '',
+    '- **Web app**: `./w2/sth-db-query/backend/`, `./w2/sth-db-query/frontend/`',
+    '- Backend paths: `backend/app/`',
+    '',
+    '## Phase 3: User Story 1',
+    '',
+    '- [ ] T024 [P] [US1] Create unit tests for database URL validation in backend/tests/unit/test_validation.py',
+    '- [ ] T045 [P] [US1] Implement database connection CRUD operations in backend/app/crud/database.py',
+    '',
+    '## Parallel Example: User Story 1',
+    '',
+    '```bash',
+    'Task: "Create unit tests for database URL validation in backend/tests/unit/test_validation.py"',
+    '```',
+    '',
+  ].join('\n');
+
+  it('are where every task of the list reads its paths from: a file there is written from there, one not there is to come there, not the tail of another project\'s file (round 37: 15394730733/geektime-ai-bootcamp 001 tasks.md:17-20, :70, :95, :310)', async () => {
+    const report = await lintTexts({ 'specs/001-db-query-tool/tasks.md': tasks }, { repository });
+    expect(report.diagnostics.filter((d) => d.rule === 'path-exists').map((d) => `${d.severity} ${describeDiagnostic(d)}`)).toEqual([
+      "warning 6:19 Path 'backend/app/' is written from a subfolder; from the repository root it is 'w2/sth-db-query/backend/app'",
+      "warning 11:71 Path 'backend/app/crud/database.py' is written from a subfolder; from the repository root it is 'w2/sth-db-query/backend/app/crud/database.py'",
+    ]);
+  });
+});
+
 describe('a file a done task of the list created', () => {
   it('should be there for the open tasks after it: its absence is reported, not taken as work to come (held out: 0verL1nk/LLM_App_Final specs/001 tasks.md, T007 then T087)', async () => {
     const tasks = [

@@ -16,15 +16,26 @@ export function relativeCandidates(missing: string, namedFolders: readonly strin
   const found = new Set<string>();
   const exists = (candidate: string): boolean => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
   const bare = trimEnd(missing, '/');
-  for (const base of namedFolders) {
-    const joined = path.posix.normalize(path.posix.join(base, bare));
-    if (!joined.startsWith('../') && joined !== bare && exists(joined)) found.add(joined);
-  }
-  for (const tracked of repository.pathsEndingWith(missing)) found.add(tracked);
+  for (const { joined } of fromNamedFolders(bare, namedFolders)) if (exists(joined)) found.add(joined);
+  // Where the ticket says its paths are written from, the path there is the one meant, over any other project's with that tail.
+  if (found.size === 0) for (const tracked of repository.pathsEndingWith(missing)) found.add(tracked);
   return [...found].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1);
 }
 
 export { SHOWN_CANDIDATES };
+
+/**
+ * The path read from each folder the ticket names (`from`, and the path from the root); one that starts
+ * with the folder's own name (`backend/app/x.py`, the folder `w2/app/backend/`) is read from the folder
+ * above it too, as it is written from there.
+ */
+export function fromNamedFolders(written: string, namedFolders: readonly string[]): { from: string; joined: string }[] {
+  const first = written.slice(0, written.indexOf('/'));
+  return namedFolders.flatMap((base) => {
+    const bases = path.posix.basename(base) === first ? [base, path.posix.dirname(base)] : [base];
+    return bases.map((from) => ({ from, joined: path.posix.normalize(path.posix.join(from, written)) })).filter(({ joined }) => !joined.startsWith('../') && joined !== written);
+  });
+}
 
 /**
  * A path written as a file or a folder: a file name's ending, a closing `/`, or the tail of tracked
