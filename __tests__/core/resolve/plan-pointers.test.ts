@@ -53,6 +53,28 @@ describe("a GSD plan's elements are its structure: the text in them is read as M
     ]);
   });
 
+  it('reads the commands of a shell block indented under a list item of an element as it reads them in Markdown (round 37: 0100-0100/Pagina-Madre-1 05-02-PLAN.md:244-245)', async () => {
+    const text = plan(
+      ['phase: 04.5', 'plan: 03-W7'],
+      [
+        '<task type="checkpoint:human-verify" gate="blocking">',
+        '  <what-built>The parser crate.</what-built>',
+        '  <how-to-verify>',
+        '1. Start the parser (if not running):',
+        '   ```bash',
+        '   cd /Users/Diego.Lopezruiz/Documents/Repositories/codenexus/experiments/poc-retrieval',
+        '   python manage.py runserver',
+        '   ```',
+        '  </how-to-verify>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ [`${PHASE}/04.5-03-W7-PLAN.md`]: text })).toEqual([
+      "04.5-03-W7-PLAN.md error 11:7 Path '/Users/Diego.Lopezruiz/Documents/Repositories/codenexus/experiments/poc-retrieval' is an absolute path outside the repository; did you mean 'experiments/poc-retrieval'?",
+      "04.5-03-W7-PLAN.md error 12:11 Path 'experiments/poc-retrieval/manage.py' does not exist, and the command on this line runs it",
+    ]);
+  });
+
   it('reads the words of a comment, the agent reads it too, but not a <script> (04.5-03-W3: "<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->")', async () => {
     const text = plan(['phase: 04.5', 'plan: 03-W3'], ['<action>', '<!-- core/src/graph_build.rs target shape post-W3 (sketched) -->', '</action>', '', '<interfaces>', '<script>', 'import "core/src/gone.rs";', '</script>', '</interfaces>']);
     expect(await pathProblems({ [`${PHASE}/04.5-03-W3-PLAN.md`]: text })).toEqual([

@@ -93,17 +93,9 @@ export function commandIntents(words: readonly string[]): Array<Intent | undefin
  * comments dropped, and in a console block only the prompted lines (the rest is output).
  */
 export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ command: string; offset: number }> {
-  const start = node.position?.start.offset;
-  if (start === undefined) return [];
-  const fence = text.indexOf('\n', start);
-  if (fence === -1) return [];
   const promptsOnly = node.lang?.toLowerCase() === 'console';
   const commands: Array<{ command: string; offset: number }> = [];
-  let offset = fence + 1;
-  for (const line of node.value.split('\n')) {
-    const lineOffset = text.indexOf(line, offset);
-    if (lineOffset === -1) break;
-    offset = lineOffset + line.length;
+  for (const { line, offset: lineOffset } of codeLines(node, text)) {
     const prompt = /^\s*[$>]\s/.exec(line);
     if ((promptsOnly && !prompt) || /^\s*#/.test(line)) continue;
     const command = prompt ? line.slice(prompt[0].length) : line;
@@ -111,6 +103,26 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
     commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
   }
   return commands;
+}
+
+/**
+ * Each line of a block of code with its offset in the file. The code of an element (a GSD plan's
+ * `<action>`) has each line's indentation moved to its end (elementText): a line is sought without it.
+ */
+function codeLines(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ line: string; offset: number }> {
+  const start = node.position?.start.offset;
+  if (start === undefined) return [];
+  const fence = text.indexOf('\n', start);
+  if (fence === -1) return [];
+  const lines: Array<{ line: string; offset: number }> = [];
+  let offset = fence + 1;
+  for (const line of node.value.split('\n').map((value) => value.trimEnd())) {
+    const lineOffset = text.indexOf(line, offset);
+    if (lineOffset === -1) break;
+    offset = lineOffset + line.length;
+    lines.push({ line, offset: lineOffset });
+  }
+  return lines;
 }
 
 /**
@@ -147,16 +159,10 @@ const COMMENTS: ReadonlyMap<string, RegExp> = new Map([
  * file the code is for, which the block writes.
  */
 function codeComments(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ start: number; end: number; names: boolean }> {
-  const start = node.position?.start.offset;
   const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
-  if (start === undefined || marker === undefined) return [];
+  if (marker === undefined) return [];
   const comments: Array<{ start: number; end: number; names: boolean }> = [];
-  let offset = text.indexOf('\n', start) + 1;
-  if (offset === 0) return [];
-  for (const [index, line] of node.value.split('\n').entries()) {
-    const lineOffset = text.indexOf(line, offset);
-    if (lineOffset === -1) break;
-    offset = lineOffset + line.length;
+  for (const [index, { line, offset: lineOffset }] of codeLines(node, text).entries()) {
     const comment = marker.exec(line);
     if (comment === null) continue;
     const commentStart = lineOffset + comment.index + comment[0].length;
