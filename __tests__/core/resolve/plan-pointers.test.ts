@@ -538,6 +538,20 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
+  it('takes a task titled with a verb of running as running the scripts it names, which must be there, and as leaving its other files to the work (round 38: 15394730733/ttsForAI 001 tasks.md:391-392)', async () => {
+    const tasks = [
+      '# Tasks: Polish',
+      '',
+      '- [ ] T125 运行完整测试套件并确保通过 experiments/poc-retrieval/core/src/parser.rs',
+      '- [ ] T127 [P] 执行性能基准测试 experiments/poc-retrieval/scripts/benchmark.sh',
+      '- [ ] T129 Run the load test and write experiments/poc-retrieval/reports/load.md',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/001-polish/tasks.md': tasks })).toEqual([
+      "tasks.md error 4:25 Path 'experiments/poc-retrieval/scripts/benchmark.sh' does not exist",
+    ]);
+  });
+
   it('reads the verbs of changing and making in the language the task is written in (round 17: 2894832607/RAG_SYSTEM poetry-visualization tasks.md:27; round 13: 7Republik/reservo-spot 02 tasks.md:40; round 19: 799952500/PonyFlux-Pay 006 tasks.md:66, AB-Office/cloudinbox 20260110 tasks.md:127, :138)', async () => {
     const tasks = [
       '# Tasks: Tokens',

@@ -6,6 +6,7 @@ import type { SourceText } from '../text/source-text.js';
 import type { MarkdownFormat, StatusMark, TicketSpan } from './formats/format.js';
 import { inDoneFolder, type StatusVocabulary } from './lifecycle.js';
 import { headingsOf, type HeadingBlock } from './markdown-document.js';
+import type { Intent } from './intent.js';
 import type { PathHints } from './path-like.js';
 import type { BlockRange, PointerCollector } from './pointer-collector.js';
 import { criteriaOf, findSections, headingEnd, normalizeHeading, type SectionNames } from './sections.js';
@@ -44,11 +45,27 @@ function newFilesRanges(nodes: readonly RootContent[], headings: readonly Headin
 const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
+/** A plan step's title that opens with a verb of running: "Run …", "Execute …", "执行 …". */
+const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行)/iu;
+/** A file a program runs: a script of the shell or of an interpreter. */
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1|bat|cmd|py|js|mjs|cjs|ts|rb|pl)$/i;
+
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
-function stepVerbIntent(title: string | undefined): 'create' | 'modify' | undefined {
+function stepVerbIntent(title: string | undefined): 'create' | 'modify' | 'run' | undefined {
   if (title === undefined) return undefined;
   if (STEP_CREATES.test(title)) return 'create';
+  if (STEP_RUNS.test(title)) return 'run';
   return STEP_CHANGES.test(title) ? 'modify' : undefined;
+}
+
+/**
+ * What the step's verb says it does to a file it names with no word of its own: a step changes the files
+ * it names with their folders (a name alone may be a module it documents, `Gram.JSON`), and runs the
+ * scripts it names, which it does not write ("T127 执行性能基准测试 scripts/benchmark.sh").
+ */
+function stepIntentOf(stepIntent: ReturnType<typeof stepVerbIntent>, path: string): Intent | undefined {
+  if (stepIntent === 'run') return SCRIPT_FILE.test(path) ? 'use' : undefined;
+  return stepIntent === 'modify' && !path.includes('/') ? undefined : stepIntent;
 }
 
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
@@ -111,11 +128,11 @@ export function buildTicket(span: TicketSpan, { path, source, format, names, col
   const stepIntent = format.unit === 'step' ? stepVerbIntent(span.title) : undefined;
   for (const pointer of pointers) {
     const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
-    // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
-    const intent = stepIntent === 'modify' && !pointer.path.includes('/') ? undefined : stepIntent;
+    const intent = stepIntentOf(stepIntent, pointer.path);
+    const there = intent === 'modify' || intent === 'use';
     if (lifecycle.state === 'done') delete pointer.planned;
-    else if (unmarked && intent !== 'modify') pointer.planned = true;
-    if (unmarked) pointer.writes = true;
+    else if (unmarked && !there) pointer.planned = true;
+    if (unmarked && intent !== 'use') pointer.writes = true;
     if (unmarked && intent !== undefined) pointer.intent = intent;
   }
   const headingCriteria = acceptance ? criteriaOf(nodes, acceptance) : [];
