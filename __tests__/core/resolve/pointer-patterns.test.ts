@@ -935,15 +935,15 @@ describe("a plan's Files list: Create makes a file, Test may, every other field 
     expect(await pathProblems(plan, PLAN)).toEqual([]);
   });
 
-  it('takes a glob over a folder a step creates as its files to come (held out: ALSEDLAH/bifrost 001 tasks.md:525, "Scaffold `plugins/alerts/` …; dispatchers in `plugins/alerts/{slack,webhook,email}.go`")', async () => {
+  it('takes a glob over a folder a step creates as its files to come, and one a step changes as files that are there (held out: ALSEDLAH/bifrost 001 tasks.md:525, "Scaffold `plugins/alerts/` …; dispatchers in `plugins/alerts/{slack,webhook,email}.go`")', async () => {
     const tasks = [
       '# Tasks: Alerts',
       '',
       '- [ ] T158 Scaffold `src/alerts/` with `go.mod`; dispatchers in `src/alerts/{slack,webhook}.go`.',
-      '- [ ] T159 Wire the dispatchers in `src/gone/{slack,webhook}.go`.',
+      '- [ ] T159 Update the dispatchers in `src/gone/{slack,webhook}.go`.',
       '',
     ].join('\n');
-    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 4:37 Glob 'src/gone/{slack,webhook}.go' matches no tracked file"]);
+    expect(await pathProblems(tasks, 'specs/001-/tasks.md')).toEqual(["path-exists error 4:39 Glob 'src/gone/{slack,webhook}.go' matches no tracked file"]);
   });
 
   it('takes the files of a folder the plan creates as created with it (obra-superpowers lift-drill: "- Create: `evals/` (entire directory tree from drill, minus excludes)")', async () => {

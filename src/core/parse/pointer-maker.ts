@@ -1,4 +1,4 @@
-import { isOffCheckout } from '../text/machine-path.js';
+import { inSentence } from './prose-sentence.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
 import { CHECKING, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandIntents, inFolder, isCommandSpan, runFileIndex, shellCArguments } from './commands.js';
@@ -124,8 +124,7 @@ export class PointerMaker {
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
-    const toCome = place.planned === true || place.mayWrite === true;
-    if ((toCome && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
+    if (((place.planned || place.mayWrite) && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
     if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew || intent === 'write') pointer.writes = true;
     keep(pointer, sink, this.maxPointers);
   }
@@ -169,11 +168,7 @@ export class PointerMaker {
 
   /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
   addWords(text: string, offset: number, field: { isNew?: boolean; planned?: boolean; mayWrite?: boolean; read?: boolean; wholePath?: boolean; inProse?: boolean; sentence?: boolean }, sink: PointerSink): void {
-    const [isNew, planned, marks] = [
-      field.isNew === true,
-      field.planned === true,
-      { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}), ...(field.mayWrite === true ? { mayWrite: true } : {}) },
-    ];
+    const [isNew, planned, marks] = [field.isNew === true, field.planned === true, fieldMarks(field)];
     if (field.wholePath) return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
     const spans: ListedWord[] = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
     // A remark in parentheses (`path (what to read it for)`) is prose, its words with a folder mentions; `(x)` without a space may be a name.
@@ -275,21 +270,9 @@ function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'
   return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
 
-/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
-const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
-/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
-const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
-
-/**
- * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
- * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
- * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
- * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
- */
-function inSentence(raw: string, before: string): boolean {
-  if (!isOffCheckout(raw)) return false;
-  PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
-  return PROSE_WORD_OF_FIELD.test(before);
+/** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */
+function fieldMarks(field: { read?: boolean; inProse?: boolean; mayWrite?: boolean }): Pick<PointerPlace, 'intent' | 'inProse' | 'mayWrite'> {
+  return { ...(field.read === true ? { intent: 'read' as const } : {}), ...(field.inProse === true ? { inProse: true } : {}), ...(field.mayWrite === true ? { mayWrite: true } : {}) };
 }
 
 /** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { endsLikeFile } from '../parse/path-like.js';
 import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { trimEnd } from '../text/source-text.js';
+import type { Resolution } from './resolution.js';
 
 const SHOWN_CANDIDATES = 3;
 
@@ -43,4 +44,27 @@ export function fromNamedFolders(written: string, namedFolders: readonly string[
  */
 export function writtenAsFileOrFolder(written: string, wantsFolder: boolean, repository: RepositoryView): boolean {
   return wantsFolder || endsLikeFile(written) || repository.endsAsTrackedFiles(written);
+}
+
+/**
+ * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
+ * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
+ * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
+ */
+export function createdResolution(repositoryPath: string, first: string, namedFolders: readonly string[], repository: RepositoryView): Resolution {
+  if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
+    const placed = placedByNamedFolders(repositoryPath, first, namedFolders, repository);
+    if (placed !== undefined) return placed;
+    const tracked = repository.pathsEndingWith(repositoryPath).filter((candidate) => repository.hasFile(candidate));
+    if (tracked.length === 1) return { kind: 'relative', path: repositoryPath, candidates: tracked };
+  }
+  return { kind: 'missing', path: repositoryPath };
+}
+
+/** Where the ticket says its paths are written from (a folder it names), a file the work writes is there, or still to come there. */
+export function placedByNamedFolders(repositoryPath: string, first: string, namedFolders: readonly string[], repository: RepositoryView): Resolution | undefined {
+  const placed = fromNamedFolders(repositoryPath, namedFolders).filter(({ from }) => repository.hasFolder(path.posix.join(from, first)));
+  const there = placed.map(({ joined }) => joined).filter((candidate) => repository.hasFile(candidate));
+  if (there.length > 0) return { kind: 'relative', path: repositoryPath, candidates: there.slice(0, SHOWN_CANDIDATES + 1) };
+  return placed.length > 0 ? { kind: 'missing', path: repositoryPath, planned: true } : undefined;
 }

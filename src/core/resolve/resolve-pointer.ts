@@ -5,7 +5,7 @@ import { globTooComplex } from '../text/glob-limits.js';
 import { compareShortestFirst, type RepositoryView } from '../repository/repository-view.js';
 import { copyPath, isMachinePath } from '../text/machine-path.js';
 import { trimEnd } from '../text/source-text.js';
-import { SHOWN_CANDIDATES, fromNamedFolders, relativeCandidates, writtenAsFileOrFolder } from './relative-paths.js';
+import { SHOWN_CANDIDATES, createdResolution, placedByNamedFolders, relativeCandidates, writtenAsFileOrFolder } from './relative-paths.js';
 import { matchesElided } from './elided-paths.js';
 import { crossesTrackedSymlink, globThroughLinks, throughLinks } from './linked-paths.js';
 import { NO_CHANGES, type OutsideReason, type PathChanges, type Resolution } from './resolution.js';
@@ -140,29 +140,6 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     if (abbreviated.length === 1) return { kind: 'relative', path: repositoryPath, candidates: abbreviated, abbreviated: true };
   }
   return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
-}
-
-/**
- * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
- * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
- * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
- */
-function createdResolution(repositoryPath: string, first: string, namedFolders: readonly string[], repository: RepositoryView): Resolution {
-  if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
-    const placed = placedByNamedFolders(repositoryPath, first, namedFolders, repository);
-    if (placed !== undefined) return placed;
-    const tracked = repository.pathsEndingWith(repositoryPath).filter((candidate) => repository.hasFile(candidate));
-    if (tracked.length === 1) return { kind: 'relative', path: repositoryPath, candidates: tracked };
-  }
-  return { kind: 'missing', path: repositoryPath };
-}
-
-/** Where the ticket says its paths are written from (a folder it names), a file the work writes is there, or still to come there. */
-function placedByNamedFolders(repositoryPath: string, first: string, namedFolders: readonly string[], repository: RepositoryView): Resolution | undefined {
-  const placed = fromNamedFolders(repositoryPath, namedFolders).filter(({ from }) => repository.hasFolder(path.posix.join(from, first)));
-  const there = placed.map(({ joined }) => joined).filter((candidate) => repository.hasFile(candidate));
-  if (there.length > 0) return { kind: 'relative', path: repositoryPath, candidates: there.slice(0, SHOWN_CANDIDATES + 1) };
-  return placed.length > 0 ? { kind: 'missing', path: repositoryPath, planned: true } : undefined;
 }
 
 /**
