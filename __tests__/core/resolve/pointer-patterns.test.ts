@@ -28,6 +28,9 @@ const REPOSITORY = {
   'packages/mcp/tests/claude-headless-test.sh': '\n',
   'packages/ui/atoms/Button.tsx': '\n',
   'packages/ui/molecules/Card.tsx': '\n',
+  'packages/ui/view/RowView.h': '\n',
+  'packages/ui/view/RowView.cpp': '\n',
+  'packages/ui/view/Panel.h': '\n',
   '.kiro/steering/tech.md': '\n',
   'experiments/poc-retrieval/eval/req10_alpha06_candle.json': '[]\n',
   'specs/001-/contracts/api.md': '\n',
@@ -342,6 +345,16 @@ describe('a glob with no folder in it', () => {
   it('matches a name at any depth, as git reads such a pattern (held out: AaronXu07/Playlist-Cleaner frontend tasks.md:352, "Scan all `*.tsx` and `*.css` files")', async () => {
     const found = await pathProblems(ticket(['- `*.tsx` — every component', '- `*.css`', '- `ui/*.css`']));
     expect(found).toEqual(["path-exists error 9:4 Glob '*.css' matches no tracked file", "path-exists error 10:4 Glob 'ui/*.css' matches no tracked file"]);
+  });
+});
+
+describe('one name with two endings (`RowView.h/.cpp`)', () => {
+  it('names the header and its source: both there is nothing to report, and a missing one is reported by its own path (round 36: 1didit/chordai 06.1-06-PLAN.md:135, "**Source/UI/MidiRowView.h/.cpp**: add …")', async () => {
+    const found = await pathProblems(ticket(['- `packages/ui/view/RowView.h/.cpp` — the row', '- `packages/ui/view/Panel.h/.cpp`', '- `packages/ui/view/.env`']));
+    expect(found).toEqual([
+      "path-exists error 9:4 Path 'packages/ui/view/Panel.cpp' does not exist; did you mean 'packages/ui/view/Panel.h'?",
+      "path-exists error 10:4 Path 'packages/ui/view/.env' does not exist; if the ticket creates it, mark it (new)",
+    ]);
   });
 });
 

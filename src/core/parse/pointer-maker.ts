@@ -5,6 +5,7 @@ import { CHECKING, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandInten
 import { cdOf, commandSegments } from './laptop-copy.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
+import { pairedEndings } from './paired-endings.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 import { afterLastBreak } from '../text/line-window.js';
@@ -259,8 +260,11 @@ export function addCommandLines(maker: PointerMaker, lines: ReadonlyArray<{ comm
   for (const { command, offset } of lines) folder = maker.addCommand(command, shift + offset, sink, folder);
 }
 
-/** A pointer kept, up to 'max-pointers'; past it only counted. */
+/** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer: Pointer, sink: PointerSink, maxPointers: number): void {
+  const paired = pairedEndings(pointer.path);
+  if (paired !== undefined) for (const path of paired) keep({ ...pointer, path }, sink, maxPointers);
+  if (paired !== undefined) return;
   if (sink.pointers.length < maxPointers) sink.pointers.push(pointer);
   else sink.droppedPointers += 1;
 }
