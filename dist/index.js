@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5800);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8273);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5800:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61103,13 +61103,29 @@ function newFilesRanges(nodes, headings) {
 const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
+/** A plan step's title that opens with a verb of running: "Run …", "Execute …", "执行 …". */
+const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行)/iu;
+/** A file a program runs: a script of the shell or of an interpreter. */
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1|bat|cmd|py|js|mjs|cjs|ts|rb|pl)$/i;
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
 function stepVerbIntent(title) {
     if (title === undefined)
         return undefined;
     if (STEP_CREATES.test(title))
         return 'create';
+    if (STEP_RUNS.test(title))
+        return 'run';
     return STEP_CHANGES.test(title) ? 'modify' : undefined;
+}
+/**
+ * What the step's verb says it does to a file it names with no word of its own: a step changes the files
+ * it names with their folders (a name alone may be a module it documents, `Gram.JSON`), and runs the
+ * scripts it names, which it does not write ("T127 执行性能基准测试 scripts/benchmark.sh").
+ */
+function stepIntentOf(stepIntent, path) {
+    if (stepIntent === 'run')
+        return SCRIPT_FILE.test(path) ? 'use' : undefined;
+    return stepIntent === 'modify' && !path.includes('/') ? undefined : stepIntent;
 }
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -61162,13 +61178,13 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const stepIntent = format.unit === 'step' ? stepVerbIntent(span.title) : undefined;
     for (const pointer of pointers) {
         const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
-        // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
-        const intent = stepIntent === 'modify' && !pointer.path.includes('/') ? undefined : stepIntent;
+        const intent = stepIntentOf(stepIntent, pointer.path);
+        const there = intent === 'modify' || intent === 'use';
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (unmarked && intent !== 'modify')
+        else if (unmarked && !there)
             pointer.planned = true;
-        if (unmarked)
+        if (unmarked && intent !== 'use')
             pointer.writes = true;
         if (unmarked && intent !== undefined)
             pointer.intent = intent;
@@ -61339,20 +61355,9 @@ function commandIntents(words) {
  * comments dropped, and in a console block only the prompted lines (the rest is output).
  */
 function shellCommands(node, text) {
-    const start = node.position?.start.offset;
-    if (start === undefined)
-        return [];
-    const fence = text.indexOf('\n', start);
-    if (fence === -1)
-        return [];
     const promptsOnly = node.lang?.toLowerCase() === 'console';
     const commands = [];
-    let offset = fence + 1;
-    for (const line of node.value.split('\n')) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
+    for (const { line, offset: lineOffset } of codeLines(node, text)) {
         const prompt = /^\s*[$>]\s/.exec(line);
         if ((promptsOnly && !prompt) || /^\s*#/.test(line))
             continue;
@@ -61361,6 +61366,28 @@ function shellCommands(node, text) {
         commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
     }
     return commands;
+}
+/**
+ * Each line of a block of code with its offset in the file. The code of an element (a GSD plan's
+ * `<action>`) has each line's indentation moved to its end (elementText): a line is sought without it.
+ */
+function codeLines(node, text) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return [];
+    const fence = text.indexOf('\n', start);
+    if (fence === -1)
+        return [];
+    const lines = [];
+    let offset = fence + 1;
+    for (const line of node.value.split('\n').map((value) => value.trimEnd())) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        lines.push({ line, offset: lineOffset });
+    }
+    return lines;
 }
 /**
  * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
@@ -61394,19 +61421,11 @@ const COMMENTS = new Map([
  * file the code is for, which the block writes.
  */
 function codeComments(node, text) {
-    const start = node.position?.start.offset;
     const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
-    if (start === undefined || marker === undefined)
+    if (marker === undefined)
         return [];
     const comments = [];
-    let offset = text.indexOf('\n', start) + 1;
-    if (offset === 0)
-        return [];
-    for (const [index, line] of node.value.split('\n').entries()) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
+    for (const [index, { line, offset: lineOffset }] of codeLines(node, text).entries()) {
         const comment = marker.exec(line);
         if (comment === null)
             continue;
@@ -61526,6 +61545,25 @@ function shellCArguments(command) {
             found.push({ text: command.slice(open + 1, close), start: open + 1 });
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/prose-sentence.ts
+
+/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
+const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
+/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
+const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
+/**
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
+ */
+function inSentence(raw, before) {
+    if (!isOffCheckout(raw))
+        return false;
+    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
+    return PROSE_WORD_OF_FIELD.test(before);
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
@@ -61795,6 +61833,22 @@ const AFTER_FILE_NAME = /\.[A-Za-z0-9]+[ \t]+$/;
  */
 function blankQuotedParts(text) {
     return text.replace(QUOTATION, (quoted, at) => (AFTER_FILE_NAME.test(text.slice(Math.max(0, at - 40), at)) ? ' '.repeat(quoted.length) : quoted));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/paired-endings.ts
+/**
+ * `Source/UI/MidiRowView.h/.cpp`: a last part that is an ending alone names the file before it with that
+ * ending too, as a C or C++ author names a header and its source at once. Undefined for any other path
+ * (`config/.env` is a file of its own).
+ */
+function pairedEndings(written) {
+    const slash = written.lastIndexOf('/');
+    const ending = written.slice(slash + 1);
+    if (slash <= 0 || !/^\.[A-Za-z0-9]{1,8}$/.test(ending))
+        return undefined;
+    const file = written.slice(0, slash);
+    const dot = file.lastIndexOf('.');
+    return dot > file.lastIndexOf('/') + 1 && /^\.[A-Za-z0-9]{1,8}$/.test(file.slice(dot)) ? [file, file.slice(0, dot) + ending] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -62070,6 +62124,7 @@ function afterLastBreak(window, breaks, cut) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
@@ -62145,7 +62200,7 @@ class PointerMaker {
         if (intent !== undefined)
             pointer.intent = intent;
         Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
-        if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write')
+        if (((place.planned || place.mayWrite) && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write')
             pointer.planned = true;
         if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew || intent === 'write')
             pointer.writes = true;
@@ -62192,7 +62247,7 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
+        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, fieldMarks(field)];
         if (field.wholePath)
             return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
         const spans = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
@@ -62282,8 +62337,14 @@ function addCommandLines(maker, lines, sink, shift = 0) {
     for (const { command, offset } of lines)
         folder = maker.addCommand(command, shift + offset, sink, folder);
 }
-/** A pointer kept, up to 'max-pointers'; past it only counted. */
+/** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer, sink, maxPointers) {
+    const paired = pairedEndings(pointer.path);
+    if (paired !== undefined)
+        for (const path of paired)
+            keep({ ...pointer, path }, sink, maxPointers);
+    if (paired !== undefined)
+        return;
     if (sink.pointers.length < maxPointers)
         sink.pointers.push(pointer);
     else
@@ -62293,21 +62354,9 @@ function keep(pointer, sink, maxPointers) {
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
-/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
-const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
-/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
-const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
-/**
- * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
- * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
- * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
- * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
- */
-function inSentence(raw, before) {
-    if (!isOffCheckout(raw))
-        return false;
-    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
-    return PROSE_WORD_OF_FIELD.test(before);
+/** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */
+function fieldMarks(field) {
+    return { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}), ...(field.mayWrite === true ? { mayWrite: true } : {}) };
 }
 /** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
 function addWholePath(maker, text, offset, place, sink) {
@@ -64269,7 +64318,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { planned: true, inProse: true }, sink));
+                readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { mayWrite: true, inProse: true }, sink));
                 return sink.pointers;
             },
             mentionsIn: (text, offset) => {
@@ -66222,22 +66271,58 @@ function relativeCandidates(missing, namedFolders, repository) {
     const found = new Set();
     const exists = (candidate) => repository.hasFile(candidate) || (candidate !== '' && repository.hasFolder(candidate));
     const bare = trimEnd(missing, '/');
-    for (const base of namedFolders) {
-        const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, bare));
-        if (!joined.startsWith('../') && joined !== bare && exists(joined))
+    for (const { joined } of fromNamedFolders(bare, namedFolders))
+        if (exists(joined))
             found.add(joined);
-    }
-    for (const tracked of repository.pathsEndingWith(missing))
-        found.add(tracked);
+    // Where the ticket says its paths are written from, the path there is the one meant, over any other project's with that tail.
+    if (found.size === 0)
+        for (const tracked of repository.pathsEndingWith(missing))
+            found.add(tracked);
     return [...found].sort(compareShortestFirst).slice(0, SHOWN_CANDIDATES + 1);
 }
 
+/**
+ * The path read from each folder the ticket names (`from`, and the path from the root); one that starts
+ * with the folder's own name (`backend/app/x.py`, the folder `w2/app/backend/`) is read from the folder
+ * above it too, as it is written from there.
+ */
+function fromNamedFolders(written, namedFolders) {
+    const first = written.slice(0, written.indexOf('/'));
+    return namedFolders.flatMap((base) => {
+        const bases = external_node_path_default().posix.basename(base) === first ? [base, external_node_path_default().posix.dirname(base)] : [base];
+        return bases.map((from) => ({ from, joined: external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, written)) })).filter(({ joined }) => !joined.startsWith('../') && joined !== written);
+    });
+}
 /**
  * A path written as a file or a folder: a file name's ending, a closing `/`, or the tail of tracked
  * files. A mention meant for the repository is written so; a slash between two words (`mm/pixel`) is not.
  */
 function writtenAsFileOrFolder(written, wantsFolder, repository) {
     return wantsFolder || endsLikeFile(written) || repository.endsAsTrackedFiles(written);
+}
+/**
+ * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
+ * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
+ * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
+ */
+function createdResolution(repositoryPath, first, namedFolders, repository) {
+    if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
+        const placed = placedByNamedFolders(repositoryPath, first, namedFolders, repository);
+        if (placed !== undefined)
+            return placed;
+        const tracked = repository.pathsEndingWith(repositoryPath).filter((candidate) => repository.hasFile(candidate));
+        if (tracked.length === 1)
+            return { kind: 'relative', path: repositoryPath, candidates: tracked };
+    }
+    return { kind: 'missing', path: repositoryPath };
+}
+/** Where the ticket says its paths are written from (a folder it names), a file the work writes is there, or still to come there. */
+function placedByNamedFolders(repositoryPath, first, namedFolders, repository) {
+    const placed = fromNamedFolders(repositoryPath, namedFolders).filter(({ from }) => repository.hasFolder(external_node_path_default().posix.join(from, first)));
+    const there = placed.map(({ joined }) => joined).filter((candidate) => repository.hasFile(candidate));
+    if (there.length > 0)
+        return { kind: 'relative', path: repositoryPath, candidates: there.slice(0, SHOWN_CANDIDATES + 1) };
+    return placed.length > 0 ? { kind: 'missing', path: repositoryPath, planned: true } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/resolve/elided-paths.ts
@@ -66455,7 +66540,7 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
             return { kind: 'name', path: repositoryPath, files: named };
     }
     if (pointer.isNew)
-        return createdResolution(repositoryPath, first ?? '', repository);
+        return createdResolution(repositoryPath, first ?? '', namedFolders(), repository);
     if (changes.removed.has(repositoryPath))
         return { kind: 'missing', path: repositoryPath, change: { removed: true, where: changes.where } };
     const renamedTo = changes.renamedTo.get(repositoryPath);
@@ -66482,6 +66567,9 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         // The tail of a tracked file the work changes is that file, written from a subfolder: not one to come.
         if (pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf))
             return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
+        const placed = repository.topLevelEntries.has(first ?? '') ? undefined : placedByNamedFolders(repositoryPath, first ?? '', namedFolders(), repository);
+        if (placed !== undefined)
+            return placed;
         const meant = repository.suggestions.surelyMeant(repositoryPath);
         if (meant === undefined)
             return { kind: 'missing', path: repositoryPath, planned: true };
@@ -66507,19 +66595,6 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
             return { kind: 'relative', path: repositoryPath, candidates: abbreviated, abbreviated: true };
     }
     return isMeantHere(repositoryPath, pointer, wantsFolder, repository) ? { kind: 'missing', path: repositoryPath } : { kind: 'foreign', path: repositoryPath };
-}
-/**
- * A file the ticket creates is to come, unless it is written from a subfolder: under a top-level folder
- * the repository does not have, the path of the one tracked file that ends with it (a monorepo's
- * `apps/web/src/services/auth.ts` for "Create `src/services/auth.ts`"): that file is there already.
- */
-function createdResolution(repositoryPath, first, repository) {
-    if (repositoryPath.includes('/') && !repository.topLevelEntries.has(first)) {
-        const tracked = repository.pathsEndingWith(repositoryPath).filter((candidate) => repository.hasFile(candidate));
-        if (tracked.length === 1)
-            return { kind: 'relative', path: repositoryPath, candidates: tracked };
-    }
-    return { kind: 'missing', path: repositoryPath };
 }
 /**
  * A path mentioned in prose that is not there is meant for this repository when it is written as a
@@ -66611,6 +66686,9 @@ function globResolution(repositoryPath, pointer, declared, repository) {
     const candidates = mayBeRelative ? relativeGlobs(repositoryPath, repository) : [];
     if (candidates.length > 0)
         return { kind: 'relative', path: repositoryPath, candidates };
+    // Files the work to come writes need not be there yet, matched by a glob as named one by one.
+    if (pointer.planned && !pointer.conditional)
+        return { kind: 'missing', path: repositoryPath, planned: true };
     if (declared && !pointer.isExample)
         return { kind: 'glob', path: repositoryPath, files };
     const slash = repositoryPath.indexOf('/');
@@ -66689,6 +66767,8 @@ class PointerResolver {
     /** Pointers of a file's text outside its tickets, with their file. */
     sharedFiles = new Map();
     folders = new Map();
+    /** The folders a ticket file names outside its tickets (spec-kit's Path Conventions), by file. */
+    fileFolders = new Map();
     constructor(repository, changes = NO_CHANGES) {
         this.repository = repository;
         this.changes = changes;
@@ -66702,12 +66782,13 @@ class PointerResolver {
     registerShared(file) {
         for (const pointer of file.sharedPointers ?? [])
             this.sharedFiles.set(pointer, file.path);
+        this.fileFolders.set(file.path, this.foldersOf(file.sharedPointers ?? [], file.path));
     }
     resolve(pointer, ticket = this.tickets.get(pointer)) {
         let resolution = this.resolutions.get(pointer);
         if (!resolution) {
             const ticketFile = ticket?.file ?? this.sharedFiles.get(pointer) ?? '';
-            resolution = resolvePointer(pointer, { ticketFile, namedFolders: () => (ticket ? this.namedFolders(ticket) : []) }, this.repository, this.changes);
+            resolution = resolvePointer(pointer, { ticketFile, namedFolders: () => (ticket ? this.namedFolders(ticket) : (this.fileFolders.get(ticketFile) ?? [])) }, this.repository, this.changes);
             this.resolutions.set(pointer, resolution);
         }
         return resolution;
@@ -66716,17 +66797,24 @@ class PointerResolver {
     entries() {
         return this.resolutions.entries();
     }
-    /** The tracked folders a ticket points at. */
+    /**
+     * The tracked folders a ticket points at, and those its file names outside its tickets: a task list
+     * that says where its paths are written from ("Web app: `./w2/app/backend/`") says it for every task.
+     */
     namedFolders(ticket) {
         let folders = this.folders.get(ticket);
         if (!folders) {
-            folders = [];
-            for (const pointer of ticket.pointers) {
-                const target = pointerTarget(pointer, ticket.file);
-                if (target.kind === 'inside' && target.path !== '' && this.repository.hasFolder(target.path))
-                    folders.push(target.path);
-            }
+            folders = [...this.foldersOf(ticket.pointers, ticket.file), ...(this.fileFolders.get(ticket.file) ?? [])];
             this.folders.set(ticket, folders);
+        }
+        return folders;
+    }
+    foldersOf(pointers, ticketFile) {
+        const folders = [];
+        for (const pointer of pointers) {
+            const target = pointerTarget(pointer, ticketFile);
+            if (target.kind === 'inside' && target.path !== '' && this.repository.hasFolder(target.path))
+                folders.push(target.path);
         }
         return folders;
     }

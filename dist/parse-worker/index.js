@@ -34646,13 +34646,29 @@ function newFilesRanges(nodes, headings) {
 const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
 const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
+/** A plan step's title that opens with a verb of running: "Run …", "Execute …", "执行 …". */
+const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行)/iu;
+/** A file a program runs: a script of the shell or of an interpreter. */
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1|bat|cmd|py|js|mjs|cjs|ts|rb|pl)$/i;
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
 function stepVerbIntent(title) {
     if (title === undefined)
         return undefined;
     if (STEP_CREATES.test(title))
         return 'create';
+    if (STEP_RUNS.test(title))
+        return 'run';
     return STEP_CHANGES.test(title) ? 'modify' : undefined;
+}
+/**
+ * What the step's verb says it does to a file it names with no word of its own: a step changes the files
+ * it names with their folders (a name alone may be a module it documents, `Gram.JSON`), and runs the
+ * scripts it names, which it does not write ("T127 执行性能基准测试 scripts/benchmark.sh").
+ */
+function stepIntentOf(stepIntent, path) {
+    if (stepIntent === 'run')
+        return SCRIPT_FILE.test(path) ? 'use' : undefined;
+    return stepIntent === 'modify' && !path.includes('/') ? undefined : stepIntent;
 }
 /** Backlog.md writes `<!-- SECTION:DESCRIPTION:BEGIN -->` and `…:END -->` around the text of a section. */
 const SECTION_MARKER = /<!--\s*SECTION:[\w-]+:(BEGIN|END)\s*-->/g;
@@ -34705,13 +34721,13 @@ function buildTicket(span, { path, source, format, names, collector, status }) {
     const stepIntent = format.unit === 'step' ? stepVerbIntent(span.title) : undefined;
     for (const pointer of pointers) {
         const unmarked = format.unit === 'step' && pointer.declared && pointer.intent === undefined;
-        // A step changes the files it names with their folders; a name alone may be a module it documents (`Gram.JSON`).
-        const intent = stepIntent === 'modify' && !pointer.path.includes('/') ? undefined : stepIntent;
+        const intent = stepIntentOf(stepIntent, pointer.path);
+        const there = intent === 'modify' || intent === 'use';
         if (lifecycle.state === 'done')
             delete pointer.planned;
-        else if (unmarked && intent !== 'modify')
+        else if (unmarked && !there)
             pointer.planned = true;
-        if (unmarked)
+        if (unmarked && intent !== 'use')
             pointer.writes = true;
         if (unmarked && intent !== undefined)
             pointer.intent = intent;
@@ -34885,20 +34901,9 @@ function commandIntents(words) {
  * comments dropped, and in a console block only the prompted lines (the rest is output).
  */
 function shellCommands(node, text) {
-    const start = node.position?.start.offset;
-    if (start === undefined)
-        return [];
-    const fence = text.indexOf('\n', start);
-    if (fence === -1)
-        return [];
     const promptsOnly = node.lang?.toLowerCase() === 'console';
     const commands = [];
-    let offset = fence + 1;
-    for (const line of node.value.split('\n')) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
+    for (const { line, offset: lineOffset } of codeLines(node, text)) {
         const prompt = /^\s*[$>]\s/.exec(line);
         if ((promptsOnly && !prompt) || /^\s*#/.test(line))
             continue;
@@ -34907,6 +34912,28 @@ function shellCommands(node, text) {
         commands.push({ command: comment === -1 ? command : command.slice(0, comment), offset: lineOffset + (prompt?.[0].length ?? 0) });
     }
     return commands;
+}
+/**
+ * Each line of a block of code with its offset in the file. The code of an element (a GSD plan's
+ * `<action>`) has each line's indentation moved to its end (elementText): a line is sought without it.
+ */
+function codeLines(node, text) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return [];
+    const fence = text.indexOf('\n', start);
+    if (fence === -1)
+        return [];
+    const lines = [];
+    let offset = fence + 1;
+    for (const line of node.value.split('\n').map((value) => value.trimEnd())) {
+        const lineOffset = text.indexOf(line, offset);
+        if (lineOffset === -1)
+            break;
+        offset = lineOffset + line.length;
+        lines.push({ line, offset: lineOffset });
+    }
+    return lines;
 }
 /**
  * `Task: "Write unit test for anyValue in tests/Spec/Pattern/CoreSpec.hs"`: a line of a shell block that
@@ -34940,19 +34967,11 @@ const COMMENTS = new Map([
  * file the code is for, which the block writes.
  */
 function codeComments(node, text) {
-    const start = node.position?.start.offset;
     const marker = COMMENTS.get(node.lang?.toLowerCase() ?? '');
-    if (start === undefined || marker === undefined)
+    if (marker === undefined)
         return [];
     const comments = [];
-    let offset = text.indexOf('\n', start) + 1;
-    if (offset === 0)
-        return [];
-    for (const [index, line] of node.value.split('\n').entries()) {
-        const lineOffset = text.indexOf(line, offset);
-        if (lineOffset === -1)
-            break;
-        offset = lineOffset + line.length;
+    for (const [index, { line, offset: lineOffset }] of codeLines(node, text).entries()) {
         const comment = marker.exec(line);
         if (comment === null)
             continue;
@@ -35072,6 +35091,25 @@ function shellCArguments(command) {
             found.push({ text: command.slice(open + 1, close), start: open + 1 });
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/prose-sentence.ts
+
+/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
+const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
+/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
+const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
+/**
+ * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
+ * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
+ * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
+ * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
+ */
+function inSentence(raw, before) {
+    if (!isOffCheckout(raw))
+        return false;
+    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
+    return PROSE_WORD_OF_FIELD.test(before);
 }
 
 ;// CONCATENATED MODULE: ./src/core/text/unwrap.ts
@@ -35341,6 +35379,22 @@ const AFTER_FILE_NAME = /\.[A-Za-z0-9]+[ \t]+$/;
  */
 function blankQuotedParts(text) {
     return text.replace(QUOTATION, (quoted, at) => (AFTER_FILE_NAME.test(text.slice(Math.max(0, at - 40), at)) ? ' '.repeat(quoted.length) : quoted));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/paired-endings.ts
+/**
+ * `Source/UI/MidiRowView.h/.cpp`: a last part that is an ending alone names the file before it with that
+ * ending too, as a C or C++ author names a header and its source at once. Undefined for any other path
+ * (`config/.env` is a file of its own).
+ */
+function pairedEndings(written) {
+    const slash = written.lastIndexOf('/');
+    const ending = written.slice(slash + 1);
+    if (slash <= 0 || !/^\.[A-Za-z0-9]{1,8}$/.test(ending))
+        return undefined;
+    const file = written.slice(0, slash);
+    const dot = file.lastIndexOf('.');
+    return dot > file.lastIndexOf('/') + 1 && /^\.[A-Za-z0-9]{1,8}$/.test(file.slice(dot)) ? [file, file.slice(0, dot) + ending] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -35616,6 +35670,7 @@ function afterLastBreak(window, breaks, cut) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
@@ -35691,7 +35746,7 @@ class PointerMaker {
         if (intent !== undefined)
             pointer.intent = intent;
         Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
-        if ((place.planned && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write')
+        if (((place.planned || place.mayWrite) && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write')
             pointer.planned = true;
         if ((place.planned && !(intent !== undefined && NOT_WRITTEN.has(intent))) || pointer.isNew || intent === 'write')
             pointer.writes = true;
@@ -35738,7 +35793,7 @@ class PointerMaker {
     }
     /** A declared field: its code spans and its plain words, each a pointer when it looks like a path. */
     addWords(text, offset, field, sink) {
-        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}) }];
+        const [isNew, planned, marks] = [field.isNew === true, field.planned === true, fieldMarks(field)];
         if (field.wholePath)
             return addWholePath(this, text, offset, { isNew, declared: true, planned, ...marks }, sink);
         const spans = [...text.matchAll(CODE_SPAN)].map((match) => ({ word: match[1] ?? '', start: (match.index ?? 0) + 1, end: (match.index ?? 0) + match[0].length }));
@@ -35828,8 +35883,14 @@ function addCommandLines(maker, lines, sink, shift = 0) {
     for (const { command, offset } of lines)
         folder = maker.addCommand(command, shift + offset, sink, folder);
 }
-/** A pointer kept, up to 'max-pointers'; past it only counted. */
+/** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer, sink, maxPointers) {
+    const paired = pairedEndings(pointer.path);
+    if (paired !== undefined)
+        for (const path of paired)
+            keep({ ...pointer, path }, sink, maxPointers);
+    if (paired !== undefined)
+        return;
     if (sink.pointers.length < maxPointers)
         sink.pointers.push(pointer);
     else
@@ -35839,21 +35900,9 @@ function keep(pointer, sink, maxPointers) {
 function readIn(folder, written) {
     return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
-/** What opens a field before its value: a list marker, a checkbox, a label (`- [ ] **File:**`). */
-const FIELD_OPENING = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\[[ xX-]\]\s+)?(?:[*_]*[\p{L}][\p{L}\p{N} _-]{0,40}[*_]*:[*_]*(?=\s|$))?/u;
-/** A word of prose: letters, not a path; joining words between paths (`a.ts and b.ts`) are not prose. */
-const PROSE_WORD_OF_FIELD = /(?<![^\s"'(])(?!(?:and|or|und|et|y)\b)\p{L}[\p{L}'’-]*[.,:;!?]*(?=[\s"')]|$)/gu;
-/**
- * Prose a ticket declares its files in (Task Master's details, a context paragraph) declares the paths it
- * lists; a machine path a sentence of it leads to ("mount the volume for storage (/mnt/smb/downloads)",
- * "logs go to /var/log/app") says where the program runs, which no session reads. A format's task line
- * (spec-kit: "T012 Implement X in /mnt/c/…/x.java") is a path field: the format puts the files there.
- */
-function inSentence(raw, before) {
-    if (!isOffCheckout(raw))
-        return false;
-    PROSE_WORD_OF_FIELD.lastIndex = FIELD_OPENING.exec(before)?.[0].length ?? 0;
-    return PROSE_WORD_OF_FIELD.test(before);
+/** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */
+function fieldMarks(field) {
+    return { ...(field.read === true ? { intent: 'read' } : {}), ...(field.inProse === true ? { inProse: true } : {}), ...(field.mayWrite === true ? { mayWrite: true } : {}) };
 }
 /** A field that is one path, spaces and all (DeclaredRange.wholePath): the whole of it, trimmed. */
 function addWholePath(maker, text, offset, place, sink) {
@@ -37815,7 +37864,7 @@ function parseTicketFile(path, raw, options, claims = NO_FILES) {
             status,
             pointersIn: (text, offset) => {
                 const sink = { pointers: [], droppedPointers: 0 };
-                readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { planned: true, inProse: true }, sink));
+                readFieldText(maker, text, offset, sink, (prose, at) => maker.addWords(prose, at, { mayWrite: true, inProse: true }, sink));
                 return sink.pointers;
             },
             mentionsIn: (text, offset) => {
