@@ -263,8 +263,10 @@ export function addCommandLines(maker: PointerMaker, lines: ReadonlyArray<{ comm
 /** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer: Pointer, sink: PointerSink, maxPointers: number): void {
   const paired = pairedEndings(pointer.path);
-  if (paired !== undefined) for (const path of paired) keep({ ...pointer, path }, sink, maxPointers);
-  if (paired !== undefined) return;
+  if (paired !== undefined) {
+    for (const path of paired) keep({ ...pointer, path }, sink, maxPointers);
+    return;
+  }
   if (sink.pointers.length < maxPointers) sink.pointers.push(pointer);
   else sink.droppedPointers += 1;
 }

@@ -31,7 +31,8 @@ export { SHOWN_CANDIDATES };
  * above it too, as it is written from there.
  */
 export function fromNamedFolders(written: string, namedFolders: readonly string[]): { from: string; joined: string }[] {
-  const first = written.slice(0, written.indexOf('/'));
+  const slash = written.indexOf('/');
+  const first = slash === -1 ? written : written.slice(0, slash);
   return namedFolders.flatMap((base) => {
     const bases = path.posix.basename(base) === first ? [base, path.posix.dirname(base)] : [base];
     return bases.map((from) => ({ from, joined: path.posix.normalize(path.posix.join(from, written)) })).filter(({ joined }) => !joined.startsWith('../') && joined !== written);
