@@ -62340,11 +62340,11 @@ function addCommandLines(maker, lines, sink, shift = 0) {
 /** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer, sink, maxPointers) {
     const paired = pairedEndings(pointer.path);
-    if (paired !== undefined)
+    if (paired !== undefined) {
         for (const path of paired)
             keep({ ...pointer, path }, sink, maxPointers);
-    if (paired !== undefined)
         return;
+    }
     if (sink.pointers.length < maxPointers)
         sink.pointers.push(pointer);
     else
@@ -66287,7 +66287,8 @@ function relativeCandidates(missing, namedFolders, repository) {
  * above it too, as it is written from there.
  */
 function fromNamedFolders(written, namedFolders) {
-    const first = written.slice(0, written.indexOf('/'));
+    const slash = written.indexOf('/');
+    const first = slash === -1 ? written : written.slice(0, slash);
     return namedFolders.flatMap((base) => {
         const bases = external_node_path_default().posix.basename(base) === first ? [base, external_node_path_default().posix.dirname(base)] : [base];
         return bases.map((from) => ({ from, joined: external_node_path_default().posix.normalize(external_node_path_default().posix.join(from, written)) })).filter(({ joined }) => !joined.startsWith('../') && joined !== written);

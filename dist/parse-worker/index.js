@@ -35886,11 +35886,11 @@ function addCommandLines(maker, lines, sink, shift = 0) {
 /** A pointer kept, up to 'max-pointers'; past it only counted. A header and its source named at once (`View.h/.cpp`) are two. */
 function keep(pointer, sink, maxPointers) {
     const paired = pairedEndings(pointer.path);
-    if (paired !== undefined)
+    if (paired !== undefined) {
         for (const path of paired)
             keep({ ...pointer, path }, sink, maxPointers);
-    if (paired !== undefined)
         return;
+    }
     if (sink.pointers.length < maxPointers)
         sink.pointers.push(pointer);
     else
