@@ -13,6 +13,8 @@ const REPOSITORY = {
   'experiments/poc-retrieval/core/src/types.rs': '\n',
   'CONTEXT.md': '# Context\n',
   'libs/pattern/tests/Spec/Pattern/CoreSpec.hs': '\n',
+  'notes/hybrid-search.md': '# Hybrid search\n',
+  'pages/posts/[id]/edit.vue': '\n',
 };
 const PHASE = '.planning/phases/codenexus-04.5-sentrux-adaptation-layer';
 
@@ -616,6 +618,52 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     expect(await pathProblems({ 'specs/012-predicate-matching/tasks.md': tasks })).toEqual([
       "tasks.md warning 10:60 Path 'tests/Spec/Pattern/CoreSpec.hs' is written from a subfolder; from the repository root it is 'libs/pattern/tests/Spec/Pattern/CoreSpec.hs'",
       "tasks.md error 12:42 Path 'experiments/poc-retrieval/notes.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+});
+
+describe('what a plan says of the files it describes', () => {
+  it('reads the links in the text an item gives the document it opens with from that document\'s folder (round 40: 0jrm/truth 05-02-PLAN.md:61-62)', async () => {
+    const text = plan(
+      ['phase: 05-integration', 'plan: "02"', 'files_modified:', '  - notes/agent-workflow.md', '  - notes/log-convention.md'],
+      [
+        '<task type="auto">',
+        '  <name>Task 1: Expand sample notes with cross-links</name>',
+        '  <files>notes/agent-workflow.md, notes/log-convention.md, notes/hybrid-search.md</files>',
+        '  <action>',
+        'Create 2 new OKF notes with valid frontmatter (type, title, timestamp):',
+        '- `notes/agent-workflow.md` — search-before-answer / write-after-learn loop; link to [log convention](log-convention.md) and [hybrid search](hybrid-search.md)',
+        '- `notes/log-convention.md` — OKF log.md append behavior; link back to [agent workflow](agent-workflow.md) and [OKF format](okf-format.md)',
+        '- Link the [context](../../../CONTEXT.md) of the phase, as this plan reads it',
+        '  </action>',
+        '</task>',
+      ],
+    );
+    expect(await pathProblems({ '.planning/phases/05-integration/05-02-PLAN.md': text })).toEqual([
+      "05-02-PLAN.md error 15:125 Path 'notes/okf-format.md' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reads a folder in brackets, as web frameworks name their routes, as part of a path in prose (round 40: 13g7895123/blog)', async () => {
+    const tasks = ['# Tasks: Posts', '', '- [ ] T020 Update the editor in pages/posts/[id]/edit.vue and pages/posts/[id]/view.vue', ''].join('\n');
+    expect(await pathProblems({ 'specs/002-posts/tasks.md': tasks })).toEqual([
+      "tasks.md error 3:63 Path 'pages/posts/[id]/view.vue' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
+  it('reads the verbs of Chinese in either script, and a place after the verb\'s object as no clause of its own (round 40: 13g7895123/blog tasks.md)', async () => {
+    const tasks = [
+      '# Tasks: 文章',
+      '',
+      '- [ ] T030 建立文章編輯頁面 在 `experiments/poc-retrieval/web/pages/posts/new.vue`',
+      '- [ ] T031 [P] 執行 experiments/poc-retrieval/scripts/seed.sh',
+      '- [ ] T032 刪除 `experiments/poc-retrieval/core/src/legacy.rs`',
+      '- [ ] T033 在 `experiments/poc-retrieval/core/src/editor.rs` 修復 保存',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ 'specs/003-posts/tasks.md': tasks })).toEqual([
+      "tasks.md error 4:19 Path 'experiments/poc-retrieval/scripts/seed.sh' does not exist",
+      "tasks.md error 6:15 Path 'experiments/poc-retrieval/core/src/editor.rs' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 });

@@ -40,11 +40,13 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei))*[ :|]*$/iu],
   ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
-  ['create', /(?:创建|新建|新增|添加|生成|编写)(?:一个|新的|文件|脚本)*[ :：]*$/u],
-  ['delete', /(?:删除|移除|删掉|移动|重命名)(?:文件)?[ :：]*$/u],
-  ['modify', /(?:更新|修改|修复|重构|编辑)(?:文件)?[ :：]*$/u],
-  // "在 `x` 覆盖 …" opening a clause: Chinese for "In `x`, cover …", the work happens inside the file.
-  ['modify', /(?:^|[^\p{L}])在[ ]*$/u],
+  // Chinese in either script: Simplified, then Traditional (建立 "set up" and 創建 open a Taiwanese plan's steps of making).
+  ['create', /(?:创建|新建|新增|添加|生成|编写|建立|創建|撰寫|編寫|產生)(?:一个|一個|新的|文件|檔案|脚本|腳本)*[ :：]*$/u],
+  ['delete', /(?:删除|移除|删掉|移动|重命名|刪除|刪掉|移動|重新命名)(?:文件|檔案)?[ :：]*$/u],
+  ['modify', /(?:更新|修改|修复|重构|编辑|修復|重構|編輯)(?:文件|檔案)?[ :：]*$/u],
+  // "在 `x` 覆盖 …" opening a clause: Chinese for "In `x`, cover …", the work happens inside the file; not
+  // "建立 model 在 `x`", "make a model in `x`", a place after its verb's object.
+  ['modify', /(?:^|[^\p{L}\s])[ ]*在[ ]*$/u],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",

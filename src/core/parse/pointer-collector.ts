@@ -42,6 +42,8 @@ interface WalkState extends PointerSink {
   remarks: BlockRange[];
   /** Walking a link's text, which names what its target points at. */
   inLink: boolean;
+  /** Walking a list item that opens with a Markdown document's path: that document's folder (Pointer.linkAsWritten). */
+  documentFolder?: string | undefined;
   /** Offsets of list items' first words, read as pointers already. */
   openings: Set<number>;
   /** Text the format defines as commands, read as commands, not as prose. */
@@ -126,10 +128,11 @@ export class PointerCollector {
       case 'listItem': {
         if (!startsIn(node, state.declared)) this.readListItemOpening(node, state);
         if (state.inContext) this.markRemark(node, state);
-        const wasOpen = state.inOpenCriterion;
+        const { inOpenCriterion, documentFolder } = state;
         if (state.inAcceptance && checkboxOf(node, this.source.text)?.checked === false) state.inOpenCriterion = true;
+        state.documentFolder = openingDocumentFolder(node) ?? documentFolder;
         for (const child of node.children) this.walk(child, state);
-        state.inOpenCriterion = wasOpen;
+        Object.assign(state, { inOpenCriterion, documentFolder });
         return;
       }
       default:
@@ -142,7 +145,7 @@ export class PointerCollector {
     const end = node.position?.end.offset ?? offset + raw.length;
     // The ticket's context section is where its author declares the files that matter.
     const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
+    const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion, ...(source === 'link' && state.documentFolder !== undefined ? { documentFolder: state.documentFolder } : {}) };
     this.maker.add(raw, source, place, state);
   }
 
@@ -196,6 +199,22 @@ export class PointerCollector {
     }
   }
 
+}
+
+/** A Markdown document's path in a code span: `notes/agent-workflow.md`. */
+const DOCUMENT_PATH = /^[^\s`<>]+\.(?:md|mdx|markdown)$/iu;
+
+/**
+ * The folder of the Markdown document a list item opens with, in a code span (`- \`notes/a.md\` — …`):
+ * the item describes that document, and a link in its text is one the document holds.
+ */
+function openingDocumentFolder(item: Nodes & { type: 'listItem' }): string | undefined {
+  const paragraph = item.children[0];
+  const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  if (first?.type !== 'inlineCode' || !DOCUMENT_PATH.test(first.value) || /^(?:[/~]|[A-Za-z]:)/.test(first.value)) return undefined;
+  const folder = first.value.includes('/') ? first.value.slice(0, first.value.lastIndexOf('/')) : '';
+  if (folder === '..' || folder.startsWith('../')) return undefined;
+  return folder === '.' ? '' : folder.replace(/^\.\//, '');
 }
 
 /** True when the node starts in one of the ranges (a declared field, a format's command). */

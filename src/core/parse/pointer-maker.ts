@@ -15,8 +15,8 @@ const NEW_MARK = /^[`*_\s]*\(new\)/i;
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 /** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-export const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose, between spaces, quotes and brackets (but a `[id]` folder, as web frameworks name routes' files: `pages/posts/[id]/edit.vue`); CJK text ends it. */
+export const PROSE_WORD = /(?:[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]|(?<=\/)\[[^\s"'`<>()[\]/]+\](?=[/.]))+/gu;
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
@@ -85,6 +85,8 @@ export interface PointerPlace {
   copyOf?: string;
   /** A quoted argument: one word to a shell, spaces and all. */
   oneWord?: boolean;
+  /** A link in the text a list item gives the document it opens with: that document's folder (Pointer.linkAsWritten). */
+  documentFolder?: string;
 }
 
 /** Turns text of a ticket file into pointers with their line and column, marks and limits. */
@@ -123,6 +125,7 @@ export class PointerMaker {
     const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
     if (condition) Object.assign(pointer, { planned: true, conditional: true });
     if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
+    if (place.documentFolder !== undefined && pointer.base === 'ticket') Object.assign(pointer, readInDocument(place.documentFolder, pointer.path));
     if (intent !== undefined) pointer.intent = intent;
     Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
     if (((place.planned || place.mayWrite) && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
@@ -274,6 +277,12 @@ function keep(pointer: Pointer, sink: PointerSink, maxPointers: number): void {
 /** A path a command names, read in the folder the command runs in. */
 function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'> {
   return { path: inFolder(folder, written), ranIn: { folder, written } };
+}
+
+/** A link of a document a list item describes, read from the document's folder (Pointer.linkAsWritten); nothing above the root. */
+function readInDocument(folder: string, written: string): Partial<Pointer> {
+  const path = inFolder(folder, written);
+  return path.startsWith('../') ? {} : { path, base: 'root', linkAsWritten: written };
 }
 
 /** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */

@@ -107,6 +107,12 @@ export interface Pointer {
   writes?: true;
   /** The ticket says it is not there ("`x` does not exist", "untracked `x`"): its absence is no news wherever its file names it. */
   absent?: true;
+  /**
+   * A link in the text a list item gives the document it opens with (`- \`notes/a.md\` — link to [b](b.md)`):
+   * `path` is read from that document's folder, as the document will hold the link; this is the target
+   * as written, read from the ticket's folder, which wins where something is there.
+   */
+  linkAsWritten?: string;
   /** A bare name after a path of its list (`…/ui/dialog.tsx, progress.tsx`): `path` is it in that path's folder, `shorthandOf` the name as written. */
   shorthandOf?: string;
   /** Named by a command that runs in `folder` after a `cd` (not the root): `path` is read from there; `written` is as the ticket wrote it. */

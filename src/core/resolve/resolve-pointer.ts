@@ -61,6 +61,10 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
     const asWritten = resolvePointer({ ...pointer, path: pointer.shorthandOf, shorthandOf: undefined }, context, repository, changes);
     if (asWritten.kind !== 'missing') return asWritten;
   }
+  if (pointer.linkAsWritten !== undefined) {
+    const asWritten = resolvePointer({ ...pointer, path: pointer.linkAsWritten, base: 'ticket', linkAsWritten: undefined }, context, repository, changes);
+    if (asWritten.kind === 'file' || asWritten.kind === 'dir') return asWritten;
+  }
   const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
   const target = pointerTarget(pointer, ticketFile);
   if (target.kind === 'outside') return outside(pointer, target.reason, declared, repository);
