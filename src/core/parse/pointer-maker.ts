@@ -1,11 +1,12 @@
 import { inSentence } from './prose-sentence.js';
 import { positionAt, trimEnd, type SourceText } from '../text/source-text.js';
 import { unwrap, unwrapCode } from '../text/unwrap.js';
-import { CHECKING, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandIntents, inFolder, isCommandSpan, runFileIndex, shellCArguments } from './commands.js';
+import { CHECKING, COMMAND_WORD, ESCAPED, PLACEHOLDER_SPAN, QUOTED, commandIntents, isCommandSpan, runFileIndex, shellCArguments } from './commands.js';
 import { cdOf, commandSegments } from './laptop-copy.js';
 import { intentOf, isConditional, isRoute, isStatedAbsent, type Intent } from './intent.js';
 import { blankQuotedParts, blankRemarks, listedFolders, type ListedWord } from './field-lists.js';
 import { pairedEndings } from './paired-endings.js';
+import { placeOfReading } from './reading-place.js';
 import { toPointer, type PathHints } from './path-like.js';
 import type { Pointer, PointerSource } from './ticket.js';
 import { afterLastBreak } from '../text/line-window.js';
@@ -16,7 +17,7 @@ const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|su
 /** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
 /** A word of prose, between spaces, quotes and brackets (but a `[id]` folder, as web frameworks name routes' files: `pages/posts/[id]/edit.vue`); CJK text ends it. */
-export const PROSE_WORD = /(?:[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]|(?<=\/)\[[^\s"'`<>()[\]/]+\](?=[/.]))+/gu;
+export const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+(?:(?<=\/)\[[^\s"'`<>()[\]/]+\](?=[/.])[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]*)*/gu;
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
@@ -120,12 +121,10 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/')) Object.assign(pointer, { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path });
     if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
     const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
     if (condition) Object.assign(pointer, { planned: true, conditional: true });
-    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path)) Object.assign(pointer, readIn(place.from, pointer.path));
-    if (place.documentFolder !== undefined && pointer.base === 'ticket') Object.assign(pointer, readInDocument(place.documentFolder, pointer.path));
+    Object.assign(pointer, placeOfReading(place, pointer));
     if (intent !== undefined) pointer.intent = intent;
     Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
     if (((place.planned || place.mayWrite) && !(intent !== undefined && NOT_TO_COME.has(intent))) || (place.promised && intent === undefined) || intent === 'write') pointer.planned = true;
@@ -272,17 +271,6 @@ function keep(pointer: Pointer, sink: PointerSink, maxPointers: number): void {
   }
   if (sink.pointers.length < maxPointers) sink.pointers.push(pointer);
   else sink.droppedPointers += 1;
-}
-
-/** A path a command names, read in the folder the command runs in. */
-function readIn(folder: string, written: string): Pick<Pointer, 'path' | 'ranIn'> {
-  return { path: inFolder(folder, written), ranIn: { folder, written } };
-}
-
-/** A link of a document a list item describes, read from the document's folder (Pointer.linkAsWritten); nothing above the root. */
-function readInDocument(folder: string, written: string): Partial<Pointer> {
-  const path = inFolder(folder, written);
-  return path.startsWith('../') ? {} : { path, base: 'root', linkAsWritten: written };
 }
 
 /** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */
