@@ -28,6 +28,7 @@ describe('toPointer', () => {
     ['a name with NN inside a word', 'models/CNN.py', 'models/CNN.py'],
     ['a Windows path, its folders parted by `/`', 'C:\\src\\a.ts', 'C:/src/a.ts'],
     ['everything in a folder under no top-level folder, as the folder would be (held out: AHMED9937/ASD-SmartCare 001 tasks.md:87)', 'shared/medicines/**', 'shared/medicines/**'],
+    ['everything right in a folder under no top-level folder, as `x/**` is (round 42: AlfonsoGangemi/MoneyGrowth pac-170 :42)', 'api/oauth/*', 'api/oauth/*'],
   ])('takes %s as a pointer', (_what, raw, path) => {
     expect(pointerOf(raw)?.path).toBe(path);
   });

@@ -580,7 +580,7 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
     ]);
   });
 
-  it('reads the verbs of making in the language the plan is written in, before the path or, in Japanese and Korean, after it', async () => {
+  it('reads the verbs of making and changing in the language the plan is written in, before the path or, in Japanese and Korean, after it', async () => {
     const text = plan(
       ['phase: 04.5', 'plan: 03-W4'],
       [
@@ -588,13 +588,16 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
         '新建 `experiments/poc-retrieval/core/src/fresh.rs`，首行写入模块注释。',
         '新建 `experiments/poc-retrieval/core/src/a.rs`、`experiments/poc-retrieval/core/src/b.rs`（held out: 16680-creator/ai-customer-service 005 tasks.md:32）',
         'Crear el archivo `experiments/poc-retrieval/core/src/offline.rs` con el indicador.',
+        'Nuovo helper `experiments/poc-retrieval/core/src/extraetf.rs` per il parsing (round 42: AlfonsoGangemi/MoneyGrowth pac-165 :48).',
+        'Aggiorna `experiments/poc-retrieval/core/src/stale.rs` con il campo.',
         '`experiments/poc-retrieval/core/src/store.rs` を作成する。',
         'Wire `experiments/poc-retrieval/core/src/gone.rs` into the graph.',
         '</action>',
       ],
     );
     expect(await pathProblems({ [`${PHASE}/04.5-03-W4-PLAN.md`]: text })).toEqual([
-      "04.5-03-W4-PLAN.md error 11:7 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W4-PLAN.md error 11:11 Path 'experiments/poc-retrieval/core/src/stale.rs' does not exist; if the ticket creates it, mark it (new)",
+      "04.5-03-W4-PLAN.md error 13:7 Path 'experiments/poc-retrieval/core/src/gone.rs' does not exist; if the ticket creates it, mark it (new)",
     ]);
   });
 

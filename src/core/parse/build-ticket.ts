@@ -42,9 +42,9 @@ function newFilesRanges(nodes: readonly RootContent[], headings: readonly Headin
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
  * something into a file that is there ("T002 Add dependency declarations in …/pom.xml").
  */
-const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成|建立|創建)/iu;
+const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen|crea|creare|generare)\b|创建|新建|生成|建立|創建)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
-const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移|修復|重構|遷移)/iu;
+const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren|aggiorna|aggiornare|modificare|correggi|correggere|migra|migrare)\b|更新|修改|修复|重构|迁移|修復|重構|遷移)/iu;
 /** A plan step's title that opens with a verb of running: "Run …", "Execute …", "执行 …". */
 const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行|運行|執行)/iu;
 /** A file a program runs: a script of the shell or of an interpreter. */

@@ -35,11 +35,11 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
   ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
   // The same verbs in the other languages tickets are written in: an author's intent does not depend on
-  // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
+  // the language. Spanish, Portuguese, French, German, Italian (verb first, as in English), then Chinese, whose
   // verb stands right before its object with no space.
-  ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei))*[ :|]*$/iu],
-  ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
-  ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
+  ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen|crea|creare|creato|creata|aggiungi|aggiungere|aggiunto|aggiunta|nuovo|nuova)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei|il|lo|uno|file|test|helper|modulo|script|componente))*[ :|]*$/iu],
+  ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben|eliminare|eliminato|rimuovi|rimuovere|rimosso|cancella|cancellare|sposta|spostare|spostato|rinomina|rinominare|rinominato)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
+  ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten|aggiorna|aggiornare|aggiornato|modificare|modificato|correggi|correggere|corretto)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
   // Chinese in either script: Simplified, then Traditional (建立 "set up" and 創建 open a Taiwanese plan's steps of making).
   ['create', /(?:创建|新建|新增|添加|生成|编写|建立|創建|撰寫|編寫|產生)(?:一个|一個|新的|文件|檔案|脚本|腳本)*[ :：]*$/u],
   ['delete', /(?:删除|移除|删掉|移动|重命名|刪除|刪掉|移動|重新命名)(?:文件|檔案)?[ :：]*$/u],
@@ -61,7 +61,7 @@ const AFTER: Array<[Intent, RegExp]> = [
   ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
   // "(nuevo)", "(新建)", "（更新）" in CJK text's full-width brackets; Japanese and Korean put the verb after
   // its object: "`x` を作成", "`x`를 수정", "`x`に`f`メソッドを追加" (an addition goes into `x`).
-  ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)[)）]/iu],
+  ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|nuovo|nuova|新建|新增|新規|신규)[)）]/iu],
   ['modify', /^[`*_]*[ ]*[(（](?:更新|修改|修正|変更|수정)[)）]/u],
   ['modify', /^[`*_]*[ ]*に[^。、\n]{0,40}追加/u],
   ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],

@@ -258,8 +258,8 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   if (word.startsWith('/')) {
     return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
   }
-  // `lib/shared/medicines/**`, everything in a folder, looks like a path as the folder does.
-  if (hasKnownEnding || FOLDER.test(word) || FOLDER.test(word.replace(/\/\*\*$/, '/'))) return true;
+  // `lib/shared/medicines/**` and `api/oauth/*`, everything in a folder, look like a path as the folder does.
+  if (hasKnownEnding || FOLDER.test(word) || FOLDER.test(word.replace(/\/\*\*?$/, '/'))) return true;
   // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
   return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
 }
