@@ -49,6 +49,26 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it('tells a link written from the repository root how to write it from the ticket\'s folder (round 42: AlfonsoGangemi/MoneyGrowth pac-165 :30)', async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'In [pac-dashboard/src/utils/csvParsers.js](pac-dashboard/src/utils/csvParsers.js) (righe 172 e 243) the entry is null.',
+      '',
+      '## Context',
+      '- [parsers](../../pac-dashboard/src/utils/csvParsers.js) and [gone](pac-dashboard/src/utils/gone.js)',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] ok',
+    ].join('\n');
+    const report = await lintInAppRepository({ 'backlog/tasks/t.md': ticket }, SIZING_OFF, { 'pac-dashboard/src/utils/csvParsers.js': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ line, column, severity, message }) => ({ line, column, severity, message }))).toEqual([
+      { line: 4, column: 44, severity: 'warning', message: "Link 'pac-dashboard/src/utils/csvParsers.js' is written from the repository root, but links are read from the ticket's folder, where it is not; write '../../pac-dashboard/src/utils/csvParsers.js' or '/pac-dashboard/src/utils/csvParsers.js'" },
+      { line: 7, column: 69, severity: 'error', message: "Path 'pac-dashboard/src/utils/gone.js' does not exist" },
+    ]);
+  });
+
   it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);

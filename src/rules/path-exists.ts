@@ -73,6 +73,18 @@ function writtenFromRootMessage(pointer: Pointer, repository: RepositoryView): s
   return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${path.posix.relative(folder, fromRoot)}'`;
 }
 
+/**
+ * A link written from the repository root (`[x](pac-dashboard/src/a.js)` in `backlog/tasks/`), as an
+ * agent working at the root writes one: GitHub follows it from the ticket's folder, where nothing is.
+ */
+function linkFromRootMessage(pointer: Pointer, ticketFile: string, repository: RepositoryView): string | undefined {
+  const folder = path.posix.dirname(ticketFile);
+  if (pointer.source !== 'link' || pointer.base !== 'ticket' || pointer.path.startsWith('.') || folder === '.') return undefined;
+  const fromRoot = pointer.path.replace(/\/$/, '');
+  if (!repository.hasFile(fromRoot) && !repository.hasFolder(fromRoot)) return undefined;
+  return `Link '${pointer.path}' is written from the repository root, but links are read from the ticket's folder, where it is not; write '${path.posix.relative(folder, fromRoot)}' or '/${fromRoot}'`;
+}
+
 /** What a ticket waits for another to write is a file or a folder written as one (writtenAsFileOrFolder), as a mention meant for the repository is. */
 function writtenAsPath(pointer: Pointer, repository: RepositoryView): boolean {
   return pointer.source === 'link' || writtenAsFileOrFolder(pointer.path, pointer.path.endsWith('/'), repository);
@@ -125,8 +137,10 @@ function missingFindings(
       const writer = createdHere.has(resolution.path) || !writtenAsPath(pointer, repository) ? undefined : writerBefore(resolution.path);
       if (writer !== undefined) findings.push(writtenBeforeFinding(pointer, writer));
       else if (!resolution.planned) {
+        const linkFromRoot = linkFromRootMessage(pointer, ticketFile, repository);
         const folderExists = repository.hasFolder(path.posix.dirname(resolution.path).replace(/^\.$/, ''));
-        findings.push({ ...at, message: writtenFromRootMessage(pointer, repository) ?? missingMessage(resolution, pointer, ticketFile, folderExists) });
+        if (linkFromRoot !== undefined) findings.push({ ...at, severity: 'warning', message: linkFromRoot });
+        else findings.push({ ...at, message: writtenFromRootMessage(pointer, repository) ?? missingMessage(resolution, pointer, ticketFile, folderExists) });
       }
     }
   }
