@@ -44,6 +44,22 @@ describe('spec-kit (a real tasks.md)', () => {
     expect(gram.tickets.filter((ticket) => /^T064/.test(ticket.id ?? '')).map((ticket) => `${ticket.id} ${ticket.line}`)).toEqual(['T064 161', 'T064a 162', 'T064b 163', 'T064c 164']);
   });
 
+  it('reads an id in brackets, as the markers after it are written (round 43: 13g7895123/free_youtube 004 tasks.md:11, :101)', () => {
+    const plan = [
+      '# Tasks: YouTube 瀏覽器擴充程式',
+      '',
+      '## Phase 1: Setup (專案初始化)',
+      '',
+      '- [X] [T001] [--] [--] 建立專案目錄結構 `browser-extension/` 並初始化 npm 專案 (`package.json`)',
+      '- [ ] [T051] [P2] [US3] 實作播放清單不存在處理於 `src/popup/popup.js`：當 defaultPlaylistId 指向的播放清單已刪除時，提示使用者重新設定',
+      '- [ ] [T052 Not an id: its bracket is not closed after it',
+      '',
+    ].join('\n');
+    const tickets = inMemory({ 'specs/004/tasks.md': plan }, 'specs/004/tasks.md').tickets;
+    expect(tickets.map((ticket) => `${ticket.id} ${ticket.line} ${ticket.lifecycle.state} ${ticket.parallel}`)).toEqual(['T001 5 done false', 'T051 6 open false']);
+    expect(declared(tickets[1])).toEqual(['6:39 src/popup/popup.js']);
+  });
+
   it('reads "depends on T012" in prose as a dependency', () => {
     const plan = '# Tasks\n\n## Phase 1\n- [ ] T001 Create src/a.ts\n- [x] T002 Wire src/b.ts (depends on T001)\n';
     const [first, second] = inMemory({ 'specs/x/tasks.md': plan }, 'specs/x/tasks.md').tickets;

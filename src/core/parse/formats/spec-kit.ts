@@ -3,8 +3,11 @@ import type { Dependency } from '../ticket.js';
 import type { MarkdownFormat, TicketSpan } from './format.js';
 import { fileNameOf, planItems } from './plan-items.js';
 
-/** `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold or not), then markers in brackets, then the task. */
-const TASK_LINE = /^\**(T\d+[A-Za-z]?)\**(.*)/;
+/**
+ * `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold, or in brackets as the markers
+ * after it are: `[T012] [P2] [US3]`), then markers in brackets, then the task.
+ */
+const TASK_LINE = /^(?:\[(?=T\d+[A-Za-z]?\])|\**)(T\d+[A-Za-z]?)(?:\]|\**)(.*)/;
 const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+[A-Za-z]?(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
 /** `T064`, and `T064a` for a task slotted in after it. */
 const TASK_ID = /T\d+[A-Za-z]?/g;
