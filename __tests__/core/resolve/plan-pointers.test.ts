@@ -626,6 +626,26 @@ describe("a task launched with its prompt in a shell block (spec-kit's Parallel 
 });
 
 describe('what a plan says of the files it describes', () => {
+  it('reads a task\'s **Files:** line in a plan written in Markdown as its <files>, the files the task writes (round 43: cyberbloke9/pmp-gywd 54-01-PLAN.md:84-85)', async () => {
+    const text = [
+      '# Phase 54: Live Dashboard WebSocket',
+      '',
+      '## Goal',
+      '',
+      'Wire the dashboard to the gateway.',
+      '',
+      '### Task 7: Write tests',
+      '**Files:** `experiments/poc-retrieval/tests/ws-client.test.ts`, `experiments/poc-retrieval/tests/useWebSocket.test.ts`',
+      '',
+      '- Test WS client connection, reconnection, event buffering',
+      '- Read `experiments/poc-retrieval/core/src/ws.rs` first',
+      '',
+    ].join('\n');
+    expect(await pathProblems({ '.planning/phases/54-live-dashboard-websocket/54-01-PLAN.md': text })).toEqual([
+      "54-01-PLAN.md error 11:9 Path 'experiments/poc-retrieval/core/src/ws.rs' does not exist; if the ticket creates it, mark it (new)",
+    ]);
+  });
+
   it('reads the links in the text an item gives the document it opens with from that document\'s folder (round 40: 0jrm/truth 05-02-PLAN.md:61-62)', async () => {
     const text = plan(
       ['phase: 05-integration', 'plan: "02"', 'files_modified:', '  - notes/agent-workflow.md', '  - notes/log-convention.md'],

@@ -59,6 +59,7 @@ export const gsdFormat: MarkdownFormat = {
       .filter((element) => FILE_ELEMENTS.has(element.name))
       .map(({ name, start, end }): DeclaredRange => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
     declared.push(...elements.filter((element) => element.name === 'context' || element.name === 'execution_context').flatMap(contextFiles));
+    declared.push(...filesFields(source.text));
     const wave = scalarText(values['wave']);
     // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -108,6 +109,14 @@ export const gsdFormat: MarkdownFormat = {
     ];
   },
 };
+
+/** A task's files written as a Markdown field (`**Files:** \`a\`, \`b\``), the label and its line. */
+const FILES_FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)Files:?(?:\*\*|__):?[ \t]*\S[^\n]*/gim;
+
+/** A task's `**Files:**` line, in a plan written in Markdown rather than elements: the same field as `<files>`, the files the task writes. */
+function filesFields(text: string): DeclaredRange[] {
+  return [...text.matchAll(FILES_FIELD)].map((match) => ({ start: match.index, end: match.index + match[0].length, planned: true, list: true }));
+}
 
 const SUMMARY = 'SUMMARY.md';
 /** `.planning/milestones/v2.0-phases/01-core/`: a phase archived with its milestone. */
