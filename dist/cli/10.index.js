@@ -1,8 +1,8 @@
-export const id = 618;
-export const ids = [618];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
-/***/ 4618:
+/***/ 4010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1647,11 +1647,11 @@ function newFilesRanges(nodes, headings) {
  * verbs than intent.ts reads right before a path: a step titled "Add …" or "Write …" as often puts
  * something into a file that is there ("T002 Add dependency declarations in …/pom.xml").
  */
-const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen)\b|创建|新建|生成)/iu;
+const STEP_CREATES = /^(?:(?:create|scaffold|generate|crear|generar|criar|gerar|créer|générer|erstelle|erstellen|crea|creare|generare)\b|创建|新建|生成|建立|創建)/iu;
 /** A plan step's title that opens with a verb of changing: "Update …", "Migrate …", "Refactor …". */
-const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren)\b|更新|修改|修复|重构|迁移)/iu;
+const STEP_CHANGES = /^(?:(?:update|modify|edit|change|fix|refactor|extend|patch|migrate|actualizar|modificar|editar|cambiar|corregir|refactorizar|migrar|atualizar|alterar|corrigir|refatorar|modifier|corriger|migrer|aktualisiere|aktualisieren|ändere|ändern|migriere|migrieren|aggiorna|aggiornare|modificare|correggi|correggere|migra|migrare)\b|更新|修改|修复|重构|迁移|修復|重構|遷移)/iu;
 /** A plan step's title that opens with a verb of running: "Run …", "Execute …", "执行 …". */
-const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行)/iu;
+const STEP_RUNS = /^(?:(?:run|execute|ejecutar|executar|exécuter|ausführen)\b|运行|执行|運行|執行)/iu;
 /** A file a program runs: a script of the shell or of an interpreter. */
 const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1|bat|cmd|py|js|mjs|cjs|ts|rb|pl)$/i;
 /** What a plan step's title says it does to its files: `T004 Create the option model in src/model/CliOptions.java` creates. */
@@ -2235,16 +2235,18 @@ const BEFORE = [
     ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
     ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
     // The same verbs in the other languages tickets are written in: an author's intent does not depend on
-    // the language. Spanish, Portuguese, French, German (verb first, as in English), then Chinese, whose
+    // the language. Spanish, Portuguese, French, German, Italian (verb first, as in English), then Chinese, whose
     // verb stands right before its object with no space.
-    ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei))*[ :|]*$/iu],
-    ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei))*[ :|]*$/iu],
-    ['create', /(?:创建|新建|新增|添加|生成|编写)(?:一个|新的|文件|脚本)*[ :：]*$/u],
-    ['delete', /(?:删除|移除|删掉|移动|重命名)(?:文件)?[ :：]*$/u],
-    ['modify', /(?:更新|修改|修复|重构|编辑)(?:文件)?[ :：]*$/u],
-    // "在 `x` 覆盖 …" opening a clause: Chinese for "In `x`, cover …", the work happens inside the file.
-    ['modify', /(?:^|[^\p{L}])在[ ]*$/u],
+    ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen|crea|creare|creato|creata|aggiungi|aggiungere|aggiunto|aggiunta|nuovo|nuova)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei|il|lo|uno|file|test|helper|modulo|script|componente))*[ :|]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben|eliminare|eliminato|rimuovi|rimuovere|rimosso|cancella|cancellare|sposta|spostare|spostato|rinomina|rinominare|rinominato)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
+    ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten|aggiorna|aggiornare|aggiornato|modificare|modificato|correggi|correggere|corretto)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
+    // Chinese in either script: Simplified, then Traditional (建立 "set up" and 創建 open a Taiwanese plan's steps of making).
+    ['create', /(?:创建|新建|新增|添加|生成|编写|建立|創建|撰寫|編寫|產生)(?:一个|一個|新的|文件|檔案|脚本|腳本)*[ :：]*$/u],
+    ['delete', /(?:删除|移除|删掉|移动|重命名|刪除|刪掉|移動|重新命名)(?:文件|檔案)?[ :：]*$/u],
+    ['modify', /(?:更新|修改|修复|重构|编辑|修復|重構|編輯)(?:文件|檔案)?[ :：]*$/u],
+    // "在 `x` 覆盖 …" opening a clause: Chinese for "In `x`, cover …", the work happens inside the file; not
+    // "建立 model 在 `x`", "make a model in `x`", a place after its verb's object.
+    ['modify', /(?:^|[^\p{L}\s])[ ]*在[ ]*$/u],
 ];
 /**
  * After the path: "`x` (new)", "(new file)", "(new - 17 tests)", "(to be created)", "(does not exist yet)",
@@ -2259,7 +2261,7 @@ const AFTER = [
     ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
     // "(nuevo)", "(新建)", "（更新）" in CJK text's full-width brackets; Japanese and Korean put the verb after
     // its object: "`x` を作成", "`x`를 수정", "`x`に`f`メソッドを追加" (an addition goes into `x`).
-    ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|新建|新增|新規|신규)[)）]/iu],
+    ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|nuovo|nuova|新建|新增|新規|신규)[)）]/iu],
     ['modify', /^[`*_]*[ ]*[(（](?:更新|修改|修正|変更|수정)[)）]/u],
     ['modify', /^[`*_]*[ ]*に[^。、\n]{0,40}追加/u],
     ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],
@@ -2399,6 +2401,30 @@ function pairedEndings(written) {
     const file = written.slice(0, slash);
     const dot = file.lastIndexOf('.');
     return dot > file.lastIndexOf('/') + 1 && /^\.[A-Za-z0-9]{1,8}$/.test(file.slice(dot)) ? [file, file.slice(0, dot) + ending] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/reading-place.ts
+
+/** A path a command names, read in the folder the command runs in. */
+function readIn(folder, written) {
+    return { path: inFolder(folder, written), ranIn: { folder, written } };
+}
+/**
+ * Where the place says a path is read from, when not where its markup says: a bare name in the folder of
+ * its list's path before it, a path in the folder a `cd` took the command to, a link in the folder of the
+ * document its list item describes.
+ */
+function placeOfReading(place, pointer) {
+    if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/'))
+        return { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path };
+    if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
+        return readIn(place.from, pointer.path);
+    return place.documentFolder !== undefined && pointer.base === 'ticket' ? readInDocument(place.documentFolder, pointer.path) : {};
+}
+/** A link of a document a list item describes, read from the document's folder (Pointer.linkAsWritten); nothing above the root. */
+function readInDocument(folder, written) {
+    const path = inFolder(folder, written);
+    return path.startsWith('../') ? {} : { path, base: 'root', linkAsWritten: written };
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/path-like.ts
@@ -2616,8 +2642,8 @@ function looksLikePath(word, hints, delimited = false) {
     if (word.startsWith('/')) {
         return hasKnownEnding || isMachinePath(word) || hints.topLevelEntries.has(word.split('/')[1] ?? '');
     }
-    // `lib/shared/medicines/**`, everything in a folder, looks like a path as the folder does.
-    if (hasKnownEnding || FOLDER.test(word) || FOLDER.test(word.replace(/\/\*\*$/, '/')))
+    // `lib/shared/medicines/**` and `api/oauth/*`, everything in a folder, look like a path as the folder does.
+    if (hasKnownEnding || FOLDER.test(word) || FOLDER.test(word.replace(/\/\*\*?$/, '/')))
         return true;
     // A slash-word with no file ending is a path when git has it: from the root, or as a tracked path's tail.
     return word.includes('/') && (delimited || hints.topLevelEntries.has(firstSegment) || hints.endsATrackedPath?.(word) === true);
@@ -2675,13 +2701,14 @@ function afterLastBreak(window, breaks, cut) {
 
 
 
+
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
 /** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
 const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
-/** A word of prose: what stands between spaces, quotes and brackets; CJK text, written without spaces, ends it. */
-const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/** A word of prose, between spaces, quotes and brackets (but a `[id]` folder, as web frameworks name routes' files: `pages/posts/[id]/edit.vue`); CJK text ends it. */
+const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+(?:(?<=\/)\[[^\s"'`<>()[\]/]+\](?=[/.])[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]*)*/gu;
 const CODE_SPAN = /`([^`\n]+)`/g;
 /** A path that names the same place from any folder: a machine's, a home's, a drive's. */
 const ABSOLUTE = /^(?:\/|~|[A-Za-z]:\/)/;
@@ -2738,15 +2765,12 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
-        if (place.listedIn !== undefined && pointer.base === 'root' && !pointer.path.includes('/'))
-            Object.assign(pointer, { path: `${place.listedIn}/${pointer.path}`, shorthandOf: pointer.path });
         if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
             pointer.absent = true;
         const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
         if (condition)
             Object.assign(pointer, { planned: true, conditional: true });
-        if (place.from && pointer.base === 'root' && !/^[/~]|^[A-Za-z]:\//.test(pointer.path))
-            Object.assign(pointer, readIn(place.from, pointer.path));
+        Object.assign(pointer, placeOfReading(place, pointer));
         if (intent !== undefined)
             pointer.intent = intent;
         Object.assign(pointer, place.runs === true ? { runs: true } : {}, place.copyOf === undefined ? {} : { copyOf: place.copyOf });
@@ -2899,10 +2923,6 @@ function keep(pointer, sink, maxPointers) {
         sink.pointers.push(pointer);
     else
         sink.droppedPointers += 1;
-}
-/** A path a command names, read in the folder the command runs in. */
-function readIn(folder, written) {
-    return { path: inFolder(folder, written), ranIn: { folder, written } };
 }
 /** What a field's words are besides their text: read first, in prose the ticket declares files in, naming files the work may write. */
 function fieldMarks(field) {
@@ -3562,6 +3582,7 @@ const gsdFormat = {
             .filter((element) => FILE_ELEMENTS.has(element.name))
             .map(({ name, start, end }) => (name === 'files' ? { start, end, planned: true, list: true } : { start, end }));
         declared.push(...elements.filter((element) => element.name === 'context' || element.name === 'execution_context').flatMap(contextFiles));
+        declared.push(...filesFields(source.text));
         const wave = scalarText(values['wave']);
         // GSD writes `<plan id>-SUMMARY.md` beside the plan once it is executed (the plan file's own name, or its id's).
         const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -3611,6 +3632,12 @@ const gsdFormat = {
         ];
     },
 };
+/** A task's files written as a Markdown field (`**Files:** \`a\`, \`b\``), the label and its line. */
+const FILES_FIELD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)Files:?(?:\*\*|__):?[ \t]*\S[^\n]*/gim;
+/** A task's `**Files:**` line, in a plan written in Markdown rather than elements: the same field as `<files>`, the files the task writes. */
+function filesFields(text) {
+    return [...text.matchAll(FILES_FIELD)].map((match) => ({ start: match.index, end: match.index + match[0].length, planned: true, list: true }));
+}
 const SUMMARY = 'SUMMARY.md';
 /** `.planning/milestones/v2.0-phases/01-core/`: a phase archived with its milestone. */
 const ARCHIVED_PHASE = /^(.*)\.planning\/milestones\/[^/]+-phases\/([^/]+\/)$/;
@@ -3845,8 +3872,11 @@ function isRoadmap(headings, ticketHeadings) {
 ;// CONCATENATED MODULE: ./src/core/parse/formats/spec-kit.ts
 
 
-/** `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold or not), then markers in brackets, then the task. */
-const spec_kit_TASK_LINE = /^\**(T\d+[A-Za-z]?)\**(.*)/;
+/**
+ * `T012 [P] [US1] Create the model in src/models/user.py`: the id (bold, or in brackets as the markers
+ * after it are: `[T012] [P2] [US3]`), then markers in brackets, then the task.
+ */
+const spec_kit_TASK_LINE = /^(?:\[(?=T\d+[A-Za-z]?\])|\**)(T\d+[A-Za-z]?)(?:\]|\**)(.*)/;
 const DEPENDS_ON = /\bdepends on:?[ \t]*((?:T\d+[A-Za-z]?(?:[ \t]*(?:,|and|&)[ \t]*)?)+)/gi;
 /** `T064`, and `T064a` for a task slotted in after it. */
 const TASK_ID = /T\d+[A-Za-z]?/g;
@@ -4678,12 +4708,13 @@ class PointerCollector {
                     this.readListItemOpening(node, state);
                 if (state.inContext)
                     this.markRemark(node, state);
-                const wasOpen = state.inOpenCriterion;
+                const { inOpenCriterion, documentFolder } = state;
                 if (state.inAcceptance && checkboxOf(node, this.source.text)?.checked === false)
                     state.inOpenCriterion = true;
+                state.documentFolder = openingDocumentFolder(node) ?? documentFolder;
                 for (const child of node.children)
                     this.walk(child, state);
-                state.inOpenCriterion = wasOpen;
+                Object.assign(state, { inOpenCriterion, documentFolder });
                 return;
             }
             default:
@@ -4697,7 +4728,7 @@ class PointerCollector {
         const end = node.position?.end.offset ?? offset + raw.length;
         // The ticket's context section is where its author declares the files that matter.
         const inRemark = state.remarks.some((range) => offset > range.start && offset < range.end);
-        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion };
+        const place = { offset, clauseOffset: node.position?.start.offset ?? offset, endOffset: end, isNew: state.isNewByHeading, declared: state.inContext && !inRemark, inProse: true, promised: state.inOpenCriterion, ...(source === 'link' && state.documentFolder !== undefined ? { documentFolder: state.documentFolder } : {}) };
         this.maker.add(raw, source, place, state);
     }
     /**
@@ -4755,6 +4786,22 @@ class PointerCollector {
             this.maker.add(match[0], 'text', { offset, endOffset: offset + match[0].length, isNew: state.isNewByHeading, declared, inProse: true, promised: state.inOpenCriterion, planned: written }, state);
         }
     }
+}
+/** A Markdown document's path in a code span: `notes/agent-workflow.md`. */
+const DOCUMENT_PATH = /^[^\s`<>]+\.(?:md|mdx|markdown)$/iu;
+/**
+ * The folder of the Markdown document a list item opens with, in a code span (`- \`notes/a.md\` — …`):
+ * the item describes that document, and a link in its text is one the document holds.
+ */
+function openingDocumentFolder(item) {
+    const paragraph = item.children[0];
+    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+    if (first?.type !== 'inlineCode' || !DOCUMENT_PATH.test(first.value) || /^(?:[/~]|[A-Za-z]:)/.test(first.value))
+        return undefined;
+    const folder = first.value.includes('/') ? first.value.slice(0, first.value.lastIndexOf('/')) : '';
+    if (folder === '..' || folder.startsWith('../'))
+        return undefined;
+    return folder === '.' ? '' : folder.replace(/^\.\//, '');
 }
 /** True when the node starts in one of the ranges (a declared field, a format's command). */
 function startsIn(node, ranges) {
@@ -7118,6 +7165,11 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
         if (asWritten.kind !== 'missing')
             return asWritten;
     }
+    if (pointer.linkAsWritten !== undefined) {
+        const asWritten = resolvePointer({ ...pointer, path: pointer.linkAsWritten, base: 'ticket', linkAsWritten: undefined }, context, repository, changes);
+        if (asWritten.kind === 'file' || asWritten.kind === 'dir')
+            return asWritten;
+    }
     const declared = pointer.declared || pointer.declaredInFile === true || pointer.source === 'link';
     const target = pointerTarget(pointer, ticketFile);
     if (target.kind === 'outside')
@@ -9375,6 +9427,19 @@ function writtenFromRootMessage(pointer, repository) {
         return undefined;
     return `Path '${written}' is read in '${folder}/', where its command runs after a cd, and is not there; from there it is '${external_node_path_default().posix.relative(folder, fromRoot)}'`;
 }
+/**
+ * A link written from the repository root (`[x](pac-dashboard/src/a.js)` in `backlog/tasks/`), as an
+ * agent working at the root writes one: GitHub follows it from the ticket's folder, where nothing is.
+ */
+function linkFromRootMessage(pointer, ticketFile, repository) {
+    const folder = external_node_path_default().posix.dirname(ticketFile);
+    if (pointer.source !== 'link' || pointer.base !== 'ticket' || pointer.path.startsWith('.') || folder === '.')
+        return undefined;
+    const fromRoot = pointer.path.replace(/\/$/, '');
+    if (!repository.hasFile(fromRoot) && !repository.hasFolder(fromRoot))
+        return undefined;
+    return `Link '${pointer.path}' is written from the repository root, but links are read from the ticket's folder, where it is not; write '${external_node_path_default().posix.relative(folder, fromRoot)}' or '/${fromRoot}'`;
+}
 /** What a ticket waits for another to write is a file or a folder written as one (writtenAsFileOrFolder), as a mention meant for the repository is. */
 function writtenAsPath(pointer, repository) {
     return pointer.source === 'link' || writtenAsFileOrFolder(pointer.path, pointer.path.endsWith('/'), repository);
@@ -9423,8 +9488,12 @@ function missingFindings(pointers, ticketFile, repository, resolve, writerBefore
             if (writer !== undefined)
                 findings.push(writtenBeforeFinding(pointer, writer));
             else if (!resolution.planned) {
+                const linkFromRoot = linkFromRootMessage(pointer, ticketFile, repository);
                 const folderExists = repository.hasFolder(external_node_path_default().posix.dirname(resolution.path).replace(/^\.$/, ''));
-                findings.push({ ...at, message: writtenFromRootMessage(pointer, repository) ?? missingMessage(resolution, pointer, ticketFile, folderExists) });
+                if (linkFromRoot !== undefined)
+                    findings.push({ ...at, severity: 'warning', message: linkFromRoot });
+                else
+                    findings.push({ ...at, message: writtenFromRootMessage(pointer, repository) ?? missingMessage(resolution, pointer, ticketFile, folderExists) });
             }
         }
     }
