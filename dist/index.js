@@ -61677,7 +61677,7 @@ const BEFORE = [
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
     // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
-    ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+(?!in[ ]*$)[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
+    ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
     ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
     // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
     // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
