@@ -69,6 +69,38 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("checks a tree drawing's entries when its author marks the new ones: the unmarked stand as they are (round 44: 14jasimmtp/AI-Inference-Platform-SDD 003 plan.md:78)", async () => {
+    const ticket = [
+      '# Implementation Plan: Unified Auth',
+      '',
+      '## Project Structure',
+      '',
+      '```text',
+      'frontend/',
+      '├── src/',
+      '│   ├── pages/',
+      '│   │   ├── AuthPage.tsx            # Unified login/register screen',
+      '│   │   ├── LoginPage.tsx',
+      '│   │   └── VerifyEmailPage.tsx     # [NEW] Auto-login landing page',
+      '│   └── store/',
+      '│       └── authStore.ts            # Extends Zustand state',
+      '```',
+      '',
+      '```text',
+      'backend/',
+      '└── app/',
+      '    ├── main.py                     # App factory',
+      '    └── billing.py                  # Invoices',
+      '```',
+    ].join('\n');
+    const files = { 'frontend/src/pages/LoginPage.tsx': '', 'frontend/src/store/authStore.ts': '', 'backend/app/main.py': '' };
+    const report = await lintInAppRepository({ 'specs/003-auth/plan.md': ticket }, SIZING_OFF, files);
+    // The second drawing marks nothing new: a plan of what the work makes, its billing.py not checked.
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
+      { rule: 'path-exists', line: 9, column: 13, severity: 'error', message: "Path 'frontend/src/pages/AuthPage.tsx' does not exist; if the ticket creates it, mark it (new)" },
+    ]);
+  });
+
   it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);

@@ -109,7 +109,7 @@ export function shellCommands(node: Extract<Nodes, { type: 'code' }>, text: stri
  * Each line of a block of code with its offset in the file. The code of an element (a GSD plan's
  * `<action>`) has each line's indentation moved to its end (elementText): a line is sought without it.
  */
-function codeLines(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ line: string; offset: number }> {
+export function codeLines(node: Extract<Nodes, { type: 'code' }>, text: string): Array<{ line: string; offset: number }> {
   const start = node.position?.start.offset;
   if (start === undefined) return [];
   const fence = text.indexOf('\n', start);

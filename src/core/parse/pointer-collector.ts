@@ -3,7 +3,9 @@ import type { SourceText } from '../text/source-text.js';
 import type { DeclaredItem, DeclaredRange } from './formats/format.js';
 import { elementText } from './element-text.js';
 import { checkboxOf, isFileFieldName, listItemOpening } from './list-openings.js';
-import { commandLines, isCommandSpan, readCodeBlock } from './commands.js';
+import { codeLines, commandLines, isCommandSpan, readCodeBlock } from './commands.js';
+import { declaredTreeEntries, isTreeDrawing } from './tree-drawing.js';
+import { destinationOffset, inlineCodeOffset } from './node-offsets.js';
 import { PROSE_WORD, addCommandLines, type PointerMaker, type PointerSink } from './pointer-maker.js';
 import type { PathHints } from './path-like.js';
 import type { PointerSource, Ticket } from './ticket.js';
@@ -97,6 +99,7 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
+        if (this.addTreeEntries(node, state)) return;
         readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
         return;
       case 'html':
@@ -139,6 +142,17 @@ export class PointerCollector {
         break;
     }
     if ('children' in node) for (const child of node.children) this.walk(child as Nodes, state);
+  }
+
+  /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
+  private addTreeEntries(node: Extract<Nodes, { type: 'code' }>, state: WalkState): boolean {
+    const lines = codeLines(node, this.source.text);
+    if (!isTreeDrawing(lines)) return false;
+    for (const entry of declaredTreeEntries(lines, this.maker.hints.rootName)) {
+      const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
+      this.maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, state);
+    }
+    return true;
   }
 
   private addPointer(raw: string, source: PointerSource, node: Nodes, state: WalkState, offset: number): void {
@@ -271,26 +285,4 @@ function withoutRemarks(text: string, range: DeclaredRange): DeclaredRange[] {
     lineStart = lineEnd + 1;
   }
   return pieces;
-}
-
-/** Where a code span's value starts in the file. */
-function inlineCodeOffset(text: string, node: Nodes): number {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const written = text.slice(start, end);
-  const value = 'value' in node ? node.value : '';
-  const index = value === '' ? -1 : written.indexOf(value);
-  return start + (index === -1 ? 0 : index);
-}
-
-/** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
-function destinationOffset(text: string, node: Nodes): number {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const written = text.slice(start, end);
-  const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
-  if (opener === -1) return start;
-  let offset = opener + 2;
-  while (offset < written.length && /[\s<]/.test(written[offset] ?? '')) offset += 1;
-  return start + offset;
 }
