@@ -33676,7 +33676,7 @@ function bundledWorkers(entryUrl, up) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _host_bundled_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(408);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8187);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2810);
 
 
 
@@ -33689,7 +33689,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8187:
+/***/ 2810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64059,7 +64059,144 @@ function elementText(node, text) {
     return tree.children;
 }
 
+;// CONCATENATED MODULE: ./src/core/parse/tree-drawing.ts
+/**
+ * A tree drawing (`tree`'s output, or a plan's "Project Structure") is a list of paths: each entry's
+ * path is its ancestors' names joined, the drawing's indentation saying whose child it is.
+ *
+ * ```text
+ * backend/
+ * ├── app/
+ * │   └── services/
+ * │       └── email_service.py   # [NEW] Mock SMTP dispatcher
+ * └── tests/
+ *     └── test_auth.py
+ * ```
+ */
+/** `├── `, `└── `, and the ASCII forms `tree --charset ascii` and hand drawings use (`|-- `, `` `-- ``, `+-- `). */
+const CONNECTOR = /^[│|\s]*(?:├|└|\||`|\+|\\)(?:──?|--?)[─-]*\s+/u;
+/** A line of the drawing that only carries the lines on: `│`, `|`. */
+const SPACER = /^[│|\s]*$/u;
+/** Where an entry's note starts: a comment mark, an arrow or a bracket after a space, or two spaces. */
+const NOTE = /\s+(?=#|\/\/|←|<-|-->|—|–|\(|\[)|\s{2,}/u;
+const CREATE = /^(?:\[(?:new|create|add)\]|\((?:new|to be created)\)|new\b|created?\b|added?\b)|\((?:new|to be created)\)|\[new\]/iu;
+const MODIFY = /^(?:\[(?:modify|update|edit)\]|modified\b|updated\b|changed\b|extended\b|refactored\b)|\((?:modified|updated|changed|extended)\)|\[(?:modify|update)\]|\brefactor(?:ed)?\b/iu;
+const KEEP = /^(?:unchanged|existing|exists)\b|\((?:unchanged|existing|exists)\)/iu;
+/** The author's mark on an entry, from its note (`# [NEW] …`, `← new`, `(modified)`, `# Unchanged`). */
+function markOf(note) {
+    const words = note.replace(/^[\s#/←<>=—–-]+/u, '');
+    if (CREATE.test(words))
+        return 'create';
+    if (MODIFY.test(words))
+        return 'modify';
+    if (KEEP.test(words))
+        return 'keep';
+    return undefined;
+}
+/** True when the lines draw a tree: two or more lines with a connector. */
+function isTreeDrawing(lines) {
+    let connectors = 0;
+    for (const { line } of lines)
+        if (CONNECTOR.test(line) && ++connectors >= 2)
+            return true;
+    return false;
+}
+/**
+ * The entries of a tree drawing, with offsets in the file. A line with no connector at the drawing's
+ * left edge is a root (`backend/`); `rootName`, the repository's own folder, drawn as the root, is left
+ * out of the paths (`superpowers/` over `lib/x.js` means `lib/x.js`).
+ */
+function treeEntries(lines, rootName) {
+    const drawn = [];
+    const stack = [];
+    for (const { line, offset: lineStart } of lines) {
+        if (SPACER.test(line))
+            continue;
+        const connector = CONNECTOR.exec(line);
+        const column = connector === null ? line.length - line.trimStart().length : connector[0].length;
+        // A line of prose in the block, not drawn as an entry and not at a root's edge, ends nothing.
+        if (connector === null && column > 0)
+            continue;
+        const rest = line.slice(column);
+        const noteAt = rest.search(NOTE);
+        const name = (noteAt === -1 ? rest : rest.slice(0, noteAt)).trim();
+        if (name === '')
+            continue;
+        while (stack.length > 0 && (drawn[stack[stack.length - 1] ?? 0]?.column ?? 0) >= column)
+            stack.pop();
+        const parentIndex = stack[stack.length - 1];
+        const parent = parentIndex === undefined ? undefined : drawn[parentIndex];
+        const ownPath = parent === undefined ? name : `${parent.path.replace(/\/$/, '')}/${name}`;
+        const index = drawn.length;
+        drawn.push({ column, path: ownPath, start: lineStart + column, end: lineStart + column + name.length, note: noteAt === -1 ? '' : rest.slice(noteAt), children: [] });
+        parent?.children.push(index);
+        stack.push(index);
+    }
+    return marked(drawn, rootName);
+}
+/** Each entry's mark: its own, or `create` below a new folder, or `create` for a folder all of whose entries are new. */
+function marked(drawn, rootName) {
+    const marks = drawn.map((entry) => markOf(entry.note));
+    // Parents come before their children: a new folder's entries are new with it.
+    drawn.forEach((entry, index) => {
+        if (marks[index] === 'create')
+            for (const child of entry.children)
+                marks[child] ??= 'create';
+    });
+    // Children come after their parents: walked backwards, a folder whose entries are all new is new.
+    for (let index = drawn.length - 1; index >= 0; index--) {
+        const children = drawn[index]?.children ?? [];
+        if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create'))
+            marks[index] = 'create';
+    }
+    const rootPrefix = rootName === undefined ? undefined : `${rootName}/`;
+    return drawn.map((entry, index) => {
+        const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
+        let path = isFolder ? `${entry.path}/` : entry.path;
+        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && drawn[0]?.path === rootPrefix)
+            path = path.slice(rootPrefix.length);
+        return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
+    }).filter((entry) => entry.path !== '');
+}
+/**
+ * The entries a drawing declares as paths: all of them when its author marks some entries new (the
+ * others then stand as they are), and otherwise only those marked as changed or kept; a drawing of
+ * what a plan will make, marked nowhere, declares nothing that must be there. A folder drawn with its
+ * entries is declared by them: it is their place, not a pointer at all its files.
+ */
+function declaredTreeEntries(lines, rootName) {
+    const entries = treeEntries(lines, rootName);
+    const marksNew = entries.some((entry) => entry.mark === 'create');
+    return entries.filter((entry) => !entry.hasEntries && (marksNew || entry.mark === 'modify' || entry.mark === 'keep'));
+}
+
+;// CONCATENATED MODULE: ./src/core/parse/node-offsets.ts
+/** Where a code span's value starts in the file. */
+function inlineCodeOffset(text, node) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const written = text.slice(start, end);
+    const value = 'value' in node ? node.value : '';
+    const index = value === '' ? -1 : written.indexOf(value);
+    return start + (index === -1 ? 0 : index);
+}
+/** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
+function destinationOffset(text, node) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const written = text.slice(start, end);
+    const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
+    if (opener === -1)
+        return start;
+    let offset = opener + 2;
+    while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
+        offset += 1;
+    return start + offset;
+}
+
 ;// CONCATENATED MODULE: ./src/core/parse/pointer-collector.ts
+
+
 
 
 
@@ -64117,6 +64254,8 @@ class PointerCollector {
     walk(node, state) {
         switch (node.type) {
             case 'code':
+                if (this.addTreeEntries(node, state))
+                    return;
                 readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
                 return;
             case 'html':
@@ -64173,6 +64312,17 @@ class PointerCollector {
         if ('children' in node)
             for (const child of node.children)
                 this.walk(child, state);
+    }
+    /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
+    addTreeEntries(node, state) {
+        const lines = codeLines(node, this.source.text);
+        if (!isTreeDrawing(lines))
+            return false;
+        for (const entry of declaredTreeEntries(lines, this.maker.hints.rootName)) {
+            const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
+            this.maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, state);
+        }
+        return true;
     }
     addPointer(raw, source, node, state, offset) {
         const end = node.position?.end.offset ?? offset + raw.length;
@@ -64307,28 +64457,6 @@ function withoutRemarks(text, range) {
         lineStart = lineEnd + 1;
     }
     return pieces;
-}
-/** Where a code span's value starts in the file. */
-function inlineCodeOffset(text, node) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const written = text.slice(start, end);
-    const value = 'value' in node ? node.value : '';
-    const index = value === '' ? -1 : written.indexOf(value);
-    return start + (index === -1 ? 0 : index);
-}
-/** Where a link's destination starts: after `](` or `]:`, and after an opening `<`. */
-function destinationOffset(text, node) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const written = text.slice(start, end);
-    const opener = node.type === 'definition' ? written.indexOf(']:') : written.lastIndexOf('](');
-    if (opener === -1)
-        return start;
-    let offset = opener + 2;
-    while (offset < written.length && /[\s<]/.test(written[offset] ?? ''))
-        offset += 1;
-    return start + offset;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
