@@ -101,6 +101,28 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("reads a tail of a file the plan creates, once that file is tracked, as written from a subfolder (round 44: dieontime/activize-kidzz auth plan :7)", async () => {
+    const plan = [
+      '# Auth Implementation Plan',
+      '',
+      '**Goal:** Port the kid-auth system.',
+      '',
+      '**Architecture:** Auth logic (`lib/auth.ts`, `lib/session.ts`) is ported near-verbatim.',
+      '',
+      '### Task 1: Auth',
+      '',
+      '**Files:**',
+      '- Create: `src/lib/auth.ts`, `src/lib/session.ts`',
+      '',
+      '- [ ] **Step 1: Write the module**',
+    ].join('\n');
+    // auth.ts is tracked by now; session.ts is still to be made, and its tail is quiet.
+    const report = await lintInAppRepository({ 'docs/superpowers/plans/auth.md': plan }, SIZING_OFF, { 'src/lib/auth.ts': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
+      { rule: 'path-exists', line: 5, column: 32, severity: 'warning', message: "Path 'lib/auth.ts' is written from a subfolder; from the repository root it is 'src/lib/auth.ts'" },
+    ]);
+  });
+
   it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);

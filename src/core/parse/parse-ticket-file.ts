@@ -117,6 +117,9 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
     new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
   const created = pathsOf((pointer) => pointer.isNew);
+  // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
+  const createdPaths = new Map<string, string>();
+  for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew) for (const tail of tailsOf(pointer.path)) if (!createdPaths.has(tail)) createdPaths.set(tail, pointer.path);
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
@@ -146,7 +149,11 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
       // same ticket says it writes into ("Implement `x`", then a subtask's "In `x`, implement …"; not a field of
       // files written, which is no step); a step may take from what another writes.
       const writer = written.get(named);
-      if (created.has(named)) Object.assign(pointer, { planned: true, createdInFile: true });
+      if (created.has(named)) {
+        Object.assign(pointer, { planned: true, createdInFile: true });
+        const full = createdPaths.get(named);
+        if (full !== undefined && full !== named) pointer.tailOf = full;
+      }
       else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && (writer.by < at || (writer.by === at && writer.said && writer.line < pointer.line))))) {
         pointer.planned = true;
         if (writer.path !== named) pointer.tailOf = writer.path;

@@ -116,7 +116,9 @@ export function resolvePointer(pointer: Pointer, context: PointerContext | strin
   if (pointer.isExample || LOCAL_ONLY.test(name) || RUN_TIME_DATA.test(name)) return { kind: 'foreign', path: repositoryPath };
   // A file in a folder the work creates, and the folder is new: it comes with the folder.
   if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder)) return { kind: 'missing', path: repositoryPath, planned: true };
-  // A file the ticket's file creates is new wherever the file names it, as where it is created.
+  // A file the ticket's file creates is new wherever the file names it, as where it is created; a tail of it
+  // once the file is tracked names it from a subfolder, as any mention of a tracked file's tail does.
+  if (pointer.createdInFile && pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf)) return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
   if (pointer.createdInFile && !pointer.lines) return { kind: 'missing', path: repositoryPath, planned: true };
   // A file the work to come may write is missing only when a line range says it should have content,
   // or a tracked path that can only be the one meant says it was meant.
