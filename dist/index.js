@@ -64571,6 +64571,14 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
     const created = pathsOf((pointer) => pointer.isNew);
+    // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
+    const createdPaths = new Map();
+    for (const ticket of open)
+        for (const pointer of ticket.pointers)
+            if (pointer.isNew)
+                for (const tail of tailsOf(pointer.path))
+                    if (!createdPaths.has(tail))
+                        createdPaths.set(tail, pointer.path);
     // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
     for (const ticket of open)
         for (const pointer of ticket.pointers)
@@ -64610,8 +64618,12 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             // same ticket says it writes into ("Implement `x`", then a subtask's "In `x`, implement …"; not a field of
             // files written, which is no step); a step may take from what another writes.
             const writer = written.get(named);
-            if (created.has(named))
+            if (created.has(named)) {
                 Object.assign(pointer, { planned: true, createdInFile: true });
+                const full = createdPaths.get(named);
+                if (full !== undefined && full !== named)
+                    pointer.tailOf = full;
+            }
             else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && (writer.by < at || (writer.by === at && writer.said && writer.line < pointer.line))))) {
                 pointer.planned = true;
                 if (writer.path !== named)
@@ -66739,7 +66751,10 @@ function resolvePointer(pointer, context, repository, changes = NO_CHANGES) {
     // A file in a folder the work creates, and the folder is new: it comes with the folder.
     if (pointer.createdFolder !== undefined && !repository.hasFolder(pointer.createdFolder))
         return { kind: 'missing', path: repositoryPath, planned: true };
-    // A file the ticket's file creates is new wherever the file names it, as where it is created.
+    // A file the ticket's file creates is new wherever the file names it, as where it is created; a tail of it
+    // once the file is tracked names it from a subfolder, as any mention of a tracked file's tail does.
+    if (pointer.createdInFile && pointer.tailOf !== undefined && repository.hasFile(pointer.tailOf))
+        return { kind: 'relative', path: repositoryPath, candidates: [pointer.tailOf] };
     if (pointer.createdInFile && !pointer.lines)
         return { kind: 'missing', path: repositoryPath, planned: true };
     // A file the work to come may write is missing only when a line range says it should have content,

@@ -38117,6 +38117,14 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
     const created = pathsOf((pointer) => pointer.isNew);
+    // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
+    const createdPaths = new Map();
+    for (const ticket of open)
+        for (const pointer of ticket.pointers)
+            if (pointer.isNew)
+                for (const tail of tailsOf(pointer.path))
+                    if (!createdPaths.has(tail))
+                        createdPaths.set(tail, pointer.path);
     // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
     for (const ticket of open)
         for (const pointer of ticket.pointers)
@@ -38156,8 +38164,12 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
             // same ticket says it writes into ("Implement `x`", then a subtask's "In `x`, implement …"; not a field of
             // files written, which is no step); a step may take from what another writes.
             const writer = written.get(named);
-            if (created.has(named))
+            if (created.has(named)) {
                 Object.assign(pointer, { planned: true, createdInFile: true });
+                const full = createdPaths.get(named);
+                if (full !== undefined && full !== named)
+                    pointer.tailOf = full;
+            }
             else if (writer !== undefined && (pointer.intent === undefined || pointer.intent === 'use' || (pointer.intent === 'modify' && (writer.by < at || (writer.by === at && writer.said && writer.line < pointer.line))))) {
                 pointer.planned = true;
                 if (writer.path !== named)
