@@ -99,7 +99,7 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (this.addTreeEntries(node, state)) return;
+        if (addTreeEntries(this.maker, codeLines(node, this.source.text), state)) return;
         readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
         return;
       case 'html':
@@ -142,17 +142,6 @@ export class PointerCollector {
         break;
     }
     if ('children' in node) for (const child of node.children) this.walk(child as Nodes, state);
-  }
-
-  /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
-  private addTreeEntries(node: Extract<Nodes, { type: 'code' }>, state: WalkState): boolean {
-    const lines = codeLines(node, this.source.text);
-    if (!isTreeDrawing(lines)) return false;
-    for (const entry of declaredTreeEntries(lines, this.maker.hints.rootName)) {
-      const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
-      this.maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, state);
-    }
-    return true;
   }
 
   private addPointer(raw: string, source: PointerSource, node: Nodes, state: WalkState, offset: number): void {
@@ -285,4 +274,14 @@ function withoutRemarks(text: string, range: DeclaredRange): DeclaredRange[] {
     lineStart = lineEnd + 1;
   }
   return pieces;
+}
+
+/** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
+function addTreeEntries(maker: PointerMaker, lines: ReturnType<typeof codeLines>, sink: PointerSink): boolean {
+  if (!isTreeDrawing(lines)) return false;
+  for (const entry of declaredTreeEntries(lines, maker.hints.rootName)) {
+    const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
+    maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, sink);
+  }
+  return true;
 }
