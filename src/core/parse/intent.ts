@@ -8,6 +8,27 @@ import { trimEnd } from '../text/source-text.js';
  */
 export type Intent = 'create' | 'delete' | 'modify' | 'use' | 'read' | 'write';
 
+/** A verb of making, followed by a space: "implement", "sets up", "building". */
+const MAKING_VERB = /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?= |$)/giu;
+const ENDS_WITH_IN = /(?:^| )in ?$/i;
+
+/**
+ * "Implement the orchestrator in " (text whose runs of spaces are one): a verb of making, at most eight
+ * words (no `.` or code between) and "in" at the end. Written as code, not one pattern: a pattern of up to
+ * eight words before "in" backtracks over every start of a long run of words.
+ */
+function isImplementedIn(text: string): boolean {
+  const ending = ENDS_WITH_IN.exec(text);
+  if (ending === null) return false;
+  const head = text.slice(0, ending.index);
+  let last: RegExpExecArray | undefined;
+  for (const match of head.matchAll(MAKING_VERB)) last = match;
+  if (last === undefined) return false;
+  const between = head.slice((last.index ?? 0) + last[0].length);
+  const words = between === '' ? [] : between.slice(1).split(' ');
+  return words.length <= 8 && words.every((word) => word !== '' && !/[.`\n]/.test(word));
+}
+
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
@@ -15,7 +36,7 @@ export type Intent = 'create' | 'delete' | 'modify' | 'use' | 'read' | 'write';
  * "In `x`, …" opening a sentence. A verb further off ("Add a
  * section to `README.md`") says nothing of the path.
  */
-const BEFORE: Array<[Intent, RegExp]> = [
+const BEFORE: Array<[Intent, { test(text: string): boolean }]> = [
   ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
   // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
   ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
@@ -27,7 +48,7 @@ const BEFORE: Array<[Intent, RegExp]> = [
   ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
   ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
   // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
-  ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
+  ['write', { test: isImplementedIn }],
   ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
   // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
   // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
@@ -92,7 +113,8 @@ export function intentOf(before: string, after: string): Intent | undefined {
   const items = (text: string): string => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
   const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
   const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-  for (const [intent, pattern] of BEFORE) if (pattern.test(listed.slice(-80))) return intent;
+  const words = listed.slice(-80).replace(/ {2,}/g, ' ');
+  for (const [intent, pattern] of BEFORE) if (pattern.test(words)) return intent;
   return undefined;
 }
 
