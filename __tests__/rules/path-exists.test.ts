@@ -123,6 +123,26 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("keeps a brace group's alternatives in one word of a declared field, a glob of them all (round 44: hannanabdul55/quick-brain 03-03-PLAN.md:202)", async () => {
+    const ticket = [
+      '# T',
+      '',
+      '## Goal',
+      'Add the cards row.',
+      '',
+      '## Context',
+      '- Files: components/{gone,lost}.tsx, components/insights/{top-vendors-card,insight-card}.tsx (just authored)',
+      '',
+      '## Acceptance Criteria',
+      '- [ ] ok',
+    ].join('\n');
+    const files = { 'components/insights/top-vendors-card.tsx': '', 'components/insights/insight-card.tsx': '' };
+    const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF, files);
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
+      { rule: 'path-exists', line: 7, column: 10, severity: 'error', message: "Glob 'components/{gone,lost}.tsx' matches no tracked file" },
+    ]);
+  });
+
   it('does not report a (new) file, which is new-file\'s to check', async () => {
     const ticket = '# T\n\n## Goal\nG.\n\n## Context\n- `src/api/limits.ts` (new)\n\n## Acceptance Criteria\n- [ ] ok\n';
     const report = await lintInAppRepository({ 'roadmap/t.md': ticket }, SIZING_OFF);
