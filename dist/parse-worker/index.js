@@ -35204,6 +35204,28 @@ function cdOf(segments, position, from, hints) {
 
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
+/** A verb of making, followed by a space: "implement", "sets up", "building". */
+const MAKING_VERB = /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?= |$)/giu;
+const ENDS_WITH_IN = /(?:^| )in ?$/i;
+/**
+ * "Implement the orchestrator in " (text whose runs of spaces are one): a verb of making, at most eight
+ * words (no `.` or code between) and "in" at the end. Written as code, not one pattern: a pattern of up to
+ * eight words before "in" backtracks over every start of a long run of words.
+ */
+function isImplementedIn(text) {
+    const ending = ENDS_WITH_IN.exec(text);
+    if (ending === null)
+        return false;
+    const head = text.slice(0, ending.index);
+    let last;
+    for (const match of head.matchAll(MAKING_VERB))
+        last = match;
+    if (last === undefined)
+        return false;
+    const between = head.slice((last.index ?? 0) + last[0].length);
+    const words = between === '' ? [] : between.slice(1).split(' ');
+    return words.length <= 8 && words.every((word) => word !== '' && !/[.`\n]/.test(word));
+}
 /**
  * A verb right before the path, with only articles and kind words between, or a cell of its table row
  * (`| **Create** | \`x\` |`, a File Map's Action column): "Create `x`", "add a new
@@ -35223,7 +35245,7 @@ const BEFORE = [
     ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
     ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
     // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
-    ['write', /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?:[ ]+[^ .`\n]+){0,8}[ ]+in[ ]*$/iu],
+    ['write', { test: isImplementedIn }],
     ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
     // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
     // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
@@ -35287,8 +35309,9 @@ function intentOf(before, after) {
     const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
     const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
     const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
+    const words = listed.slice(-80).replace(/ {2,}/g, ' ');
     for (const [intent, pattern] of BEFORE)
-        if (pattern.test(listed.slice(-80)))
+        if (pattern.test(words))
             return intent;
     return undefined;
 }
@@ -35701,8 +35724,11 @@ function afterLastBreak(window, breaks, cut) {
 const NEW_MARK = /^[`*_\s]*\(new\)/i;
 /** "(e.g. `a.ts`, `b.ts`)", "for example `a.ts`": the clause before a pointer that makes it an illustration. */
 const EXAMPLE_WORDS = /(?:^|[\s(])(?:e\.\s?g\.?|eg\.|for example|for instance|such as)[,:]?\s/gi;
-/** A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it. */
-const FIELD_WORD = /[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+/**
+ * A word of a declared field: between separators, with the brackets, quotes and emphasis around it dropped; CJK text, written without spaces, ends it.
+ * A brace group's commas part its alternatives, not the field's words (`components/{a,b}.tsx` names both, as a shell or a glob reads it).
+ */
+const FIELD_WORD = /(?:\{[^\s{},;]*(?:,[^\s{},;]*)+\}|[^\s,;|\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef])+/gu;
 /** A word of prose, between spaces, quotes and brackets (but a `[id]` folder, as web frameworks name routes' files: `pages/posts/[id]/edit.vue`); CJK text ends it. */
 const PROSE_WORD = /[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+(?:(?<=\/)\[[^\s"'`<>()[\]/]+\](?=[/.])[^\s"'`<>()[\]\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]*)*/gu;
 const CODE_SPAN = /`([^`\n]+)`/g;
@@ -37800,7 +37826,7 @@ class PointerCollector {
     walk(node, state) {
         switch (node.type) {
             case 'code':
-                if (this.addTreeEntries(node, state))
+                if (addTreeEntries(this.maker, codeLines(node, this.source.text), state))
                     return;
                 readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
                 return;
@@ -37858,17 +37884,6 @@ class PointerCollector {
         if ('children' in node)
             for (const child of node.children)
                 this.walk(child, state);
-    }
-    /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
-    addTreeEntries(node, state) {
-        const lines = codeLines(node, this.source.text);
-        if (!isTreeDrawing(lines))
-            return false;
-        for (const entry of declaredTreeEntries(lines, this.maker.hints.rootName)) {
-            const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
-            this.maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, state);
-        }
-        return true;
     }
     addPointer(raw, source, node, state, offset) {
         const end = node.position?.end.offset ?? offset + raw.length;
@@ -38003,6 +38018,16 @@ function withoutRemarks(text, range) {
         lineStart = lineEnd + 1;
     }
     return pieces;
+}
+/** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
+function addTreeEntries(maker, lines, sink) {
+    if (!isTreeDrawing(lines))
+        return false;
+    for (const entry of declaredTreeEntries(lines, maker.hints.rootName)) {
+        const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
+        maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, sink);
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/parse/parse-ticket-file.ts
