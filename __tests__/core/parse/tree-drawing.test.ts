@@ -99,8 +99,8 @@ describe('markOf', () => {
 
 describe('isTreeDrawing', () => {
   it('needs two connectors: a list with one dash line is not a tree', () => {
-    expect(isTreeDrawing(linesOf(SPEC_KIT))).toBe(true);
-    expect(isTreeDrawing(linesOf('npm test\n|-- one'))).toBe(false);
+    expect(isTreeDrawing(SPEC_KIT)).toBe(true);
+    expect(isTreeDrawing('npm test\n|-- one')).toBe(false);
   });
 });
 

@@ -116,10 +116,10 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
   const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
     new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
-  const created = pathsOf((pointer) => pointer.isNew);
   // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
   const createdPaths = new Map<string, string>();
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew) for (const tail of tailsOf(pointer.path)) if (!createdPaths.has(tail)) createdPaths.set(tail, pointer.path);
+  const created = new Set(createdPaths.keys());
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
   for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of

@@ -99,7 +99,7 @@ export class PointerCollector {
   private walk(node: Nodes, state: WalkState): void {
     switch (node.type) {
       case 'code':
-        if (addTreeEntries(this.maker, codeLines(node, this.source.text), state)) return;
+        if (addTreeEntries(this.maker, node, this.source.text, state)) return;
         readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
         return;
       case 'html':
@@ -277,9 +277,9 @@ function withoutRemarks(text: string, range: DeclaredRange): DeclaredRange[] {
 }
 
 /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
-function addTreeEntries(maker: PointerMaker, lines: ReturnType<typeof codeLines>, sink: PointerSink): boolean {
-  if (!isTreeDrawing(lines)) return false;
-  for (const entry of declaredTreeEntries(lines, maker.hints.rootName)) {
+function addTreeEntries(maker: PointerMaker, node: Extract<Nodes, { type: 'code' }>, text: string, sink: PointerSink): boolean {
+  if (!isTreeDrawing(node.value)) return false;
+  for (const entry of declaredTreeEntries(codeLines(node, text), maker.hints.rootName)) {
     const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
     maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, sink);
   }

@@ -53,10 +53,10 @@ export interface DrawnLine {
   offset: number;
 }
 
-/** True when the lines draw a tree: two or more lines with a connector. */
-export function isTreeDrawing(lines: readonly DrawnLine[]): boolean {
+/** True when a block's text draws a tree: two or more lines with a connector. */
+export function isTreeDrawing(text: string): boolean {
   let connectors = 0;
-  for (const { line } of lines) if (CONNECTOR.test(line) && ++connectors >= 2) return true;
+  for (const line of text.split('\n')) if (CONNECTOR.test(line) && ++connectors >= 2) return true;
   return false;
 }
 
