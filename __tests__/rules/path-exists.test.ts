@@ -101,6 +101,43 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("reads a tree drawing's marks in the author's language: 新增 new, 修改/重构 changed, 不变/保留 kept (round 45: 365rrs/365rrs.github.io webstack-enhancement design.md:198)", async () => {
+    const design = [
+      '# 设计文档：WebStack 增强',
+      '',
+      '## 文件结构变更',
+      '',
+      '```',
+      '/',
+      '├── index.html                    # 修改：直接重定向至 cn/index.html（移除语言检测）',
+      '├── 404.html                      # 不变',
+      '├── CNAME                         # 不变',
+      '│',
+      '├── cn/',
+      '│   ├── index.html                # 重构：移除硬编码数据，添加搜索框、数据源切换入口',
+      '│   ├── admin.html                # 新增：管理面板',
+      '│   └── about.html                # 不变',
+      '│',
+      '├── en/                           # 保留目录但 index.html 改为重定向至 cn/index.html',
+      '│',
+      '└── assets/',
+      '    ├── css/',
+      '    │   ├── nav.css               # 修改：添加搜索框、管理面板相关样式',
+      '    │   └── admin.css             # 新增：管理面板专用样式',
+      '    └── data/',
+      '        └── default.json          # 新增：默认数据源',
+      '```',
+    ].join('\n');
+    const files = { 'index.html': '', CNAME: '', 'about.html': '', 'assets/css/nav.css': '' };
+    const report = await lintInAppRepository({ 'docs/design.md': design }, SIZING_OFF, files);
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, column, severity, message }) => ({ rule, line, column, severity, message }))).toEqual([
+      { rule: 'path-exists', line: 8, column: 5, severity: 'error', message: "Path '404.html' does not exist; if the ticket creates it, mark it (new)" },
+      { rule: 'path-exists', line: 12, column: 9, severity: 'error', message: "Path 'cn/index.html' does not exist; did you mean 'index.html'?" },
+      { rule: 'path-exists', line: 14, column: 9, severity: 'error', message: "Path 'cn/about.html' does not exist; did you mean 'about.html'?" },
+      { rule: 'path-exists', line: 16, column: 5, severity: 'error', message: "Path 'en/' does not exist; if the ticket creates it, mark it (new)" },
+    ]);
+  });
+
   it("reads a tail of a file the plan creates, once that file is tracked, as written from a subfolder (round 44: dieontime/activize-kidzz auth plan :7)", async () => {
     const plan = [
       '# Auth Implementation Plan',

@@ -92,6 +92,11 @@ describe('markOf', () => {
     expect(markOf('# Role-scoped API Keys (extended)')).toBe('modify');
     expect(markOf('# Unified Sign-in screen refactor')).toBe('modify');
     expect(markOf('# Unchanged')).toBe('keep');
+    expect(markOf('# 新增：管理面板')).toBe('create');
+    expect(markOf('# 重构：移除硬编码数据')).toBe('modify');
+    expect(markOf('# 不变')).toBe('keep');
+    expect(markOf('# (nuevo) servicio')).toBeUndefined();
+    expect(markOf('# nuevo servicio')).toBe('create');
     expect(markOf('# POST /auth/register, /auth/login')).toBeUndefined();
     expect(markOf('# Extends Zustand state')).toBeUndefined();
   });

@@ -34,13 +34,16 @@ const SPACER = /^[│|\s]*$/u;
 /** Where an entry's note starts: a comment mark, an arrow or a bracket after a space, or two spaces. */
 const NOTE = /\s+(?=#|\/\/|←|<-|-->|—|–|\(|\[)|\s{2,}/u;
 
-const CREATE = /^(?:\[(?:new|create|add)\]|\((?:new|to be created)\)|new\b|created?\b|added?\b)|\((?:new|to be created)\)|\[new\]/iu;
-const MODIFY = /^(?:\[(?:modify|update|edit)\]|modified\b|updated\b|changed\b|extended\b|refactored\b)|\((?:modified|updated|changed|extended)\)|\[(?:modify|update)\]|\brefactor(?:ed)?\b/iu;
-const KEEP = /^(?:unchanged|existing|exists)\b|\((?:unchanged|existing|exists)\)/iu;
+// The marks in the languages intent.ts reads: an author's mark does not depend on the language (round 45's
+// Kiro design draws `cn/about.html  # 不变` and `admin.css  # 新增：…`). Matched against lower-cased notes
+// (intent.ts says why).
+const CREATE = /^(?:\[(?:new|create|add)\]|\((?:new|to be created)\)|new\b|created?\b|added?\b|(?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|neue|nuovo|nuova)\b|新增|新建|创建|創建|添加|新規|신규)|\((?:new|to be created)\)|\[new\]/u;
+const MODIFY = /^(?:\[(?:modify|update|edit)\]|modified\b|updated\b|changed\b|extended\b|refactored\b|(?:modificado|actualizado|atualizado|modifié|geändert|modificato|aggiornato)(?![\p{L}])|修改|更新|重构|重構|修正|変更|수정)|\((?:modified|updated|changed|extended)\)|\[(?:modify|update)\]|\brefactor(?:ed)?\b/u;
+const KEEP = /^(?:unchanged|existing|exists)\b|^(?:sin cambios|sem alterações|inchangé|unverändert|invariato|不变|不變|保留|现有|現有|既存|変更なし)|\((?:unchanged|existing|exists)\)/u;
 
-/** The author's mark on an entry, from its note (`# [NEW] …`, `← new`, `(modified)`, `# Unchanged`). */
+/** The author's mark on an entry, from its note (`# [NEW] …`, `← new`, `(modified)`, `# Unchanged`, `# 新增：…`). */
 export function markOf(note: string): TreeMark | undefined {
-  const words = note.replace(/^[\s#/←<>=—–-]+/u, '');
+  const words = note.replace(/^[\s#/←<>=—–-]+/u, '').toLowerCase();
   if (CREATE.test(words)) return 'create';
   if (MODIFY.test(words)) return 'modify';
   if (KEEP.test(words)) return 'keep';
@@ -72,7 +75,7 @@ interface Drawn {
 /**
  * The entries of a tree drawing, with offsets in the file. A line with no connector at the drawing's
  * left edge is a root (`backend/`); `rootName`, the repository's own folder, drawn as the root, is left
- * out of the paths (`superpowers/` over `lib/x.js` means `lib/x.js`).
+ * out of the paths (`superpowers/` over `lib/x.js` means `lib/x.js`), and so is a root drawn as `/` or `.`.
  */
 export function treeEntries(lines: readonly DrawnLine[], rootName?: string): TreeEntry[] {
   const drawn: Drawn[] = [];
@@ -111,11 +114,13 @@ function marked(drawn: Drawn[], rootName: string | undefined): TreeEntry[] {
     const children = drawn[index]?.children ?? [];
     if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create')) marks[index] = 'create';
   }
-  const rootPrefix = rootName === undefined ? undefined : `${rootName}/`;
+  // The repository's root drawn as `/` or `.` is the root too.
+  const firstRoot = drawn[0]?.path;
+  const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
   return drawn.map((entry, index) => {
     const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
     let path = isFolder ? `${entry.path}/` : entry.path;
-    if (rootPrefix !== undefined && path.startsWith(rootPrefix) && drawn[0]?.path === rootPrefix) path = path.slice(rootPrefix.length);
+    if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.')) path = path.slice(rootPrefix.length);
     return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
   }).filter((entry) => entry.path !== '');
 }
