@@ -101,6 +101,27 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it("reads a code span that is a tracked folder's path as a whole as that folder, spaces and all, not as a command (round 45: 1395490241lhj-code/kitchenmanager 001 tasks.md:28)", async () => {
+    const tasks = [
+      '# Tasks: Planner meal CRUD',
+      '',
+      '## Path Conventions',
+      '',
+      '- Native iOS paths under `ios-native/Kitchen Manager/`',
+      '',
+      '## Phase 1: Setup',
+      '',
+      '- [ ] T001 Add the planner view in `ios-native/Kitchen Manager/KitchenManager/PlannerView.swift`',
+      '- [ ] T002 Run `ios-native/Kitchen Manager/build.sh --clean`',
+    ].join('\n');
+    const files = { 'ios-native/Kitchen Manager/KitchenManager/PlannerView.swift': '' };
+    const report = await lintInAppRepository({ 'specs/001-planner/tasks.md': tasks }, SIZING_OFF, files);
+    // A span that is not a tracked path as a whole is still a command, its program a path from the root.
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ rule, line, message }) => ({ rule, line, message }))).toEqual([
+      { rule: 'path-exists', line: 10, message: "Path 'ios-native/Kitchen' does not exist; did you mean 'ios-native/Kitchen Manager'?" },
+    ]);
+  });
+
   it("reads a tree drawing's marks in the author's language: 新增 new, 修改/重构 changed, 不变/保留 kept (round 45: 365rrs/365rrs.github.io webstack-enhancement design.md:198)", async () => {
     const design = [
       '# 设计文档：WebStack 增强',

@@ -29,9 +29,13 @@ export const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 export const isCommand = (code: string): boolean => /\s/.test(code.trim());
 
-/** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
+/**
+ * A code span with a space is a command, unless it is a tracked file's or folder's path as a whole
+ * (`backlog/tasks/task-35 - Tuning.md`, `ios-native/Kitchen Manager/`).
+ */
 export function isCommandSpan(code: string, hints: PathHints): boolean {
-  return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true && !isCopyPathWithSpaces(code.trim(), hints.rootName);
+  const whole = code.trim();
+  return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(whole.replace(/\/+$/, '')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
 }
 
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */

@@ -13,6 +13,8 @@ export interface PathHints {
   endsATrackedPath?: (word: string) => boolean;
   /** True when the path from the root is a tracked file. */
   isTrackedFile?: (path: string) => boolean;
+  /** True when the path from the root is a folder of tracked files. */
+  isTrackedFolder?: (path: string) => boolean;
 }
 
 const KNOWN_EXTENSIONS = new Set(

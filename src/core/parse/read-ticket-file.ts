@@ -102,6 +102,7 @@ export function parseTicketTextOnce(path: string, text: string, repository: Repo
         topLevelEntries: repository.topLevelEntries,
         endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
         isTrackedFile: (file) => repository.hasFile(file),
+        isTrackedFolder: (folder) => repository.hasFolder(folder),
         ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
       },
       maxPointers: config.maxPointers,
