@@ -103,6 +103,11 @@ describe('Backlog.md (a real task)', () => {
     const done = corpusFile('mrlesk-backlog-md', 'backlog/completed/back-100.1 - Setup-React-project-structure-with-shadcn-ui.md').tickets[0];
     expect(done?.lifecycle.state).toBe('done');
   });
+  it('places a reference written as a block scalar on the line its path is written (round 45: DerAlSem/sms-gate sg-26:12)', () => {
+    const text = '---\nid: SG-26\ntitle: Handoff\nstatus: To Do\nreferences:\n  - >-\n    /Users/ana/dev/sms-gate/openspec/HANDOFF.md\n  - docs/plan.md\nordinal: 26000\n---\n\n## Description\nGo on.\n';
+    const [task] = inMemory({ 'backlog/tasks/sg-26 - Handoff.md': text }, 'backlog/tasks/sg-26 - Handoff.md').tickets;
+    expect(declared(task)).toEqual(['7:5 /Users/ana/dev/sms-gate/openspec/HANDOFF.md', '8:5 docs/plan.md']);
+  });
 });
 
 describe('Backlog.md sections and id spaces', () => {

@@ -14,10 +14,9 @@ export function frontmatterPaths(document: MarkdownDocument, frontmatter: Frontm
     values.forEach((entry, index) => {
       if (typeof entry !== 'string' || entry.trim() === '') return;
       const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
-      const lineStart = document.source.lineStarts[line - 1] ?? 0;
-      const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
-      const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-      items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
+      // A block scalar (`- >-` and the path on the next line) is written below its item's line.
+      const last = Math.max(line, (lines[index + 1] ?? frontmatter.endLine + 1) - 1);
+      items.push({ raw: entry.trim(), ...(writtenAt(document, entry.trim(), line, last) ?? { line, column: 1 }), ...field });
     });
   }
   return items;
