@@ -174,6 +174,17 @@ describe('GSD (a real plan)', () => {
     expect(read?.pointers.every((pointer) => pointer.planned)).toBe(true);
   });
 
+  it('holds a plan done by its summary whatever status its frontmatter was left at (round 45: ajandxx-cloud/work2_menu 04-01-PLAN.md, `status: pending`)', () => {
+    const plan = (status: string): string => `---\nphase: 04\nplan: 01\nstatus: ${status}\n---\n<objective>Integrate.</objective>\n`;
+    const folder = '.planning/milestones/v1.0-phases/04-manuscript-integration';
+    const [ran] = inMemory({ [`${folder}/04-01-PLAN.md`]: plan('pending'), [`${folder}/04-01-SUMMARY.md`]: 'done' }, `${folder}/04-01-PLAN.md`).tickets;
+    expect(ran?.lifecycle.state).toBe('done');
+    const [waiting] = inMemory({ [`${folder}/04-01-PLAN.md`]: plan('pending') }, `${folder}/04-01-PLAN.md`).tickets;
+    expect(waiting?.lifecycle.state).toBe('open');
+    const [saidDone] = inMemory({ [`${folder}/04-01-PLAN.md`]: plan('done') }, `${folder}/04-01-PLAN.md`).tickets;
+    expect(saidDone?.lifecycle.state).toBe('done');
+  });
+
   it('names a plan <phase>-<plan> as written: phase 03.6 and plan 01 are done by 03.6-01-SUMMARY.md', () => {
     const plan = '---\nphase: 03.6\nplan: 01\n---\n<objective>Load.</objective>\n';
     const folder = '.planning/phases/03.6-loader';

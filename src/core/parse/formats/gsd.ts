@@ -89,7 +89,9 @@ export const gsdFormat: MarkdownFormat = {
         dependsOn: dependenciesOf(document, context),
         parallel: wave !== undefined,
         parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-        ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : {}),
+        // GSD records a plan's execution by writing its summary and keeps no status of its own: a `status:`
+        // an author once wrote (`pending`) does not outlive the summary (round 45: an archived plan still `pending`).
+        ...(summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : status ? { status } : {}),
         declared,
         // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
         // with real implementation", "key_links: critical connections between artifacts").
