@@ -79,7 +79,7 @@ function writtenFromRootMessage(pointer: Pointer, repository: RepositoryView): s
  */
 function linkFromRootMessage(pointer: Pointer, ticketFile: string, repository: RepositoryView): string | undefined {
   const folder = path.posix.dirname(ticketFile);
-  if (pointer.source !== 'link' || pointer.base !== 'ticket' || pointer.path.startsWith('.') || folder === '.') return undefined;
+  if (pointer.source !== 'link' || pointer.base !== 'ticket' || /^\.\.?(?:\/|$)/.test(pointer.path) || folder === '.') return undefined;
   const fromRoot = pointer.path.replace(/\/$/, '');
   if (!repository.hasFile(fromRoot) && !repository.hasFolder(fromRoot)) return undefined;
   return `Link '${pointer.path}' is written from the repository root, but links are read from the ticket's folder, where it is not; write '${path.posix.relative(folder, fromRoot)}' or '/${fromRoot}'`;
