@@ -116,12 +116,15 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
   // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
   const pathsOf = (keep: (pointer: Pointer) => boolean): Set<string> =>
     new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
+  // What the open tickets create, and what the file creates outside them while one is open (a plan's
+  // File Map above its tasks: \`| Create | \`tests/test_x.py\` |\`).
+  const creations = [...open.flatMap((ticket) => ticket.pointers), ...(open.length > 0 ? shared : [])].filter((pointer) => pointer.isNew);
   // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
   const createdPaths = new Map<string, string>();
-  for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew) for (const tail of tailsOf(pointer.path)) if (!createdPaths.has(tail)) createdPaths.set(tail, pointer.path);
+  for (const pointer of creations) for (const tail of tailsOf(pointer.path)) if (!createdPaths.has(tail)) createdPaths.set(tail, pointer.path);
   const created = new Set(createdPaths.keys());
   // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
-  for (const ticket of open) for (const pointer of ticket.pointers) if (pointer.isNew && !pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
+  for (const pointer of creations) if (!pointer.path.endsWith('/')) created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
   // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
   // the tail is written from a subfolder of it.
   const written = new Map<string, { path: string; by: number; line: number; said: boolean }>();
@@ -131,7 +134,7 @@ export function markPlannedThroughout(tickets: readonly Ticket[], shared: readon
     for (const pointer of ticket.pointers) if (writes(pointer)) for (const tail of tailsOf(pointer.path)) if (!written.has(tail)) written.set(tail, { path: pointer.path, by, line: pointer.line, said: pointer.intent === 'write' });
   });
   // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
-  const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
+  const createdFolders = new Set(creations.map((pointer) => trimEnd(pointer.path, '/')));
   // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
   const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
   // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
