@@ -69,6 +69,36 @@ describe('path-exists (against a git repository)', () => {
     ]);
   });
 
+  it('tells a link written from the root to a dot-folder how to write it too: only ./ and ../ open a path from the ticket\'s folder (round 45: Natarrr/regimetrader satellite-factors plan :918)', async () => {
+    const ticket = ['# T', '', '## Goal', 'In [.github/workflows/edgar_3x.yml](.github/workflows/edgar_3x.yml), insert this new step.', '', '## Acceptance Criteria', '- [ ] ok'].join('\n');
+    const report = await lintInAppRepository({ 'docs/plans/t.md': ticket }, SIZING_OFF, { '.github/workflows/edgar_3x.yml': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ line, column, severity, message }) => ({ line, column, severity, message }))).toEqual([
+      { line: 4, column: 37, severity: 'warning', message: "Link '.github/workflows/edgar_3x.yml' is written from the repository root, but links are read from the ticket's folder, where it is not; write '../../.github/workflows/edgar_3x.yml' or '/.github/workflows/edgar_3x.yml'" },
+    ]);
+  });
+
+  it("takes a file the plan's File Map above its tasks creates as to come in every task (round 45: Natarrr/regimetrader quiver-integration plan :22, :33)", async () => {
+    const plan = [
+      '# Quiver Integration Implementation Plan',
+      '',
+      '**Goal:** Add a Quiver client.',
+      '',
+      '| Action | File |',
+      '| --- | --- |',
+      '| Create | `tests/test_quiver_client.py` |',
+      '| Modify | `regime_trader/services/fmp_service.py` |',
+      '',
+      '### Task 1: Quiver client',
+      '',
+      '- [ ] **Step 1: Write failing test in `tests/test_quiver_client.py`**',
+      '- [ ] **Step 2: Follow `regime_trader/services/fmp_client.py`**',
+    ].join('\n');
+    const report = await lintInAppRepository({ 'docs/superpowers/plans/quiver.md': plan }, SIZING_OFF, { 'regime_trader/services/fmp_service.py': '' });
+    expect(report.diagnostics.filter(({ rule }) => rule.startsWith('path')).map(({ line, severity, message }) => ({ line, severity, message }))).toEqual([
+      { line: 13, severity: 'error', message: "Path 'regime_trader/services/fmp_client.py' does not exist; if the ticket creates it, mark it (new)" },
+    ]);
+  });
+
   it("checks a tree drawing's entries when its author marks the new ones: the unmarked stand as they are (round 44: 14jasimmtp/AI-Inference-Platform-SDD 003 plan.md:78)", async () => {
     const ticket = [
       '# Implementation Plan: Unified Auth',

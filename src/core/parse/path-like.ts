@@ -57,6 +57,8 @@ const PRODUCT_NAMES = new Set(
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+/** `actions/upload-artifact@v4`, `lodash@4.17.21`: a package or an action at a version, as their managers write it (`logo@2x.png` is a file). */
+const AT_VERSION = /@v?\d+(?:\.\d+)*(?:-[\w.]+)?$/;
 /** `...` or `…`: part of a path left out. */
 export const ELLIPSIS = /\.\.\.|…/;
 
@@ -248,7 +250,7 @@ export function looksLikePath(word: string, hints: PathHints, delimited = false)
   if (/(?:^|\/)\.\.(?:\/|$)/.test(word.replace(/^(?:\.\.\/)+/, ''))) return false;
   const firstSegment = word.split('/')[0] ?? '';
   if (firstSegment.includes('@')) return false;
-  if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
+  if (VERSION.test(word) || AT_VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word)) return false;
   if (/,/.test(word.replace(/\{[^{}]*\}/g, ''))) return false;
   if (!word.includes('/') && PRODUCT_NAMES.has(word.toLowerCase())) return false;
   // A package's own files, or an installed environment's (`.venv/bin/python`), are not the repository's.
