@@ -61288,9 +61288,13 @@ const PLACEHOLDER_SPAN = /<[A-Za-z][^<>\n]*>/g;
 const CHECKING = new Set(['test', '[']);
 /** Code that is a command: a code span with a space in it (`npx tsx scripts/run.ts --config a.json`). */
 const isCommand = (code) => /\s/.test(code.trim());
-/** A code span with a space is a command, unless it is a tracked file's path as a whole (`backlog/tasks/task-35 - Tuning.md`). */
+/**
+ * A code span with a space is a command, unless it is a tracked file's or folder's path as a whole
+ * (`backlog/tasks/task-35 - Tuning.md`, `ios-native/Kitchen Manager/`).
+ */
 function isCommandSpan(code, hints) {
-    return isCommand(code) && hints.isTrackedFile?.(code.trim()) !== true && !isCopyPathWithSpaces(code.trim(), hints.rootName);
+    const whole = code.trim();
+    return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(whole.replace(/\/+$/, '')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
 }
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);
@@ -61659,10 +61663,10 @@ function cdOf(segments, position, from, hints) {
 ;// CONCATENATED MODULE: ./src/core/parse/intent.ts
 
 /** A verb of making, followed by a space: "implement", "sets up", "building". */
-const MAKING_VERB = /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?= |$)/giu;
-const ENDS_WITH_IN = /(?:^| )in ?$/i;
+const MAKING_VERB = /(?:^|[^\p{L}])(?:implement|develop|set up|build|establish)(?:s|ed|ing)?(?= |$)/gu;
+const ENDS_WITH_IN = /(?:^| )in ?$/;
 /**
- * "Implement the orchestrator in " (text whose runs of spaces are one): a verb of making, at most eight
+ * "implement the orchestrator in " (lower-cased text whose runs of spaces are one): a verb of making, at most eight
  * words (no `.` or code between) and "in" at the end. Written as code, not one pattern: a pattern of up to
  * eight words before "in" backtracks over every start of a long run of words.
  */
@@ -61688,30 +61692,30 @@ function isImplementedIn(text) {
  * section to `README.md`") says nothing of the path.
  */
 const BEFORE = [
-    ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/iu],
+    ['create', /(?:^|[^\p{L}])(?:(?:create|add)\/(?:modify|update|edit)|create[sd]?|creating|add(?:s|ed|ing)?|new|write|writes|writing|generate[sd]?|outputs?|produce[sd]?|scaffold(?:s|ed)?|introduce[sd]?|or an?)(?: (?:a|an|the|empty|separate|own|dedicated|file|files|test|tests|module|script|folder|directory|helper|component|doc|page))*[ :|]*$/u],
     // A file moved or renamed leaves its place as a deleted one does: once the work is done it is gone.
-    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:delete[sd]?|deleting|remove[sd]?|removing|rm|drop(?:s|ped)?|retire[sd]?|move[sd]?|moving|rename[sd]?|renaming|mv)(?: (?:-r|-rf|the|old|obsolete|legacy|existing|current|file|files|folder|directory))*[ :|]*$/u],
     // "In `src/App.tsx`, pass …", "In both `a` and `b`, render …": the work happens inside the file, which must be there.
-    ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/iu],
+    ['modify', /(?:^|["*_]|[:>#|\]-](?=[ \t]))[ \t]*in(?: both| either)?(?: the)?(?: existing)?[ \t]+(?:`[^`\n]*`(?: and| or|,)?[ \t]+)*$/u],
     // What the work takes from a path ("port logic from `x`", "call `f()` from `x`", "per `x`") must be
     // there for the work to take it; the source of a move is left behind.
-    ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/iu],
-    ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/iu],
+    ['delete', /(?:^|[^\p{L}])(?:moved|renamed|migrated)[ ]+from[ :]*$/u],
+    ['use', /(?:^|[^\p{L}])(?:from|per|based on|according to|mirror(?:s|ing)?|following)[ :]*$/u],
+    ['modify', /(?:^|[^\p{L}])(?:update[sd]?|updating|modif(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|change[sd]?|changing|fix(?:es|ed|ing)?|refactor(?:s|ed|ing)?|extend(?:s|ed|ing)?|patch(?:es|ed|ing)?)(?: (?:the|existing|current|file|files))*[ :|]*$/u],
     // "Implement the orchestrator in `x`", "Set up a registry in `x`": the work writes what it makes into the file, which may be new.
     ['write', { test: isImplementedIn }],
-    ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/iu],
+    ['write', /(?:^|[^\p{L}])implement(?:s|ed|ing)?(?: (?:the|a|an|file|module))*[ :|]*$/u],
     // An action marker in brackets, as implementation plans head a file's part (`#### [NEW] [x](file:///…)`,
     // `[MODIFY] \`x\``): the author's word for what the work does to it, before its link or code span.
-    ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
-    ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
-    ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/iu],
+    ['create', /\[(?:new|create|add)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/u],
+    ['modify', /\[(?:modify|update|edit)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/u],
+    ['delete', /\[(?:delete|remove)\][ ]*(?:\[[^\]\n]*\]\(|\[)?[`*_]*$/u],
     // The same verbs in the other languages tickets are written in: an author's intent does not depend on
     // the language. Spanish, Portuguese, French, German, Italian (verb first, as in English), then Chinese, whose
     // verb stands right before its object with no space.
-    ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen|crea|creare|creato|creata|aggiungi|aggiungere|aggiunto|aggiunta|nuovo|nuova)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei|il|lo|uno|file|test|helper|modulo|script|componente))*[ :|]*$/iu],
-    ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben|eliminare|eliminato|rimuovi|rimuovere|rimosso|cancella|cancellare|sposta|spostare|spostato|rinomina|rinominare|rinominato)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
-    ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten|aggiorna|aggiornare|aggiornato|modificare|modificato|correggi|correggere|corretto)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/iu],
+    ['create', /(?:^|[^\p{L}])(?:crear|crea|cree|añadir|añade|agregar|agrega|generar|genera|nuevo|nueva|criar|crie|cria|adicionar|adicione|gerar|gere|novo|nova|créer|créez|crée|ajouter|ajoutez|générer|nouveau|nouvelle|erstelle|erstellen|neue|neuen|crea|creare|creato|creata|aggiungi|aggiungere|aggiunto|aggiunta|nuovo|nuova)(?: (?:el|la|un|una|archivo|fichero|o|um|uma|arquivo|le|une|fichier|die|das|den|eine|einen|datei|il|lo|uno|file|test|helper|modulo|script|componente))*[ :|]*$/u],
+    ['delete', /(?:^|[^\p{L}])(?:eliminar|elimina|borrar|borra|quitar|quita|mover|mueve|renombrar|renombra|remover|remova|excluir|exclua|apagar|apague|renomear|supprimer|supprimez|déplacer|renommer|lösche|löschen|entferne|entfernen|verschiebe|verschieben|eliminare|eliminato|rimuovi|rimuovere|rimosso|cancella|cancellare|sposta|spostare|spostato|rinomina|rinominare|rinominato)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/u],
+    ['modify', /(?:^|[^\p{L}])(?:actualizar|actualiza|modificar|modifica|editar|edita|corregir|corrige|cambiar|cambia|refactorizar|atualizar|atualize|modifique|edite|corrigir|corrija|alterar|altere|refatorar|modifier|modifiez|mettre à jour|corriger|corrigez|aktualisiere|aktualisieren|ändere|ändern|bearbeite|bearbeiten|aggiorna|aggiornare|aggiornato|modificare|modificato|correggi|correggere|corretto)(?: (?:el|la|archivo|fichero|o|arquivo|le|fichier|die|das|den|datei|il|lo|file))*[ :|]*$/u],
     // Chinese in either script: Simplified, then Traditional (建立 "set up" and 創建 open a Taiwanese plan's steps of making).
     ['create', /(?:创建|新建|新增|添加|生成|编写|建立|創建|撰寫|編寫|產生)(?:一个|一個|新的|文件|檔案|脚本|腳本)*[ :：]*$/u],
     ['delete', /(?:删除|移除|删掉|移动|重命名|刪除|刪掉|移動|重新命名)(?:文件|檔案)?[ :：]*$/u],
@@ -61726,14 +61730,14 @@ const BEFORE = [
  */
 const AFTER = [
     // The next cell of its table row, when it names the action (`| \`x\` | **Create** — new interface |`).
-    ['create', /^[`*_]*[ ]*\|[ *_]*(?:create[sd]?|new)\b/iu],
-    ['delete', /^[`*_]*[ ]*\|[ *_]*(?:delete[sd]?|remove[sd]?)\b/iu],
-    ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/iu],
-    ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(NEW\)|— new\b|- new\b)/iu],
-    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/iu],
+    ['create', /^[`*_]*[ ]*\|[ *_]*(?:create[sd]?|new)\b/u],
+    ['delete', /^[`*_]*[ ]*\|[ *_]*(?:delete[sd]?|remove[sd]?)\b/u],
+    ['modify', /^[`*_]*[ ]*\|[ *_]*(?:modif(?:y|ied)|update[sd]?|edit(?:ed)?)\b/u],
+    ['create', /^[`*_]*[ ]*(?:\((?:new(?=\)|[ ]*$|[ ]+[-—–]|[ ]+file\b|,)|to be created|created by this (?:task|ticket)|will be created|does not exist yet|not yet created)\b|(?:is |will be )?created\b|\(new\)|— new\b|- new\b)/u],
+    ['delete', /^[`*_]*[ ]*(?:\((?:deleted|removed|to be (?:deleted|removed))\)|(?:is |will be )?(?:deleted|removed)\b)/u],
     // "(nuevo)", "(新建)", "（更新）" in CJK text's full-width brackets; Japanese and Korean put the verb after
     // its object: "`x` を作成", "`x`를 수정", "`x`に`f`メソッドを追加" (an addition goes into `x`).
-    ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|nuovo|nuova|新建|新增|新規|신규)[)）]/iu],
+    ['create', /^[`*_]*[ ]*[(（](?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|nuovo|nuova|新建|新增|新規|신규)[)）]/u],
     ['modify', /^[`*_]*[ ]*[(（](?:更新|修改|修正|変更|수정)[)）]/u],
     ['modify', /^[`*_]*[ ]*に[^。、\n]{0,40}追加/u],
     ['create', /^[`*_]*[ ]*(?:を[ ]*(?:新規)?(?:作成|追加|生成)|(?:(?:을|를)[ ]*)?(?:생성|작성|추가))/u],
@@ -61741,7 +61745,7 @@ const AFTER = [
     ['modify', /^[`*_]*[ ]*(?:を[ ]*(?:更新|修正|変更|編集)|に[ ]*追加|(?:(?:을|를)[ ]*)?(?:수정|변경|업데이트))/u],
 ];
 /** A path written right after a code span and "and" or "or": the next item of the same list. */
-const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/iu;
+const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/u;
 /** The text before a joined item without its "and" or "or". */
 function withoutJoin(text) {
     const trimmed = trimEnd(text, ' \t');
@@ -61751,39 +61755,45 @@ function withoutJoin(text) {
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
  * text of its line after it. Words win over nothing: no word, no intent.
+ *
+ * The patterns here are matched against lower-cased text, not with the `i` flag: a case-insensitive
+ * Unicode pattern is built with the case variants of every letter it names, and building this file's
+ * took most of the time a pull request's one ticket spent being parsed.
  */
 function intentOf(before, after) {
+    const lowerAfter = after.toLowerCase();
     for (const [intent, pattern] of AFTER)
-        if (pattern.test(after))
+        if (pattern.test(lowerAfter))
             return intent;
     // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
     // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
     const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
-    const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
+    const own = JOINED_TO_SPAN.test(clause.toLowerCase()) ? items(clause) : clause;
     const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-    const words = listed.slice(-80).replace(/ {2,}/g, ' ');
+    const words = listed.slice(-80).replace(/ {2,}/g, ' ').toLowerCase();
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(words))
             return intent;
     return undefined;
 }
 /** "`x` (if present)", "`x` if it exists", "`x` if any": the ticket makes the path's existence a condition. */
-const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/iu;
+const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:exists|is present|present|any)\b/u;
 /** "If `x` already exists", "whether `x` is there". */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/iu;
-const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/iu;
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/u;
+const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/u;
 /** True when the words around a path say it may not be there: its existence is a condition. */
 function isConditional(before, after) {
-    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
+    const lowerAfter = after.toLowerCase();
+    return CONDITION_AFTER.test(lowerAfter) || (CONDITION_BEFORE.test(before.toLowerCase()) && EXISTS_AFTER.test(lowerAfter));
 }
 /** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
-const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/iu;
-const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/iu;
+const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/u;
+const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/u;
 /** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
 function isStatedAbsent(before, after) {
-    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
+    return ABSENT_AFTER.test(after.toLowerCase()) || ABSENT_BEFORE.test(before.toLowerCase());
 }
 /** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
 const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
@@ -61923,6 +61933,8 @@ const PRODUCT_NAMES = new Set(('node.js next.js nuxt.js vue.js react.js three.js
     'highlight.js marked.js phaser.js socket.io deno.land bun.sh').split(' '));
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const VERSION = /^v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/;
+/** `actions/upload-artifact@v4`, `lodash@4.17.21`: a package or an action at a version, as their managers write it (`logo@2x.png` is a file). */
+const AT_VERSION = /@v?\d+(?:\.\d+)*(?:-[\w.]+)?$/;
 /** `...` or `…`: part of a path left out. */
 const ELLIPSIS = /\.\.\.|…/;
 /** A whole segment left out: one or more folders. */
@@ -62098,7 +62110,7 @@ function looksLikePath(word, hints, delimited = false) {
     const firstSegment = word.split('/')[0] ?? '';
     if (firstSegment.includes('@'))
         return false;
-    if (VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
+    if (VERSION.test(word) || AT_VERSION.test(word) || PLACEHOLDER.test(word) || CALL.test(word))
         return false;
     if (/,/.test(word.replace(/\{[^{}]*\}/g, '')))
         return false;
@@ -62563,10 +62575,9 @@ function frontmatterPaths(document, frontmatter, keys, field = {}) {
             if (typeof entry !== 'string' || entry.trim() === '')
                 return;
             const line = lines[index] ?? frontmatter.keyLines.get(key) ?? frontmatter.line;
-            const lineStart = document.source.lineStarts[line - 1] ?? 0;
-            const lineEnd = document.source.lineStarts[line] ?? document.source.text.length;
-            const column = document.source.text.slice(lineStart, lineEnd).indexOf(entry.trim()) + 1;
-            items.push({ raw: entry.trim(), line, column: Math.max(column, 1), ...field });
+            // A block scalar (`- >-` and the path on the next line) is written below its item's line.
+            const last = Math.max(line, (lines[index + 1] ?? frontmatter.endLine + 1) - 1);
+            items.push({ raw: entry.trim(), ...(writtenAt(document, entry.trim(), line, last) ?? { line, column: 1 }), ...field });
         });
     }
     return items;
@@ -63088,7 +63099,9 @@ const gsdFormat = {
                 dependsOn: gsd_dependenciesOf(document, context),
                 parallel: wave !== undefined,
                 parallelScope: `${path.slice(0, path.lastIndexOf('/'))}#wave ${wave ?? ''}`,
-                ...(status ? { status } : summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : {}),
+                // GSD records a plan's execution by writing its summary and keeps no status of its own: a `status:`
+                // an author once wrote (`pending`) does not outlive the summary (round 45: an archived plan still `pending`).
+                ...(summaries.some((summary) => context.hasFile(summary)) ? { status: { checked: true } } : status ? { status } : {}),
                 declared,
                 // The files the plan writes, and its must-haves (GSD's template: "artifacts: files that must exist
                 // with real implementation", "key_links: critical connections between artifacts").
@@ -64105,12 +64118,15 @@ const CONNECTOR = /^[│|\s]*(?:├|└|\||`|\+|\\)(?:──?|--?)[─-]*\s+/u;
 const SPACER = /^[│|\s]*$/u;
 /** Where an entry's note starts: a comment mark, an arrow or a bracket after a space, or two spaces. */
 const NOTE = /\s+(?=#|\/\/|←|<-|-->|—|–|\(|\[)|\s{2,}/u;
-const CREATE = /^(?:\[(?:new|create|add)\]|\((?:new|to be created)\)|new\b|created?\b|added?\b)|\((?:new|to be created)\)|\[new\]/iu;
-const MODIFY = /^(?:\[(?:modify|update|edit)\]|modified\b|updated\b|changed\b|extended\b|refactored\b)|\((?:modified|updated|changed|extended)\)|\[(?:modify|update)\]|\brefactor(?:ed)?\b/iu;
-const KEEP = /^(?:unchanged|existing|exists)\b|\((?:unchanged|existing|exists)\)/iu;
-/** The author's mark on an entry, from its note (`# [NEW] …`, `← new`, `(modified)`, `# Unchanged`). */
+// The marks in the languages intent.ts reads: an author's mark does not depend on the language (round 45's
+// Kiro design draws `cn/about.html  # 不变` and `admin.css  # 新增：…`). Matched against lower-cased notes
+// (intent.ts says why).
+const CREATE = /^(?:\[(?:new|create|add)\]|\((?:new|to be created)\)|new\b|created?\b|added?\b|(?:nuevo|nueva|novo|nova|nouveau|nouvelle|neu|neue|nuovo|nuova)\b|新增|新建|创建|創建|添加|新規|신규)|\((?:new|to be created)\)|\[new\]/u;
+const MODIFY = /^(?:\[(?:modify|update|edit)\]|modified\b|updated\b|changed\b|extended\b|refactored\b|(?:modificado|actualizado|atualizado|modifié|geändert|modificato|aggiornato)(?![\p{L}])|修改|更新|重构|重構|修正|変更|수정)|\((?:modified|updated|changed|extended)\)|\[(?:modify|update)\]|\brefactor(?:ed)?\b/u;
+const KEEP = /^(?:unchanged|existing|exists)\b|^(?:sin cambios|sem alterações|inchangé|unverändert|invariato|不变|不變|保留|现有|現有|既存|変更なし)|\((?:unchanged|existing|exists)\)/u;
+/** The author's mark on an entry, from its note (`# [NEW] …`, `← new`, `(modified)`, `# Unchanged`, `# 新增：…`). */
 function markOf(note) {
-    const words = note.replace(/^[\s#/←<>=—–-]+/u, '');
+    const words = note.replace(/^[\s#/←<>=—–-]+/u, '').toLowerCase();
     if (CREATE.test(words))
         return 'create';
     if (MODIFY.test(words))
@@ -64119,10 +64135,10 @@ function markOf(note) {
         return 'keep';
     return undefined;
 }
-/** True when the lines draw a tree: two or more lines with a connector. */
-function isTreeDrawing(lines) {
+/** True when a block's text draws a tree: two or more lines with a connector. */
+function isTreeDrawing(text) {
     let connectors = 0;
-    for (const { line } of lines)
+    for (const line of text.split('\n'))
         if (CONNECTOR.test(line) && ++connectors >= 2)
             return true;
     return false;
@@ -64130,7 +64146,7 @@ function isTreeDrawing(lines) {
 /**
  * The entries of a tree drawing, with offsets in the file. A line with no connector at the drawing's
  * left edge is a root (`backend/`); `rootName`, the repository's own folder, drawn as the root, is left
- * out of the paths (`superpowers/` over `lib/x.js` means `lib/x.js`).
+ * out of the paths (`superpowers/` over `lib/x.js` means `lib/x.js`), and so is a root drawn as `/` or `.`.
  */
 function treeEntries(lines, rootName) {
     const drawn = [];
@@ -64175,11 +64191,13 @@ function marked(drawn, rootName) {
         if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create'))
             marks[index] = 'create';
     }
-    const rootPrefix = rootName === undefined ? undefined : `${rootName}/`;
+    // The repository's root drawn as `/` or `.` is the root too.
+    const firstRoot = drawn[0]?.path;
+    const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
     return drawn.map((entry, index) => {
         const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
         let path = isFolder ? `${entry.path}/` : entry.path;
-        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && drawn[0]?.path === rootPrefix)
+        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.'))
             path = path.slice(rootPrefix.length);
         return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
     }).filter((entry) => entry.path !== '');
@@ -64280,7 +64298,7 @@ class PointerCollector {
     walk(node, state) {
         switch (node.type) {
             case 'code':
-                if (addTreeEntries(this.maker, codeLines(node, this.source.text), state))
+                if (addTreeEntries(this.maker, node, this.source.text, state))
                     return;
                 readCodeBlock(node, this.source.text, { commands: (lines) => addCommandLines(this.maker, lines, state), prose: (start, end, written) => this.addTextWords(start, end, state, written) });
                 return;
@@ -64474,10 +64492,10 @@ function withoutRemarks(text, range) {
     return pieces;
 }
 /** A tree drawing's entries, which it declares by its marks (tree-drawing.ts); false when the block draws no tree. */
-function addTreeEntries(maker, lines, sink) {
-    if (!isTreeDrawing(lines))
+function addTreeEntries(maker, node, text, sink) {
+    if (!isTreeDrawing(node.value))
         return false;
-    for (const entry of declaredTreeEntries(lines, maker.hints.rootName)) {
+    for (const entry of declaredTreeEntries(codeLines(node, text), maker.hints.rootName)) {
         const intent = entry.mark === 'create' ? 'create' : entry.mark === 'modify' ? 'modify' : 'none';
         maker.add(entry.path, 'code', { offset: entry.start, endOffset: entry.end, isNew: entry.mark === 'create', declared: true, intent }, sink);
     }
@@ -64595,20 +64613,20 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
     const open = tickets.filter((ticket) => ticket.lifecycle.state === 'open');
     // Every tail of a path too, for a later mention written from a subfolder (`types/Cargo.toml`).
     const pathsOf = (keep) => new Set(open.flatMap((ticket) => ticket.pointers.filter(keep).flatMap((pointer) => tailsOf(pointer.path))));
-    const created = pathsOf((pointer) => pointer.isNew);
+    // What the open tickets create, and what the file creates outside them while one is open (a plan's
+    // File Map above its tasks: \`| Create | \`tests/test_x.py\` |\`).
+    const creations = [...open.flatMap((ticket) => ticket.pointers), ...(open.length > 0 ? shared : [])].filter((pointer) => pointer.isNew);
     // Each tail of a created path with that path: a mention of the tail names it from a subfolder.
     const createdPaths = new Map();
-    for (const ticket of open)
-        for (const pointer of ticket.pointers)
-            if (pointer.isNew)
-                for (const tail of tailsOf(pointer.path))
-                    if (!createdPaths.has(tail))
-                        createdPaths.set(tail, pointer.path);
+    for (const pointer of creations)
+        for (const tail of tailsOf(pointer.path))
+            if (!createdPaths.has(tail))
+                createdPaths.set(tail, pointer.path);
+    const created = new Set(createdPaths.keys());
     // The name of a file the plan creates names it too (`node server.js` after `- Create: \`scripts/server.js\``).
-    for (const ticket of open)
-        for (const pointer of ticket.pointers)
-            if (pointer.isNew && !pointer.path.endsWith('/'))
-                created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
+    for (const pointer of creations)
+        if (!pointer.path.endsWith('/'))
+            created.add(pointer.path.slice(pointer.path.lastIndexOf('/') + 1));
     // Each tail of a path the work writes, with the path and the first open ticket writing it: a mention of
     // the tail is written from a subfolder of it.
     const written = new Map();
@@ -64622,7 +64640,7 @@ function markPlannedThroughout(tickets, shared = [], { fieldsOfWrittenFiles = tr
                         written.set(tail, { path: pointer.path, by, line: pointer.line, said: pointer.intent === 'write' });
     });
     // A folder the plan creates (`- Create: \`evals/\``) holds files it writes.
-    const createdFolders = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.isNew).map((pointer) => trimEnd(pointer.path, '/'))));
+    const createdFolders = new Set(creations.map((pointer) => trimEnd(pointer.path, '/')));
     // A file the plan deletes may be gone wherever the plan names it (`git add -u x` after `- Delete: x`).
     const deleted = new Set(open.flatMap((ticket) => ticket.pointers.filter((pointer) => pointer.intent === 'delete').map((pointer) => pointer.path)));
     // A file the plan says is not there ("`x` does not exist") is known to be missing wherever it names it.
@@ -64973,6 +64991,7 @@ function parseTicketTextOnce(path, text, repository, config) {
             topLevelEntries: repository.topLevelEntries,
             endsATrackedPath: (word) => repository.pathsEndingWith(word).length > 0,
             isTrackedFile: (file) => repository.hasFile(file),
+            isTrackedFolder: (folder) => repository.hasFolder(folder),
             ...(repository.rootName === undefined ? {} : { rootName: repository.rootName }),
         },
         maxPointers: config.maxPointers,
@@ -68564,7 +68583,7 @@ function writtenFromRootMessage(pointer, repository) {
  */
 function linkFromRootMessage(pointer, ticketFile, repository) {
     const folder = external_node_path_default().posix.dirname(ticketFile);
-    if (pointer.source !== 'link' || pointer.base !== 'ticket' || pointer.path.startsWith('.') || folder === '.')
+    if (pointer.source !== 'link' || pointer.base !== 'ticket' || /^\.\.?(?:\/|$)/.test(pointer.path) || folder === '.')
         return undefined;
     const fromRoot = pointer.path.replace(/\/$/, '');
     if (!repository.hasFile(fromRoot) && !repository.hasFolder(fromRoot))
