@@ -1844,7 +1844,7 @@ const isCommand = (code) => /\s/.test(code.trim());
  */
 function isCommandSpan(code, hints) {
     const whole = code.trim();
-    return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(whole.replace(/\/+$/, '')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
+    return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(trimEnd(whole, '/')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
 }
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'nohup', 'command']);

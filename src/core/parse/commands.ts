@@ -35,7 +35,7 @@ export const isCommand = (code: string): boolean => /\s/.test(code.trim());
  */
 export function isCommandSpan(code: string, hints: PathHints): boolean {
   const whole = code.trim();
-  return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(whole.replace(/\/+$/, '')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
+  return isCommand(code) && hints.isTrackedFile?.(whole) !== true && hints.isTrackedFolder?.(trimEnd(whole, '/')) !== true && !isCopyPathWithSpaces(whole, hints.rootName);
 }
 
 /** Words before a command that run it as they find it (`sudo ./x`, `time ./x`). */
