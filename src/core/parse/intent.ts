@@ -96,29 +96,29 @@ const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/u;
 /** The text before a joined item without its "and" or "or". */
 function withoutJoin(text: string): string {
   const trimmed = trimEnd(text, ' \t');
-  const word = /(?:and|or)$/i.exec(trimmed);
+  const word = /(?:and|or)$/.exec(trimmed);
   return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
 }
 
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
+ * text of its line after it, both lower-cased. Words win over nothing: no word, no intent.
  *
  * The patterns here are matched against lower-cased text, not with the `i` flag: a case-insensitive
  * Unicode pattern is built with the case variants of every letter it names, and building this file's
- * took most of the time a pull request's one ticket spent being parsed.
+ * took most of the time a pull request's one ticket spent being parsed. The caller lower-cases the
+ * words once for this and the other tests of the same words (isConditional, isStatedAbsent).
  */
 export function intentOf(before: string, after: string): Intent | undefined {
-  const lowerAfter = after.toLowerCase();
-  for (const [intent, pattern] of AFTER) if (pattern.test(lowerAfter)) return intent;
+  for (const [intent, pattern] of AFTER) if (pattern.test(after)) return intent;
   // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
   // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
   // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
   const items = (text: string): string => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
-  const own = JOINED_TO_SPAN.test(clause.toLowerCase()) ? items(clause) : clause;
+  const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
   const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-  const words = listed.slice(-80).replace(/ {2,}/g, ' ').toLowerCase();
+  const words = listed.slice(-80).replace(/ {2,}/g, ' ');
   for (const [intent, pattern] of BEFORE) if (pattern.test(words)) return intent;
   return undefined;
 }
@@ -129,19 +129,18 @@ const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/u;
 const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/u;
 
-/** True when the words around a path say it may not be there: its existence is a condition. */
+/** True when the (lower-cased) words around a path say it may not be there: its existence is a condition. */
 export function isConditional(before: string, after: string): boolean {
-  const lowerAfter = after.toLowerCase();
-  return CONDITION_AFTER.test(lowerAfter) || (CONDITION_BEFORE.test(before.toLowerCase()) && EXISTS_AFTER.test(lowerAfter));
+  return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
 
 /** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
 const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/u;
 const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/u;
 
-/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+/** True when the (lower-cased) words around a path say it is not there: the ticket knows, and its absence is no news. */
 export function isStatedAbsent(before: string, after: string): boolean {
-  return ABSENT_AFTER.test(after.toLowerCase()) || ABSENT_BEFORE.test(before.toLowerCase());
+  return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
 
 /** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */

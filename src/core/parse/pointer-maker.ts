@@ -109,7 +109,8 @@ export class PointerMaker {
     const position = positionAt(this.source, place.offset);
     const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
     if (isRoute(around[0], raw)) return;
-    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+    const words: [string, string] = [around[0].toLowerCase(), around[1].toLowerCase()];
+    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
     const pointer = toPointer(
       {
         raw,
@@ -124,8 +125,8 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
-    if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around)) pointer.absent = true;
-    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
+    if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words)) pointer.absent = true;
+    const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
     if (condition) Object.assign(pointer, { planned: true, conditional: true });
     Object.assign(pointer, placeOfReading(place, pointer));
     if (intent !== undefined) pointer.intent = intent;

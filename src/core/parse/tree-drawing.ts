@@ -114,15 +114,23 @@ function marked(drawn: Drawn[], rootName: string | undefined): TreeEntry[] {
     const children = drawn[index]?.children ?? [];
     if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create')) marks[index] = 'create';
   }
-  // The repository's root drawn as `/` or `.` is the root too.
-  const firstRoot = drawn[0]?.path;
-  const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
+  const rootPrefix = repositoryRootPrefix(drawn[0]?.path, rootName);
   return drawn.map((entry, index) => {
     const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
     let path = isFolder ? `${entry.path}/` : entry.path;
-    if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.')) path = path.slice(rootPrefix.length);
+    if (rootPrefix !== undefined && path.startsWith(rootPrefix)) path = path.slice(rootPrefix.length);
     return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
   }).filter((entry) => entry.path !== '');
+}
+
+/**
+ * What the entries' paths start with when the drawing's first root is the repository itself: `/`, `.`
+ * or `./`, or the repository's own folder written as a folder (`superpowers/`).
+ */
+function repositoryRootPrefix(firstRoot: string | undefined, rootName: string | undefined): string | undefined {
+  if (firstRoot === '/') return '/';
+  if (firstRoot === '.' || firstRoot === './') return './';
+  return rootName !== undefined && firstRoot === `${rootName}/` ? firstRoot : undefined;
 }
 
 /**
