@@ -1,6 +1,5 @@
 import { isSorted, sortedIncludes, type RepositoryHost, type RepositoryView } from '../core/repository/repository-view.js';
 import { splitRecords } from './file-names.js';
-import { baseListingArguments } from './early-git.js';
 import { GITLINK_MODE, GitWorkTree, SYMLINK_MODE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex } from './work-tree.js';
 
 /** A path at the commit: git's mode, and whether its name is UTF-8. */
@@ -62,7 +61,7 @@ interface ChangesSinceCommit {
  * of the index is as the commit has it.
  */
 function changesSinceCommit(commit: string, workTree: GitWorkTree): ChangesSinceCommit | undefined {
-  const difference = workTree.gitBytes(baseListingArguments(commit));
+  const difference = workTree.gitBytes(workTree.queries.baseListing(commit));
   if (difference === undefined) return undefined;
   const atCommit = new Map<string, CommitEntry | undefined>();
   let keepFiles = true;

@@ -9,8 +9,51 @@ import { runGitBytesConcurrently, startGitEarly } from './run-git.js';
 export const INDEX_ARGUMENTS = ['ls-files', '-z', '--format=%(objectmode) %(stage)%x09%(path)'];
 /** `<mode> <object> <stage>\t<path>`: parsed alike. */
 export const INDEX_ARGUMENTS_BEFORE_GIT_2_38 = ['ls-files', '-z', '--stage'];
+/**
+ * The checked-out commit's files: `<mode> <type> <object>\t<path>`, read as the index's records are. Not
+ * with `--format`, whose `%(path)` git quotes even with `-z` (2.39: a name that is not UTF-8 came quoted).
+ */
+export const HEAD_TREE_ARGUMENTS = ['ls-tree', '-r', '-z', '--end-of-options', 'HEAD'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 export const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
+
+/**
+ * The git commands a run reads the repository with. A clean checkout (CI) is its commit, so its files
+ * and its changes since a revision are read from commits (`ls-tree HEAD`, `diff-tree <revision> HEAD`):
+ * git reads no index for them, and in a 100,000-file repository each command that reads it spends
+ * 80 ms doing so. Otherwise the index and the work tree count (`ls-files`, `diff --cached`, `diff`).
+ */
+export interface GitQueries {
+  /** The file list, each command tried when the one before it fails (an unborn HEAD, an older git). */
+  listing: readonly (readonly string[])[];
+  /** What changed since a revision, renames detected (`--name-status`). */
+  changes(revision: string): string[];
+  /** Each path changed since a commit, with its mode there (`--raw`; see commit-host.ts, listingAtCommit). */
+  baseListing(commit: string): string[];
+  /** The lines of a file that differ from a revision (`-U0`). */
+  changedLines(revision: string, file: string): string[];
+}
+
+const DIFF_OPTIONS = ['--relative', '--no-color', '--no-ext-diff', '--no-textconv'];
+
+const WORK_TREE_QUERIES: GitQueries = {
+  listing: [INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+  changes: (revision) => ['diff', '--cached', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, '--'],
+  baseListing: (commit) => ['diff', '--cached', '--raw', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, '--'],
+  changedLines: (revision, file) => ['diff', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, '--', file],
+};
+
+const COMMIT_QUERIES: GitQueries = {
+  listing: [HEAD_TREE_ARGUMENTS, INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+  changes: (revision) => ['diff-tree', '-r', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--'],
+  baseListing: (commit) => ['diff-tree', '-r', '--raw', '--abbrev', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, 'HEAD', '--'],
+  changedLines: (revision, file) => ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--', file],
+};
+
+/** The commands for a run on a clean checkout (commits only) or on a work tree (the index and the files). */
+export function gitQueries(cleanCheckout: boolean): GitQueries {
+  return cleanCheckout ? COMMIT_QUERIES : WORK_TREE_QUERIES;
+}
 
 /** Where the root is in its repository (GitWorkTree.repositoryFolder). */
 export const PREFIX_ARGUMENTS = ['rev-parse', '--show-prefix'];
@@ -28,21 +71,12 @@ export function startWorkTreeReads(argv: readonly string[], cwd: string, { clean
   if (argv.some((argument) => NO_LINT.has(argument))) return undefined;
   const root = rootOf(argv, cwd);
   if (root === undefined) return undefined;
+  const queries = gitQueries(cleanCheckout);
   // A clean checkout's status is known without asking (GitWorkTree).
-  startGitEarly(root, cleanCheckout ? [INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+  startGitEarly(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
   const since = optionValue(argv, '--changed-since');
-  if (since !== undefined && !since.startsWith('-')) void startChangesEarly(root, since);
+  if (since !== undefined && !since.startsWith('-')) void startChangesEarly(root, since, queries);
   return root;
-}
-
-/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
-export function changesArguments(revision: string): string[] {
-  return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
-}
-
-/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
-export function baseListingArguments(commit: string): string[] {
-  return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
 }
 
 /** What `--changed-since REF` compares with: where HEAD left REF (their merge base), or REF itself when that is REF's own commit or git knows none. */
@@ -51,10 +85,10 @@ export function changeBaseOf(ref: string, mergeBase: string | undefined, commit:
 }
 
 /**
- * The base of `--changed-since` found, and the index's two diffs against it started, while the CLI
- * loads (the run asks for the same diffs once it knows the base: a 100,000-file index takes 20 ms).
+ * The base of `--changed-since` found, and the two diffs against it started, while the CLI loads (the
+ * run asks for the same diffs once it knows the base).
  */
-export function startChangesEarly(root: string, ref: string): Promise<string | undefined> {
+export function startChangesEarly(root: string, ref: string, queries = gitQueries(false)): Promise<string | undefined> {
   const base = (async () => {
     const [mergeBase, commit] = await Promise.all([
       runGitBytesConcurrently(root, ['merge-base', '--end-of-options', ref, 'HEAD']),
@@ -63,7 +97,7 @@ export function startChangesEarly(root: string, ref: string): Promise<string | u
     // git knows no such commit: the run finds it so and says so.
     if (commit === undefined) return undefined;
     const found = changeBaseOf(ref, textOf(mergeBase), textOf(commit));
-    startGitEarly(root, [changesArguments(found), baseListingArguments(found)]);
+    startGitEarly(root, [queries.changes(found), queries.baseListing(found)]);
     return found;
   })();
   basesStarted.set(`${root}\0${ref}`, base);

@@ -1,7 +1,7 @@
 import type { FileChange } from '../core/collect/changed-tickets.js';
 import { changedLinesOf, type LineRange } from '../core/collect/diff-hunks.js';
 import { UNCHANGED_WORK_TREE, parseIndex, parseStatus, recordsOfDiff, type GitIndex, type WorkTreeStatus } from './git-records.js';
-import { INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, PREFIX_ARGUMENTS, STATUS_ARGUMENTS, baseListingArguments, changesArguments } from './early-git.js';
+import { PREFIX_ARGUMENTS, STATUS_ARGUMENTS, gitQueries, type GitQueries } from './early-git.js';
 import { runGit, runGitBytes, runGitBytesConcurrently } from './run-git.js';
 
 export { GITLINK_MODE, SYMLINK_MODE, UNCHANGED_WORK_TREE, addsOrRemovesFiles, modeIn, pathsWithMode, type GitIndex, type WorkTreeStatus } from './git-records.js';
@@ -20,6 +20,8 @@ export class GitWorkTree {
   private readonly outputs = new Map<string, Uint8Array | undefined>();
   /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
   private readonly reading = new Map<string, Promise<Uint8Array | undefined>>();
+  /** The commands this run reads the repository with: a clean checkout's compare commits (early-git.ts). */
+  readonly queries: GitQueries;
 
   /**
    * `cleanCheckout`: the work tree is the commit git checked out, as in CI: it holds exactly the index's
@@ -31,6 +33,7 @@ export class GitWorkTree {
     private readonly cleanCheckout = false,
   ) {
     if (cleanCheckout) this.status = UNCHANGED_WORK_TREE;
+    this.queries = gitQueries(cleanCheckout);
   }
 
   /**
@@ -43,7 +46,7 @@ export class GitWorkTree {
 
   /** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
   changedLines(revision: string, file: string): LineRange[] | undefined {
-    const patch = this.gitBytes(changedLinesArguments(revision, file));
+    const patch = this.gitBytes(this.queries.changedLines(revision, file));
     return patch === undefined ? undefined : changedLinesOf(new TextDecoder().decode(patch));
   }
 
@@ -54,7 +57,7 @@ export class GitWorkTree {
    */
   async readAhead(revision: string, files: readonly string[]): Promise<void> {
     await Promise.all(
-      files.flatMap((file) => [changedLinesArguments(revision, file), blobArguments(revision, file)]).map(async (args) => {
+      files.flatMap((file) => [this.queries.changedLines(revision, file), blobArguments(revision, file)]).map(async (args) => {
         const key = args.join('\0');
         if (this.outputs.has(key)) return;
         const output = await runGitBytesConcurrently(this.root, args);
@@ -79,9 +82,8 @@ export class GitWorkTree {
   async load(revision?: string): Promise<void> {
     // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
     const prefix = this.folder === undefined ? runGitBytesConcurrently(this.root, PREFIX_ARGUMENTS) : undefined;
-    const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-    const index = runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
-    this.indexReading = index.then((output) => {
+    const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
+    this.indexReading = firstOutputOf(this.root, this.queries.listing).then((output) => {
       this.gitIndex ??= (output && parseIndex(output)) ?? null;
     });
     const [status, prefixOutput] = await Promise.all([
@@ -126,7 +128,7 @@ export class GitWorkTree {
   /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
   index(): GitIndex | undefined {
     if (this.gitIndex === undefined) {
-      const output = runGitBytes(this.root, INDEX_ARGUMENTS) ?? runGitBytes(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38);
+      const output = this.queries.listing.reduce<Uint8Array | undefined>((found, args) => found ?? runGitBytes(this.root, args), undefined);
       this.gitIndex = (output && parseIndex(output)) ?? null;
     }
     return this.gitIndex ?? undefined;
@@ -143,7 +145,7 @@ export class GitWorkTree {
    * cannot tell.
    */
   async indexChangesSince(revision: string): Promise<FileChange[] | undefined> {
-    const args = changesArguments(revision);
+    const args = this.queries.changes(revision);
     const reading = this.reading.get(args.join('\0'));
     return recordsOfDiff(reading ? await reading : this.gitBytes(args));
   }
@@ -155,9 +157,18 @@ export class GitWorkTree {
    */
   changesSince(revision: string): FileChange[] | undefined {
     const status = this.read();
-    const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
+    const staged = recordsOfDiff(this.gitBytes(this.queries.changes(revision)));
     return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
   }
+}
+
+/** The first output git gives of `commands` (see GitQueries.listing), each started when the one before failed. */
+async function firstOutputOf(root: string, commands: readonly (readonly string[])[]): Promise<Uint8Array | undefined> {
+  for (const args of commands) {
+    const output = await runGitBytesConcurrently(root, args);
+    if (output !== undefined) return output;
+  }
+  return undefined;
 }
 
 /** The index's changes since a revision, and then what the work tree changed beyond the index. */
@@ -190,9 +201,6 @@ function blobArguments(commit: string, path: string): string[] {
   return ['cat-file', 'blob', `${commit}:./${path}`];
 }
 
-function changedLinesArguments(revision: string, file: string): string[] {
-  return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
-}
 
 
 
