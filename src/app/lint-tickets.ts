@@ -94,7 +94,10 @@ export async function lintTickets(
     const host = createCommitHost(workspace.root, base, readThrough(workspace.repository), workspace.workTree);
     if (host === undefined) return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
     const renamedTo = selection.changes?.renamedTo ?? new Map<string, string>();
-    const before = await lintAtBase(new RepositoryView(host, workspace.repository.rootName), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+    const baseView = new RepositoryView(host, workspace.repository.rootName);
+    // A base with the head's very files (a pull request that adds and removes none) has the head's tickets.
+    const baseTickets = baseView.files === workspace.repository.files ? selection.everyTicket : selectTicketFiles(baseView.files, workspace.config.tickets, workspace.config.ignore);
+    const before = await lintAtBase(baseView, workspace.config, basePaths(selection.files, renamedTo), baseTickets, counters.get);
     const compared = compareWithBase(head, before, base, renamedTo);
     return { report: focusReport(compared, selection.focus, compared.diagnostics) };
   } finally {
@@ -124,13 +127,13 @@ function basePaths(files: readonly string[], renamedTo: ReadonlyMap<string, stri
   return files.map((file) => renamedFrom.get(file) ?? file);
 }
 
-function lintAtBase(repository: RepositoryView, config: Config, files: readonly string[], tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>): Promise<Report> {
+function lintAtBase(repository: RepositoryView, config: Config, files: readonly string[], everyTicket: string[], tokenCounter: (encoding: Config['encoding']) => Promise<TokenCounter>): Promise<Report> {
   return lint({
     repository,
     config,
     rules: RULES,
     files: files.filter((file) => repository.hasFile(file)),
-    contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+    contextFiles: everyTicket,
     tokenCounter,
   });
 }

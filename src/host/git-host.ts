@@ -63,7 +63,7 @@ export function createGitHost(root: string, workTree = new GitWorkTree(root), { 
     leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
     throughLinks: (relativePath) => {
       const resolved = resolveInside(realRoot, relativePath, realFolders);
-      if (resolved.kind !== 'inside' || isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
+      if (resolved.kind !== 'inside' || isInGitFolder(realRoot, resolved.path)) return undefined;
       return path.relative(realRoot, resolved.path).split(path.sep).join('/');
     },
   };
@@ -131,23 +131,34 @@ const LINK_SEPARATOR = path.sep === '\\' ? /[\\/]/ : '/';
  * anything outside the root is stat'ed or opened.
  */
 function readInside(realRoot: string, relativePath: string, realFolders: Set<string>): Uint8Array | undefined {
-  const resolved = resolveInside(realRoot, relativePath, realFolders);
-  if (resolved.kind !== 'inside') return undefined;
+  const last = { isFile: false };
+  const resolved = resolveInside(realRoot, relativePath, realFolders, last);
   // git's own folder is not repository content, and its config may hold the checkout's token.
-  if (isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
+  if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path)) return undefined;
   try {
-    return lstatSync(resolved.path).isFile() ? readFileSync(resolved.path) : undefined;
+    return readFileSync(resolved.path);
   } catch {
     return undefined;
   }
 }
 
+/**
+ * True for a path in the root's `.git` (a path inside the root, as resolveInside gives). Compared
+ * without case: on a case-insensitive file system `.GIT/config` is git's config too.
+ */
+function isInGitFolder(realRoot: string, resolvedPath: string): boolean {
+  const gitFolder = (realRoot.endsWith(path.sep) ? `${realRoot}.git` : `${realRoot}${path.sep}.git`).toLowerCase();
+  const candidate = resolvedPath.toLowerCase();
+  return candidate === gitFolder || candidate.startsWith(`${gitFolder}${path.sep}`);
+}
+
 /** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
 function readHeadInside(realRoot: string, relativePath: string, realFolders: Set<string>, limit: number): { head: Uint8Array; size: number } | undefined {
-  const resolved = resolveInside(realRoot, relativePath, realFolders);
-  if (resolved.kind !== 'inside' || isInside(path.join(realRoot, '.git'), resolved.path)) return undefined;
+  const last = { isFile: false };
+  const resolved = resolveInside(realRoot, relativePath, realFolders, last);
+  if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path)) return undefined;
   try {
-    return lstatSync(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+    return readHead(resolved.path, limit);
   } catch {
     return undefined;
   }
@@ -155,8 +166,12 @@ function readHeadInside(realRoot: string, relativePath: string, realFolders: Set
 
 export type ResolvedPath = { kind: 'inside'; path: string } | { kind: 'outside' } | { kind: 'missing' };
 
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-export function resolveInside(realRoot: string, relativePath: string, realFolders = new Set<string>()): ResolvedPath {
+/**
+ * `realFolders`: folders already found to be folders, not links, skipped instead of checked again.
+ * `last.isFile` is set to whether the path found is a plain file (its own lstat, not taken twice).
+ */
+export function resolveInside(realRoot: string, relativePath: string, realFolders = new Set<string>(), last = { isFile: false }): ResolvedPath {
+  last.isFile = false;
   if (path.isAbsolute(relativePath)) return { kind: 'outside' };
   // On Windows a name may hold a backslash, which the system reads as a separator: split there too, so `..` is seen.
   const pending = relativePath.split(LINK_SEPARATOR);
@@ -168,6 +183,7 @@ export function resolveInside(realRoot: string, relativePath: string, realFolder
     if (part === '..') {
       if (current === realRoot) return { kind: 'outside' };
       current = path.dirname(current);
+      last.isFile = false;
       continue;
     }
     // `current` is a real, normalized path and `part` a plain name: joined without path.join's normalizing,
@@ -175,6 +191,7 @@ export function resolveInside(realRoot: string, relativePath: string, realFolder
     const next = current.endsWith(path.sep) ? `${current}${part}` : `${current}${path.sep}${part}`;
     if (realFolders.has(next)) {
       current = next;
+      last.isFile = false;
       continue;
     }
     let isLink: boolean;
@@ -182,6 +199,7 @@ export function resolveInside(realRoot: string, relativePath: string, realFolder
       const stats = lstatSync(next);
       isLink = stats.isSymbolicLink();
       if (stats.isDirectory()) realFolders.add(next);
+      last.isFile = stats.isFile();
     } catch {
       return { kind: 'missing' };
     }
