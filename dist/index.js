@@ -37129,7 +37129,14 @@ function sequenceLength(lead) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/host/run-git.ts
+
+
+
+
 
 /**
  * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
@@ -37139,10 +37146,22 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
 const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+/**
+ * Commands that list or compare commits (`ls-tree`, `diff-tree`) are given an index that is not there
+ * (git reads a missing index as empty): their answer is the commits', yet git reads the index for
+ * them, which in a 100,000-file repository is 80 ms of each command. A fresh name in the temporary
+ * folder, never made: git only writes an index it was asked to, and these commands are not.
+ */
+const NO_INDEX = external_node_path_default().join(external_node_os_default().tmpdir(), `ticket-lint-no-index-${(0,external_node_crypto_.randomUUID)()}`);
+const COMMIT_COMMANDS = new Set(['ls-tree', 'diff-tree']);
+/** The environment git runs in: the process's own (undefined), or without an index for a command on commits only. */
+function environmentFor(args) {
+    return COMMIT_COMMANDS.has(args[0] ?? '') ? { ...process.env, GIT_INDEX_FILE: NO_INDEX } : undefined;
+}
 /** git's output, or undefined when it fails or cannot run. */
 function runGit(root, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
     catch {
         return undefined;
@@ -37151,7 +37170,7 @@ function runGit(root, args) {
 /** git's output as bytes (a file's content at a commit), or undefined when it fails. */
 function runGitBytes(root, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
     catch {
         return undefined;
@@ -37187,9 +37206,67 @@ function run_git_runGitBytesConcurrently(root, args) {
         startedEarly.delete(earlyKey(root, args));
         return early;
     }
+    const output = outputFile();
+    if (output === undefined) {
+        return new Promise((resolve) => {
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+        });
+    }
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+        const git = (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), stdio: ['ignore', output.descriptor, 'ignore'] });
+        let settled = false;
+        const settle = (bytes) => {
+            if (settled)
+                return;
+            settled = true;
+            output.remove();
+            resolve(bytes);
+        };
+        git.on('error', () => settle(undefined));
+        git.on('close', (code) => settle(code === 0 ? output.read() : undefined));
     });
+}
+/**
+ * A new temporary file git writes its output to, read once git is done. Through a pipe, git waits
+ * whenever the pipe's 64 KiB are full until the main thread reads them, and while the CLI's modules
+ * load the main thread reads nothing for a third of a second: a monorepo's file list (5 MB) took four
+ * times as long as git needs for it. Undefined when no temporary file can be made (then a pipe it is).
+ */
+function outputFile() {
+    const file = external_node_path_default().join(external_node_os_default().tmpdir(), `ticket-lint-git-${(0,external_node_crypto_.randomUUID)()}`);
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_namespaceObject.openSync)(file, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        descriptor,
+        read: () => {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(descriptor).size;
+            if (size > GIT_OUTPUT_LIMIT)
+                return undefined;
+            const bytes = Buffer.allocUnsafe(size);
+            for (let at = 0; at < size;) {
+                const read = (0,external_node_fs_namespaceObject.readSync)(descriptor, bytes, at, size - at, at);
+                if (read === 0)
+                    return bytes.subarray(0, at);
+                at += read;
+            }
+            return bytes;
+        },
+        // A file left behind if this fails is an empty or finished output in the temporary folder: no run reads it.
+        remove: () => {
+            try {
+                (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch {
+                // nothing more to do
+            }
+        },
+    };
 }
 /** A git process whose output is read as it comes (stderr ignored). */
 function spawnGit(root, args) {
@@ -37358,8 +37435,30 @@ function parseStatus(output, folder) {
 const INDEX_ARGUMENTS = ['ls-files', '-z', '--format=%(objectmode) %(stage)%x09%(path)'];
 /** `<mode> <object> <stage>\t<path>`: parsed alike. */
 const INDEX_ARGUMENTS_BEFORE_GIT_2_38 = ['ls-files', '-z', '--stage'];
+/**
+ * The checked-out commit's files: `<mode> <type> <object>\t<path>`, read as the index's records are. Not
+ * with `--format`, whose `%(path)` git quotes even with `-z` (2.39: a name that is not UTF-8 came quoted).
+ */
+const HEAD_TREE_ARGUMENTS = ['ls-tree', '-r', '-z', '--end-of-options', 'HEAD'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
+const DIFF_OPTIONS = ['--relative', '--no-color', '--no-ext-diff', '--no-textconv'];
+const WORK_TREE_QUERIES = {
+    listing: [INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+    changes: (revision) => ['diff', '--cached', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, '--'],
+    baseListing: (commit) => ['diff', '--cached', '--raw', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, '--'],
+    changedLines: (revision, file) => ['diff', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, '--', file],
+};
+const COMMIT_QUERIES = {
+    listing: [HEAD_TREE_ARGUMENTS, INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+    changes: (revision) => ['diff-tree', '-r', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--'],
+    baseListing: (commit) => ['diff-tree', '-r', '--raw', '--abbrev', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, 'HEAD', '--'],
+    changedLines: (revision, file) => ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--', file],
+};
+/** The commands for a run on a clean checkout (commits only) or on a work tree (the index and the files). */
+function gitQueries(cleanCheckout) {
+    return cleanCheckout ? COMMIT_QUERIES : WORK_TREE_QUERIES;
+}
 /** Where the root is in its repository (GitWorkTree.repositoryFolder). */
 const PREFIX_ARGUMENTS = ['rev-parse', '--show-prefix'];
 /** Arguments after which the CLI lints nothing, or lints in a way that has no use for the work tree's state read ahead. */
@@ -37376,30 +37475,23 @@ function startWorkTreeReads(argv, cwd, { cleanCheckout = false } = {}) {
     const root = rootOf(argv, cwd);
     if (root === undefined)
         return undefined;
+    const queries = gitQueries(cleanCheckout);
     // A clean checkout's status is known without asking (GitWorkTree).
-    startGitEarly(root, cleanCheckout ? [INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+    startGitEarly(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
     const since = optionValue(argv, '--changed-since');
     if (since !== undefined && !since.startsWith('-'))
-        void startChangesEarly(root, since);
+        void startChangesEarly(root, since, queries);
     return root;
-}
-/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
-function changesArguments(revision) {
-    return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
-}
-/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
-function baseListingArguments(commit) {
-    return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
 }
 /** What `--changed-since REF` compares with: where HEAD left REF (their merge base), or REF itself when that is REF's own commit or git knows none. */
 function changeBaseOf(ref, mergeBase, commit) {
     return mergeBase === undefined || mergeBase === commit ? ref : mergeBase;
 }
 /**
- * The base of `--changed-since` found, and the index's two diffs against it started, while the CLI
- * loads (the run asks for the same diffs once it knows the base: a 100,000-file index takes 20 ms).
+ * The base of `--changed-since` found, and the two diffs against it started, while the CLI loads (the
+ * run asks for the same diffs once it knows the base).
  */
-function startChangesEarly(root, ref) {
+function startChangesEarly(root, ref, queries = gitQueries(false)) {
     const base = (async () => {
         const [mergeBase, commit] = await Promise.all([
             runGitBytesConcurrently(root, ['merge-base', '--end-of-options', ref, 'HEAD']),
@@ -37409,7 +37501,7 @@ function startChangesEarly(root, ref) {
         if (commit === undefined)
             return undefined;
         const found = changeBaseOf(ref, textOf(mergeBase), textOf(commit));
-        startGitEarly(root, [changesArguments(found), baseListingArguments(found)]);
+        startGitEarly(root, [queries.changes(found), queries.baseListing(found)]);
         return found;
     })();
     basesStarted.set(`${root}\0${ref}`, base);
@@ -37473,6 +37565,8 @@ class GitWorkTree {
     outputs = new Map();
     /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
     reading = new Map();
+    /** The commands this run reads the repository with: a clean checkout's compare commits (early-git.ts). */
+    queries;
     /**
      * `cleanCheckout`: the work tree is the commit git checked out, as in CI: it holds exactly the index's
      * files, so `git status` (which stats every file and walks every folder) is not run and the work tree
@@ -37483,6 +37577,7 @@ class GitWorkTree {
         this.cleanCheckout = cleanCheckout;
         if (cleanCheckout)
             this.status = UNCHANGED_WORK_TREE;
+        this.queries = gitQueries(cleanCheckout);
     }
     /**
      * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -37493,7 +37588,7 @@ class GitWorkTree {
     }
     /** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
     changedLines(revision, file) {
-        const patch = this.gitBytes(changedLinesArguments(revision, file));
+        const patch = this.gitBytes(this.queries.changedLines(revision, file));
         return patch === undefined ? undefined : changedLinesOf(new TextDecoder().decode(patch));
     }
     /**
@@ -37502,7 +37597,7 @@ class GitWorkTree {
      * later, each waited a few tens of milliseconds).
      */
     async readAhead(revision, files) {
-        await Promise.all(files.flatMap((file) => [changedLinesArguments(revision, file), blobArguments(revision, file)]).map(async (args) => {
+        await Promise.all(files.flatMap((file) => [this.queries.changedLines(revision, file), blobArguments(revision, file)]).map(async (args) => {
             const key = args.join('\0');
             if (this.outputs.has(key))
                 return;
@@ -37526,9 +37621,8 @@ class GitWorkTree {
     async load(revision) {
         // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
         const prefix = this.folder === undefined ? run_git_runGitBytesConcurrently(this.root, PREFIX_ARGUMENTS) : undefined;
-        const ahead = revision === undefined ? [] : [changesArguments(revision), baseListingArguments(revision)];
-        const index = run_git_runGitBytesConcurrently(this.root, INDEX_ARGUMENTS).then((output) => output ?? run_git_runGitBytesConcurrently(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38));
-        this.indexReading = index.then((output) => {
+        const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
+        this.indexReading = firstOutputOf(this.root, this.queries.listing).then((output) => {
             this.gitIndex ??= (output && parseIndex(output)) ?? null;
         });
         const [status, prefixOutput] = await Promise.all([
@@ -37572,7 +37666,7 @@ class GitWorkTree {
     /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
     index() {
         if (this.gitIndex === undefined) {
-            const output = runGitBytes(this.root, INDEX_ARGUMENTS) ?? runGitBytes(this.root, INDEX_ARGUMENTS_BEFORE_GIT_2_38);
+            const output = this.queries.listing.reduce((found, args) => found ?? runGitBytes(this.root, args), undefined);
             this.gitIndex = (output && parseIndex(output)) ?? null;
         }
         return this.gitIndex ?? undefined;
@@ -37587,7 +37681,7 @@ class GitWorkTree {
      * cannot tell.
      */
     async indexChangesSince(revision) {
-        const args = changesArguments(revision);
+        const args = this.queries.changes(revision);
         const reading = this.reading.get(args.join('\0'));
         return recordsOfDiff(reading ? await reading : this.gitBytes(args));
     }
@@ -37598,9 +37692,18 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = recordsOfDiff(this.gitBytes(changesArguments(revision)));
+        const staged = recordsOfDiff(this.gitBytes(this.queries.changes(revision)));
         return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
     }
+}
+/** The first output git gives of `commands` (see GitQueries.listing), each started when the one before failed. */
+async function firstOutputOf(root, commands) {
+    for (const args of commands) {
+        const output = await run_git_runGitBytesConcurrently(root, args);
+        if (output !== undefined)
+            return output;
+    }
+    return undefined;
 }
 /** The index's changes since a revision, and then what the work tree changed beyond the index. */
 function withWorkTreeChanges(staged, status) {
@@ -37635,9 +37738,6 @@ function repositoryFolder(root) {
 }
 function blobArguments(commit, path) {
     return ['cat-file', 'blob', `${commit}:./${path}`];
-}
-function changedLinesArguments(revision, file) {
-    return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
 }
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 function diffRecords(root, args) {
@@ -37699,7 +37799,7 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
         throughLinks: (relativePath) => {
             const resolved = resolveInside(realRoot, relativePath, realFolders);
-            if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+            if (resolved.kind !== 'inside' || isInGitFolder(realRoot, resolved.path))
                 return undefined;
             return external_node_path_default().relative(realRoot, resolved.path).split((external_node_path_default()).sep).join('/');
         },
@@ -37762,33 +37862,46 @@ const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '
  * anything outside the root is stat'ed or opened.
  */
 function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
+    const last = { isFile: false };
+    const resolved = resolveInside(realRoot, relativePath, realFolders, last);
     // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+    if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path))
         return undefined;
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(resolved.path) : undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(resolved.path);
     }
     catch {
         return undefined;
     }
+}
+/**
+ * True for a path in the root's `.git` (a path inside the root, as resolveInside gives). Compared
+ * without case: on a case-insensitive file system `.GIT/config` is git's config too.
+ */
+function isInGitFolder(realRoot, resolvedPath) {
+    const gitFolder = (realRoot.endsWith((external_node_path_default()).sep) ? `${realRoot}.git` : `${realRoot}${(external_node_path_default()).sep}.git`).toLowerCase();
+    const candidate = resolvedPath.toLowerCase();
+    return candidate === gitFolder || candidate.startsWith(`${gitFolder}${(external_node_path_default()).sep}`);
 }
 /** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
 function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+    const last = { isFile: false };
+    const resolved = resolveInside(realRoot, relativePath, realFolders, last);
+    if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path))
         return undefined;
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+        return readHead(resolved.path, limit);
     }
     catch {
         return undefined;
     }
 }
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+/**
+ * `realFolders`: folders already found to be folders, not links, skipped instead of checked again.
+ * `last.isFile` is set to whether the path found is a plain file (its own lstat, not taken twice).
+ */
+function resolveInside(realRoot, relativePath, realFolders = new Set(), last = { isFile: false }) {
+    last.isFile = false;
     if (external_node_path_default().isAbsolute(relativePath))
         return { kind: 'outside' };
     // On Windows a name may hold a backslash, which the system reads as a separator: split there too, so `..` is seen.
@@ -37803,6 +37916,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
             if (current === realRoot)
                 return { kind: 'outside' };
             current = external_node_path_default().dirname(current);
+            last.isFile = false;
             continue;
         }
         // `current` is a real, normalized path and `part` a plain name: joined without path.join's normalizing,
@@ -37810,6 +37924,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
         const next = current.endsWith((external_node_path_default()).sep) ? `${current}${part}` : `${current}${(external_node_path_default()).sep}${part}`;
         if (realFolders.has(next)) {
             current = next;
+            last.isFile = false;
             continue;
         }
         let isLink;
@@ -37818,6 +37933,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
             isLink = stats.isSymbolicLink();
             if (stats.isDirectory())
                 realFolders.add(next);
+            last.isFile = stats.isFile();
         }
         catch {
             return { kind: 'missing' };
@@ -61749,30 +61865,30 @@ const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/u;
 /** The text before a joined item without its "and" or "or". */
 function withoutJoin(text) {
     const trimmed = trimEnd(text, ' \t');
-    const word = /(?:and|or)$/i.exec(trimmed);
+    const word = /(?:and|or)$/.exec(trimmed);
     return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
 }
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
+ * text of its line after it, both lower-cased. Words win over nothing: no word, no intent.
  *
  * The patterns here are matched against lower-cased text, not with the `i` flag: a case-insensitive
  * Unicode pattern is built with the case variants of every letter it names, and building this file's
- * took most of the time a pull request's one ticket spent being parsed.
+ * took most of the time a pull request's one ticket spent being parsed. The caller lower-cases the
+ * words once for this and the other tests of the same words (isConditional, isStatedAbsent).
  */
 function intentOf(before, after) {
-    const lowerAfter = after.toLowerCase();
     for (const [intent, pattern] of AFTER)
-        if (pattern.test(lowerAfter))
+        if (pattern.test(after))
             return intent;
     // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
     // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
     const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
-    const own = JOINED_TO_SPAN.test(clause.toLowerCase()) ? items(clause) : clause;
+    const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
     const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-    const words = listed.slice(-80).replace(/ {2,}/g, ' ').toLowerCase();
+    const words = listed.slice(-80).replace(/ {2,}/g, ' ');
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(words))
             return intent;
@@ -61783,17 +61899,16 @@ const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:
 /** "If `x` already exists", "whether `x` is there". */
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/u;
 const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/u;
-/** True when the words around a path say it may not be there: its existence is a condition. */
+/** True when the (lower-cased) words around a path say it may not be there: its existence is a condition. */
 function isConditional(before, after) {
-    const lowerAfter = after.toLowerCase();
-    return CONDITION_AFTER.test(lowerAfter) || (CONDITION_BEFORE.test(before.toLowerCase()) && EXISTS_AFTER.test(lowerAfter));
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
 /** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
 const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/u;
 const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/u;
-/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+/** True when the (lower-cased) words around a path say it is not there: the ticket knows, and its absence is no news. */
 function isStatedAbsent(before, after) {
-    return ABSENT_AFTER.test(after.toLowerCase()) || ABSENT_BEFORE.test(before.toLowerCase());
+    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
 /** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
 const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
@@ -62240,7 +62355,8 @@ class PointerMaker {
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+        const words = [around[0].toLowerCase(), around[1].toLowerCase()];
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         const pointer = toPointer({
             raw,
             source,
@@ -62253,9 +62369,9 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
-        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
+        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words))
             pointer.absent = true;
-        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
         if (condition)
             Object.assign(pointer, { planned: true, conditional: true });
         Object.assign(pointer, placeOfReading(place, pointer));
@@ -64191,16 +64307,25 @@ function marked(drawn, rootName) {
         if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create'))
             marks[index] = 'create';
     }
-    // The repository's root drawn as `/` or `.` is the root too.
-    const firstRoot = drawn[0]?.path;
-    const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
+    const rootPrefix = repositoryRootPrefix(drawn[0]?.path, rootName);
     return drawn.map((entry, index) => {
         const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
         let path = isFolder ? `${entry.path}/` : entry.path;
-        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.'))
+        if (rootPrefix !== undefined && path.startsWith(rootPrefix))
             path = path.slice(rootPrefix.length);
         return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
     }).filter((entry) => entry.path !== '');
+}
+/**
+ * What the entries' paths start with when the drawing's first root is the repository itself: `/`, `.`
+ * or `./`, or the repository's own folder written as a folder (`superpowers/`).
+ */
+function repositoryRootPrefix(firstRoot, rootName) {
+    if (firstRoot === '/')
+        return '/';
+    if (firstRoot === '.' || firstRoot === './')
+        return './';
+    return rootName !== undefined && firstRoot === `${rootName}/` ? firstRoot : undefined;
 }
 /**
  * The entries a drawing declares as paths: all of them when its author marks some entries new (the
@@ -67909,7 +68034,6 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
 
 
 
-
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
  * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
@@ -67956,7 +68080,7 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * of the index is as the commit has it.
  */
 function changesSinceCommit(commit, workTree) {
-    const difference = workTree.gitBytes(baseListingArguments(commit));
+    const difference = workTree.gitBytes(workTree.queries.baseListing(commit));
     if (difference === undefined)
         return undefined;
     const atCommit = new Map();
@@ -68029,9 +68153,6 @@ function wholeAsHead(bytes, limit) {
     return bytes === undefined ? undefined : { head: bytes.subarray(0, limit), size: bytes.length };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/host/parse-workers.ts
@@ -69050,7 +69171,10 @@ async function lintTickets(workspace, selection, workers, { base, onProgress, to
         if (host === undefined)
             return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
         const renamedTo = selection.changes?.renamedTo ?? new Map();
-        const before = await lintAtBase(new RepositoryView(host, workspace.repository.rootName), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+        const baseView = new RepositoryView(host, workspace.repository.rootName);
+        // A base with the head's very files (a pull request that adds and removes none) has the head's tickets.
+        const baseTickets = baseView.files === workspace.repository.files ? selection.everyTicket : selectTicketFiles(baseView.files, workspace.config.tickets, workspace.config.ignore);
+        const before = await lintAtBase(baseView, workspace.config, basePaths(selection.files, renamedTo), baseTickets, counters.get);
         const compared = compareWithBase(head, before, base, renamedTo);
         return { report: focusReport(compared, selection.focus, compared.diagnostics) };
     }
@@ -69078,13 +69202,13 @@ function basePaths(files, renamedTo) {
     const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
     return files.map((file) => renamedFrom.get(file) ?? file);
 }
-function lintAtBase(repository, config, files, tokenCounter) {
+function lintAtBase(repository, config, files, everyTicket, tokenCounter) {
     return lint({
         repository,
         config,
         rules: RULES,
         files: files.filter((file) => repository.hasFile(file)),
-        contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+        contextFiles: everyTicket,
         tokenCounter,
     });
 }

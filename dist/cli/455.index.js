@@ -2299,30 +2299,30 @@ const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/u;
 /** The text before a joined item without its "and" or "or". */
 function withoutJoin(text) {
     const trimmed = trimEnd(text, ' \t');
-    const word = /(?:and|or)$/i.exec(trimmed);
+    const word = /(?:and|or)$/.exec(trimmed);
     return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
 }
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
+ * text of its line after it, both lower-cased. Words win over nothing: no word, no intent.
  *
  * The patterns here are matched against lower-cased text, not with the `i` flag: a case-insensitive
  * Unicode pattern is built with the case variants of every letter it names, and building this file's
- * took most of the time a pull request's one ticket spent being parsed.
+ * took most of the time a pull request's one ticket spent being parsed. The caller lower-cases the
+ * words once for this and the other tests of the same words (isConditional, isStatedAbsent).
  */
 function intentOf(before, after) {
-    const lowerAfter = after.toLowerCase();
     for (const [intent, pattern] of AFTER)
-        if (pattern.test(lowerAfter))
+        if (pattern.test(after))
             return intent;
     // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
     // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
     const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
-    const own = JOINED_TO_SPAN.test(clause.toLowerCase()) ? items(clause) : clause;
+    const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
     const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-    const words = listed.slice(-80).replace(/ {2,}/g, ' ').toLowerCase();
+    const words = listed.slice(-80).replace(/ {2,}/g, ' ');
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(words))
             return intent;
@@ -2333,17 +2333,16 @@ const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:
 /** "If `x` already exists", "whether `x` is there". */
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/u;
 const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/u;
-/** True when the words around a path say it may not be there: its existence is a condition. */
+/** True when the (lower-cased) words around a path say it may not be there: its existence is a condition. */
 function isConditional(before, after) {
-    const lowerAfter = after.toLowerCase();
-    return CONDITION_AFTER.test(lowerAfter) || (CONDITION_BEFORE.test(before.toLowerCase()) && EXISTS_AFTER.test(lowerAfter));
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
 /** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
 const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/u;
 const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/u;
-/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+/** True when the (lower-cased) words around a path say it is not there: the ticket knows, and its absence is no news. */
 function isStatedAbsent(before, after) {
-    return ABSENT_AFTER.test(after.toLowerCase()) || ABSENT_BEFORE.test(before.toLowerCase());
+    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
 /** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
 const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
@@ -2790,7 +2789,8 @@ class PointerMaker {
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+        const words = [around[0].toLowerCase(), around[1].toLowerCase()];
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         const pointer = toPointer({
             raw,
             source,
@@ -2803,9 +2803,9 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
-        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
+        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words))
             pointer.absent = true;
-        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
         if (condition)
             Object.assign(pointer, { planned: true, conditional: true });
         Object.assign(pointer, placeOfReading(place, pointer));
@@ -4741,16 +4741,25 @@ function marked(drawn, rootName) {
         if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create'))
             marks[index] = 'create';
     }
-    // The repository's root drawn as `/` or `.` is the root too.
-    const firstRoot = drawn[0]?.path;
-    const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
+    const rootPrefix = repositoryRootPrefix(drawn[0]?.path, rootName);
     return drawn.map((entry, index) => {
         const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
         let path = isFolder ? `${entry.path}/` : entry.path;
-        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.'))
+        if (rootPrefix !== undefined && path.startsWith(rootPrefix))
             path = path.slice(rootPrefix.length);
         return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
     }).filter((entry) => entry.path !== '');
+}
+/**
+ * What the entries' paths start with when the drawing's first root is the repository itself: `/`, `.`
+ * or `./`, or the repository's own folder written as a folder (`superpowers/`).
+ */
+function repositoryRootPrefix(firstRoot, rootName) {
+    if (firstRoot === '/')
+        return '/';
+    if (firstRoot === '.' || firstRoot === './')
+        return './';
+    return rootName !== undefined && firstRoot === `${rootName}/` ? firstRoot : undefined;
 }
 /**
  * The entries a drawing declares as paths: all of them when its author marks some entries new (the
@@ -8618,8 +8627,6 @@ function sequenceLength(lead) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/host/early-git.ts
-var early_git = __webpack_require__(4780);
 ;// CONCATENATED MODULE: ./src/host/git-records.ts
 
 /** True when the work tree lacks a file of the index or has one the index does not: its file list is not the index's. */
@@ -8748,6 +8755,8 @@ function parseStatus(output, folder) {
     return { changed, deleted, untracked };
 }
 
+// EXTERNAL MODULE: ./src/host/early-git.ts
+var early_git = __webpack_require__(4780);
 // EXTERNAL MODULE: ./src/host/run-git.ts + 1 modules
 var run_git = __webpack_require__(4012);
 ;// CONCATENATED MODULE: ./src/host/work-tree.ts
@@ -8772,6 +8781,8 @@ class GitWorkTree {
     outputs = new Map();
     /** The diffs load() is reading, by their arguments, until they are in `outputs`. */
     reading = new Map();
+    /** The commands this run reads the repository with: a clean checkout's compare commits (early-git.ts). */
+    queries;
     /**
      * `cleanCheckout`: the work tree is the commit git checked out, as in CI: it holds exactly the index's
      * files, so `git status` (which stats every file and walks every folder) is not run and the work tree
@@ -8782,6 +8793,7 @@ class GitWorkTree {
         this.cleanCheckout = cleanCheckout;
         if (cleanCheckout)
             this.status = UNCHANGED_WORK_TREE;
+        this.queries = (0,early_git/* gitQueries */.lo)(cleanCheckout);
     }
     /**
      * A file's bytes at a commit (`git cat-file`), read once a run: a pull request's changed ticket is
@@ -8792,7 +8804,7 @@ class GitWorkTree {
     }
     /** The lines of `file` in the work tree that differ from `revision` (`git diff -U0`); undefined when git cannot tell. */
     changedLines(revision, file) {
-        const patch = this.gitBytes(changedLinesArguments(revision, file));
+        const patch = this.gitBytes(this.queries.changedLines(revision, file));
         return patch === undefined ? undefined : changedLinesOf(new TextDecoder().decode(patch));
     }
     /**
@@ -8801,7 +8813,7 @@ class GitWorkTree {
      * later, each waited a few tens of milliseconds).
      */
     async readAhead(revision, files) {
-        await Promise.all(files.flatMap((file) => [changedLinesArguments(revision, file), blobArguments(revision, file)]).map(async (args) => {
+        await Promise.all(files.flatMap((file) => [this.queries.changedLines(revision, file), blobArguments(revision, file)]).map(async (args) => {
             const key = args.join('\0');
             if (this.outputs.has(key))
                 return;
@@ -8825,9 +8837,8 @@ class GitWorkTree {
     async load(revision) {
         // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
         const prefix = this.folder === undefined ? (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* PREFIX_ARGUMENTS */.u3) : undefined;
-        const ahead = revision === undefined ? [] : [(0,early_git/* changesArguments */.S$)(revision), (0,early_git/* baseListingArguments */.EX)(revision)];
-        const index = (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* INDEX_ARGUMENTS */.mc).then((output) => output ?? (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* INDEX_ARGUMENTS_BEFORE_GIT_2_38 */.Kb));
-        this.indexReading = index.then((output) => {
+        const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
+        this.indexReading = firstOutputOf(this.root, this.queries.listing).then((output) => {
             this.gitIndex ??= (output && parseIndex(output)) ?? null;
         });
         const [status, prefixOutput] = await Promise.all([
@@ -8871,7 +8882,7 @@ class GitWorkTree {
     /** The index's files under the root (the work tree's list and the base commit's view both start from it), or undefined outside git. */
     index() {
         if (this.gitIndex === undefined) {
-            const output = (0,run_git/* runGitBytes */.jR)(this.root, early_git/* INDEX_ARGUMENTS */.mc) ?? (0,run_git/* runGitBytes */.jR)(this.root, early_git/* INDEX_ARGUMENTS_BEFORE_GIT_2_38 */.Kb);
+            const output = this.queries.listing.reduce((found, args) => found ?? (0,run_git/* runGitBytes */.jR)(this.root, args), undefined);
             this.gitIndex = (output && parseIndex(output)) ?? null;
         }
         return this.gitIndex ?? undefined;
@@ -8886,7 +8897,7 @@ class GitWorkTree {
      * cannot tell.
      */
     async indexChangesSince(revision) {
-        const args = (0,early_git/* changesArguments */.S$)(revision);
+        const args = this.queries.changes(revision);
         const reading = this.reading.get(args.join('\0'));
         return git_records_recordsOfDiff(reading ? await reading : this.gitBytes(args));
     }
@@ -8897,9 +8908,18 @@ class GitWorkTree {
      */
     changesSince(revision) {
         const status = this.read();
-        const staged = git_records_recordsOfDiff(this.gitBytes((0,early_git/* changesArguments */.S$)(revision)));
+        const staged = git_records_recordsOfDiff(this.gitBytes(this.queries.changes(revision)));
         return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
     }
+}
+/** The first output git gives of `commands` (see GitQueries.listing), each started when the one before failed. */
+async function firstOutputOf(root, commands) {
+    for (const args of commands) {
+        const output = await (0,run_git/* runGitBytesConcurrently */.Pw)(root, args);
+        if (output !== undefined)
+            return output;
+    }
+    return undefined;
 }
 /** The index's changes since a revision, and then what the work tree changed beyond the index. */
 function withWorkTreeChanges(staged, status) {
@@ -8935,16 +8955,12 @@ function repositoryFolder(root) {
 function blobArguments(commit, path) {
     return ['cat-file', 'blob', `${commit}:./${path}`];
 }
-function changedLinesArguments(revision, file) {
-    return ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--end-of-options', revision, '--', file];
-}
 /** The files a `git diff -z --name-status` lists, renames with the path before. */
 function work_tree_diffRecords(root, args) {
     return recordsOfDiff(runGitBytes(root, args));
 }
 
 ;// CONCATENATED MODULE: ./src/host/commit-host.ts
-
 
 
 
@@ -8994,7 +9010,7 @@ function createCommitHost(root, commit, workTree, gitWorkTree = new GitWorkTree(
  * of the index is as the commit has it.
  */
 function changesSinceCommit(commit, workTree) {
-    const difference = workTree.gitBytes((0,early_git/* baseListingArguments */.EX)(commit));
+    const difference = workTree.gitBytes(workTree.queries.baseListing(commit));
     if (difference === undefined)
         return undefined;
     const atCommit = new Map();
@@ -10087,7 +10103,10 @@ async function lintTickets(workspace, selection, workers, { base, onProgress, to
         if (host === undefined)
             return { report: focusReport(head, selection.focus), baseUnavailable: `git cannot read the commit '${base}'` };
         const renamedTo = selection.changes?.renamedTo ?? new Map();
-        const before = await lintAtBase(new RepositoryView(host, workspace.repository.rootName), workspace.config, basePaths(selection.files, renamedTo), counters.get);
+        const baseView = new RepositoryView(host, workspace.repository.rootName);
+        // A base with the head's very files (a pull request that adds and removes none) has the head's tickets.
+        const baseTickets = baseView.files === workspace.repository.files ? selection.everyTicket : selectTicketFiles(baseView.files, workspace.config.tickets, workspace.config.ignore);
+        const before = await lintAtBase(baseView, workspace.config, basePaths(selection.files, renamedTo), baseTickets, counters.get);
         const compared = compareWithBase(head, before, base, renamedTo);
         return { report: focusReport(compared, selection.focus, compared.diagnostics) };
     }
@@ -10115,13 +10134,13 @@ function basePaths(files, renamedTo) {
     const renamedFrom = new Map([...renamedTo].map(([from, to]) => [to, from]));
     return files.map((file) => renamedFrom.get(file) ?? file);
 }
-function lintAtBase(repository, config, files, tokenCounter) {
+function lintAtBase(repository, config, files, everyTicket, tokenCounter) {
     return lint({
         repository,
         config,
         rules: RULES,
         files: files.filter((file) => repository.hasFile(file)),
-        contextFiles: selectTicketFiles(repository.files, config.tickets, config.ignore),
+        contextFiles: everyTicket,
         tokenCounter,
     });
 }
@@ -10207,7 +10226,7 @@ function createGitHost(root, workTree = new GitWorkTree(root), { indexOnly = fal
         leadsOutside: (relativePath) => resolveInside(realRoot, relativePath, realFolders).kind === 'outside',
         throughLinks: (relativePath) => {
             const resolved = resolveInside(realRoot, relativePath, realFolders);
-            if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+            if (resolved.kind !== 'inside' || isInGitFolder(realRoot, resolved.path))
                 return undefined;
             return external_node_path_default().relative(realRoot, resolved.path).split((external_node_path_default()).sep).join('/');
         },
@@ -10270,33 +10289,46 @@ const LINK_SEPARATOR = (external_node_path_default()).sep === '\\' ? /[\\/]/ : '
  * anything outside the root is stat'ed or opened.
  */
 function readInside(realRoot, relativePath, realFolders) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside')
-        return undefined;
+    const last = { isFile: false };
+    const resolved = resolveInside(realRoot, relativePath, realFolders, last);
     // git's own folder is not repository content, and its config may hold the checkout's token.
-    if (isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+    if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path))
         return undefined;
     try {
-        return (0,external_node_fs_.lstatSync)(resolved.path).isFile() ? (0,external_node_fs_.readFileSync)(resolved.path) : undefined;
+        return (0,external_node_fs_.readFileSync)(resolved.path);
     }
     catch {
         return undefined;
     }
+}
+/**
+ * True for a path in the root's `.git` (a path inside the root, as resolveInside gives). Compared
+ * without case: on a case-insensitive file system `.GIT/config` is git's config too.
+ */
+function isInGitFolder(realRoot, resolvedPath) {
+    const gitFolder = (realRoot.endsWith((external_node_path_default()).sep) ? `${realRoot}.git` : `${realRoot}${(external_node_path_default()).sep}.git`).toLowerCase();
+    const candidate = resolvedPath.toLowerCase();
+    return candidate === gitFolder || candidate.startsWith(`${gitFolder}${(external_node_path_default()).sep}`);
 }
 /** The first `limit` bytes of a file inside the root (as readInside decides), and its size. */
 function readHeadInside(realRoot, relativePath, realFolders, limit) {
-    const resolved = resolveInside(realRoot, relativePath, realFolders);
-    if (resolved.kind !== 'inside' || isInside(external_node_path_default().join(realRoot, '.git'), resolved.path))
+    const last = { isFile: false };
+    const resolved = resolveInside(realRoot, relativePath, realFolders, last);
+    if (resolved.kind !== 'inside' || !last.isFile || isInGitFolder(realRoot, resolved.path))
         return undefined;
     try {
-        return (0,external_node_fs_.lstatSync)(resolved.path).isFile() ? readHead(resolved.path, limit) : undefined;
+        return readHead(resolved.path, limit);
     }
     catch {
         return undefined;
     }
 }
-/** `realFolders`: folders already found to be folders, not links, skipped instead of checked again. */
-function resolveInside(realRoot, relativePath, realFolders = new Set()) {
+/**
+ * `realFolders`: folders already found to be folders, not links, skipped instead of checked again.
+ * `last.isFile` is set to whether the path found is a plain file (its own lstat, not taken twice).
+ */
+function resolveInside(realRoot, relativePath, realFolders = new Set(), last = { isFile: false }) {
+    last.isFile = false;
     if (external_node_path_default().isAbsolute(relativePath))
         return { kind: 'outside' };
     // On Windows a name may hold a backslash, which the system reads as a separator: split there too, so `..` is seen.
@@ -10311,6 +10343,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
             if (current === realRoot)
                 return { kind: 'outside' };
             current = external_node_path_default().dirname(current);
+            last.isFile = false;
             continue;
         }
         // `current` is a real, normalized path and `part` a plain name: joined without path.join's normalizing,
@@ -10318,6 +10351,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
         const next = current.endsWith((external_node_path_default()).sep) ? `${current}${part}` : `${current}${(external_node_path_default()).sep}${part}`;
         if (realFolders.has(next)) {
             current = next;
+            last.isFile = false;
             continue;
         }
         let isLink;
@@ -10326,6 +10360,7 @@ function resolveInside(realRoot, relativePath, realFolders = new Set()) {
             isLink = stats.isSymbolicLink();
             if (stats.isDirectory())
                 realFolders.add(next);
+            last.isFile = stats.isFile();
         }
         catch {
             return { kind: 'missing' };

@@ -58,18 +58,15 @@ function bundledWorkers(entryUrl, up) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ baseListingArguments),
-/* harmony export */   Kb: () => (/* binding */ INDEX_ARGUMENTS_BEFORE_GIT_2_38),
 /* harmony export */   P0: () => (/* binding */ changeBaseFoundEarly),
 /* harmony export */   Rh: () => (/* binding */ startWorkTreeReads),
-/* harmony export */   S$: () => (/* binding */ changesArguments),
 /* harmony export */   Vg: () => (/* binding */ changeBaseOf),
-/* harmony export */   mc: () => (/* binding */ INDEX_ARGUMENTS),
+/* harmony export */   lo: () => (/* binding */ gitQueries),
 /* harmony export */   sF: () => (/* binding */ STATUS_ARGUMENTS),
 /* harmony export */   u3: () => (/* binding */ PREFIX_ARGUMENTS),
 /* harmony export */   wu: () => (/* binding */ inCi)
 /* harmony export */ });
-/* unused harmony export startChangesEarly */
+/* unused harmony exports INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38, HEAD_TREE_ARGUMENTS, startChangesEarly */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -85,8 +82,30 @@ function bundledWorkers(entryUrl, up) {
 const INDEX_ARGUMENTS = ['ls-files', '-z', '--format=%(objectmode) %(stage)%x09%(path)'];
 /** `<mode> <object> <stage>\t<path>`: parsed alike. */
 const INDEX_ARGUMENTS_BEFORE_GIT_2_38 = ['ls-files', '-z', '--stage'];
+/**
+ * The checked-out commit's files: `<mode> <type> <object>\t<path>`, read as the index's records are. Not
+ * with `--format`, whose `%(path)` git quotes even with `-z` (2.39: a name that is not UTF-8 came quoted).
+ */
+const HEAD_TREE_ARGUMENTS = ['ls-tree', '-r', '-z', '--end-of-options', 'HEAD'];
 // `.` keeps a folder root to its own files; submodules' insides are another repository's.
 const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all', '--', '.'];
+const DIFF_OPTIONS = ['--relative', '--no-color', '--no-ext-diff', '--no-textconv'];
+const WORK_TREE_QUERIES = {
+    listing: [INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+    changes: (revision) => ['diff', '--cached', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, '--'],
+    baseListing: (commit) => ['diff', '--cached', '--raw', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, '--'],
+    changedLines: (revision, file) => ['diff', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, '--', file],
+};
+const COMMIT_QUERIES = {
+    listing: [HEAD_TREE_ARGUMENTS, INDEX_ARGUMENTS, INDEX_ARGUMENTS_BEFORE_GIT_2_38],
+    changes: (revision) => ['diff-tree', '-r', '-z', '--name-status', '-M', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--'],
+    baseListing: (commit) => ['diff-tree', '-r', '--raw', '--abbrev', '-z', '--no-renames', ...DIFF_OPTIONS, '--end-of-options', commit, 'HEAD', '--'],
+    changedLines: (revision, file) => ['diff-tree', '-p', '-U0', ...DIFF_OPTIONS, '--end-of-options', revision, 'HEAD', '--', file],
+};
+/** The commands for a run on a clean checkout (commits only) or on a work tree (the index and the files). */
+function gitQueries(cleanCheckout) {
+    return cleanCheckout ? COMMIT_QUERIES : WORK_TREE_QUERIES;
+}
 /** Where the root is in its repository (GitWorkTree.repositoryFolder). */
 const PREFIX_ARGUMENTS = ['rev-parse', '--show-prefix'];
 /** Arguments after which the CLI lints nothing, or lints in a way that has no use for the work tree's state read ahead. */
@@ -103,30 +122,23 @@ function startWorkTreeReads(argv, cwd, { cleanCheckout = false } = {}) {
     const root = rootOf(argv, cwd);
     if (root === undefined)
         return undefined;
+    const queries = gitQueries(cleanCheckout);
     // A clean checkout's status is known without asking (GitWorkTree).
-    (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, cleanCheckout ? [INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+    (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
     const since = optionValue(argv, '--changed-since');
     if (since !== undefined && !since.startsWith('-'))
-        void startChangesEarly(root, since);
+        void startChangesEarly(root, since, queries);
     return root;
-}
-/** The index's changes since a revision, renames detected: `git diff --cached` stats no file. */
-function changesArguments(revision) {
-    return ['diff', '--cached', '-z', '--name-status', '-M', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', revision, '--'];
-}
-/** Each path the index changed since a commit, with its mode there (see commit-host.ts, listingAtCommit). */
-function baseListingArguments(commit) {
-    return ['diff', '--cached', '--raw', '-z', '--relative', '--no-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', commit, '--'];
 }
 /** What `--changed-since REF` compares with: where HEAD left REF (their merge base), or REF itself when that is REF's own commit or git knows none. */
 function changeBaseOf(ref, mergeBase, commit) {
     return mergeBase === undefined || mergeBase === commit ? ref : mergeBase;
 }
 /**
- * The base of `--changed-since` found, and the index's two diffs against it started, while the CLI
- * loads (the run asks for the same diffs once it knows the base: a 100,000-file index takes 20 ms).
+ * The base of `--changed-since` found, and the two diffs against it started, while the CLI loads (the
+ * run asks for the same diffs once it knows the base).
  */
-function startChangesEarly(root, ref) {
+function startChangesEarly(root, ref, queries = gitQueries(false)) {
     const base = (async () => {
         const [mergeBase, commit] = await Promise.all([
             (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytesConcurrently */ .Pw)(root, ['merge-base', '--end-of-options', ref, 'HEAD']),
@@ -136,7 +148,7 @@ function startChangesEarly(root, ref) {
         if (commit === undefined)
             return undefined;
         const found = changeBaseOf(ref, textOf(mergeBase), textOf(commit));
-        (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, [changesArguments(found), baseListingArguments(found)]);
+        (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, [queries.changes(found), queries.baseListing(found)]);
         return found;
     })();
     basesStarted.set(`${root}\0${ref}`, base);
@@ -197,7 +209,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/host/run-git.ts
+
+
+
+
 
 /**
  * Every git process ticket-lint starts goes through here. The repository being linted is not trusted:
@@ -207,10 +233,22 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '--literal-pathspecs', '--no-optional-locks'];
 const GIT_OUTPUT_LIMIT = 512 * 1024 * 1024;
+/**
+ * Commands that list or compare commits (`ls-tree`, `diff-tree`) are given an index that is not there
+ * (git reads a missing index as empty): their answer is the commits', yet git reads the index for
+ * them, which in a 100,000-file repository is 80 ms of each command. A fresh name in the temporary
+ * folder, never made: git only writes an index it was asked to, and these commands are not.
+ */
+const NO_INDEX = external_node_path_default().join(external_node_os_default().tmpdir(), `ticket-lint-no-index-${(0,external_node_crypto_.randomUUID)()}`);
+const COMMIT_COMMANDS = new Set(['ls-tree', 'diff-tree']);
+/** The environment git runs in: the process's own (undefined), or without an index for a command on commits only. */
+function environmentFor(args) {
+    return COMMIT_COMMANDS.has(args[0] ?? '') ? { ...process.env, GIT_INDEX_FILE: NO_INDEX } : undefined;
+}
 /** git's output, or undefined when it fails or cannot run. */
 function runGit(root, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), encoding: 'utf8', maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
     catch {
         return undefined;
@@ -219,7 +257,7 @@ function runGit(root, args) {
 /** git's output as bytes (a file's content at a commit), or undefined when it fails. */
 function runGitBytes(root, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), maxBuffer: GIT_OUTPUT_LIMIT, stdio: ['ignore', 'pipe', 'ignore'] });
     }
     catch {
         return undefined;
@@ -255,9 +293,67 @@ function runGitBytesConcurrently(root, args) {
         startedEarly.delete(earlyKey(root, args));
         return early;
     }
+    const output = outputFile();
+    if (output === undefined) {
+        return new Promise((resolve) => {
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+        });
+    }
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd: root, encoding: 'buffer', maxBuffer: GIT_OUTPUT_LIMIT }, (error, stdout) => resolve(error ? undefined : stdout));
+        const git = (0,external_node_child_process_namespaceObject.spawn)('git', [...SAFE_CONFIG, ...args], { cwd: root, env: environmentFor(args), stdio: ['ignore', output.descriptor, 'ignore'] });
+        let settled = false;
+        const settle = (bytes) => {
+            if (settled)
+                return;
+            settled = true;
+            output.remove();
+            resolve(bytes);
+        };
+        git.on('error', () => settle(undefined));
+        git.on('close', (code) => settle(code === 0 ? output.read() : undefined));
     });
+}
+/**
+ * A new temporary file git writes its output to, read once git is done. Through a pipe, git waits
+ * whenever the pipe's 64 KiB are full until the main thread reads them, and while the CLI's modules
+ * load the main thread reads nothing for a third of a second: a monorepo's file list (5 MB) took four
+ * times as long as git needs for it. Undefined when no temporary file can be made (then a pipe it is).
+ */
+function outputFile() {
+    const file = external_node_path_default().join(external_node_os_default().tmpdir(), `ticket-lint-git-${(0,external_node_crypto_.randomUUID)()}`);
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(file, 'wx+', 0o600);
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        descriptor,
+        read: () => {
+            const size = (0,external_node_fs_.fstatSync)(descriptor).size;
+            if (size > GIT_OUTPUT_LIMIT)
+                return undefined;
+            const bytes = Buffer.allocUnsafe(size);
+            for (let at = 0; at < size;) {
+                const read = (0,external_node_fs_.readSync)(descriptor, bytes, at, size - at, at);
+                if (read === 0)
+                    return bytes.subarray(0, at);
+                at += read;
+            }
+            return bytes;
+        },
+        // A file left behind if this fails is an empty or finished output in the temporary folder: no run reads it.
+        remove: () => {
+            try {
+                (0,external_node_fs_.closeSync)(descriptor);
+                (0,external_node_fs_.unlinkSync)(file);
+            }
+            catch {
+                // nothing more to do
+            }
+        },
+    };
 }
 /** A git process whose output is read as it comes (stderr ignored). */
 function spawnGit(root, args) {

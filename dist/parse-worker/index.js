@@ -35295,30 +35295,30 @@ const JOINED_TO_SPAN = /`(?:[ ]*,)?[ ]+(?:and|or)[ ]+[`*_]*$/u;
 /** The text before a joined item without its "and" or "or". */
 function withoutJoin(text) {
     const trimmed = trimEnd(text, ' \t');
-    const word = /(?:and|or)$/i.exec(trimmed);
+    const word = /(?:and|or)$/.exec(trimmed);
     return word !== null && !/\p{L}/u.test(trimmed.charAt(word.index - 1)) ? trimmed.slice(0, word.index) : text;
 }
 /**
  * The intent the words around a path state: `before` is the text of its line up to it, `after` the
- * text of its line after it. Words win over nothing: no word, no intent.
+ * text of its line after it, both lower-cased. Words win over nothing: no word, no intent.
  *
  * The patterns here are matched against lower-cased text, not with the `i` flag: a case-insensitive
  * Unicode pattern is built with the case variants of every letter it names, and building this file's
- * took most of the time a pull request's one ticket spent being parsed.
+ * took most of the time a pull request's one ticket spent being parsed. The caller lower-cases the
+ * words once for this and the other tests of the same words (isConditional, isStatedAbsent).
  */
 function intentOf(before, after) {
-    const lowerAfter = after.toLowerCase();
     for (const [intent, pattern] of AFTER)
-        if (pattern.test(lowerAfter))
+        if (pattern.test(after))
             return intent;
     // The CJK enumeration comma (`a`、`b`) separates a list's items as ", " does.
     const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf('、'), -1) + 1);
     // An item of a list after a label (`Output: \`a\` (model), \`b\``) is what the label says, as its first item is;
     // so is one joined to the item before it by "and" or "or" ("Create \`a\` or \`b\`").
     const items = (text) => `${trimEnd(withoutJoin(text.replace(/`[^`\n]*`|\([^()\n]*\)/g, '')), ' \t,、')} `;
-    const own = JOINED_TO_SPAN.test(clause.toLowerCase()) ? items(clause) : clause;
+    const own = JOINED_TO_SPAN.test(clause) ? items(clause) : clause;
     const listed = /^[\s`*_]*$/.test(own) ? items(before) : own;
-    const words = listed.slice(-80).replace(/ {2,}/g, ' ').toLowerCase();
+    const words = listed.slice(-80).replace(/ {2,}/g, ' ');
     for (const [intent, pattern] of BEFORE)
         if (pattern.test(words))
             return intent;
@@ -35329,17 +35329,16 @@ const CONDITION_AFTER = /^[`*_]*[ ]*\(?(?:if|when) (?:it |one )?(?:already )?(?:
 /** "If `x` already exists", "whether `x` is there". */
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[ :]*$/u;
 const EXISTS_AFTER = /^[`*_]*[ ]*(?:already |still )?(?:exists|is (?:there|present))\b/u;
-/** True when the words around a path say it may not be there: its existence is a condition. */
+/** True when the (lower-cased) words around a path say it may not be there: its existence is a condition. */
 function isConditional(before, after) {
-    const lowerAfter = after.toLowerCase();
-    return CONDITION_AFTER.test(lowerAfter) || (CONDITION_BEFORE.test(before.toLowerCase()) && EXISTS_AFTER.test(lowerAfter));
+    return CONDITION_AFTER.test(after) || (CONDITION_BEFORE.test(before) && EXISTS_AFTER.test(after));
 }
 /** "`x` does not exist", "`x` is untracked", "untracked `x`": the ticket says the path is not in the repository. */
 const ABSENT_AFTER = /^[`*_]*[ ]*(?:(?:does not|doesn't|do not|don't) exist(?!s)|(?:is |are )?(?:untracked|not tracked)\b)/u;
 const ABSENT_BEFORE = /(?:^|[^\p{L}])untracked[ :]*$/u;
-/** True when the words around a path say it is not there: the ticket knows, and its absence is no news. */
+/** True when the (lower-cased) words around a path say it is not there: the ticket knows, and its absence is no news. */
 function isStatedAbsent(before, after) {
-    return ABSENT_AFTER.test(after.toLowerCase()) || ABSENT_BEFORE.test(before.toLowerCase());
+    return ABSENT_AFTER.test(after) || ABSENT_BEFORE.test(before);
 }
 /** "sends PATCH `/api/v1/models/default`", "GET /health": what follows an HTTP method is a server's route, not a file. */
 const HTTP_METHOD_BEFORE = /(?:^|[^\p{L}])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ ]+$/u;
@@ -35786,7 +35785,8 @@ class PointerMaker {
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...around)));
+        const words = [around[0].toLowerCase(), around[1].toLowerCase()];
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         const pointer = toPointer({
             raw,
             source,
@@ -35799,9 +35799,9 @@ class PointerMaker {
         }, this.hints);
         if (!pointer)
             return;
-        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...around))
+        if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words))
             pointer.absent = true;
-        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...around));
+        const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
         if (condition)
             Object.assign(pointer, { planned: true, conditional: true });
         Object.assign(pointer, placeOfReading(place, pointer));
@@ -37737,16 +37737,25 @@ function marked(drawn, rootName) {
         if (marks[index] === undefined && children.length > 0 && children.every((child) => marks[child] === 'create'))
             marks[index] = 'create';
     }
-    // The repository's root drawn as `/` or `.` is the root too.
-    const firstRoot = drawn[0]?.path;
-    const rootPrefix = firstRoot === '/' || firstRoot === '.' || firstRoot === './' ? `${firstRoot.replace(/\/$/, '')}/` : rootName === undefined ? undefined : `${rootName}/`;
+    const rootPrefix = repositoryRootPrefix(drawn[0]?.path, rootName);
     return drawn.map((entry, index) => {
         const isFolder = entry.children.length > 0 && !entry.path.endsWith('/');
         let path = isFolder ? `${entry.path}/` : entry.path;
-        if (rootPrefix !== undefined && path.startsWith(rootPrefix) && (drawn[0]?.path === rootPrefix || firstRoot === '/' || firstRoot === '.'))
+        if (rootPrefix !== undefined && path.startsWith(rootPrefix))
             path = path.slice(rootPrefix.length);
         return { path, start: entry.start, end: entry.end, mark: marks[index], hasEntries: entry.children.length > 0 };
     }).filter((entry) => entry.path !== '');
+}
+/**
+ * What the entries' paths start with when the drawing's first root is the repository itself: `/`, `.`
+ * or `./`, or the repository's own folder written as a folder (`superpowers/`).
+ */
+function repositoryRootPrefix(firstRoot, rootName) {
+    if (firstRoot === '/')
+        return '/';
+    if (firstRoot === '.' || firstRoot === './')
+        return './';
+    return rootName !== undefined && firstRoot === `${rootName}/` ? firstRoot : undefined;
 }
 /**
  * The entries a drawing declares as paths: all of them when its author marks some entries new (the
