@@ -109,15 +109,13 @@ export class PointerMaker {
     const position = positionAt(this.source, place.offset);
     const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
     if (isRoute(around[0], raw)) return;
-    const words: [string, string] = [around[0].toLowerCase(), around[1].toLowerCase()];
-    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
     const pointer = toPointer(
       {
         raw,
         source,
         line: position.line,
         column: position.column,
-        isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
+        isNew: false,
         isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
         declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
         runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
@@ -125,6 +123,10 @@ export class PointerMaker {
       this.hints,
     );
     if (!pointer) return;
+    // The words are read only for a pointer: most words of prose that are tried are none.
+    const words: [string, string] = [around[0].toLowerCase(), around[1].toLowerCase()];
+    const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
+    pointer.isNew = intent === 'create' || this.isMarkedNew(place.endOffset);
     if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words)) pointer.absent = true;
     const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
     if (condition) Object.assign(pointer, { planned: true, conditional: true });
