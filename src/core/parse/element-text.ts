@@ -1,10 +1,11 @@
 import type { Html, Nodes, Root, RootContent } from 'mdast';
-import { remark } from 'remark';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Point } from 'unist';
 import { positionAt } from '../text/source-text.js';
 import { MarkdownTooTangled, parseInParts } from './markdown-chunks.js';
 
-const fragment = remark().freeze();
+const fragment = unified().use(remarkParse).freeze();
 /**
  * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
  * text. The comment's own words are: the plan's agent reads them as the author wrote them (`<!-- New

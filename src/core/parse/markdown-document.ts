@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
-import { remark } from 'remark';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseYamlMapping } from '../config/yaml-mapping.js';
 import { toSourceText, type SourceText } from '../text/source-text.js';
@@ -9,7 +10,7 @@ import { MarkdownTooTangled, parseInParts } from './markdown-chunks.js';
 import { disableCommentsOf } from './disable-comments.js';
 import type { DisableComment, Frontmatter, ParseProblem } from './ticket.js';
 
-const markdown = remark().use(remarkFrontmatter, ['yaml']).freeze();
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 export interface HeadingBlock {
   /** Index of the heading among the blocks it was found in. */
