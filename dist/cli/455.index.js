@@ -247,8 +247,10 @@ function isCopyPathWithSpaces(text, rootName) {
     return text.includes(' ') && isMachinePath(text) && !SHELL_SYNTAX.test(text) && copyPath(text, rootName) !== undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/remark/index.js + 118 modules
-var remark = __webpack_require__(5096);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 51 modules
+var remark_parse_lib = __webpack_require__(8540);
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
+var unified_lib = __webpack_require__(3900);
 // EXTERNAL MODULE: ./node_modules/remark-frontmatter/lib/index.js + 5 modules
 var remark_frontmatter_lib = __webpack_require__(2569);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -920,7 +922,8 @@ function commentsIn(node) {
 
 
 
-const markdown = (0,remark/* remark */.V)().use(remark_frontmatter_lib/* default */.A, ['yaml']).freeze();
+
+const markdown = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(remark_frontmatter_lib/* default */.A, ['yaml']).freeze();
 /**
  * Parses a ticket file's text. Never throws: text remark cannot parse comes back as a problem with
  * no document, broken frontmatter as a problem beside the document.
@@ -2789,20 +2792,22 @@ class PointerMaker {
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
-        const words = [around[0].toLowerCase(), around[1].toLowerCase()];
-        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         const pointer = toPointer({
             raw,
             source,
             line: position.line,
             column: position.column,
-            isNew: intent === 'create' || this.isMarkedNew(place.endOffset),
+            isNew: false,
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
             runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
         }, this.hints);
         if (!pointer)
             return;
+        // The words are read only for a pointer: most words of prose that are tried are none.
+        const words = [around[0].toLowerCase(), around[1].toLowerCase()];
+        const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
+        pointer.isNew = intent === 'create' || this.isMarkedNew(place.endOffset);
         if (intent === undefined && place.intent !== 'none' && isStatedAbsent(...words))
             pointer.absent = true;
         const condition = place.tested === true || pointer.absent === true || ((intent === undefined || intent === 'modify' || intent === 'use') && place.intent !== 'none' && isConditional(...words));
@@ -4577,7 +4582,8 @@ function linksToMarkdown(node) {
 
 
 
-const fragment = (0,remark/* remark */.V)().freeze();
+
+const fragment = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).freeze();
 /**
  * A tag of the plan's structure (`<task type="auto">`, `</action>`), or the marks of a comment: not
  * text. The comment's own words are: the plan's agent reads them as the author wrote them (`<!-- New
@@ -8838,7 +8844,11 @@ class GitWorkTree {
         // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
         const prefix = this.folder === undefined ? (0,run_git/* runGitBytesConcurrently */.Pw)(this.root, early_git/* PREFIX_ARGUMENTS */.u3) : undefined;
         const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
-        this.indexReading = firstOutputOf(this.root, this.queries.listing).then((output) => {
+        // Parsed in a later turn of the event loop: what waits on the diffs (the token counter's start, a
+        // tenth of a second of rank tables on the second thread) then starts before, not after, the parse
+        // of a monorepo's listing (80 ms).
+        this.indexReading = firstOutputOf(this.root, this.queries.listing).then(async (output) => {
+            await new Promise((resolve) => setImmediate(resolve));
             this.gitIndex ??= (output && parseIndex(output)) ?? null;
         });
         const [status, prefixOutput] = await Promise.all([

@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // git reads the work tree while the linter's modules load (a tenth of a second in a monorepo, each).
 const ci = (0,_host_early_git_js__WEBPACK_IMPORTED_MODULE_1__/* .inCi */ .wu)(process.env);
 (0,_host_early_git_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkTreeReads */ .Rh)(process.argv.slice(2), process.cwd(), { cleanCheckout: ci });
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455));
 /** TICKET_LINT_PROGRESS_AFTER_MS: how soon the progress line shows, for tests of it (CONTRIBUTING.md). */
 function progressDelay(value) {
     return value !== undefined && /^\d+$/.test(value) ? { progressAfterMs: Number(value) } : {};
