@@ -83,12 +83,8 @@ export class GitWorkTree {
     // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
     const prefix = this.folder === undefined ? runGitBytesConcurrently(this.root, PREFIX_ARGUMENTS) : undefined;
     const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
-    // Parsed in a later turn of the event loop: what waits on the diffs (the token counter's start, a
-    // tenth of a second of rank tables on the second thread) then starts before, not after, the parse
-    // of a monorepo's listing (80 ms).
-    this.indexReading = firstOutputOf(this.root, this.queries.listing).then(async (output) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      this.gitIndex ??= (output && parseIndex(output)) ?? null;
+    this.indexReading = firstOutputOf(this.root, this.queries.listing).then(parsedLater).then((index) => {
+      this.gitIndex ??= index;
     });
     const [status, prefixOutput] = await Promise.all([
       this.cleanCheckout ? undefined : runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
@@ -164,6 +160,16 @@ export class GitWorkTree {
     const staged = recordsOfDiff(this.gitBytes(this.queries.changes(revision)));
     return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
   }
+}
+
+/**
+ * The listing parsed in a later turn of the event loop: what waits on the diffs (the token counter's
+ * start, a tenth of a second of rank tables on the second thread) then starts before, not after, the
+ * parse of a monorepo's listing (80 ms).
+ */
+async function parsedLater(output: Uint8Array | undefined): Promise<GitIndex | null> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return (output && parseIndex(output)) ?? null;
 }
 
 /** The first output git gives of `commands` (see GitQueries.listing), each started when the one before failed. */
