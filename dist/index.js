@@ -37622,12 +37622,8 @@ class GitWorkTree {
         // Asked beside the rest (and started early by the CLI), not before it: git's answer is 3 ms of waiting.
         const prefix = this.folder === undefined ? run_git_runGitBytesConcurrently(this.root, PREFIX_ARGUMENTS) : undefined;
         const ahead = revision === undefined ? [] : [this.queries.changes(revision), this.queries.baseListing(revision)];
-        // Parsed in a later turn of the event loop: what waits on the diffs (the token counter's start, a
-        // tenth of a second of rank tables on the second thread) then starts before, not after, the parse
-        // of a monorepo's listing (80 ms).
-        this.indexReading = firstOutputOf(this.root, this.queries.listing).then(async (output) => {
-            await new Promise((resolve) => setImmediate(resolve));
-            this.gitIndex ??= (output && parseIndex(output)) ?? null;
+        this.indexReading = firstOutputOf(this.root, this.queries.listing).then(parsedLater).then((index) => {
+            this.gitIndex ??= index;
         });
         const [status, prefixOutput] = await Promise.all([
             this.cleanCheckout ? undefined : run_git_runGitBytesConcurrently(this.root, STATUS_ARGUMENTS),
@@ -37699,6 +37695,15 @@ class GitWorkTree {
         const staged = recordsOfDiff(this.gitBytes(this.queries.changes(revision)));
         return status === undefined || staged === undefined ? undefined : withWorkTreeChanges(staged, status);
     }
+}
+/**
+ * The listing parsed in a later turn of the event loop: what waits on the diffs (the token counter's
+ * start, a tenth of a second of rank tables on the second thread) then starts before, not after, the
+ * parse of a monorepo's listing (80 ms).
+ */
+async function parsedLater(output) {
+    await new Promise((resolve) => setImmediate(resolve));
+    return (output && parseIndex(output)) ?? null;
 }
 /** The first output git gives of `commands` (see GitQueries.listing), each started when the one before failed. */
 async function firstOutputOf(root, commands) {
@@ -56898,23 +56903,20 @@ class PointerMaker {
         this.lineBreaks = lineBreaks;
     }
     add(raw, source, place, sink) {
-        const position = positionAt(this.source, place.offset);
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
         const pointer = toPointer({
             raw,
             source,
-            line: position.line,
-            column: position.column,
+            ...positionAt(this.source, place.offset),
             isNew: false,
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
             runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
         }, this.hints);
         if (!pointer)
-            return;
-        // The words are read only for a pointer: most words of prose that are tried are none.
+            return; // most words of prose tried are no pointer: their words are not read for intent
         const words = [around[0].toLowerCase(), around[1].toLowerCase()];
         const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         pointer.isNew = intent === 'create' || this.isMarkedNew(place.endOffset);

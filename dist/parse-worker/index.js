@@ -30324,23 +30324,20 @@ class PointerMaker {
         this.lineBreaks = lineBreaks;
     }
     add(raw, source, place, sink) {
-        const position = positionAt(this.source, place.offset);
         const around = this.wordsAround(place.clauseOffset ?? place.offset, place.endOffset);
         if (isRoute(around[0], raw))
             return;
         const pointer = toPointer({
             raw,
             source,
-            line: position.line,
-            column: position.column,
+            ...positionAt(this.source, place.offset),
             isNew: false,
             isExample: this.isIntroducedAsExample(place.clauseOffset ?? place.offset),
             declared: place.declared && !(place.inProse === true && inSentence(raw, around[0])),
             runs: place.runs === true, sentence: place.sentence === true, oneWord: place.oneWord === true,
         }, this.hints);
         if (!pointer)
-            return;
-        // The words are read only for a pointer: most words of prose that are tried are none.
+            return; // most words of prose tried are no pointer: their words are not read for intent
         const words = [around[0].toLowerCase(), around[1].toLowerCase()];
         const intent = place.intent === 'none' ? undefined : (place.intent ?? (place.isNew ? 'create' : intentOf(...words)));
         pointer.isNew = intent === 'create' || this.isMarkedNew(place.endOffset);
