@@ -25,7 +25,7 @@ export const STATUS_ARGUMENTS = ['status', '--porcelain=v2', '-z', '--untracked-
  */
 export interface GitQueries {
   /** The file list, each command tried when the one before it fails (an unborn HEAD, an older git). */
-  listing: readonly (readonly string[])[];
+  listing: readonly [readonly string[], ...(readonly string[])[]];
   /** What changed since a revision, renames detected (`--name-status`). */
   changes(revision: string): string[];
   /** Each path changed since a commit, with its mode there (`--raw`; see commit-host.ts, listingAtCommit). */
@@ -73,7 +73,7 @@ export function startWorkTreeReads(argv: readonly string[], cwd: string, { clean
   if (root === undefined) return undefined;
   const queries = gitQueries(cleanCheckout);
   // A clean checkout's status is known without asking (GitWorkTree).
-  startGitEarly(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+  startGitEarly(root, [queries.listing[0], PREFIX_ARGUMENTS, ...(cleanCheckout ? [] : [STATUS_ARGUMENTS])]);
   const since = optionValue(argv, '--changed-since');
   if (since !== undefined && !since.startsWith('-')) void startChangesEarly(root, since, queries);
   return root;
