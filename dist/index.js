@@ -37477,7 +37477,7 @@ function startWorkTreeReads(argv, cwd, { cleanCheckout = false } = {}) {
         return undefined;
     const queries = gitQueries(cleanCheckout);
     // A clean checkout's status is known without asking (GitWorkTree).
-    startGitEarly(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+    startGitEarly(root, [queries.listing[0], PREFIX_ARGUMENTS, ...(cleanCheckout ? [] : [STATUS_ARGUMENTS])]);
     const since = optionValue(argv, '--changed-since');
     if (since !== undefined && !since.startsWith('-'))
         void startChangesEarly(root, since, queries);
@@ -62589,7 +62589,7 @@ async function lint({ repository, config, rules, files, tokenCounter, changes, h
 /**
  * The repository at a commit, as git stores it, without a checkout (docs/pull-requests.md). Its file
  * list is the index's with what `git diff --cached --raw <commit>` says the index changed since the
- * commit undone: in a monorepo a one-ticket pull request then reads a few records rather than listing
+ * commit undone (on a clean checkout the head's listing and `git diff-tree --raw <commit> HEAD`, see GitQueries): in a monorepo a one-ticket pull request then reads a few records rather than listing
  * a hundred thousand files a second time, and when those records only change files' content and the
  * work tree adds and removes no file, the work tree's view is the listing (sameListingAs). Each file's
  * bytes come from the work tree when git says the file is the same there (that diff and the work tree's

@@ -124,7 +124,7 @@ function startWorkTreeReads(argv, cwd, { cleanCheckout = false } = {}) {
         return undefined;
     const queries = gitQueries(cleanCheckout);
     // A clean checkout's status is known without asking (GitWorkTree).
-    (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, cleanCheckout ? [queries.listing[0] ?? INDEX_ARGUMENTS, PREFIX_ARGUMENTS] : [INDEX_ARGUMENTS, PREFIX_ARGUMENTS, STATUS_ARGUMENTS]);
+    (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .startGitEarly */ .AF)(root, [queries.listing[0], PREFIX_ARGUMENTS, ...(cleanCheckout ? [] : [STATUS_ARGUMENTS])]);
     const since = optionValue(argv, '--changed-since');
     if (since !== undefined && !since.startsWith('-'))
         void startChangesEarly(root, since, queries);
